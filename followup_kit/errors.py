@@ -1,0 +1,67 @@
+"""The kit's own error types.
+
+Every mistake a user can make (a bad date, an unknown status word, a missing
+tracker) raises a :class:`FollowupKitError` whose message is one clear sentence;
+the CLI prints it without a traceback and exits with status 1.
+
+Examples
+--------
+>>> err = InputError("not a date", field="applied_on", value="31/31/2024", row=4, file="jobs.csv")
+>>> print(err)
+jobs.csv, row 4, column 'applied_on', value '31/31/2024': not a date
+>>> isinstance(err, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+
+class FollowupKitError(Exception):
+    """Base class of every error the kit raises on purpose."""
+
+
+class TrackerError(FollowupKitError):
+    """The tracker file is missing, not a tracker, or from a newer kit."""
+
+
+class InputError(FollowupKitError, ValueError):
+    """A value the user gave (typed, passed or imported) cannot be used.
+
+    The message names, where known, the file, row, column (or field) and value.
+    """
+
+    def __init__(self, reason, *, field=None, value=None, row=None, file=None):
+        self.reason = reason
+        self.field = field
+        self.value = value
+        self.row = row
+        self.file = file
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        where = []
+        if self.file is not None:
+            where.append(str(self.file))
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.field is not None:
+            where.append(f"column {self.field!r}" if self.file is not None else f"field {self.field!r}")
+        if self.value is not None or self.field is not None:
+            where.append(f"value {_show(self.value)}")
+        return (", ".join(where) + ": " if where else "") + str(self.reason)
+
+
+class DuplicateError(InputError):
+    """The same thing was recorded before; ``existing_id`` says which row holds it."""
+
+    def __init__(self, reason, *, existing_id=None, **kwargs):
+        self.existing_id = existing_id
+        super().__init__(reason, **kwargs)
+
+
+def _show(value, limit: int = 80) -> str:
+    """Quote a value for a message, shortened so a 10 MB cell stays readable."""
+    text = repr(value) if not isinstance(value, str) else repr(value)
+    if len(text) > limit:
+        text = text[: limit - 5] + "...'" + f" ({len(str(value)):,} characters)"
+    return text
