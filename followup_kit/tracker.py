@@ -656,13 +656,16 @@ def _with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFr
     moving = events[events["kind"].isin(list(model.EVENT_STATUS))]
     rank = {"ghosted": 0, "offer": 1, "withdrawal": 2, "rejection": 2, "offer_accepted": 3}
     moving = moving.assign(_rank=moving["kind"].map(rank)).sort_values(["on", "_rank", "event_id"])
-    latest = moving.drop_duplicates("application_id", keep="last").set_index("application_id")["kind"]
-    from_events = apps["application_id"].map(latest.map(model.EVENT_STATUS))
+    latest = moving.drop_duplicates("application_id", keep="last")
+    latest = pd.Series(latest["kind"].map(model.EVENT_STATUS).to_numpy(dtype=object),
+                       index=latest["application_id"].to_numpy(dtype="int64"), dtype=object)
+    ids = apps["application_id"].to_numpy(dtype="int64")
+    from_events = pd.Series(latest.reindex(ids).to_numpy(dtype=object), index=apps.index, dtype=object)
     interviewed = apps["application_id"].isin(interviews["application_id"])
-    stored = apps["stored_status"]
+    stored = apps["stored_status"].astype(object)
     decided = stored.isin(["offer", *model.CLOSED_STATUSES])
     status = from_events.where(from_events.notna(), stored.where(decided))
-    status = status.where(status.notna(), pd.Series("interviewing", index=apps.index).where(interviewed))
+    status = status.where(status.notna(), pd.Series("interviewing", index=apps.index, dtype=object).where(interviewed))
     status = status.where(status.notna(), stored).fillna("applied")
     return apps.assign(status=status.astype(object))
 
