@@ -1,0 +1,64 @@
+# followup-kit: the two commands a newcomer needs are `make report` and `make test`.
+# Everything else here is optional.  Python 3.11+ and (for the browser tests) root to
+# install Debian's chromium are the only things the machine must have.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+KIT := $(VENV)/bin/followup-kit
+STAMP := $(VENV)/.installed
+TRACKER ?= data/tracker.sqlite
+OUT ?= reports
+AS_OF ?= 2026-11-20
+
+.PHONY: help setup report test test-fast lab app notebooks bench sample clean-venv browser-deps
+
+help:
+	@echo "make report     set up .venv and write this week's report for $(TRACKER) into $(OUT)/"
+	@echo "make test       set up .venv and run every test (browser tests included)"
+	@echo "make setup      create or update .venv only (idempotent)"
+	@echo "make lab        open JupyterLab on the notebooks (creates $(TRACKER) from the sample if missing)"
+	@echo "make app        serve the follow-up desk as a Voila app on 127.0.0.1"
+	@echo "make notebooks  re-run the notebooks on the sample tracker at $(AS_OF) and store their outputs"
+	@echo "make bench      run the speed benchmarks in benchmarks/"
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (followup-kit)" >/dev/null
+	@touch $(STAMP)
+
+$(TRACKER): | $(STAMP)
+	@echo "No tracker at $(TRACKER) yet: creating one from the sample data (data/sample/)."
+	$(KIT) init --sample --tracker $(TRACKER)
+
+report: setup $(TRACKER)
+	$(KIT) report --tracker $(TRACKER) --out $(OUT)
+
+browser-deps:
+	@bash scripts/install-chromium.sh
+
+test: setup browser-deps
+	$(VENV)/bin/pytest
+
+test-fast: setup
+	$(VENV)/bin/pytest -m "not browser and not slow"
+
+lab: setup $(TRACKER)
+	FOLLOWUP_KIT_TRACKER=$(abspath $(TRACKER)) $(VENV)/bin/jupyter lab --notebook-dir=notebooks \
+		--LabApp.extension_manager=readonly --LabApp.news_url=None
+
+app: setup $(TRACKER)
+	$(KIT) app --tracker $(TRACKER)
+
+notebooks: setup
+	$(PY) scripts/refresh_notebooks.py --as-of $(AS_OF)
+
+bench: setup
+	$(PY) benchmarks/run_all.py
+
+clean-venv:
+	rm -rf $(VENV)

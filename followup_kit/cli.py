@@ -1,0 +1,260 @@
+"""The ``followup-kit`` command: argument parsing only; the work happens in the library.
+
+Every user mistake ends as one sentence on standard error and exit status 1,
+never a traceback.  Run ``followup-kit --help`` or ``followup-kit COMMAND --help``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import FollowupKitError
+
+EPILOG = """\
+The tracker is an SQLite file: --tracker PATH, else $FOLLOWUP_KIT_TRACKER, else data/tracker.sqlite.
+Dates are YYYY-MM-DD in your own time zone (the one stored in the tracker).
+
+examples:
+  followup-kit init --sample                      start with the invented sample job search
+  followup-kit import jobs.csv --map "Date sent=applied_on" --status "Inter + Rejec=rejected"
+  followup-kit due --days 7                       what to send, to whom, by when
+  followup-kit report --out reports               this week's report (HTML, notebook, calendar)
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``followup-kit`` (exposed for tests and docs)."""
+    parser = argparse.ArgumentParser(
+        prog="followup-kit",
+        description="Follow-ups and waiting times for a job search, kept in one SQLite tracker.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    def command(name, help_text, description=None):
+        p = sub.add_parser(name, help=help_text, description=description or help_text,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.add_argument("--tracker", metavar="PATH", type=Path, default=None,
+                       help="the tracker file (default: $FOLLOWUP_KIT_TRACKER or data/tracker.sqlite)")
+        return p
+
+    p = command("init", "create a new, empty tracker (or one holding the sample job search)")
+    p.add_argument("--sample", action="store_true", help="fill it with the invented sample job search")
+    p.add_argument("--timezone", metavar="ZONE", default=None,
+                   help="your IANA time zone, e.g. Europe/Berlin (default: this machine's)")
+    p.set_defaults(func=cmd_init)
+
+    p = command("import", "import a spreadsheet (CSV or XLSX) or a folder written by 'export'",
+                description=IMPORT_HELP)
+    p.add_argument("source", type=Path, help="a .csv or .xlsx file, or a folder written by 'followup-kit export'")
+    p.add_argument("--map", action="append", default=[], metavar='"Source column=field"',
+                   help="use this column of your sheet for this field (repeatable)")
+    p.add_argument("--status", action="append", default=[], metavar='"Source word=status"',
+                   help="read this status word of your sheet as this status (repeatable)")
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", action="store_true", default=None, help="dates are day-first (31/12/2026)")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_false",
+                       help="dates are month-first (12/31/2026)")
+    p.add_argument("--sheet", default=None, help="the sheet of an .xlsx file (default: the first)")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid rows and write the others to a rejects CSV beside the tracker")
+    p.add_argument("--create", action="store_true", help="create the tracker first if it does not exist")
+    p.set_defaults(func=cmd_import)
+
+    p = command("export", "write every table to a folder of CSV files (the kit's own format)")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write")
+    p.set_defaults(func=cmd_export)
+
+    p = command("due", "list follow-ups that are overdue or due soon")
+    p.add_argument("--as-of", metavar="DATE", default=None, help="pretend today is DATE (default: today)")
+    p.add_argument("--days", type=int, default=7, metavar="N", help="look N days ahead (default: 7)")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
+    p.set_defaults(func=cmd_due)
+
+    p = command("ics", "write the live follow-ups as a calendar file (.ics) with reminders")
+    p.add_argument("--as-of", metavar="DATE", default=None, help="pretend today is DATE (default: today)")
+    p.add_argument("--out", type=Path, default=Path("follow-ups.ics"), metavar="FILE",
+                   help="the calendar file to write (default: follow-ups.ics)")
+    p.set_defaults(func=cmd_ics)
+
+    p = command("summary", "print a short summary of the tracker")
+    p.set_defaults(func=cmd_summary)
+
+    p = command("backup", "write a consistent copy of the tracker, even while it is in use")
+    p.add_argument("--out", type=Path, default=None, metavar="FILE",
+                   help="the copy to write (default: backups/tracker-YYYYMMDD-HHMMSS.sqlite)")
+    p.set_defaults(func=cmd_backup)
+    return parser
+
+
+IMPORT_HELP = """\
+Import applications from a spreadsheet, or restore a folder written by 'followup-kit export'.
+
+A sheet has one row per application.  Columns are matched to the kit's fields by name
+(case, spaces and punctuation do not matter); name others with --map.  Fields:
+  company, role, location, source, url, applied_on, status, first_response_on,
+  interview_on (several interview columns may map to it), offer_on, rejected_on,
+  ghosted_on, industry, referrer, notes, external_id
+Status words such as Applied, Interview, Offer, Rejected and Ghosted are understood;
+map others with --status "Word=status" onto: applied, interviewing, offer, accepted,
+rejected, withdrawn, ghosted.
+
+Nothing is imported unless every row is valid (the tracker is left as it was), unless
+you pass --skip-invalid.  Importing the same file again updates what it imported.
+"""
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("followup-kit")
+    except Exception:  # noqa: BLE001 (not installed: running from a checkout)
+        return "0+unknown"
+
+
+def _tracker_path(args) -> Path:
+    from .tracker import default_tracker_path
+
+    return args.tracker if args.tracker is not None else default_tracker_path()
+
+
+def _open(args):
+    from .tracker import Tracker
+
+    return Tracker.open(_tracker_path(args))
+
+
+def _pairs(values, option) -> dict[str, str]:
+    out = {}
+    for item in values:
+        if "=" not in item:
+            raise FollowupKitError(f'{option} needs "left=right", got {item!r}')
+        left, right = item.rsplit("=", 1)
+        out[left.strip()] = right.strip()
+    return out
+
+
+def cmd_init(args) -> int:
+    from .tracker import Tracker
+
+    path = _tracker_path(args)
+    if args.sample:
+        from .sample import create_sample_tracker
+
+        t = create_sample_tracker(path)
+    else:
+        t = Tracker.create(path, timezone=args.timezone)
+    with t:
+        print(f"Created {path} ({t.timezone}): {len(t.applications)} applications.")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .importers import import_source
+    from .tracker import Tracker
+
+    path = _tracker_path(args)
+    if args.create and not path.exists():
+        Tracker.create(path).close()
+    with Tracker.open(path) as t:
+        result = import_source(t, args.source, mapping=_pairs(args.map, "--map"),
+                               status_map=_pairs(args.status, "--status"), dayfirst=args.dayfirst,
+                               skip_invalid=args.skip_invalid, sheet=args.sheet)
+    print(result)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .exporters import export_tracker
+
+    with _open(args) as t:
+        written = export_tracker(t, args.out)
+    print(f"Wrote {len(written)} files to {args.out}")
+    return 0
+
+
+def cmd_due(args) -> int:
+    from .schedule import due_soon, follow_up_schedule
+
+    if args.days < 0:
+        raise FollowupKitError(f"--days must be 0 or more, got {args.days}")
+    with _open(args) as t:
+        schedule = follow_up_schedule(t, as_of=args.as_of)
+        due = due_soon(schedule, as_of=args.as_of, days=args.days, timezone=t.timezone)
+    if args.format == "csv":
+        due.to_csv(sys.stdout, index=False)
+    elif args.format == "json":
+        print(due.to_json(orient="records", date_format="iso", indent=2))
+    elif due.empty:
+        print(f"Nothing overdue or due in the next {args.days} days.")
+    else:
+        print(_due_table(due))
+    return 0
+
+
+def _due_table(due) -> str:
+    cols = [c for c in ("status", "due_at", "kind", "company", "contact_name", "action_key") if c in due]
+    shown = due[cols].copy()
+    if "due_at" in shown:
+        shown["due_at"] = shown["due_at"].dt.strftime("%a %Y-%m-%d %H:%M")
+    return shown.to_string(index=False)
+
+
+def cmd_ics(args) -> int:
+    from .ics import write_ics
+
+    with _open(args) as t:
+        path = write_ics(t, args.out, as_of=args.as_of)
+    print(f"Wrote {path}")
+    return 0
+
+
+def cmd_summary(args) -> int:
+    with _open(args) as t:
+        tables = t.tables()
+        apps = tables["applications"]
+        print(f"Tracker {t.path} (time zone {t.timezone})")
+        print(f"  {len(apps)} applications, {len(tables['interviews'])} interviews, "
+              f"{len(tables['contacts'])} contacts, {len(tables['events'])} events")
+        if len(apps):
+            counts = apps["status"].value_counts()
+            print("  by status: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_backup(args) -> int:
+    import datetime as dt
+
+    with _open(args) as t:
+        out = args.out or Path("backups") / f"tracker-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        t.backup(out)
+    print(f"Backed up to {out}")
+    return 0
+
+
+def main(argv=None) -> int:
+    """Entry point of the ``followup-kit`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except FollowupKitError as exc:
+        print(f"followup-kit {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"followup-kit {args.command}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the tracker is unchanged by the interrupted step", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
