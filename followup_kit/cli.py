@@ -82,6 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the calendar file to write (default: follow-ups.ics)")
     p.set_defaults(func=cmd_ics)
 
+    p = command("report", "run the weekly report notebook: writes HTML, the executed notebook and an .ics file")
+    p.add_argument("--week-ending", metavar="DATE", default=None,
+                   help="last day of the week to report on (default: today)")
+    p.add_argument("--out", type=Path, default=Path("reports"), metavar="DIR",
+                   help="folder for weekly-YYYY-MM-DD.html/.ipynb/.ics (default: reports)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_report)
+
     p = command("summary", "print a short summary of the tracker")
     p.set_defaults(func=cmd_summary)
 
@@ -212,6 +220,15 @@ def cmd_ics(args) -> int:
     with _open(args) as t:
         path = write_ics(t, args.out, as_of=args.as_of)
     print(f"Wrote {path}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .report import run_weekly_report
+
+    files = run_weekly_report(_tracker_path(args), week_ending=args.week_ending, out_dir=args.out,
+                              progress=not args.quiet)
+    print(files)
     return 0
 
 
