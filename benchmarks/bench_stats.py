@@ -1,0 +1,70 @@
+"""Time wait_times + survival + outcome_incidence on synthetic trackers.
+
+Usage: .venv/bin/python benchmarks/bench_stats.py --sizes 10000 100000 1000000
+
+For each size it builds (once, cached in --workdir) a synthetic tracker, then
+reports seconds for reading the tables (the floor: ``tracker.tables()``) and for
+each statistic on those tables, with the ratio to the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from followup_kit.stats import compare_to_benchmark, outcome_incidence, survival  # noqa: E402
+from followup_kit.synthetic import make_tracker  # noqa: E402
+from followup_kit.tracker import Tracker  # noqa: E402
+from followup_kit.waits import wait_times  # noqa: E402
+
+AS_OF = "2026-11-20"
+
+
+def timed(label, fn, floor=None):
+    t0 = time.perf_counter()
+    out = fn()
+    secs = time.perf_counter() - t0
+    ratio = f"  ({secs / floor:.2f} x floor)" if floor else ""
+    print(f"    {label:<38} {secs:8.2f} s{ratio}", flush=True)
+    return out, secs
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "followup-kit-bench")
+    args = parser.parse_args(argv)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    timed("importing scipy.stats (once)", lambda: __import__("scipy.stats"))
+    for n in args.sizes:
+        path = args.workdir / f"synthetic-{n}.sqlite"
+        print(f"{n:,} applications ({path})", flush=True)
+        if not path.exists():
+            timed("building the tracker (once)", lambda: make_tracker(path, n, seed=0).close())
+        with Tracker.open(path) as t:
+            tables, floor = timed("floor: tracker.tables()", t.tables)
+            waits, a = timed("wait_times", lambda: wait_times(tables, as_of=AS_OF), floor)
+            _, b = timed("survival", lambda: survival(waits), floor)
+            _, c = timed("survival(by='industry')", lambda: survival(waits, by="industry"), floor)
+            _, d = timed("outcome_incidence", lambda: outcome_incidence(waits), floor)
+            _, e = timed("compare_to_benchmark", lambda: compare_to_benchmark(waits, "shrm_24_days"), floor)
+            total = a + b + c + d + e
+            print(f"    {'statistics total':<38} {total:8.2f} s  ({total / floor:.2f} x floor); "
+                  f"{len(waits):,} waits from the first interview", flush=True)
+            every, f = timed("wait_times(start='applied')", lambda: wait_times(tables, as_of=AS_OF, start="applied"),
+                             floor)
+            _, g = timed("survival (every application)", lambda: survival(every), floor)
+            _, h = timed("outcome_incidence (every application)", lambda: outcome_incidence(every), floor)
+            total = f + g + h
+            print(f"    {'total from applied':<38} {total:8.2f} s  ({total / floor:.2f} x floor); "
+                  f"{len(every):,} waits", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
