@@ -194,7 +194,7 @@ def cmd_due(args) -> int:
         raise FollowupKitError(f"--days must be 0 or more, got {args.days}")
     with _open(args) as t:
         schedule = follow_up_schedule(t, as_of=args.as_of)
-        due = due_soon(schedule, as_of=args.as_of, days=args.days, timezone=t.timezone)
+        due = due_soon(schedule, as_of=args.as_of, days=args.days)
     if args.format == "csv":
         due.to_csv(sys.stdout, index=False)
     elif args.format == "json":
@@ -264,6 +264,9 @@ def main(argv=None) -> int:
     except FollowupKitError as exc:
         print(f"followup-kit {args.command}: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into head or less, which closed early
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else ""
         print(f"followup-kit {args.command}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)

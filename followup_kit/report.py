@@ -142,7 +142,7 @@ def notebook_to_offline_html(notebook_path, *, title: str = "Weekly report") -> 
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.get("outputs", []) if _WIDGET_MIME not in o.get("data", {})]
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+                            exclude_output_prompt=True, anchor_link_text="")
     body, _ = exporter.from_notebook_node(nb)
     body = _strip_external(body)
     return (

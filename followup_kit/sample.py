@@ -206,6 +206,30 @@ def build_sample(t: Tracker) -> None:
                             industry="Consulting", location="New York, NY", source="Recruiter")
     t.record_event(app, "response", "2026-11-18", note="Recruiter asked for availability next week")
 
+    _tick_off_earlier_follow_ups(t)
+
+
+def _tick_off_earlier_follow_ups(t: Tracker) -> None:
+    """Mark what a diligent user would have done by Monday 16 November: every follow-up due
+    before then is done a few hours early, except one cold LinkedIn invite that was skipped.
+    What fell due later stays open, so the desk shows a realistic, short list."""
+    import pandas as pd
+
+    from .schedule import follow_up_schedule
+
+    schedule = follow_up_schedule(t, as_of=f"{SAMPLE_AS_OF.isoformat()} 17:00")
+    earlier = schedule[schedule["status"].isin(["pending", "overdue"])
+                       & (schedule["due_at"] < pd.Timestamp("2026-11-16", tz=SAMPLE_TIMEZONE))]
+    cold = earlier[earlier["cold"].astype(bool) & (earlier["kind"] == "linkedin_invite")]
+    skipped = set(cold["action_key"].head(1))
+    with t.transaction():
+        for key, due in zip(earlier["action_key"], earlier["due_at"]):
+            if key in skipped:
+                t.skip(key, note="Decided to wait until after the final round",
+                       on=(due - pd.Timedelta(hours=3)).to_pydatetime())
+            else:
+                t.mark_done(key, on=(due - pd.Timedelta(hours=3)).to_pydatetime())
+
 
 def rebuild(folder=SAMPLE_DIR) -> list[Path]:
     """Write the sample to ``folder`` (default ``data/sample``) from :func:`build_sample`."""

@@ -154,7 +154,7 @@ class Tracker:
         tz = check_timezone(timezone if timezone is not None else local_timezone_name())
         if path.exists():
             raise TrackerError(f"{path} already exists; open it instead, or choose another file name")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _private_folder(path.parent)
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
@@ -433,9 +433,9 @@ class Tracker:
         """Mark a follow-up action done (``on``: when; default now). Marking twice keeps the first time."""
         self._set_state(action_key, "done", on, note)
 
-    def skip(self, action_key, note=None) -> None:
-        """Mark a follow-up action as one you chose not to do."""
-        self._set_state(action_key, "skipped", None, note)
+    def skip(self, action_key, note=None, on=None) -> None:
+        """Mark a follow-up action as one you chose not to do (``on``: when; default now)."""
+        self._set_state(action_key, "skipped", on, note)
 
     def unmark(self, action_key) -> None:
         """Forget a done or skipped mark, so the action is live again."""
@@ -580,7 +580,7 @@ class Tracker:
         destination = Path(destination)
         if destination.exists():
             raise TrackerError(f"{destination} already exists; choose a new file name for the backup")
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        _private_folder(destination.parent)
         fd = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         target = sqlite3.connect(destination)
@@ -597,6 +597,15 @@ class Tracker:
 _INTEGER_COLUMNS = frozenset(
     {"application_id", "interview_id", "contact_id", "event_id", "referrer_id", "candidates_in_pool"}
 )
+
+
+def _private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) readable by the owner only; existing folders are left as they are."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in missing:
+        with contextlib.suppress(OSError):
+            os.chmod(created, 0o700)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
