@@ -15,7 +15,7 @@ def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = _names(project["dependencies"]) | _names(project["optional-dependencies"]["test"])
     lines = [ln.strip()[2:] for ln in (ROOT / "environment.yml").read_text().splitlines() if ln.strip().startswith("- ")]
-    listed = _names(lines) - {"python", "pip"}
+    listed = _names(lines) - {"python", "pip", "conda-forge"}
     assert listed == wanted
 
 
