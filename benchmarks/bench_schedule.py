@@ -8,9 +8,7 @@ Usage::
 
     .venv/bin/python benchmarks/bench_schedule.py --sizes 10000 100000 1000000
 
-Synthetic trackers come from ``followup_kit.synthetic.make_tracker`` when it
-exists; otherwise a simple generator here fills one (same shape: interviews
-with two people met, referrals, offers with deadlines, rejections).
+Synthetic trackers come from ``followup_kit.synthetic.make_tracker``.
 Trackers are cached under ``--workdir`` (default: a temporary folder).
 """
 
@@ -31,75 +29,13 @@ from followup_kit.schedule import build_schedule, resolve_policy  # noqa: E402
 from followup_kit.tracker import Tracker  # noqa: E402
 
 
-def _fallback_tracker(path: Path, n: int, seed: int = 0) -> Tracker:
-    """A synthetic tracker: every application has 0-2 interviews with 2 people met."""
-    rng = np.random.default_rng(seed)
-    t = Tracker.create(path, timezone="America/New_York")
-    n_companies = max(1, n // 3)
-    n_contacts = 2 * n
-    contacts = pd.DataFrame({
-        "contact_id": np.arange(1, n_contacts + 1),
-        "name": [f"Person {i}" for i in range(n_contacts)],
-        "company": [f"Company {i % n_companies}" for i in range(n_contacts)],
-        "email": [f"p{i}@example.com" for i in range(n_contacts)],
-        "relation": rng.choice(["hiring_manager", "interviewer", "recruiter", "referrer", "employee"], n_contacts,
-                               p=[0.3, 0.4, 0.1, 0.1, 0.1]),
-    })
-    applied = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 900, n), unit="D")
-    referred = rng.random(n) < 0.15
-    apps = pd.DataFrame({
-        "application_id": np.arange(1, n + 1),
-        "company": [f"Company {i % n_companies}" for i in range(n)],
-        "role": "Data Analyst",
-        "applied_on": applied.strftime("%Y-%m-%d"),
-        "referrer_id": np.where(referred, rng.integers(1, n_contacts + 1, n), None),
-        "confidential": (rng.random(n) < 0.1).astype(int),
-        "still_interested": (rng.random(n) < 0.8).astype(int),
-    })
-    n_iv = rng.choice([0, 1, 2], n, p=[0.5, 0.35, 0.15])
-    iv_app = np.repeat(apps["application_id"].to_numpy(), n_iv)
-    k = np.arange(len(iv_app)) - np.repeat(np.cumsum(n_iv) - n_iv, n_iv)
-    starts = (applied[iv_app - 1] + pd.to_timedelta(7 + 10 * k, unit="D") + pd.Timedelta(hours=19))
-    interviews = pd.DataFrame({
-        "interview_id": np.arange(1, len(iv_app) + 1),
-        "application_id": iv_app,
-        "starts_at": starts.strftime("%Y-%m-%dT%H:%M:%S+00:00"),
-        "decision_expected_on": np.where(rng.random(len(iv_app)) < 0.5,
-                                         (starts + pd.Timedelta(days=10)).strftime("%Y-%m-%d"), None),
-    })
-    participants = pd.DataFrame({
-        "interview_id": np.repeat(interviews["interview_id"].to_numpy(), 2),
-        "contact_id": rng.integers(1, n_contacts + 1, 2 * len(interviews)),
-    }).drop_duplicates()
-    has_iv = np.flatnonzero(n_iv > 0) + 1
-    outcome = rng.choice(["offer", "rejection", "ghosted", None], len(has_iv), p=[0.05, 0.4, 0.15, 0.4])
-    chosen = outcome != None  # noqa: E711
-    on = applied[has_iv[chosen] - 1] + pd.Timedelta(days=40)
-    events = pd.DataFrame({
-        "application_id": has_iv[chosen],
-        "kind": outcome[chosen],
-        "on": on.strftime("%Y-%m-%d"),
-        "deadline": np.where(outcome[chosen] == "offer", (on + pd.Timedelta(days=7)).strftime("%Y-%m-%d"), None),
-    })
-    with t.transaction():
-        t.insert_rows("contacts", contacts)
-        t.insert_rows("applications", apps)
-        t.insert_rows("interviews", interviews)
-        t.insert_rows("participants", participants)
-        t.insert_rows("events", events)
-    return t
-
-
 def make_tracker(path: Path, n: int) -> Tracker:
-    try:
-        from followup_kit.synthetic import make_tracker as lead_make
-    except ImportError:
-        lead_make = None
+    """A synthetic tracker of ``n`` applications (cached: reused if the file exists)."""
     if path.exists():
         return Tracker.open(path)
-    print(f"  generating {n:,} applications ({'followup_kit.synthetic' if lead_make else 'fallback generator'})...",
-          flush=True)
-    return lead_make(path, n, seed=0) if lead_make else _fallback_tracker(path, n)
+    from followup_kit.synthetic import make_tracker as synthetic
+
+    return synthetic(path, n, seed=0)
 
 
 def main(argv=None) -> None:

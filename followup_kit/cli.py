@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_report)
 
+    p = command("app", "serve the follow-up desk as a Voila app on 127.0.0.1 (Ctrl-C to stop)")
+    p.add_argument("--port", type=int, default=None, help="port (default: 8866, or a free one)")
+    p.add_argument("--as-of", metavar="DATE", default=None, help="pretend today is DATE (default: now)")
+    p.set_defaults(func=cmd_app)
+
     p = command("summary", "print a short summary of the tracker")
     p.set_defaults(func=cmd_summary)
 
@@ -230,6 +235,12 @@ def cmd_report(args) -> int:
                               progress=not args.quiet)
     print(files)
     return 0
+
+
+def cmd_app(args) -> int:
+    from .app import serve_app
+
+    return serve_app(_tracker_path(args), port=args.port, as_of=args.as_of)
 
 
 def cmd_summary(args) -> int:

@@ -22,7 +22,7 @@ def test_help_lists_every_command(capsys):
         main(["--help"])
     assert info.value.code == 0
     text = capsys.readouterr().out
-    for name in ("init", "import", "export", "due", "ics", "report", "backup", "summary"):
+    for name in ("init", "import", "export", "due", "ics", "report", "app", "backup", "summary"):
         assert f"    {name}" in text
 
 
