@@ -40,6 +40,9 @@ KIND_LABELS = {
     "keep_in_touch": "Keep the door open",
 }
 
+#: At most this many follow-ups are listed in the picker (the rest are counted).
+MAX_LISTED = 200
+
 OUTCOME_LABELS = {
     "response": "They replied",
     "offer": "Offer received",
@@ -76,12 +79,12 @@ class FollowUpDesk:
 
         self.summary = w.HTML()
         self.summary.add_class("fk-summary")
-        self.actions = w.Select(options=[], rows=12, layout=w.Layout(width="100%"))
+        self.actions = w.Select(options=[], rows=14, layout=w.Layout(width="100%"))
         self.actions.add_class("fk-actions")
         self.actions.observe(self._on_select, names="value")
         self.draft_html = w.HTML()
         self.draft_html.add_class("fk-draft")
-        self.draft_body = w.Textarea(layout=w.Layout(width="100%", height="14em"))
+        self.draft_body = w.Textarea(layout=w.Layout(width="100%", height="20em"))
         self.draft_body.add_class("fk-draft-body")
         self.done_button = w.Button(description="Mark done", button_style="success", icon="check")
         self.skip_button = w.Button(description="Skip", icon="forward")
@@ -99,15 +102,17 @@ class FollowUpDesk:
         self._build_outcome_form(w)
         self.refresh()
 
-        desk_tab = w.VBox([
+        css = w.HTML("<style>.fk-actions select {font-family: ui-monospace, Menlo, Consolas, monospace; "
+                     "font-size: 12px;} .fk-draft-body textarea {font-size: 13px;}</style>")
+        left = w.VBox([
             self.summary,
             w.HTML("<b>Follow-ups</b> <span class='fk-note'>(overdue first; pick one to see its draft)</span>"),
             self.actions,
             w.HBox([self.done_button, self.skip_button, self.undo_button]),
             self.status,
-            self.draft_html,
-            self.draft_body,
-        ])
+        ], layout=w.Layout(width="56%", padding="0 1em 0 0"))
+        right = w.VBox([self.draft_html, self.draft_body], layout=w.Layout(width="44%"))
+        desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
         self.tabs = w.Tab(children=[desk_tab, self.interview_form, self.outcome_form, self.application_form])
         for i, title in enumerate(("Follow-ups", "Log an interview", "Record an outcome", "New application")):
             self.tabs.set_title(i, title)
@@ -143,11 +148,12 @@ class FollowUpDesk:
         """
         from .schedule import follow_up_schedule
 
-        self.schedule = follow_up_schedule(self.tracker, as_of=self.as_of, policy=self.policy)
+        self.tables = self.tracker.tables()
+        self.schedule = follow_up_schedule(self.tables, as_of=self.as_of, policy=self.policy)
         self._refresh_choices()
         window = self.visible_actions()
         previous = self.actions.value
-        options = [(self._label(row), row.action_key) for row in window.itertuples()]
+        options = [(self._label(row), row.action_key) for row in window.head(MAX_LISTED).itertuples()]
         self.actions.options = options
         keys = [k for _, k in options]
         if not keep_selection:
@@ -179,18 +185,22 @@ class FollowUpDesk:
     def _label(self, row) -> str:
         who = getattr(row, "contact_name", None) or "—"
         when = row.due_at.strftime("%a %d %b %H:%M")
-        return (f"{self._bucket(row.due_at, row.status):9} · {when} · {KIND_LABELS.get(row.kind, row.kind)} "
-                f"→ {who} · {row.company} ({row.role})")
+        what = KIND_LABELS.get(row.kind, row.kind)
+        action = f"{what} → {who}"
+        return f"{self._bucket(row.due_at, row.status):9} {when}  {action:46} · {row.company}"
 
     def _summary_html(self, window: pd.DataFrame) -> str:
         if window.empty:
             return ("<div class='fk-summary-box'>Nothing overdue and nothing due in the next "
                     f"{self.days} days. Log an interview when you have one.</div>")
-        buckets = [self._bucket(r.due_at, r.status) for r in window.itertuples()]
-        counts = {b: buckets.count(b) for b in ("OVERDUE", "TODAY", "this week")}
+        late = window["status"] == "overdue"
+        today = ~late & (window["due_at"] < self.as_of.normalize() + pd.Timedelta(days=1))
+        counts = {"OVERDUE": int(late.sum()), "TODAY": int(today.sum()), "this week": int((~late & ~today).sum())}
+        listed = (f"<br><span class='fk-note'>The list shows the first {MAX_LISTED} of {len(window):,}; "
+                  "'followup-kit due' prints them all.</span>" if len(window) > MAX_LISTED else "")
         return (f"<div class='fk-summary-box'><span style='color:#b35806;font-weight:600'>{counts['OVERDUE']} overdue</span>"
                 f" · <b>{counts['TODAY']} due today</b> · {counts['this week']} more in the next {self.days} days"
-                f" <span class='fk-note'>(as of {self.as_of:%a %d %b %Y %H:%M %Z})</span></div>")
+                f" <span class='fk-note'>(as of {self.as_of:%a %d %b %Y %H:%M %Z})</span>{listed}</div>")
 
     def actions_table(self):
         """The visible actions as a static HTML table, grouped by application (for batch runs)."""
@@ -221,15 +231,16 @@ class FollowUpDesk:
             self.draft_html.value = "<p class='fk-note'>Pick a follow-up to see a draft.</p>"
             self.draft_body.value = ""
             return
-        from .drafts import draft
+        from .drafts import render_drafts
+        from .schedule import resolve_policy
 
-        try:
-            d = draft(self.tracker, action_key, policy=self.policy)
-        except FollowupKitError as exc:
-            self.draft_html.value = notice_html(str(exc), "error")
+        found = self.schedule[self.schedule["action_key"] == action_key]
+        if found.empty:
+            self.draft_html.value = notice_html(f"No follow-up {action_key} in the schedule any more.", "error")
             self.draft_body.value = ""
             return
-        row = self.schedule.set_index("action_key").loc[action_key]
+        d = render_drafts(found, self.tables, resolve_policy(self.tracker, self.policy))[action_key]
+        row = found.iloc[0]
         parts = [f"<p><b>{html.escape(KIND_LABELS.get(row['kind'], row['kind']))}</b> · due "
                  f"{row['due_at']:%A %d %B, %H:%M} · <span class='fk-note'>{html.escape(str(row['reason']))}</span></p>"]
         if d.to:

@@ -124,7 +124,8 @@ class WaitTimeExplorer:
     def comparison_text(self) -> str:
         """The comparison in plain words."""
         result = self.comparison()
-        return " ".join([result.sentence, result.verdict, *(f"Not like for like: {d}" for d in result.differences)])
+        caveats = [f"Not like for like: {d}." for d in result.differences]
+        return " ".join([result.sentence, result.verdict, *caveats])
 
     def overdue(self) -> pd.DataFrame:
         """Open applications waiting longer than the benchmark since their first interview."""
@@ -156,7 +157,11 @@ class WaitTimeExplorer:
         from .benchmarks import describe_benchmark
 
         self.definition.value = f"<p class='fk-note'>{html.escape(describe_benchmark(self.benchmark.value))}</p>"
-        self.words.value = f"<p><b>{html.escape(self.comparison_text())}</b></p>"
+        result = self.comparison()
+        caveats = "".join(f"<li>{html.escape(d)}</li>" for d in result.differences)
+        self.words.value = (f"<p><b>{html.escape(result.sentence)}</b></p><p>{html.escape(result.verdict)}</p>"
+                            + (f"<p class='fk-note'>Not like for like:</p><ul class='fk-note'>{caveats}</ul>"
+                               if caveats else ""))
         self.overdue_html.value = frame_html(self.overdue(), empty="None: nothing is waiting longer than the benchmark.")
         buffer = io.BytesIO()
         self.figure().savefig(buffer, format="png", dpi=90)

@@ -127,14 +127,17 @@ class WeeklyReport:
         table["date"] = pd.to_datetime(table["date"]).dt.strftime("%a %d %b")
         return self._html(frame_html(table, empty="Nothing was recorded this week."))
 
-    def due_next_week(self, with_drafts: bool = True):
-        """Follow-ups overdue or due in the seven days after the week, with their drafts."""
-        from .drafts import draft
-        from .schedule import due_soon
+    def due_next_week(self, with_drafts: bool = True, limit: int = 40):
+        """Follow-ups overdue or due in the seven days after the week, with their drafts (the first ``limit``)."""
+        from .drafts import render_drafts
+        from .schedule import due_soon, resolve_policy
 
         due = due_soon(self.schedule, as_of=self.as_of, days=7) if not self.schedule.empty else self.schedule
         if due.empty:
             return self._html(frame_html(due, empty="Nothing is due next week."))
+        more = len(due) - limit
+        due = due.head(limit)
+        drafts = render_drafts(due, self.tables, resolve_policy(self.tracker, self.policy)) if with_drafts else {}
         parts = []
         for row in due.itertuples():
             label = KIND_LABELS.get(row.kind, row.kind)
@@ -145,10 +148,12 @@ class WeeklyReport:
             if not with_drafts:
                 parts.append(f"<p>{head}</p>")
                 continue
-            d = draft(self.tracker, row.action_key, policy=self.policy)
+            d = drafts[row.action_key]
             text = d.linkedin_note if d.linkedin_note else d.text
             parts.append(f"<details><summary>{head}</summary><p class='fk-note'>{html.escape(str(row.reason))}</p>"
                          f"<pre>{html.escape(text)}</pre></details>")
+        if more > 0:
+            parts.append(f"<p class='fk-note'>… and {more:,} more; 'followup-kit due' lists them all.</p>")
         return self._html("".join(parts))
 
     def overdue(self):
