@@ -187,7 +187,7 @@ class FollowUpDesk:
         when = row.due_at.strftime("%a %d %b %H:%M")
         what = KIND_LABELS.get(row.kind, row.kind)
         action = f"{what} → {who}"
-        return f"{self._bucket(row.due_at, row.status):9} {when}  {action:46} · {row.company}"
+        return f"{self._bucket(row.due_at, row.status):9} {when}  {action:40} · {row.company}"
 
     def _summary_html(self, window: pd.DataFrame) -> str:
         if window.empty:

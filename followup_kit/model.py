@@ -145,22 +145,7 @@ TIMESTAMP_COLUMNS = {
 }
 
 #: Fields of an application a user may change with ``Tracker.update_application``.
-APPLICATION_FIELDS = (
-    "company",
-    "role",
-    "applied_on",
-    "referrer_id",
-    "confidential",
-    "still_interested",
-    "industry",
-    "location",
-    "source",
-    "url",
-    "notes",
-    "external_id",
-    "policy_overrides",
-    "stored_status",
-)
+APPLICATION_FIELDS = tuple(c for c in APPLICATION_COLUMNS if c not in ("application_id", "status"))
 
 #: Fields of a contact a user may change with ``Tracker.update_contact``.
 CONTACT_FIELDS = CONTACT_COLUMNS[1:]
