@@ -22,7 +22,8 @@ from .pipeline import funnel, ghosting_rate, overdue_applications, response_rate
 from .policy import FollowUpPolicy
 from .sample import create_sample_tracker
 from .schedule import due_soon, follow_up_schedule
-from .stats import ComparisonResult, SurvivalResult, compare_to_benchmark, outcome_incidence, survival
+from .comparison import ComparisonResult, compare_to_benchmark
+from .stats import SurvivalResult, outcome_incidence, survival
 from .synthetic import make_tracker
 from .tracker import Tracker, default_tracker_path
 from .waits import wait_times

@@ -117,7 +117,7 @@ class WaitTimeExplorer:
 
     def comparison(self):
         """The comparison with the chosen benchmark."""
-        from .stats import compare_to_benchmark
+        from .comparison import compare_to_benchmark
 
         return compare_to_benchmark(self.waits(), self.benchmark.value)
 

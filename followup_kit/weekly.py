@@ -179,7 +179,7 @@ class WeeklyReport:
 
     def comparison(self):
         """Your waits from first interview to decision beside the benchmark, in words and numbers."""
-        from .stats import compare_to_benchmark
+        from .comparison import compare_to_benchmark
         from .waits import wait_times
 
         waits = wait_times(self.tables, as_of=self.end, timezone=self.timezone)

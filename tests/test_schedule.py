@@ -1,6 +1,5 @@
 """The follow-up schedule against hand-computed scenarios, plus hypothesis properties."""
 
-import json
 import tempfile
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 from followup_kit.calendar import is_business_day, local_dates
 from followup_kit.errors import InputError
 from followup_kit.policy import FollowUpPolicy
-from followup_kit.schedule import SCHEDULE_COLUMNS, build_schedule, due_soon, follow_up_schedule
+from followup_kit.schedule import SCHEDULE_COLUMNS, due_soon, follow_up_schedule
 from followup_kit.tracker import Tracker
 
 
