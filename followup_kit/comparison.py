@@ -13,7 +13,7 @@ Examples
 ...                       "outcome": ["offer", "rejection", "open"]})
 >>> result = compare_to_benchmark(waits, "shrm_24_days")
 >>> result.sentence.split(";")[0]
-'1 of your 2 decided applications took longer than 24 days'
+'1 of your 2 ended applications took longer than 24 days'
 """
 
 from __future__ import annotations
