@@ -201,7 +201,10 @@ def cmd_due(args) -> int:
         schedule = follow_up_schedule(t, as_of=args.as_of)
         due = due_soon(schedule, as_of=args.as_of, days=args.days)
     if args.format == "csv":
-        due.to_csv(sys.stdout, index=False)
+        from .sheets import neutralise
+
+        text = due.select_dtypes(include=["object", "string"]).columns
+        due.assign(**{c: neutralise(due[c]) for c in text}).to_csv(sys.stdout, index=False)
     elif args.format == "json":
         print(due.to_json(orient="records", date_format="iso", indent=2))
     elif due.empty:

@@ -191,6 +191,8 @@ def read_export(folder, *, tz: str, schema_version: int):
 
 
 def _parse_table(name: str, frame: pd.DataFrame, file: str, tz: str, problems: list) -> pd.DataFrame:
+    from .importers import without_addresses
+
     wanted = [c for c in model.COLUMNS[name] if c != "status"]
     missing = [c for c in wanted if c not in frame.columns]
     if missing:
@@ -198,7 +200,8 @@ def _parse_table(name: str, frame: pd.DataFrame, file: str, tz: str, problems: l
 
     def report(mask, col, reason):
         for row in frame.index[mask.to_numpy(dtype=bool)]:
-            problems.append(InputError(reason, field=col, value=frame.at[row, col], row=int(row), file=file))
+            problems.append(InputError(reason, field=col, value=without_addresses(frame.at[row, col]),
+                                       row=int(row), file=file))
 
     out = {}
     for col in wanted:

@@ -50,6 +50,8 @@ status_check:a1:i1:2 2026-03-24 09:00:00-04:00 pending
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 from numpy.dtypes import StringDType
@@ -135,6 +137,10 @@ def resolve_policy(tracker, policy: FollowUpPolicy | None = None) -> FollowUpPol
     return policy.with_overrides({"timezone": tz or "UTC"})
 
 
+#: ``as_of`` text must be ISO (2026-03-08, 2026-03-08 14:30, with an optional offset): never 03/04/2026.
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+
+
 def parse_as_of(as_of, tz: str) -> pd.Timestamp:
     """Read ``as_of`` as a timezone-aware moment in ``tz`` (``None``: now; a date: local midnight).
 
@@ -149,6 +155,9 @@ def parse_as_of(as_of, tz: str) -> pd.Timestamp:
     """
     if as_of is None:
         return pd.Timestamp.now(tz=tz)
+    if isinstance(as_of, str) and not _ISO_MOMENT.match(as_of.strip()):
+        raise InputError("not a date or time; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM",
+                         field="as_of", value=as_of)
     try:
         ts = pd.Timestamp(as_of)
     except (ValueError, TypeError) as e:

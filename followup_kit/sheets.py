@@ -95,18 +95,45 @@ def _read_csv(path: Path, name: str):
 
 
 def _decode(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of a CSV file; bytes that cannot be read become U+FFFD, which the importer reports."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    sixteen = _utf16_without_bom(data)
+    if sixteen:
+        return data.decode(sixteen, errors="replace"), sixteen
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Mostly valid UTF-8 with a few broken bytes: reading it all as cp1252 would garble
+    # every accented name ("Société" -> "SociÃ©tÃ©"); keep UTF-8 and let the importer
+    # name the cells that hold the broken bytes.
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if valid and data.decode("utf-8", errors="replace").count("\ufffd") <= valid:
+        return data.decode("utf-8", errors="replace"), "utf-8"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when text looks like UTF-16 without a byte-order mark (NUL in every other byte)."""
+    head = data[:4096]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    half = len(head) // 2
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd >= 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 def _sniff(text: str) -> str:
