@@ -28,6 +28,7 @@ from .errors import InputError
 from .model import DEFAULT_INTERVIEW_TIME
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ONE_DIGIT_HOUR = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d:\d{2})")
 
 
 def local_timezone_name() -> str:
@@ -113,6 +114,7 @@ def to_instant(value, *, field: str, tz: str, required: bool = True) -> dt.datet
     zone = ZoneInfo(tz)
     if isinstance(value, str):
         text = value.strip().replace("T", " ")
+        text = _ONE_DIGIT_HOUR.sub(r"\1 0\2", text)  # "2026-03-02 9:30" reads as 09:30
         try:
             parsed = dt.datetime.fromisoformat(text)
         except ValueError:
