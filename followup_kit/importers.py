@@ -60,7 +60,6 @@ jobs.csv: 2 rows read: 2 imported, 0 updated, 0 rejected (utf-8, ',', day-first 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field

@@ -27,13 +27,25 @@ import datetime as dt
 import json
 import os
 import sqlite3
-import time
 from pathlib import Path
 
 import pandas as pd
 
 from . import model
 from .errors import DuplicateError, InputError, TrackerError
+from .storage import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    connect,
+    insert_row,
+    iso,
+    migrate,
+    private_folder,
+    read_table,
+    retry_locked,
+    update_row,
+    utc,
+)
 from .values import (
     check_choice,
     check_timezone,
@@ -45,81 +57,8 @@ from .values import (
     to_text,
 )
 
-#: Version of the table layout this code writes; older files are migrated forward.
-SCHEMA_VERSION = 1
-
-#: How long a write waits for another process's write to finish (milliseconds).
-BUSY_TIMEOUT_MS = 30_000
-
 #: The environment variable that names the default tracker file.
 TRACKER_ENV = "FOLLOWUP_KIT_TRACKER"
-
-_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE contacts (
-    contact_id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
-    company TEXT, title TEXT, email TEXT, linkedin_url TEXT,
-    relation TEXT NOT NULL DEFAULT 'other' CHECK (relation IN ({relations})),
-    linkedin_invited_on TEXT, linkedin_connected_on TEXT
-);
-CREATE TABLE applications (
-    application_id INTEGER PRIMARY KEY,
-    company TEXT NOT NULL CHECK (length(trim(company)) > 0),
-    role TEXT NOT NULL CHECK (length(trim(role)) > 0),
-    applied_on TEXT,
-    referrer_id INTEGER REFERENCES contacts(contact_id) ON DELETE SET NULL,
-    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
-    still_interested INTEGER NOT NULL DEFAULT 1 CHECK (still_interested IN (0, 1)),
-    industry TEXT, location TEXT, source TEXT, url TEXT, notes TEXT,
-    external_id TEXT UNIQUE,
-    policy_overrides TEXT,
-    stored_status TEXT CHECK (stored_status IS NULL OR stored_status IN ({statuses}))
-);
-CREATE TABLE interviews (
-    interview_id INTEGER PRIMARY KEY,
-    application_id INTEGER NOT NULL REFERENCES applications(application_id) ON DELETE CASCADE,
-    starts_at TEXT NOT NULL,
-    stage TEXT,
-    decision_expected_on TEXT,
-    candidates_in_pool INTEGER CHECK (candidates_in_pool IS NULL OR candidates_in_pool >= 1),
-    expected_start_on TEXT,
-    memorable_detail TEXT,
-    not_discussed TEXT,
-    UNIQUE (application_id, starts_at)
-);
-CREATE TABLE participants (
-    interview_id INTEGER NOT NULL REFERENCES interviews(interview_id) ON DELETE CASCADE,
-    contact_id INTEGER NOT NULL REFERENCES contacts(contact_id) ON DELETE CASCADE,
-    PRIMARY KEY (interview_id, contact_id)
-);
-CREATE TABLE events (
-    event_id INTEGER PRIMARY KEY,
-    application_id INTEGER NOT NULL REFERENCES applications(application_id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ({kinds})),
-    "on" TEXT NOT NULL,
-    deadline TEXT,
-    note TEXT,
-    UNIQUE (application_id, kind, "on")
-);
-CREATE TABLE action_state (
-    action_key TEXT PRIMARY KEY,
-    state TEXT NOT NULL CHECK (state IN ('done', 'skipped')),
-    done_at TEXT NOT NULL,
-    note TEXT
-);
-CREATE INDEX interviews_by_application ON interviews(application_id);
-CREATE INDEX events_by_application ON events(application_id);
-CREATE INDEX participants_by_contact ON participants(contact_id);
-""".format(
-    relations=", ".join(f"'{r}'" for r in model.RELATIONS),
-    statuses=", ".join(f"'{s}'" for s in model.STATUSES),
-    kinds=", ".join(f"'{k}'" for k in model.EVENT_KINDS),
-)
-
-#: Forward migrations: ``MIGRATIONS[n]`` turns a version-``n`` file into version ``n + 1``.
-MIGRATIONS: dict[int, str] = {}
-
 
 def default_tracker_path() -> Path:
     """The tracker a command uses when none is named: ``$FOLLOWUP_KIT_TRACKER`` or ``data/tracker.sqlite``."""
@@ -154,16 +93,16 @@ class Tracker:
         tz = check_timezone(timezone if timezone is not None else local_timezone_name())
         if path.exists():
             raise TrackerError(f"{path} already exists; open it instead, or choose another file name")
-        _private_folder(path.parent)
+        private_folder(path.parent)
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
             raise TrackerError(f"{path} already exists; open it instead") from None
         os.close(fd)
         try:
-            conn = _connect(path)
+            conn = connect(path)
             with conn:
-                conn.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+                conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
             with conn:
                 conn.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
@@ -198,14 +137,14 @@ class Tracker:
         if path.is_dir():
             raise TrackerError(f"{path} is a folder, not a tracker file")
         try:
-            conn = _connect(path)
+            conn = connect(path)
             row = conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
         except sqlite3.DatabaseError:
             raise TrackerError(f"{path} is not a followup-kit tracker (not an SQLite file, or damaged)") from None
         if row is None or row[0] != "followup-kit":
             conn.close()
             raise TrackerError(f"{path} is an SQLite file but not a followup-kit tracker")
-        _migrate(conn, path)
+        migrate(conn, path)
         return cls(path, conn)
 
     def close(self) -> None:
@@ -240,7 +179,7 @@ class Tracker:
             finally:
                 self._depth -= 1
             return
-        _retry_locked(lambda: self._conn.execute("BEGIN IMMEDIATE"))
+        retry_locked(lambda: self._conn.execute("BEGIN IMMEDIATE"))
         self._depth = 1
         try:
             yield self._conn
@@ -249,7 +188,7 @@ class Tracker:
             self._conn.execute("ROLLBACK")
             raise
         self._depth = 0
-        _retry_locked(lambda: self._conn.execute("COMMIT"))
+        retry_locked(lambda: self._conn.execute("COMMIT"))
 
     def _meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -271,7 +210,7 @@ class Tracker:
         row = self._contact_values(dict(name=name, company=company, title=title, email=email,
                                         linkedin_url=linkedin_url, relation=relation, **more), new=True)
         with self.transaction() as c:
-            return _insert(c, "contacts", row)
+            return insert_row(c, "contacts", row)
 
     def update_contact(self, contact_id, **fields) -> None:
         """Change fields of a contact (e.g. ``linkedin_connected_on="2026-03-04"``)."""
@@ -279,7 +218,7 @@ class Tracker:
         self._check_fields(fields, model.CONTACT_FIELDS)
         row = self._contact_values(fields, new=False)
         with self.transaction() as c:
-            _update(c, "contacts", "contact_id", contact_id, row)
+            update_row(c, "contacts", "contact_id", contact_id, row)
 
     def _contact_values(self, fields: dict, *, new: bool) -> dict:
         self._check_fields(fields, model.CONTACT_FIELDS)
@@ -290,7 +229,7 @@ class Tracker:
             elif key == "relation":
                 out[key] = check_choice(value, model.RELATIONS, field=key)
             elif key in ("linkedin_invited_on", "linkedin_connected_on"):
-                out[key] = _iso(to_date(value, field=key, tz=self.timezone))
+                out[key] = iso(to_date(value, field=key, tz=self.timezone))
             else:
                 out[key] = to_text(value, field=key, max_length=2_000)
         return out
@@ -308,14 +247,14 @@ class Tracker:
             confidential=confidential, still_interested=still_interested, industry=industry,
             location=location, source=source, url=url, notes=notes, **more))
         with self.transaction() as c:
-            return _insert(c, "applications", row)
+            return insert_row(c, "applications", row)
 
     def update_application(self, application_id, **fields) -> None:
         """Change fields of an application (e.g. ``still_interested=False``)."""
         application_id = self._existing("applications", "application_id", application_id)
         row = self._application_values(fields)
         with self.transaction() as c:
-            _update(c, "applications", "application_id", application_id, row)
+            update_row(c, "applications", "application_id", application_id, row)
 
     def _application_values(self, fields: dict) -> dict:
         self._check_fields(fields, model.APPLICATION_FIELDS)
@@ -324,7 +263,7 @@ class Tracker:
             if key in ("company", "role"):
                 out[key] = to_text(value, field=key, required=True, max_length=300)
             elif key == "applied_on":
-                out[key] = _iso(to_date(value, field=key, tz=self.timezone))
+                out[key] = iso(to_date(value, field=key, tz=self.timezone))
             elif key == "referrer_id":
                 out[key] = None if value is None else self._existing("contacts", "contact_id", value, field=key)
             elif key in ("confidential", "still_interested"):
@@ -363,7 +302,7 @@ class Tracker:
                     f"an interview at this time is already logged for application {application_id} "
                     f"(interview {found[0]}); change it with update_interview({found[0]}, ...) instead",
                     field="starts_at", value=str(starts_at), existing_id=found[0])
-            interview_id = _insert(c, "interviews", dict(application_id=application_id, **row))
+            interview_id = insert_row(c, "interviews", dict(application_id=application_id, **row))
             c.executemany("INSERT INTO participants(interview_id, contact_id) VALUES (?, ?)",
                           [(interview_id, p) for p in people])
         return interview_id
@@ -375,7 +314,7 @@ class Tracker:
         row = self._interview_values(fields)
         people = None if interviewer_ids is None else self._contact_ids(interviewer_ids)
         with self.transaction() as c:
-            _update(c, "interviews", "interview_id", interview_id, row)
+            update_row(c, "interviews", "interview_id", interview_id, row)
             if people is not None:
                 c.execute("DELETE FROM participants WHERE interview_id = ?", (interview_id,))
                 c.executemany("INSERT INTO participants(interview_id, contact_id) VALUES (?, ?)",
@@ -385,9 +324,9 @@ class Tracker:
         out = {}
         for key, value in fields.items():
             if key == "starts_at":
-                out[key] = _utc(to_instant(value, field=key, tz=self.timezone))
+                out[key] = utc(to_instant(value, field=key, tz=self.timezone))
             elif key in ("decision_expected_on", "expected_start_on"):
-                out[key] = _iso(to_date(value, field=key, tz=self.timezone))
+                out[key] = iso(to_date(value, field=key, tz=self.timezone))
             elif key == "candidates_in_pool":
                 out[key] = to_positive_int(value, field=key, maximum=100_000)
             else:
@@ -413,8 +352,8 @@ class Tracker:
         """
         application_id = self._existing("applications", "application_id", application_id)
         kind = check_choice(kind, model.EVENT_KINDS, field="kind")
-        on_iso = _iso(to_date(on, field="on", tz=self.timezone, required=True))
-        deadline_iso = _iso(to_date(deadline, field="deadline", tz=self.timezone))
+        on_iso = iso(to_date(on, field="on", tz=self.timezone, required=True))
+        deadline_iso = iso(to_date(deadline, field="deadline", tz=self.timezone))
         if deadline_iso is not None and kind != "offer":
             raise InputError("only an offer has a deadline", field="deadline", value=str(deadline))
         if deadline_iso is not None and deadline_iso < on_iso:
@@ -452,7 +391,7 @@ class Tracker:
                 "INSERT INTO action_state(action_key, state, done_at, note) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(action_key) DO UPDATE SET state = excluded.state, note = coalesce(excluded.note, note), "
                 "done_at = CASE WHEN state = excluded.state THEN done_at ELSE excluded.done_at END",
-                (key, state, _utc(when), note))
+                (key, state, utc(when), note))
 
     # --- helpers for bulk writers (importers, synthetic data) -------------------
 
@@ -486,10 +425,10 @@ class Tracker:
         c = self._conn
         own = self._depth == 0
         if own:
-            _retry_locked(lambda: c.execute("BEGIN"))
+            retry_locked(lambda: c.execute("BEGIN"))
         try:
-            raw = {name: _read(c, name) for name in model.COLUMNS if name != "applications"}
-            raw["applications"] = _read(c, "applications")
+            raw = {name: read_table(c, name) for name in model.COLUMNS if name != "applications"}
+            raw["applications"] = read_table(c, "applications")
         finally:
             if own:
                 c.execute("COMMIT")
@@ -498,7 +437,7 @@ class Tracker:
         return frames
 
     def _table(self, name: str) -> pd.DataFrame:
-        frame = self._typed(name, _read(self._conn, name))
+        frame = self._typed(name, read_table(self._conn, name))
         if name == "applications":
             frame = _with_status(frame, self.events, self.interviews)
         return frame
@@ -580,7 +519,7 @@ class Tracker:
         destination = Path(destination)
         if destination.exists():
             raise TrackerError(f"{destination} already exists; choose a new file name for the backup")
-        _private_folder(destination.parent)
+        private_folder(destination.parent)
         fd = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         target = sqlite3.connect(destination)
@@ -597,67 +536,6 @@ class Tracker:
 _INTEGER_COLUMNS = frozenset(
     {"application_id", "interview_id", "contact_id", "event_id", "referrer_id", "candidates_in_pool"}
 )
-
-
-def _private_folder(folder: Path) -> None:
-    """Create ``folder`` (and missing parents) readable by the owner only; existing folders are left as they are."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
-    folder.mkdir(parents=True, exist_ok=True)
-    for created in missing:
-        with contextlib.suppress(OSError):
-            os.chmod(created, 0o700)
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    _retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
-    conn.execute("PRAGMA synchronous = FULL")
-    return conn
-
-
-def _retry_locked(action, attempts: int = 5):
-    """Run ``action``, retrying a few times if SQLite still reports a lock after its busy timeout."""
-    for attempt in range(attempts):
-        try:
-            return action()
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
-                raise
-            time.sleep(0.05 * 2**attempt)
-
-
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    version = int(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise TrackerError(
-            f"{path} was written by a newer followup-kit (layout version {version}, this one knows "
-            f"{SCHEMA_VERSION}); upgrade the kit to open it")
-    if version == SCHEMA_VERSION:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        current = int(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
-        while current < SCHEMA_VERSION:
-            for statement in filter(None, (s.strip() for s in MIGRATIONS[current].split(";"))):
-                conn.execute(statement)
-            current += 1
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(current),))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-
-
-def _read(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
-    cols = [c for c in model.COLUMNS[table] if c != "status"]
-    quoted = ", ".join(f'"{c}"' for c in cols)
-    order = model.COLUMNS[table][0]
-    cursor = conn.execute(f'SELECT {quoted} FROM {table} ORDER BY "{order}"')
-    rows = cursor.fetchall()
-    return pd.DataFrame.from_records(rows, columns=cols)
 
 
 def _with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFrame) -> pd.DataFrame:
@@ -677,29 +555,6 @@ def _with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFr
     status = status.where(status.notna(), pd.Series("interviewing", index=apps.index, dtype=object).where(interviewed))
     status = status.where(status.notna(), stored).fillna("applied")
     return apps.assign(status=status.astype(object))
-
-
-def _insert(conn: sqlite3.Connection, table: str, row: dict) -> int:
-    cols = ", ".join(f'"{k}"' for k in row)
-    cur = conn.execute(f"INSERT INTO {table}({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
-    return cur.lastrowid
-
-
-def _update(conn: sqlite3.Connection, table: str, id_col: str, ident: int, row: dict) -> None:
-    if not row:
-        return
-    sets = ", ".join(f'"{k}" = ?' for k in row)
-    conn.execute(f"UPDATE {table} SET {sets} WHERE {id_col} = ?", [*row.values(), ident])
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _utc(value: dt.datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 def _policy_json(value) -> str | None:

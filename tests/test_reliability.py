@@ -224,7 +224,7 @@ import signal  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from followup_kit.errors import DuplicateError, InputError  # noqa: E402
+from followup_kit.errors import DuplicateError  # noqa: E402
 from followup_kit.importers import import_source  # noqa: E402
 from followup_kit.tracker import Tracker  # noqa: E402
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_kit import tracker as tracker_module
+from followup_kit import storage
 from followup_kit.errors import DuplicateError, InputError, TrackerError
 from followup_kit.tracker import SCHEMA_VERSION, Tracker
 
@@ -75,7 +75,7 @@ def test_older_files_are_migrated_forward_in_one_step(tmp_path, monkeypatch):
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION - 1),))
     con.commit()
     con.close()
-    monkeypatch.setitem(tracker_module.MIGRATIONS, SCHEMA_VERSION - 1,
+    monkeypatch.setitem(storage.MIGRATIONS, SCHEMA_VERSION - 1,
                         "CREATE TABLE migrated_marker (x INTEGER); INSERT INTO migrated_marker VALUES (1)")
     with Tracker.open(path) as t:
         assert t.schema_version == SCHEMA_VERSION
