@@ -38,13 +38,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from . import model
 from .errors import InputError
+from .files import private_file
 from .sheets import neutralise, read_sheet, text_cells
 
 #: What ``meta.csv`` says the folder is.
@@ -133,18 +133,9 @@ def write_csv(frame: pd.DataFrame, path) -> Path:
     Text a spreadsheet would run as a formula is neutralised with an apostrophe.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     frame = frame.apply(lambda col: neutralise(col) if col.dtype == object else col)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mkstemp creates 0o600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            frame.to_csv(fh, index=False, lineterminator="\r\n")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with private_file(path, "w", encoding="utf-8-sig", newline="") as fh:
+        frame.to_csv(fh, index=False, lineterminator="\r\n")
     return path
 
 

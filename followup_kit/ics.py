@@ -20,11 +20,10 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from .drafts import render_drafts
+from .files import private_file
 from .schedule import LIVE_STATUSES, build_schedule, resolve_policy
 
 #: Domain part of every UID.
@@ -111,17 +110,6 @@ def write_ics(tracker, path, as_of=None, policy=None) -> Path:
     """Write :func:`schedule_to_ics` to ``path`` (owner read/write only, replaced atomically)."""
     path = Path(path)
     data = schedule_to_ics(tracker, as_of=as_of, policy=policy)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # created 0o600
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with private_file(path, "wb") as fh:
+        fh.write(data)
     return path
