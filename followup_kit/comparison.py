@@ -100,8 +100,12 @@ class ComparisonResult:
         return "<ComparisonResult>\n" + "\n".join(self._lines())
 
     def _repr_html_(self) -> str:
-        return ("<p>" + "<br>".join(html.escape(line) for line in self._lines()) + "</p>"
-                + self.summary.to_html(float_format=lambda v: f"{v:.4g}"))
+        caveats = "".join(f"<li>{html.escape(d)}</li>" for d in self.differences)
+        return (f"<p class='fk-note'>Benchmark: {html.escape(self.description)}</p>"
+                f"<p><b>{html.escape(self.sentence)}</b></p><p>{html.escape(self.verdict)}</p>"
+                + (f"<p class='fk-note'>Not like for like:</p><ul class='fk-note'>{caveats}</ul>" if caveats else "")
+                + "<details><summary>The figures behind these sentences</summary>"
+                + self.summary.to_html(float_format=lambda v: f"{v:.4g}") + "</details>")
 
 
 def _differences(bench: pd.Series, start, end) -> list[str]:

@@ -37,7 +37,7 @@ def main(argv=None) -> int:
             path = ROOT / "notebooks" / name
             print(f"[{i}/{len(args.names)}] running {path.relative_to(ROOT)} ...", flush=True)
             nb = nbformat.read(path, as_version=4)
-            NotebookClient(nb, kernel_name="python3", timeout=600, store_widget_state=True,
+            NotebookClient(nb, kernel_name="python3", timeout=600, store_widget_state=True, record_timing=False,
                            resources={"metadata": {"path": str(path.parent)}}).execute()
             nb.metadata.pop("widgets", None)
             nbformat.write(nb, path)
