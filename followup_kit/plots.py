@@ -193,7 +193,7 @@ def plot_incidence(data, *, ax=None, **kwargs):
     ax.set_ylabel("share of applications")
     _percent_axis(ax)
     ax.set_xlim(0, max(days.max(), 1))
-    ax.legend(frameon=False, fontsize="small", loc="upper right")
+    ax.legend(frameon=True, framealpha=0.9, fontsize="small", loc="upper left")
     return ax
 
 
@@ -255,7 +255,8 @@ def plot_timeline(tracker, *, schedule: pd.DataFrame | None = None, as_of=None, 
     ax.set_ylabel("application (company - role)")
     handles, labels = ax.get_legend_handles_labels()
     unique = dict(zip(labels, handles))
-    ax.legend(unique.values(), unique.keys(), frameon=False, fontsize="small", loc="lower left")
+    ax.legend(unique.values(), unique.keys(), frameon=False, fontsize="small", loc="upper left",
+              bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0)
     return ax
 
 
