@@ -99,11 +99,14 @@ class ComparisonResult:
     def __repr__(self) -> str:
         return "<ComparisonResult>\n" + "\n".join(self._lines())
 
-    def _repr_html_(self) -> str:
+    def words_html(self) -> str:
+        """The sentence in bold, the verdict, and the caveats as a list (user text escaped)."""
         caveats = "".join(f"<li>{html.escape(d)}</li>" for d in self.differences)
-        return (f"<p class='fk-note'>Benchmark: {html.escape(self.description)}</p>"
-                f"<p><b>{html.escape(self.sentence)}</b></p><p>{html.escape(self.verdict)}</p>"
-                + (f"<p class='fk-note'>Not like for like:</p><ul class='fk-note'>{caveats}</ul>" if caveats else "")
+        return (f"<p><b>{html.escape(self.sentence)}</b></p><p>{html.escape(self.verdict)}</p>"
+                + (f"<p class='fk-note'>Not like for like:</p><ul class='fk-note'>{caveats}</ul>" if caveats else ""))
+
+    def _repr_html_(self) -> str:
+        return (f"<p class='fk-note'>Benchmark: {html.escape(self.description)}</p>" + self.words_html()
                 + "<details><summary>The figures behind these sentences</summary>"
                 + self.summary.to_html(float_format=lambda v: f"{v:.4g}") + "</details>")
 

@@ -283,12 +283,12 @@ class FollowUpDesk:
     # --- forms ---------------------------------------------------------------------
 
     def _application_options(self):
-        apps = self.tracker.applications
+        apps = self.tables["applications"]
         live = apps[~apps["status"].isin(model.CLOSED_STATUSES)]
         return [(f"{r.company} — {r.role} ({r.status})", int(r.application_id)) for r in live.itertuples()]
 
-    def _contact_options(self):
-        people = self.tracker.contacts
+    def _contact_options(self, people=None):
+        people = self.tables["contacts"] if people is None else people
         return [(f"{r.name}" + (f" ({r.company})" if r.company else "") + f" · {r.relation.replace('_', ' ')}",
                  int(r.contact_id)) for r in people.itertuples()]
 
@@ -376,7 +376,7 @@ class FollowUpDesk:
         self.iv_new_email.clear()
         company = None
         if self.iv_application.value is not None:
-            apps = self.tracker.applications.set_index("application_id")
+            apps = self.tables["applications"].set_index("application_id")
             company = apps.loc[self.iv_application.value, "company"]
         try:
             cid = self.tracker.add_contact(self.iv_new_name.value, company=company,
@@ -386,7 +386,7 @@ class FollowUpDesk:
             report_error({"name": self.iv_new_name, "email": self.iv_new_email}, exc, self.iv_status)
             return
         chosen = tuple(self.iv_people.value)
-        self.iv_people.options = self._contact_options()
+        self.iv_people.options = self._contact_options(self.tracker.contacts)  # includes the new person
         self.iv_people.value = chosen + (cid,)
         self.iv_status.value = notice_html(f"Added {self.iv_new_name.value}.", "ok")
         self.iv_new_name.input.value = ""

@@ -56,6 +56,7 @@ class WaitTimeExplorer:
         self.tracker = open_tracker(tracker)
         self.tables = self.tracker.tables()
         self.as_of = as_of
+        self._waits = None  # (choices, frame) of the last wait_times call
         options = [(f"{r.id}: {r.value_days:g} days ({r.statistic}, {r.population_country})", r.id)
                    for r in BENCHMARKS.itertuples()]
         style = {"description_width": "9em"}
@@ -98,15 +99,23 @@ class WaitTimeExplorer:
     # --- computations (each one a library call) ---------------------------------
 
     def waits(self) -> pd.DataFrame:
-        """Wait times for the chosen events, filtered to the chosen start dates."""
+        """Wait times for the chosen events, filtered to the chosen start dates.
+
+        Computed once per combination of choices: the plots, the words and the
+        survival curve of one update share it.
+        """
         from .waits import wait_times
 
+        key = (self.start.value, self.end.value, self.since.value, self.until.value)
+        if self._waits is not None and self._waits[0] == key:
+            return self._waits[1]
         waits = wait_times(self.tables, as_of=self.as_of, start=self.start.value, end=self.end.value,
                            timezone=self.tracker.timezone)
         if self.since.value is not None:
             waits = waits[waits["start"] >= pd.Timestamp(self.since.value)]
         if self.until.value is not None:
             waits = waits[waits["start"] <= pd.Timestamp(self.until.value)]
+        self._waits = (key, waits)
         return waits
 
     def survival(self):
@@ -157,11 +166,7 @@ class WaitTimeExplorer:
         from .benchmarks import describe_benchmark
 
         self.definition.value = f"<p class='fk-note'>{html.escape(describe_benchmark(self.benchmark.value))}</p>"
-        result = self.comparison()
-        caveats = "".join(f"<li>{html.escape(d)}</li>" for d in result.differences)
-        self.words.value = (f"<p><b>{html.escape(result.sentence)}</b></p><p>{html.escape(result.verdict)}</p>"
-                            + (f"<p class='fk-note'>Not like for like:</p><ul class='fk-note'>{caveats}</ul>"
-                               if caveats else ""))
+        self.words.value = self.comparison().words_html()
         self.overdue_html.value = frame_html(self.overdue(), empty="None: nothing is waiting longer than the benchmark.")
         buffer = io.BytesIO()
         self.figure().savefig(buffer, format="png", dpi=90)

@@ -114,11 +114,11 @@ def make_tracker(path, n_applications: int, seed: int = 0, *, timezone: str = "A
         if n_ref:
             tracker.insert_rows("contacts", pd.DataFrame({
                 "contact_id": np.arange(1, n_ref + 1),
-                "name": [f"Referrer {i}" for i in range(1, n_ref + 1)],
-                "email": [f"referrer{i}@example.com" for i in range(1, n_ref + 1)],
+                "name": _numbered("Referrer ", np.arange(1, n_ref + 1)),
+                "email": _numbered("referrer", np.arange(1, n_ref + 1), "@example.com"),
                 "relation": "referrer",
             }))
-        company = pd.Series([f"Company {i}" for i in rng.integers(1, max(2, n // 3), n)])
+        company = _numbered("Company ", rng.integers(1, max(2, n // 3), n))
         tracker.insert_rows("applications", pd.DataFrame({
             "application_id": ids,
             "company": company,
@@ -136,9 +136,9 @@ def make_tracker(path, n_applications: int, seed: int = 0, *, timezone: str = "A
             relation = np.where(first_in_iv, "hiring_manager", "interviewer")
             tracker.insert_rows("contacts", pd.DataFrame({
                 "contact_id": people_ids,
-                "name": [f"Contact {i}" for i in people_ids],
+                "name": _numbered("Contact ", people_ids),
                 "company": iv_company,
-                "email": [f"contact{i}@example.com" for i in people_ids],
+                "email": _numbered("contact", people_ids, "@example.com"),
                 "relation": relation,
             }))
         if n_iv:
@@ -170,3 +170,8 @@ def make_tracker(path, n_applications: int, seed: int = 0, *, timezone: str = "A
             events.loc[offer_rows, "application_id"]).to_numpy()
         tracker.insert_rows("events", events.sort_values(["application_id", "on"], kind="stable"))
     return tracker
+
+
+def _numbered(prefix: str, numbers: np.ndarray, suffix: str = "") -> pd.Series:
+    """``prefix + number + suffix`` for every number, without a Python loop."""
+    return (prefix + pd.Series(numbers, dtype="int64").astype(str) + suffix).astype(object)

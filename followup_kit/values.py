@@ -24,6 +24,8 @@ import re
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import pandas as pd
+
 from .errors import InputError
 from .model import DEFAULT_INTERVIEW_TIME
 
@@ -208,8 +210,6 @@ def _is_missing(value) -> bool:
     if isinstance(value, str):
         return value.strip() == ""
     try:
-        import pandas as pd
-
         return bool(pd.isna(value)) if not isinstance(value, (list, tuple, dict)) else False
     except (TypeError, ValueError):
         return False

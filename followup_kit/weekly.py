@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from zoneinfo import ZoneInfo
 
@@ -63,6 +64,13 @@ class WeeklyReport:
 
     # --- helpers ---------------------------------------------------------------------
 
+    @functools.cached_property
+    def waits(self) -> pd.DataFrame:
+        """First interview to decision, measured at the end of the week (shared by the sections)."""
+        from .waits import wait_times
+
+        return wait_times(self.tables, as_of=self.end, timezone=self.timezone)
+
     def _in_week(self, dates: pd.Series) -> pd.Series:
         day = dates.dt.tz_convert(self.timezone).dt.tz_localize(None) if getattr(dates.dt, "tz", None) else dates
         return (day >= pd.Timestamp(self.start)) & (day < pd.Timestamp(self.end) + pd.Timedelta(days=1))
@@ -100,14 +108,13 @@ class WeeklyReport:
         t = self.tables
         apps = self._apps()
         rows = []
-        sent = apps.merge(t["applications"][["application_id", "applied_on"]], on="application_id")
-        sent = sent[self._in_week(sent["applied_on"])]
+        sent = t["applications"][self._in_week(t["applications"]["applied_on"])]
         rows.append(pd.DataFrame({"date": sent["applied_on"], "what": "applied", "company": sent["company"],
                                   "role": sent["role"]}))
         iv = t["interviews"].merge(apps, on="application_id")
         iv = iv[self._in_week(iv["starts_at"])]
         rows.append(pd.DataFrame({"date": iv["starts_at"].dt.tz_localize(None).dt.normalize(),
-                                  "what": "interview" + iv["stage"].map(lambda s: f" ({s})" if s else "").fillna(""),
+                                  "what": "interview" + (" (" + iv["stage"] + ")").fillna(""),
                                   "company": iv["company"], "role": iv["role"]}))
         ev = t["events"].merge(apps, on="application_id")
         ev = ev[self._in_week(ev["on"])]
@@ -180,10 +187,8 @@ class WeeklyReport:
     def comparison(self):
         """Your waits from first interview to decision beside the benchmark, in words and numbers."""
         from .comparison import compare_to_benchmark
-        from .waits import wait_times
 
-        waits = wait_times(self.tables, as_of=self.end, timezone=self.timezone)
-        return compare_to_benchmark(waits, self.benchmark)
+        return compare_to_benchmark(self.waits, self.benchmark)
 
     def wait_plots(self):
         """Kaplan-Meier curve and the distribution of waits, with the benchmark marked."""
@@ -191,9 +196,8 @@ class WeeklyReport:
 
         from .plots import plot_survival, plot_wait_distribution
         from .stats import survival
-        from .waits import wait_times
 
-        waits = wait_times(self.tables, as_of=self.end, timezone=self.timezone)
+        waits = self.waits
         fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.2), layout="constrained")
         plot_survival(survival(waits), benchmark_id=self.benchmark, ax=left)
         plot_wait_distribution(waits, benchmark_id=self.benchmark, ax=right)
