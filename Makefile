@@ -32,7 +32,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 $(TRACKER): | $(STAMP)
-	@echo "No tracker at $(TRACKER) yet: creating one from the sample data (data/sample/)."
+	@echo "No tracker at $(TRACKER) yet: creating one from the invented sample, moved so that its story ends today."
 	$(KIT) init --sample --tracker $(TRACKER)
 
 report: setup $(TRACKER)

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.sample import create_sample_tracker, today_moment
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.ics import write_ics
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
@@ -20,13 +20,15 @@ from followup_kit.io.spreadsheet import import_source
 from followup_kit.notebook.app import serve_app
 from followup_kit.notebook.report import run_weekly_report
 from followup_kit.store.tracker import Tracker, default_tracker_path
+from followup_kit.values import to_date
 
 EPILOG = """\
 The tracker is an SQLite file: --tracker PATH, else $FOLLOWUP_KIT_TRACKER, else data/tracker.sqlite.
 Dates are YYYY-MM-DD in your own time zone (the one stored in the tracker).
 
 examples:
-  followup-kit init --sample                      start with the invented sample job search
+  followup-kit init --sample                      start with the invented sample job search (ending today)
+  followup-kit import jobs.csv --create           start from your own sheet (English, French, German, Spanish)
   followup-kit import jobs.csv --map "Date sent=applied_on" --status "Inter + Rejec=rejected"
   followup-kit due --days 7                       what to send, to whom, by when
   followup-kit report --out reports               this week's report (HTML, notebook, calendar)
@@ -62,7 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = command("init", "create a new, empty tracker (or one holding the sample job search)")
-    p.add_argument("--sample", action="store_true", help="fill it with the invented sample job search")
+    p.add_argument(
+        "--sample",
+        action="store_true",
+        help="fill it with the invented sample job search, moved so that its story ends today",
+    )
+    p.add_argument(
+        "--as-of",
+        metavar="DATE",
+        default=None,
+        help="with --sample: end the sample's story in the week up to DATE instead of today",
+    )
     p.add_argument(
         "--timezone",
         metavar="ZONE",
@@ -203,8 +215,11 @@ def _pairs(values, option) -> dict[str, str]:
 def cmd_init(args) -> int:
 
     path = _tracker_path(args)
+    if args.as_of is not None and not args.sample:
+        raise FollowupKitError("--as-of only goes with --sample (it moves the sample's dates)")
     if args.sample:
-        t = create_sample_tracker(path)
+        day = to_date(args.as_of, field="--as-of") if args.as_of is not None else None
+        t = create_sample_tracker(path, shift_to=day or today_moment())
     else:
         t = Tracker.create(path, timezone=args.timezone)
     with t:
@@ -215,7 +230,9 @@ def cmd_init(args) -> int:
 def cmd_import(args) -> int:
 
     path = _tracker_path(args)
-    if args.create and not path.exists():
+    if not path.exists():
+        if not args.create:
+            raise FollowupKitError(f"no tracker at {path}; to create it with this import, add --create")
         Tracker.create(path).close()
     with Tracker.open(path) as t:
         result = import_source(

@@ -137,3 +137,179 @@ EVENT_PARTICIPLES = {"decision": "decided", "offer": "offered", "rejection": "re
 
 #: The published figure comparisons use unless told otherwise (see ``analysis.published``).
 DEFAULT_BENCHMARK = "shrm_24_days"
+
+# --- a job seeker's own sheet (see ``io.spreadsheet``) ---------------------------------
+#
+# One table per concept, every language side by side, written the way people write
+# them: the importer compares them after folding case and accents and dropping spaces
+# and punctuation ("Date de réponse" == "date_de_reponse" == "DATE DE REPONSE").
+# To teach the kit a new header or word, add it to the right tuple.
+
+#: Shown where the kit shows a role and the sheet or the user gave none.
+ROLE_NOT_GIVEN = "role not given"
+#: What a draft says instead ("about the open role at Acme"): reads as a sentence.
+DRAFT_ROLE_NOT_GIVEN = "open"
+
+#: Header aliases of each sheet field, in English (with Teal and Huntr), French, German and Spanish.
+SHEET_HEADERS = {
+    "company": (
+        *("company", "company name", "employer", "organisation", "organization"),
+        *("entreprise", "société", "employeur", "nom de l'entreprise", "structure"),
+        *("Unternehmen", "Firma", "Arbeitgeber", "Firmenname"),
+        *("empresa", "compañía", "nombre de la empresa", "organización"),
+    ),
+    "role": (
+        *("role", "position", "title", "job title", "job", "position title"),
+        *("poste", "intitulé du poste", "intitulé", "fonction", "emploi", "titre du poste"),
+        *("Stelle", "Position", "Stellenbezeichnung", "Jobtitel", "Berufsbezeichnung"),
+        *("puesto", "cargo", "rol", "título del puesto", "vacante"),
+    ),
+    "location": (
+        *("location", "city"),
+        *("lieu", "ville", "localisation"),
+        *("Ort", "Standort", "Stadt", "Arbeitsort"),
+        *("ubicación", "ciudad", "lugar", "localidad"),
+    ),
+    "source": (
+        *("source", "application site", "applied via", "job board", "channel"),
+        *("canal", "plateforme", "site", "via"),
+        *("Quelle", "Kanal", "Plattform", "Jobbörse", "über"),
+        *("fuente", "portal", "plataforma", "medio"),
+    ),
+    "url": (
+        *("url", "link", "job url", "job link", "posting", "job posting"),
+        *("lien", "lien de l'annonce", "annonce"),
+        *("Link zur Anzeige", "Stellenanzeige", "Anzeige"),
+        *("enlace", "enlace de la oferta", "anuncio"),
+    ),
+    "applied_on": (
+        *("applied on", "applied", "date applied", "applied date", "application date", "applied at", "date sent"),
+        *("date de candidature", "candidature le", "date d'envoi", "postulé le", "date candidature"),
+        *("Bewerbungsdatum", "beworben am", "Datum der Bewerbung", "gesendet am"),
+        *(
+            "fecha de solicitud",
+            "fecha de postulación",
+            "fecha de aplicación",
+            "fecha de envío",
+            "fecha de candidatura",
+        ),
+    ),
+    "status": (
+        *("status", "status name", "list name", "application status"),
+        *("statut", "état", "état de la candidature"),
+        *("Stand", "Bewerbungsstatus"),
+        *("estado", "situación", "estado de la candidatura"),
+    ),
+    "first_response_on": (
+        *("first response on", "first response", "date of first response", "response date", "date of response"),
+        *("first response date",),
+        *("première réponse", "date de première réponse", "premier retour"),
+        *("erste Rückmeldung", "erste Antwort", "Datum der ersten Antwort"),
+        *("primera respuesta", "fecha de primera respuesta"),
+    ),
+    "offer_on": (
+        *("offer on", "offer date", "date offer", "date of offer", "offer received"),
+        *("date de l'offre", "date d'offre", "offre reçue le"),
+        *("Angebotsdatum", "Datum Angebot", "Angebot erhalten"),
+        *("fecha de oferta", "fecha de la oferta", "oferta recibida"),
+    ),
+    "rejected_on": (
+        *("rejected on", "rejection date", "date rejected", "rejected date", "date of rejection"),
+        *("date de refus", "refusé le"),
+        *("Absagedatum", "Datum der Absage", "abgelehnt am"),
+        *("fecha de rechazo", "rechazado el"),
+    ),
+    "decided_on": (
+        *("decided on", "decision date", "date of decision", "final answer", "final answer date", "outcome date"),
+        *("date de réponse", "réponse finale", "date de réponse finale", "date de décision", "date du retour"),
+        *("Antwortdatum", "Datum der Antwort", "Entscheidungsdatum", "Rückmeldung am"),
+        *("fecha de respuesta", "fecha de decisión", "respuesta final", "fecha de resolución"),
+    ),
+    "ghosted_on": ("ghosted on", "ghosted date"),
+    "industry": (
+        *("industry", "company type", "sector"),
+        *("secteur", "secteur d'activité", "domaine"),
+        *("Branche", "Sektor"),
+        *("industria", "rubro"),
+    ),
+    "referrer": (
+        *("referrer", "referred by", "referral", "referrer name"),
+        *("recommandé par", "parrain", "cooptation", "recommandation"),
+        *("empfohlen von", "Empfehlung"),
+        *("recomendado por", "referido por", "referencia"),
+    ),
+    "notes": (
+        *("notes", "note", "comments", "comment"),
+        *("remarques", "commentaires", "commentaire"),
+        *("Notizen", "Bemerkungen", "Bemerkung", "Kommentar", "Anmerkungen"),
+        *("notas", "comentarios", "observaciones"),
+    ),
+    "external_id": ("external id", "id", "job id"),
+}
+
+#: Words of a numbered interview column ("Interview 2", "2e entretien", "Vorstellungsgespräch 1", "Entrevista 3").
+SHEET_INTERVIEW_WORDS = ("interview", "round", "entretien", "vorstellungsgesprach", "gesprach", "entrevista")
+
+#: Status words of a sheet, per kit status (``skip``: not applied yet, the row is skipped).
+SHEET_STATUS_WORDS = {
+    "applied": (
+        *("applied", "application sent", "sent", "submitted", "pending", "in review", "under review"),
+        *("postulé", "candidature envoyée", "envoyée", "envoyé", "en attente", "en cours"),
+        *("beworben", "gesendet", "versendet", "abgeschickt", "offen", "in Bearbeitung"),
+        *("enviada", "enviado", "postulado", "aplicado", "en proceso", "pendiente"),
+    ),
+    "interviewing": (
+        *("interview", "interviews", "interviewing", "interviewed", "phone screen", "screening", "onsite", "on site"),
+        *("final round",),
+        *("entretien", "entretiens", "entretien prévu", "entretien passé", "convoqué"),
+        *("Vorstellungsgespräch", "Gespräch", "Interview", "eingeladen", "Einladung"),
+        *("entrevista", "entrevistas", "entrevista programada", "en entrevistas"),
+    ),
+    "offer": (
+        *("offer", "offered", "offer received", "negotiating", "negotiation"),
+        *("offre", "offre reçue", "proposition"),
+        *("Angebot", "Zusage", "Vertragsangebot"),
+        *("oferta", "oferta recibida", "propuesta"),
+    ),
+    "accepted": (
+        *("accepted", "offer accepted", "hired"),
+        *("accepté", "offre acceptée", "embauché"),
+        *("angenommen", "eingestellt", "Angebot angenommen"),
+        *("aceptado", "aceptada", "oferta aceptada", "contratado"),
+    ),
+    "rejected": (
+        *("rejected", "rejection", "not selected", "unsuccessful"),
+        *("refusé", "refus", "rejeté", "non retenu", "candidature refusée", "réponse négative"),
+        *("abgelehnt", "Absage", "nicht berücksichtigt"),
+        *("rechazado", "rechazada", "rechazo", "descartado", "no seleccionado"),
+    ),
+    "withdrawn": (
+        *("withdrawn", "withdrew", "withdrawal"),
+        *("retiré", "retirée", "désisté", "abandonné", "candidature retirée"),
+        *("zurückgezogen",),
+        *("retirado", "retirada", "desistido"),
+    ),
+    "ghosted": (
+        *("ghosted", "no response", "no reply", "no answer", "never heard back"),
+        *("pas de réponse", "sans réponse", "aucune réponse", "sans nouvelles"),
+        *("keine Antwort", "keine Rückmeldung"),
+        *("sin respuesta", "sin noticias"),
+    ),
+    "skip": (
+        *("wishlist", "bookmarked", "saved", "applying", "to apply"),
+        *("à postuler", "favori", "à envoyer"),
+        *("Merkliste", "gespeichert", "vorgemerkt"),
+        *("guardado", "por postular", "por aplicar"),
+    ),
+}
+
+#: Which event a sheet's ``decided_on`` ("final answer") date makes, by the row's status;
+#: ``accepted`` also gets an ``offer`` on that day when the sheet has no offer date.
+#: Any other status (or none) reads the date as the first response.
+DECIDED_EVENTS = {
+    "rejected": "rejection",
+    "withdrawn": "withdrawal",
+    "offer": "offer",
+    "accepted": "offer_accepted",
+    "ghosted": "ghosted",
+}

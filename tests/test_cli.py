@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import stat
 
@@ -72,3 +73,46 @@ def test_backup_writes_an_openable_copy(tmp_path, capsys):
     assert code == 0 and "Backed up" in out
     with Tracker.open(tmp_path / "b.sqlite") as b:
         assert len(b.applications) == 1
+
+
+# --- the first hour ------------------------------------------------------------------------
+
+
+def test_init_sample_ends_the_story_in_the_week_up_to_as_of(tmp_path, capsys):
+    path = tmp_path / "s.sqlite"
+    code, out, _ = run(capsys, "init", "--sample", "--as-of", "2027-03-10", "--tracker", path)
+    assert code == 0 and "15 applications" in out
+    with Tracker.open(path) as t:
+        assert str(t.interviews["starts_at"].max().date()) == "2027-03-04"
+    code, out, _ = run(capsys, "due", "--as-of", "2027-03-10 12:00", "--tracker", path)
+    assert code == 0 and 1 <= out.count("overdue") <= 3
+
+
+def test_init_sample_without_as_of_is_live_today(tmp_path, capsys):
+    path = tmp_path / "s.sqlite"
+    assert run(capsys, "init", "--sample", "--tracker", path)[0] == 0
+    with Tracker.open(path) as t:
+        last = t.interviews["starts_at"].max().date()
+    assert 0 <= (dt.date.today() - last).days <= 8  # the machine's "today" may be a day ahead of New York
+
+
+def test_init_as_of_needs_sample_and_an_iso_date(tmp_path, capsys):
+    code, _, err = run(capsys, "init", "--as-of", "2027-03-10", "--tracker", tmp_path / "a.sqlite")
+    assert code == 1 and err == "followup-kit init: --as-of only goes with --sample (it moves the sample's dates)\n"
+    code, _, err = run(capsys, "init", "--sample", "--as-of", "10/03/2027", "--tracker", tmp_path / "b.sqlite")
+    assert code == 1 and "--as-of" in err and "YYYY-MM-DD" in err and "Traceback" not in err
+    assert not (tmp_path / "a.sqlite").exists() and not (tmp_path / "b.sqlite").exists()
+
+
+def test_import_into_a_missing_tracker_says_add_create(tmp_path, capsys):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("Entreprise;Poste;Date de candidature;Statut\nAcme;Analyste;14/09/2026;Refusé\n", encoding="utf-8")
+    path = tmp_path / "new.sqlite"
+    code, _, err = run(capsys, "import", sheet, "--tracker", path)
+    assert code == 1
+    assert err == f"followup-kit import: no tracker at {path}; to create it with this import, add --create\n"
+    assert not path.exists()
+    code, out, _ = run(capsys, "import", sheet, "--tracker", path, "--create")
+    assert code == 0 and "1 imported" in out
+    with Tracker.open(path) as t:
+        assert t.applications["status"].tolist() == ["rejected"]

@@ -8,7 +8,14 @@ offer whose deadline is still ahead, rejections, a withdrawal and silence.
 Every person, company, address and profile is made up (``example.com``).
 
 ``data/sample/`` is the kit's export format; :func:`build_sample` is the
-source it was written from.  Regenerate it with
+source it was written from.
+
+A newcomer should meet a live search, not one frozen on 2026-11-20:
+``create_sample_tracker(path, shift_to=today)`` (what ``followup-kit init
+--sample`` does) moves every date and time by whole weeks so that the story ends
+in the last seven days, and ticks off what a diligent user would have done by
+then, leaving at most :data:`SAMPLE_OVERDUE_LEFT` overdue.  Without ``shift_to``
+the sample keeps its fixed dates (the notebooks' stored outputs use them).  Regenerate it with
 ``python -m followup_kit.datasets.sample`` after changing :func:`build_sample`.
 
 Examples
@@ -18,44 +25,181 @@ Examples
 >>> len(t.applications), t.timezone
 (15, 'America/New_York')
 >>> t.close()
+>>> live = create_sample_tracker(pathlib.Path(tempfile.mkdtemp()) / "live.sqlite", shift_to=dt.date(2027, 3, 3))
+>>> str(live.interviews["starts_at"].max().date())
+'2027-02-25'
+>>> live.close()
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from importlib import resources
 from pathlib import Path
+
+import numpy as np
+import pandas as pd
 
 from followup_kit.errors import TrackerError
 from followup_kit.followups.schedule import follow_up_schedule
 from followup_kit.io.kit_folder import export_tracker
 from followup_kit.io.spreadsheet import import_source
+from followup_kit.store import model
 from followup_kit.store.tracker import Tracker
+from followup_kit.values import local_timezone_name
 
 #: The shipped sample, in the kit's export format.
 SAMPLE_DIR = Path(str(resources.files("followup_kit.datasets") / "sample_data"))
 #: The sample's time zone and the day its story stops.
 SAMPLE_TIMEZONE = "America/New_York"
 SAMPLE_AS_OF = dt.date(2026, 11, 20)
+#: The sample moves by whole weeks only, so weekdays, weekends and the business-day
+#: rules of the follow-up policy keep the shape they had on the fixed dates.
+SHIFT_STEP_DAYS = 7
+#: How many overdue follow-ups a shifted sample keeps (issue 14: "one or two overdue");
+#: older ones are marked done, as a diligent user would have.
+SAMPLE_OVERDUE_LEFT = 2
+#: A bare date given as ``shift_to`` stands for this local time of that day.
+SHIFT_TO_TIME = dt.time(12, 0)
+#: How the tracker stores a moment (see ``store.sqlite.utc``).
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%S+00:00"
+#: The meta row of an export holding a time stamp.
+_META_STAMP = "exported_at"
 
 
-def create_sample_tracker(path) -> Tracker:
+def create_sample_tracker(path, shift_to=None) -> Tracker:
     """Create a new tracker at ``path`` holding the sample job search.
 
-    Raises :class:`~followup_kit.errors.TrackerError` if ``path`` already exists.
+    Parameters
+    ----------
+    path : path
+        The tracker file to create; it must not exist.
+    shift_to : date, datetime or None
+        ``None`` keeps the fixed dates (the story ends on :data:`SAMPLE_AS_OF`).
+        A date or an aware datetime ("now", e.g. ``datetime.now().astimezone()``)
+        moves the story by :func:`sample_shift_days` so that it ends in the seven
+        days up to that day (a bare date means :data:`SHIFT_TO_TIME` on it in the
+        sample's zone) and marks done all but the latest :data:`SAMPLE_OVERDUE_LEFT`
+        follow-ups that are overdue at that moment.
+
+    Raises
+    ------
+    TrackerError
+        If ``path`` already exists.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> t = create_sample_tracker(pathlib.Path(tempfile.mkdtemp()) / "s.sqlite", shift_to=dt.date(2026, 11, 27))
+    >>> str(t.applications["applied_on"].min().date())
+    '2026-09-09'
+    >>> t.close()
     """
 
     path = Path(path)
     if path.exists():
         raise TrackerError(f"{path} already exists; choose another file name for the sample tracker")
+    now = None if shift_to is None else _moment(shift_to)
     tracker = Tracker.create(path, timezone=SAMPLE_TIMEZONE)
     try:
-        import_source(tracker, SAMPLE_DIR)
+        if now is None:
+            import_source(tracker, SAMPLE_DIR)
+        else:
+            with tempfile.TemporaryDirectory(prefix="followup-kit-sample-") as tmp:
+                shift_export(SAMPLE_DIR, Path(tmp), sample_shift_days(now.date()))
+                import_source(tracker, Path(tmp))
+            _tick_off_overdue(tracker, now)
     except BaseException:
         tracker.close()
         path.unlink(missing_ok=True)
         raise
     return tracker
+
+
+def sample_shift_days(today: dt.date) -> int:
+    """Days to add to every sample date so its story ends in the week up to ``today``.
+
+    A whole number of weeks (:data:`SHIFT_STEP_DAYS`), rounded down so that nothing
+    lands in the future: the sample's last day (a Friday) becomes the latest Friday
+    on or before ``today``.
+
+    >>> sample_shift_days(dt.date(2026, 11, 20)), sample_shift_days(dt.date(2026, 11, 26))
+    (0, 0)
+    >>> sample_shift_days(dt.date(2026, 11, 28)), sample_shift_days(dt.date(2026, 11, 19))
+    (7, -7)
+    """
+    return (today - SAMPLE_AS_OF).days // SHIFT_STEP_DAYS * SHIFT_STEP_DAYS
+
+
+def _moment(shift_to) -> pd.Timestamp:
+    """``shift_to`` as an aware moment; its date is "today" in the zone it was given in."""
+    if isinstance(shift_to, dt.datetime):
+        if shift_to.tzinfo is None:
+            shift_to = shift_to.replace(tzinfo=dt.datetime.now().astimezone().tzinfo)
+        return pd.Timestamp(shift_to)
+    if isinstance(shift_to, dt.date):
+        return pd.Timestamp(dt.datetime.combine(shift_to, SHIFT_TO_TIME)).tz_localize(SAMPLE_TIMEZONE)
+    raise TypeError(f"shift_to must be a date or a datetime, not {type(shift_to).__name__}")
+
+
+def today_moment() -> dt.datetime:
+    """Now, in this machine's time zone (what ``followup-kit init --sample`` shifts to)."""
+    return dt.datetime.now(pd.Timestamp.now(tz=local_timezone_name()).tzinfo)
+
+
+def shift_export(folder: Path, out: Path, days: int) -> Path:
+    """Copy an export folder to ``out`` with every date and time moved by ``days`` days.
+
+    Times move in local wall-clock time (an interview at 10:00 stays at 10:00 across a
+    daylight-saving change).  One vectorised pass per column.
+    """
+    folder, out = Path(folder), Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    step = pd.Timedelta(days=days)
+    for src in sorted(folder.glob("*.csv")):
+        name = src.stem
+        frame = pd.read_csv(src, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        for col in model.DATE_COLUMNS.get(name, ()):
+            dates = pd.to_datetime(frame[col].where(frame[col] != ""), format="%Y-%m-%d")
+            frame[col] = (dates + step).dt.strftime("%Y-%m-%d").fillna("")
+        stamps = list(model.TIMESTAMP_COLUMNS.get(name, ()))
+        if name == "meta":
+            is_stamp = frame["key"] == _META_STAMP
+            frame.loc[is_stamp, "value"] = _shift_stamps(frame.loc[is_stamp, "value"], step)
+        for col in stamps:
+            frame[col] = _shift_stamps(frame[col], step)
+        # the cells are already as the export wrote them (formulas neutralised): write them back untouched
+        frame.to_csv(out / src.name, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    return out
+
+
+def _shift_stamps(text: pd.Series, step: pd.Timedelta) -> pd.Series:
+    given = text.ne("")
+    local = pd.to_datetime(text.where(given), utc=True).dt.tz_convert(SAMPLE_TIMEZONE).dt.tz_localize(None) + step
+    # a wall time that falls twice (autumn) is read as the first one, one that never happens moves forward
+    moved = local.dt.tz_localize(
+        SAMPLE_TIMEZONE, ambiguous=np.ones(len(local), dtype=bool), nonexistent="shift_forward"
+    )
+    iso = moved.dt.strftime("%Y-%m-%dT%H:%M:%S%z").str.replace(r"([+-]\d{2})(\d{2})$", r"\1:\2", regex=True)
+    return iso.where(given, "")
+
+
+def _tick_off_overdue(tracker: Tracker, now: pd.Timestamp) -> None:
+    """Mark done (three hours before due) every follow-up overdue at ``now`` but the latest few."""
+    schedule = follow_up_schedule(tracker, as_of=now)
+    overdue = schedule[schedule["status"] == "overdue"].sort_values(["due_at", "action_key"], kind="stable")
+    done = overdue.iloc[: max(len(overdue) - SAMPLE_OVERDUE_LEFT, 0)]
+    when = pd.DatetimeIndex(done["due_at"]) - pd.Timedelta(hours=3)
+    rows = pd.DataFrame(
+        {
+            "action_key": done["action_key"].to_numpy(),
+            "state": "done",
+            "done_at": when.tz_convert("UTC").strftime(UTC_FORMAT),
+        }
+    )
+    with tracker.transaction():
+        tracker.insert_rows("action_state", rows)
 
 
 def _person(t, name, company, relation, title=None, **more):

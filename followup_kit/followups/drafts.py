@@ -39,6 +39,7 @@ import pandas as pd
 
 from followup_kit.errors import InputError
 from followup_kit.followups.schedule import build_schedule, resolve_policy
+from followup_kit.vocabulary import DRAFT_ROLE_NOT_GIVEN
 
 #: Kinds whose draft is a LinkedIn note rather than an email.
 LINKEDIN_KINDS = ("linkedin_invite", "linkedin_followup")
@@ -174,7 +175,7 @@ def _render(row: dict, look: _Lookup, policy) -> Draft:
         name=name or "this contact",
         first_name=first or "there",
         company=app.get("company") or "the company",
-        role=app.get("role") or "open",
+        role=DRAFT_ROLE_NOT_GIVEN if _missing(app.get("role")) or not app.get("role") else app.get("role"),
         interview_on=f"on {_day(starts)}" if starts is not None else "recently",
         stage_phrase=f"my {stage} interview" if stage else "my interview",
         memorable_detail=interview.get("memorable_detail"),

@@ -8,20 +8,30 @@
   tracker: merging two whole trackers cannot be done safely by guessing, so a
   non-empty tracker is refused with a clear error; or
 * a flat sheet (``.csv``, ``.xlsx``) with one row per application.  Headers
-  are matched loosely (case, spaces and punctuation do not matter) against the
-  canonical fields in :data:`FIELDS` and a table of aliases that includes Teal
-  and Huntr exports; ``mapping={"Source column": "field"}`` overrides (use the
+  are matched loosely (case, accents, spaces and punctuation do not matter)
+  against the canonical fields in :data:`FIELDS` and the aliases of
+  :data:`followup_kit.vocabulary.SHEET_HEADERS` (English with Teal and Huntr
+  exports, French, German, Spanish: "Entreprise", "Unternehmen", "Empresa"...); ``mapping={"Source column": "field"}`` overrides (use the
   field ``"ignore"`` to skip a column).  Columns nobody claims are listed in
   :attr:`ImportResult.unknown_columns`.
 
 How a sheet row becomes tracker rows:
 
-* ``status`` becomes ``stored_status`` (see :data:`STATUS_WORDS`; others via
+* ``company`` is required, ``role`` is not (a spontaneous application or a
+  recruiter's approach has none).
+* ``status`` becomes ``stored_status`` (see :data:`STATUS_WORDS`, in the same
+  four languages: "Refusé", "Abgelehnt", "Rechazado"...; others via
   ``status_map``).  Words such as *wishlist* mean "not applied yet": those rows
   are counted as skipped, not imported.
 * ``first_response_on`` -> a ``response`` event; every ``interview_on`` column ->
   an interview at 09:00 local time with no participants; ``offer_on`` ->
-  ``offer``; ``rejected_on`` -> ``rejection``; a ghosted status -> a ``ghosted``
+  ``offer``; ``rejected_on`` -> ``rejection``; ``decided_on`` (the "final
+  answer" date many sheets keep: "Date de réponse", "Antwortdatum", "Fecha de
+  respuesta") -> the event the row's status names
+  (:data:`~followup_kit.vocabulary.DECIDED_EVENTS`: rejected -> rejection,
+  withdrawn -> withdrawal, offer -> offer, accepted -> offer_accepted and an
+  offer on that day unless ``offer_on`` says otherwise; any other status: the
+  first ``response``); a ghosted status -> a ``ghosted``
   event on ``ghosted_on``, or else on the latest date the row holds (this
   under-states how long the silence lasted); a rejection without a date is
   kept as ``stored_status`` only; ``referrer`` names a contact with relation
@@ -62,6 +72,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,89 +106,78 @@ FIELDS = (
     "interview_on",
     "offer_on",
     "rejected_on",
+    "decided_on",
     "ghosted_on",
     "industry",
     "referrer",
     "notes",
     "external_id",
 )
-DATE_FIELDS = ("applied_on", "first_response_on", "interview_on", "offer_on", "rejected_on", "ghosted_on")
+DATE_FIELDS = (
+    "applied_on",
+    "first_response_on",
+    "interview_on",
+    "offer_on",
+    "rejected_on",
+    "decided_on",
+    "ghosted_on",
+)
 TEXT_FIELDS = ("company", "role", "location", "source", "url", "industry", "notes")
 IGNORE = "ignore"
 
-#: Header aliases, compared after :func:`normalise_header` (Teal and Huntr names included).
-ALIASES = {
-    "company": ("company", "companyname", "employer", "organisation", "organization"),
-    "role": ("role", "position", "title", "jobtitle", "job", "positiontitle"),
-    "location": ("location", "city"),
-    "source": ("source", "applicationsite", "appliedvia", "jobboard", "channel"),
-    "url": ("url", "link", "joburl", "joblink", "posting", "jobposting"),
-    "applied_on": ("appliedon", "applied", "dateapplied", "applieddate", "applicationdate", "appliedat", "datesent"),
-    "status": ("status", "statusname", "listname", "applicationstatus"),
-    "first_response_on": (
-        "firstresponseon",
-        "firstresponse",
-        "dateoffirstresponse",
-        "responsedate",
-        "dateofresponse",
-        "firstresponsedate",
-    ),
-    "offer_on": ("offeron", "offerdate", "dateoffer", "dateofoffer", "offerreceived"),
-    "rejected_on": ("rejectedon", "rejectiondate", "daterejected", "rejecteddate", "dateofrejection"),
-    "ghosted_on": ("ghostedon", "ghosteddate"),
-    "industry": ("industry", "companytype", "sector"),
-    "referrer": ("referrer", "referredby", "referral", "referrername"),
-    "notes": ("notes", "note", "comments", "comment"),
-    "external_id": ("externalid", "id", "jobid"),
-}
-_ALIAS = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
-#: Any number of interview columns: "Interview", "Interview 2", "Round 3 date", "2nd interview"...
-_INTERVIEW = re.compile(
-    r"^(?:date(?:of)?)?(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|final|last)?"
-    r"(?:interview|round)(?:round)?\d*(?:date|on)?$"
-)
 
-SKIP = "skip"
-#: Status words recognised without a ``status_map`` (compared after :func:`normalise_word`).
-STATUS_WORDS = {
-    "applied": ("applied", "application sent", "sent", "submitted", "pending", "in review", "under review"),
-    "interviewing": (
-        "interview",
-        "interviews",
-        "interviewing",
-        "interviewed",
-        "phone screen",
-        "screening",
-        "onsite",
-        "on site",
-        "final round",
-    ),
-    "offer": ("offer", "offered", "offer received", "negotiating", "negotiation"),
-    "accepted": ("accepted", "offer accepted", "hired"),
-    "rejected": ("rejected", "rejection", "not selected", "unsuccessful"),
-    "withdrawn": ("withdrawn", "withdrew", "withdrawal"),
-    "ghosted": ("ghosted", "no response", "no reply", "no answer", "never heard back"),
-    SKIP: ("wishlist", "bookmarked", "saved", "applying", "to apply"),
-}
-_STATUS = {word: status for status, words in STATUS_WORDS.items() for word in words}
+def _fold(text) -> str:
+    """Lower-case ``text`` and drop its accents ("Refusé" -> "refuse", "Straße" -> "strasse")."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def normalise_header(name) -> str:
-    """Lower-case a header and drop everything but letters and digits.
+    """Lower-case a header, drop its accents and everything but letters and digits.
 
-    >>> normalise_header(" Date_of 1st-Response? ")
-    'dateof1stresponse'
+    >>> normalise_header(" Date_of 1st-Response? "), normalise_header("Date de réponse")
+    ('dateof1stresponse', 'datedereponse')
     """
-    return re.sub(r"[^0-9a-z]+", "", str(name).lower())
+    return re.sub(r"[^0-9a-z]+", "", _fold(name))
 
 
 def normalise_word(word) -> str:
-    """Lower-case a status word and collapse punctuation and spaces.
+    """Lower-case a status word, drop its accents and collapse punctuation and spaces.
 
-    >>> normalise_word("  Inter + Rejec ")
-    'inter rejec'
+    >>> normalise_word("  Inter + Rejec "), normalise_word("Refusé"), normalise_word("Zurückgezogen")
+    ('inter rejec', 'refuse', 'zuruckgezogen')
     """
-    return re.sub(r"[^0-9a-z]+", " ", str(word).lower()).strip()
+    return re.sub(r"[^0-9a-z]+", " ", _fold(word)).strip()
+
+
+#: Header aliases of each field, compared after :func:`normalise_header`; the table
+#: people extend is :data:`followup_kit.vocabulary.SHEET_HEADERS` (English, French, German, Spanish).
+ALIASES = {
+    name: tuple(dict.fromkeys(normalise_header(a) for a in aliases))
+    for name, aliases in vocabulary.SHEET_HEADERS.items()
+}
+_ALIAS = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th|er|re|e|eme|ieme|te|tes|ter|o|a|do|da)?|first|second|third|fourth|final|last"
+_ORDINAL += r"|premier|premiere|deuxieme|troisieme|erstes|zweites|drittes|letztes|primera|segunda|tercera|ultima)"
+#: Any number of interview columns: "Interview 2", "Round 3 date", "2e entretien", "Vorstellungsgespräch 1"...
+_INTERVIEW = re.compile(
+    r"^(?:date(?:of|de|du|d)?|datum(?:des|der)?|fecha(?:de(?:la)?)?)?"
+    + _ORDINAL
+    + r"?(?:"
+    + "|".join(vocabulary.SHEET_INTERVIEW_WORDS)
+    + r")(?:round|tour|runde|ronda)?\d*"
+    + _ORDINAL
+    + r"?(?:date|on|datum|le|am|el)?$"
+)
+
+SKIP = "skip"
+#: Status words recognised without a ``status_map``, compared after :func:`normalise_word`;
+#: the table people extend is :data:`followup_kit.vocabulary.SHEET_STATUS_WORDS`.
+STATUS_WORDS = {
+    status: tuple(dict.fromkeys(normalise_word(w) for w in words))
+    for status, words in vocabulary.SHEET_STATUS_WORDS.items()
+}
+_STATUS = {word: status for status, words in STATUS_WORDS.items() for word in words}
 
 
 def import_source(
@@ -272,7 +272,7 @@ def _map_columns(headers: list[str], mapping, file: str) -> tuple[dict[str, str]
         else "sheet"
     )
     columns = {h: f for h, f in assigned.items() if f != IGNORE}
-    for needed in ("company", "role"):
+    for needed in ("company",):
         if needed not in columns.values():
             raise InputError(
                 f'no column for {needed!r}; name it with --map "Your column={needed}" '
@@ -344,8 +344,8 @@ def _read_flat(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> _Fl
             take = out.eq("") & text.ne("")
             out, src = out.where(~take, text), src.where(~take, col)
         values[fld], source_col[fld] = out.where(out.ne(""), None), src
-        if fld in ("company", "role") and by_field.get(fld):
-            report(out.eq("") & ~broken, by_field[fld][0], "is required; every application needs a company and a role")
+        if fld == "company" and by_field.get(fld):
+            report(out.eq("") & ~broken, by_field[fld][0], "is required; every application needs a company")
 
     # dates: one day/month order for the whole file
     scans = {}
@@ -442,6 +442,7 @@ def _check_order(values, interviews, source_col, report) -> None:
         ("first_response_on", "the first response"),
         ("offer_on", "the offer"),
         ("rejected_on", "the rejection"),
+        ("decided_on", "the final answer"),
         ("ghosted_on", "the ghosted date"),
     ):
         bad = values[fld] < applied
@@ -604,10 +605,26 @@ def _events(rows: pd.DataFrame, interviews: pd.DataFrame, app_id: pd.Series) -> 
         pd.DataFrame({"application_id": app_id, "kind": kind, "on": rows[fld]})
         for fld, kind in (("first_response_on", "response"), ("offer_on", "offer"), ("rejected_on", "rejection"))
     ]
+    # the final answer's event follows the row's status (vocabulary.DECIDED_EVENTS)
+    decided = rows["decided_on"]
+    kind = rows["status"].map(vocabulary.DECIDED_EVENTS).fillna("response")
+    parts += [
+        # (a ghosted row's final answer is its ghosted date, below)
+        pd.DataFrame({"application_id": app_id, "kind": kind, "on": decided.where(~kind.eq("ghosted"))}),
+        # an accepted offer was an offer first: on the offer date if the sheet has one, else on the final answer
+        pd.DataFrame(
+            {
+                "application_id": app_id,
+                "kind": "offer",
+                "on": decided.where(rows["status"].eq("accepted") & rows["offer_on"].isna()),
+            }
+        ),
+    ]
     latest_interview = interviews.groupby("row")["on"].max().reindex(rows.index)
-    latest = pd.concat([rows[list(DATE_FIELDS[:-2]) + ["rejected_on"]], latest_interview], axis=1).max(axis=1)
+    dated = [f for f in DATE_FIELDS if f not in ("interview_on", "ghosted_on")]
+    latest = pd.concat([rows[dated], latest_interview], axis=1).max(axis=1)
     ghosted = rows["status"].eq("ghosted")
-    on = rows["ghosted_on"].where(rows["ghosted_on"].notna(), latest)
+    on = rows["ghosted_on"].where(rows["ghosted_on"].notna(), decided.where(ghosted & decided.notna(), latest))
     parts.append(pd.DataFrame({"application_id": app_id, "kind": "ghosted", "on": on.where(ghosted)}))
     events = pd.concat(parts, ignore_index=True).dropna(subset=["on"])
     return events.assign(on=events["on"].dt.strftime("%Y-%m-%d")).drop_duplicates()

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 
 from followup_kit.datasets.sample import (
     SAMPLE_AS_OF,
     SAMPLE_DIR,
+    SAMPLE_OVERDUE_LEFT,
     create_sample_tracker,
     rebuild,
+    sample_shift_days,
 )
 from followup_kit.errors import TrackerError
+from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.store import model
 
 
@@ -67,3 +72,62 @@ def test_create_sample_tracker_refuses_an_existing_file(tmp_path):
     (tmp_path / "t.sqlite").write_text("")
     with pytest.raises(TrackerError, match=r"t.sqlite already exists; choose another file name"):
         create_sample_tracker(tmp_path / "t.sqlite")
+
+
+# --- a sample that moves with the calendar ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "today",
+    [
+        dt.date(2027, 3, 8),  # a Monday (in the week daylight saving starts in New York)
+        dt.date(2027, 3, 13),  # a Saturday
+        dt.date(2026, 11, 27),  # the Friday after Thanksgiving, one week after the fixed date
+        dt.date(2027, 6, 30),  # a Wednesday in summer time
+        dt.date(2027, 1, 7),  # a Thursday: the longest way from the sample's Friday
+    ],
+)
+def test_a_shifted_sample_is_live_on_that_day(tmp_path, today):
+    with create_sample_tracker(tmp_path / "s.sqlite", shift_to=today) as t:
+        now = pd.Timestamp(f"{today} 12:00", tz="America/New_York")
+        todo = due_soon(follow_up_schedule(t, as_of=now), as_of=now, days=7)
+        overdue = int((todo["status"] == "overdue").sum())
+        coming = int((todo["status"] == "pending").sum())
+        assert 1 <= overdue <= SAMPLE_OVERDUE_LEFT <= 3
+        assert coming >= 2 and overdue + coming >= 4
+        last = t.interviews["starts_at"].max()
+        assert 0 < (today - last.date()).days <= 7 and last < now
+        # nothing happened after "now": every event, interview and mark is in the past
+        assert t.events["on"].max() < pd.Timestamp(today)
+        assert t.action_state["done_at"].max() < now
+
+
+def test_a_shift_is_whole_weeks_in_wall_clock_time(tmp_path):
+    fixed = create_sample_tracker(tmp_path / "a.sqlite")
+    moved = create_sample_tracker(tmp_path / "b.sqlite", shift_to=dt.date(2027, 3, 17))
+    with fixed, moved:
+        days = sample_shift_days(dt.date(2027, 3, 17))
+        assert days == 112 and days % 7 == 0
+        a, b = fixed.interviews["starts_at"], moved.interviews["starts_at"]
+        assert (b.dt.day_of_week == a.dt.day_of_week).all()
+        # 10:00 in September (summer time) is still 10:00 after the move into winter/spring
+        assert (b.dt.strftime("%H:%M") == a.dt.strftime("%H:%M")).all()
+        assert ((b.dt.tz_localize(None).dt.normalize() - a.dt.tz_localize(None).dt.normalize()).dt.days == days).all()
+        assert (moved.events["on"] - fixed.events["on"]).dt.days.eq(days).all()
+        deadlines = moved.events["deadline"].dropna() - fixed.events["deadline"].dropna()
+        assert deadlines.dt.days.eq(days).all() and len(deadlines) == 1
+        assert (moved.applications["applied_on"] - fixed.applications["applied_on"]).dt.days.eq(days).all()
+
+
+def test_without_shift_to_the_sample_keeps_its_fixed_dates(sample):
+    assert sample.interviews["starts_at"].max().date() == dt.date(2026, 11, 19)
+    assert sample.events["on"].max() <= pd.Timestamp(SAMPLE_AS_OF)
+
+
+def test_shift_to_accepts_an_aware_moment_and_refuses_text(tmp_path):
+    moment = dt.datetime(2027, 3, 13, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))  # Saturday evening in Tokyo
+    with create_sample_tracker(tmp_path / "s.sqlite", shift_to=moment) as t:
+        assert t.interviews["starts_at"].max().date() == dt.date(2027, 3, 11)
+    with pytest.raises(TypeError, match="shift_to must be a date or a datetime"):
+        create_sample_tracker(tmp_path / "x.sqlite", shift_to="2027-03-13")
+    assert not (tmp_path / "x.sqlite").exists()

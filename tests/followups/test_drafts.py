@@ -194,3 +194,12 @@ def test_shorten():
 def test_unknown_action_key(interviewed):
     with pytest.raises(InputError, match="'thank_you:i9:c9'.*no such action"):
         draft(interviewed["tracker"], "thank_you:i9:c9")
+
+
+def test_an_application_without_a_role_still_reads_as_a_sentence(tracker):
+    app = tracker.add_application("Acme", None, "2026-09-01")
+    kim = tracker.add_contact("Kim Example", company="Acme", relation="recruiter", email="kim@acme.example.com")
+    tracker.log_interview(app, "2026-09-10 10:00", [kim])
+    d = draft(tracker, "thank_you:i1:c1", as_of="2026-09-10 12:00")
+    assert d.subject == "Thank you for talking with me about the open role"
+    assert "the open role at Acme" in d.body and "None" not in d.body and "nan" not in d.body

@@ -100,8 +100,8 @@ def test_bad_mapping_is_a_clear_error(tracker, tmp_path):
         import_source(tracker, path, mapping={"Nope": "company"})
     with pytest.raises(InputError, match=r"'salary' is not a field; fields are company, role"):
         import_source(tracker, path, mapping={"role": "salary"})
-    with pytest.raises(InputError, match=r"no column for 'role'; name it with --map \"Your column=role\""):
-        import_source(tracker, write(tmp_path, "company,x\nAcme,1\n", "b.csv"))
+    with pytest.raises(InputError, match=r"no column for 'company'; name it with --map \"Your column=company\""):
+        import_source(tracker, write(tmp_path, "firm name,x\nAcme,1\n", "b.csv"))
 
 
 # --- status words -----------------------------------------------------------------------
@@ -342,8 +342,8 @@ def test_order_of_events_is_checked(tracker, tmp_path):
 def test_all_or_nothing_leaves_the_tracker_unchanged(interviewed, tmp_path):
     tracker = interviewed["tracker"]
     before = snapshot(tracker)
-    path = write(tmp_path, "company,role,applied_on,referrer\nNew,r,2026-09-01,Someone New\nBad,,2026-09-01,\n")
-    with pytest.raises(ImportProblems, match=r"row 3, column 'role', value '': is required"):
+    path = write(tmp_path, "company,role,applied_on,referrer\nNew,r,2026-09-01,Someone New\n,bad,2026-09-01,\n")
+    with pytest.raises(ImportProblems, match=r"row 3, column 'company', value '': is required"):
         import_source(tracker, path)
     assert snapshot(tracker) == before
 
@@ -351,7 +351,7 @@ def test_all_or_nothing_leaves_the_tracker_unchanged(interviewed, tmp_path):
 def test_skip_invalid_writes_rejects_and_accounts_for_every_row(tracker, tmp_path):
     path = write(
         tmp_path,
-        "company,role,applied_on,extra\nA,r,2026-09-01,x\nB,r,31/31/2021,=1+2\nC,,2026-09-01,\nD,r,2026-09-02,\n",
+        "company,role,applied_on,extra\nA,r,2026-09-01,x\nB,r,31/31/2021,=1+2\n,C,2026-09-01,\nD,r,2026-09-02,\n",
     )
     result = import_source(tracker, path, skip_invalid=True)
     assert (result.rows_read, result.rows_imported, result.rows_rejected) == (4, 2, 2)
@@ -360,22 +360,22 @@ def test_skip_invalid_writes_rejects_and_accounts_for_every_row(tracker, tmp_pat
     assert (result.rejects_path.stat().st_mode & 0o777) == 0o600
     rejects = pd.read_csv(result.rejects_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert rejects.columns.tolist() == ["company", "role", "applied_on", "extra", "problem"]
-    assert rejects["company"].tolist() == ["B", "C"]
+    assert rejects["role"].tolist() == ["r", "C"]
     assert rejects.loc[0, "extra"] == "'=1+2"
     assert (
         rejects.loc[1, "problem"]
-        == "jobs.csv, row 4, column 'role', value '': is required; every application needs a company and a role"
+        == "jobs.csv, row 4, column 'company', value '': is required; every application needs a company"
     )
     assert "rejected rows written to" in str(result)
     # the rejects file, once fixed, imports like any sheet
-    fixed = rejects.assign(applied_on="2021-01-31", role="r").drop(columns="problem")
+    fixed = rejects.assign(applied_on="2021-01-31", company=["B", "C"]).drop(columns="problem")
     fixed.to_csv(tmp_path / "fixed.csv", index=False)
     import_source(tracker, tmp_path / "fixed.csv")
     assert tracker.applications["company"].tolist() == ["A", "D", "B", "C"]
 
 
 def test_rejects_path_can_be_chosen(tracker, tmp_path):
-    path = write(tmp_path, "company,role\nA,\n")
+    path = write(tmp_path, "company,role\n,A\n")
     result = import_source(tracker, path, skip_invalid=True, rejects_path=tmp_path / "out" / ".." / "r.csv")
     assert result.rejects_path.name == "r.csv" and result.rows_imported == 0
 
