@@ -17,7 +17,7 @@ help:
 	@echo "make report     set up .venv and write this week's report for $(TRACKER) into $(OUT)/"
 	@echo "make test       set up .venv and run every test (browser tests included)"
 	@echo "make setup      create or update .venv only (idempotent)"
-	@echo "make lab        open JupyterLab on the notebooks (creates $(TRACKER) from the sample if missing)"
+	@echo "make lab        open JupyterLab on the desk (creates $(TRACKER) from the sample if missing)"
 	@echo "make app        serve the follow-up desk as a Voila app on 127.0.0.1"
 	@echo "make notebooks  re-run the notebooks on the sample tracker at $(AS_OF) and store their outputs"
 	@echo "make bench      run the speed benchmarks in benchmarks/"
@@ -47,9 +47,14 @@ test: setup browser-deps
 test-fast: setup
 	$(VENV)/bin/pytest -m "not browser and not slow"
 
+# config/lab/overrides.json: no news question, no update check (see config/README.md).
+LAB_OPTIONS := --LabApp.extension_manager=readonly --LabApp.news_url=None \
+	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
+	--LabApp.app_settings_dir=$(abspath config/lab)
+
 lab: setup $(TRACKER)
 	FOLLOWUP_KIT_TRACKER=$(abspath $(TRACKER)) $(VENV)/bin/jupyter lab --notebook-dir=notebooks \
-		--LabApp.extension_manager=readonly --LabApp.news_url=None
+		$(LAB_OPTIONS) --LabApp.default_url=/lab/tree/follow_ups.ipynb
 
 app: setup $(TRACKER)
 	$(KIT) app --tracker $(TRACKER)

@@ -44,14 +44,18 @@ VIEWPORT = {"width": 1280, "height": 800}
 expect.set_options(timeout=20_000)
 
 # JupyterLab user settings for the test server: every cell in the DOM (no windowing), start the
-# notebook's kernel without asking, no news, no update checks.
+# notebook's kernel without asking.  No news and no update checks come from the project's own
+# config/lab/overrides.json, the one `make lab` uses, so the tests check what users get.
 LAB_SETTINGS = {
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
         "windowingMode": "none",
         "autoStartDefaultKernel": True,
     },
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
 }
+#: The settings override `make lab` passes (see config/README.md).
+LAB_APP_SETTINGS = ROOT / "config" / "lab"
+#: Where `make lab` opens.
+LAB_DEFAULT_URL = "/lab/tree/follow_ups.ipynb"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -169,6 +173,8 @@ def lab_server(tmp_path_factory, lab_tracker):
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         f"--LabApp.user_settings_dir={settings}",
+        f"--LabApp.app_settings_dir={LAB_APP_SETTINGS}",
+        f"--LabApp.default_url={LAB_DEFAULT_URL}",
         f"--LabApp.workspaces_dir={base / 'workspaces'}",
     ]
     url = f"http://127.0.0.1:{port}/"

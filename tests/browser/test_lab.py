@@ -25,6 +25,25 @@ def thank_you_options(page, name: str) -> list[str]:
     return [o for o in action_options(page) if f"Thank-you note → {name}" in o]
 
 
+def test_lab_opens_on_the_desk_without_a_news_popup(lab, page, requests_seen):
+    """What `make lab` shows first: the desk notebook, and no question about Jupyter news over it."""
+    page.goto(lab.server.page_url("") + "&reset")
+    expect(page.locator(".lm-TabBar-tab.jp-mod-current", has_text="follow_ups.ipynb")).to_be_visible()
+    lab.accept_kernel_dialog()
+    lab.wait_idle(timeout=120_000)
+    expect(page.locator(".jp-Notebook .jp-Cell").first).to_be_visible()
+    # the toast JupyterLab shows when it has not been told about news; with the shipped override it never comes
+    expect(page.get_by_text(re.compile("notified about official Jupyter news", re.I))).to_have_count(0)
+    assert page.locator(".jp-toast-message, .Toastify__toast").count() == 0
+    settings = page.evaluate(
+        """async (token) => (await (await fetch(
+            '/lab/api/settings/@jupyterlab/apputils-extension:notification?token=' + token)).json()).schema.properties""",
+        lab.server.token,
+    )
+    assert settings["fetchNews"]["default"] == "false" and settings["checkForUpdates"]["default"] is False
+    requests_seen.assert_local()
+
+
 def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen):
     lab.open("follow_ups.ipynb")
     lab.run_all()
