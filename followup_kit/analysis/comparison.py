@@ -135,9 +135,29 @@ class ComparisonResult:
             f"<p class='fk-note'>Benchmark: {html.escape(self.description)}</p>"
             + self.words_html()
             + "<details><summary>The figures behind these sentences</summary>"
-            + self.summary.to_html(float_format=lambda v: f"{v:.4g}")
+            + self.summary.rename(index=FIGURE_NAMES)
+            .rename_axis(None)
+            .rename(columns=str.capitalize)
+            .to_html(float_format=lambda v: f"{v:.4g}")
             + "</details>"
         )
+
+
+#: How :attr:`ComparisonResult.summary`'s figures are named where people read them (HTML).
+FIGURE_NAMES = {
+    "benchmark": "Benchmark (days)",
+    "waits": "Your waits",
+    "ended": "Ended",
+    "still_open": "Still open",
+    "closed_otherwise": "Closed otherwise",
+    "share_beyond": "Share waiting longer",
+    "median_days": "Median (days)",
+    "restricted_mean_days": "Restricted mean (days)",
+    "observed_events": "Observed ends (O)",
+    "expected_events": "Expected ends (E)",
+    "chi_square": "Chi-square",
+    "p_value": "p-value",
+}
 
 
 def _differences(bench: pd.Series, start, end) -> list[str]:

@@ -4,6 +4,10 @@ a notebook displays (HTML or a matplotlib Figure).
 All user text (company names, notes, drafts) is escaped before it becomes HTML,
 so a company called ``<script>alert(1)</script>`` shows up as those characters.
 
+The tables people read have human column names and days written as "Tue 17 Nov",
+never internal ids; the figures behind them, unrounded and with their ids, are
+DataFrames from :meth:`WeeklyReport.raw` (and the ``*_frame`` methods).
+
 Examples
 --------
 >>> import tempfile, pathlib
@@ -14,6 +18,8 @@ Examples
 ('2026-11-14', '2026-11-20')
 >>> "<h1>" in week.header().data
 True
+>>> sorted(week.raw())
+['due', 'late', 'silent', 'this_week']
 """
 
 from __future__ import annotations
@@ -45,9 +51,57 @@ from followup_kit.notebook.context import (
     open_tracker,
 )
 from followup_kit.notebook.desk import KIND_LABELS
+from followup_kit.vocabulary import OUTCOME_LABELS, ROLE_NOT_GIVEN
 
 #: Days of silence after which an application with no reply counts as silent.
 SILENT_AFTER_DAYS = 21
+
+#: The column names people read in the report's tables (raw name -> heading).
+HEADINGS = {
+    "date": "Day",
+    "what": "What happened",
+    "company": "Company",
+    "role": "Role",
+    "start": "Since",
+    "days_waited": "Days waiting",
+    "benchmark_days": "Benchmark (days)",
+    "days_over": "Days past the benchmark",
+    "applied_on": "Applied",
+    "days": "Days without a reply",
+}
+
+
+def human_day(dates: pd.Series) -> pd.Series:
+    """Dates as people write them in a table: ``Tue 17 Nov`` (blank when missing).
+
+    >>> human_day(pd.Series(pd.to_datetime(["2026-11-17", None]))).tolist()
+    ['Tue 17 Nov', '']
+    """
+    dates = pd.to_datetime(dates)
+    text = dates.dt.strftime("%a ") + dates.dt.day.astype("Int64").astype(str) + dates.dt.strftime(" %b")
+    return text.where(dates.notna(), "")
+
+
+def human_number(values: pd.Series) -> pd.Series:
+    """Numbers without a spurious ``.0`` (12.0 -> ``12``, 3.5 -> ``3.5``); the value is not rounded.
+
+    >>> human_number(pd.Series([12.0, 3.5])).tolist()
+    ['12', '3.5']
+    """
+    return values.map(lambda v: "" if pd.isna(v) else f"{v:,.15g}")
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """A raw report frame as people read it: no ids, human headings and days, "role not given"."""
+    out = frame.drop(columns=[c for c in frame.columns if c == "application_id" or c.endswith("_id")])
+    for col in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
+            out[col] = human_day(out[col])
+        elif pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
+            out[col] = human_number(out[col])
+    if "role" in out:
+        out["role"] = out["role"].where(out["role"].notna() & out["role"].astype(str).ne(""), ROLE_NOT_GIVEN)
+    return out.rename(columns=HEADINGS)
 
 
 class WeeklyReport:
@@ -120,15 +174,21 @@ class WeeklyReport:
     def _repr_html_(self) -> str:
         return self.header().data
 
-    def this_week(self):
-        """What happened this week: applications, interviews, replies and decisions, follow-ups sent."""
+    def this_week_frame(self) -> pd.DataFrame:
+        """What happened this week, one row per thing: ``date, what, company, role, application_id``."""
         t = self.tables
         apps = self._apps()
         rows = []
         sent = t["applications"][self._in_week(t["applications"]["applied_on"])]
         rows.append(
             pd.DataFrame(
-                {"date": sent["applied_on"], "what": "applied", "company": sent["company"], "role": sent["role"]}
+                {
+                    "date": sent["applied_on"],
+                    "what": "Applied",
+                    "company": sent["company"],
+                    "role": sent["role"],
+                    "application_id": sent["application_id"],
+                }
             )
         )
         iv = t["interviews"].merge(apps, on="application_id")
@@ -137,9 +197,10 @@ class WeeklyReport:
             pd.DataFrame(
                 {
                     "date": iv["starts_at"].dt.tz_localize(None).dt.normalize(),
-                    "what": "interview" + (" (" + iv["stage"] + ")").fillna(""),
+                    "what": "Interview" + (" (" + iv["stage"] + ")").fillna(""),
                     "company": iv["company"],
                     "role": iv["role"],
+                    "application_id": iv["application_id"],
                 }
             )
         )
@@ -149,39 +210,48 @@ class WeeklyReport:
             pd.DataFrame(
                 {
                     "date": ev["on"],
-                    "what": ev["kind"].str.replace("_", " "),
+                    "what": ev["kind"].map(OUTCOME_LABELS).fillna(ev["kind"]),
                     "company": ev["company"],
                     "role": ev["role"],
+                    "application_id": ev["application_id"],
                 }
             )
         )
         done = t["action_state"]
         done = done[self._in_week(done["done_at"])]
         if not done.empty and not self.schedule.empty:
-            done = done.merge(self.schedule[["action_key", "kind", "company", "role"]], on="action_key")
+            done = done.merge(
+                self.schedule[["action_key", "kind", "company", "role", "application_id"]], on="action_key"
+            )
             rows.append(
                 pd.DataFrame(
                     {
                         "date": done["done_at"].dt.tz_localize(None).dt.normalize(),
-                        "what": done["kind"].map(KIND_LABELS).fillna(done["kind"]).str.lower() + " " + done["state"],
+                        "what": done["kind"].map(KIND_LABELS).fillna(done["kind"]) + ": " + done["state"],
                         "company": done["company"],
                         "role": done["role"],
+                        "application_id": done["application_id"],
                     }
                 )
             )
-        table = (
-            pd.concat([r for r in rows if not r.empty], ignore_index=True)
-            if any(not r.empty for r in rows)
-            else pd.DataFrame(columns=["date", "what", "company", "role"])
-        )
-        table = table.sort_values(["date", "company"], kind="stable")
-        table["date"] = pd.to_datetime(table["date"]).dt.strftime("%a %d %b")
-        return self._html(frame_html(table, empty="Nothing was recorded this week."))
+        columns = ["date", "what", "company", "role", "application_id"]
+        kept = [r for r in rows if not r.empty]
+        table = pd.concat(kept, ignore_index=True) if kept else pd.DataFrame(columns=columns)
+        table["date"] = pd.to_datetime(table["date"])
+        return table.sort_values(["date", "company"], kind="stable").reset_index(drop=True)[columns]
+
+    def this_week(self):
+        """What happened this week: applications, interviews, replies and decisions, follow-ups sent."""
+        return self._html(frame_html(readable(self.this_week_frame()), empty="Nothing was recorded this week."))
+
+    def due_frame(self) -> pd.DataFrame:
+        """The follow-ups overdue or due in the seven days after the week (schedule columns)."""
+        return due_soon(self.schedule, as_of=self.as_of, days=7) if not self.schedule.empty else self.schedule
 
     def due_next_week(self, with_drafts: bool = True, limit: int = 40):
         """Follow-ups overdue or due in the seven days after the week, with their drafts (the first ``limit``)."""
 
-        due = due_soon(self.schedule, as_of=self.as_of, days=7) if not self.schedule.empty else self.schedule
+        due = self.due_frame()
         if due.empty:
             return self._html(frame_html(due, empty="Nothing is due next week."))
         more = len(due) - limit
@@ -194,7 +264,7 @@ class WeeklyReport:
             who = html.escape(str(getattr(row, "contact_name", "") or ""))
             head = (
                 f"<b>{row.due_at:%a %d %b %H:%M}</b> · {html.escape(label)} → {who} · "
-                f"{html.escape(str(row.company))} ({html.escape(str(row.role))}){late}"
+                f"{html.escape(str(row.company))} ({html.escape(_role(row.role))}){late}"
             )
             if not with_drafts:
                 parts.append(f"<p>{head}</p>")
@@ -209,23 +279,40 @@ class WeeklyReport:
             parts.append(f"<p class='fk-note'>… and {more:,} more; 'followup-kit due' lists them all.</p>")
         return self._html("".join(parts))
 
+    def late_frame(self) -> pd.DataFrame:
+        """Open applications waiting longer than the benchmark since the first interview
+        (:func:`~followup_kit.analysis.pipeline.overdue_applications`)."""
+        return overdue_applications(self.tables, self.benchmark, as_of=self.end, timezone=self.timezone)
+
+    def silent_frame(self) -> pd.DataFrame:
+        """Open applications with no reply of any kind after :data:`SILENT_AFTER_DAYS` days, longest first:
+        ``application_id, company, role, applied_on, days``."""
+        silent = wait_times(self.tables, as_of=self.end, start="applied", end="response", timezone=self.timezone)
+        silent = silent[(silent["outcome"] == "open") & (silent["days"] > SILENT_AFTER_DAYS)]
+        silent = silent.sort_values("days", ascending=False, kind="stable").rename(columns={"start": "applied_on"})
+        cols = [c for c in ("application_id", "company", "role", "applied_on", "days") if c in silent]
+        return silent[cols].reset_index(drop=True)
+
+    def raw(self) -> dict[str, pd.DataFrame]:
+        """The figures behind the report's tables, unrounded, with their ids (for your own analysis)."""
+        return {
+            "this_week": self.this_week_frame(),
+            "due": self.due_frame(),
+            "late": self.late_frame(),
+            "silent": self.silent_frame(),
+        }
+
     def overdue(self):
         """Open applications waiting longer than the benchmark, and silent ones with no reply at all."""
 
-        late = overdue_applications(self.tables, self.benchmark, as_of=self.end, timezone=self.timezone)
-        silent = wait_times(self.tables, as_of=self.end, start="applied", end="response", timezone=self.timezone)
-        silent = silent[(silent["outcome"] == "open") & (silent["days"] > SILENT_AFTER_DAYS)]
-        silent = silent.sort_values("days", ascending=False)
-        cols = [c for c in ("company", "role", "start", "days") if c in silent]
-        silent_table = silent[cols].rename(columns={"start": "applied on", "days": "days without a reply"})
-        if "applied on" in silent_table:
-            silent_table["applied on"] = pd.to_datetime(silent_table["applied on"]).dt.strftime("%d %b %Y")
+        late = readable(self.late_frame()).rename(columns={"Since": "First interview"})
+        silent = readable(self.silent_frame().head(30))
         return self._html(
             f"<p class='fk-note'>Benchmark: {html.escape(describe_benchmark(self.benchmark))}</p>"
             "<h3>Waiting longer than the benchmark since the first interview</h3>"
             + frame_html(late, empty="None: no open application has waited longer than the benchmark.")
             + f"<h3>Silent: no reply of any kind after {SILENT_AFTER_DAYS} days</h3>"
-            + frame_html(silent_table.head(30), empty="None.")
+            + frame_html(silent, empty="None.")
         )
 
     def comparison(self):
@@ -262,6 +349,10 @@ class WeeklyReport:
         plot_funnel(table, ax=ax)
         plt.close(fig)
         return fig
+
+
+def _role(role) -> str:
+    return ROLE_NOT_GIVEN if role is None or pd.isna(role) or str(role) == "" else str(role)
 
 
 def open_weekly_report(tracker=None, **kwargs):

@@ -102,3 +102,19 @@ def test_cli_report_bad_week(tmp_path, capsys):
     create_sample_tracker(path).close()
     assert main(["report", "--tracker", str(path), "--week-ending", "last friday", "--quiet"]) == 1
     assert "week_ending" in capsys.readouterr().err
+
+
+def test_html_tables_read_as_words_without_internal_ids(sample_report):
+    """People read the report: human column names and days, never ids or code-style headers."""
+    import re
+
+    page = sample_report.html.read_text(encoding="utf-8")
+    headers = re.findall(r"<th[^>]*>(.*?)</th>", page, flags=re.S)
+    assert headers, "the report has tables"
+    for header in headers:
+        assert "_" not in header and header.strip().lower() != "id", header
+    for word in ("application_id", "days_over", "days_waited", "benchmark_days", "action_key", "contact_id"):
+        assert word not in page
+    assert "<th>Company</th>" in page and "<th>What happened</th>" in page
+    assert "Tue 17 Nov" in page  # the Silverpine interview, written the way people write dates
+    assert not re.search(r"\d{4}-\d{2}-\d{2} 00:00:00", page)
