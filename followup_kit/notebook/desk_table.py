@@ -7,10 +7,10 @@ the real due time), selecting a row shows its draft, and the keyboard works:
 Tab into the list, arrow keys move, Space selects, Tab reaches the row's buttons.
 
 The table is DataTables inside an anywidget; its JavaScript ships in the itables
-wheel, so it works offline in JupyterLab and in Voilà.  The row buttons select
-their row and press the desk's own (hidden) *Done* / *Skip* button, so a click
-goes through the same Python handler, with the same checks, as the buttons
-beside the draft.
+wheel, so it works offline in JupyterLab and in Voilà.  A row's *Done* / *Skip*
+button writes "done:ROW" into a hidden text widget, which ipywidgets sends to
+the kernel; Python maps ROW to its action key and calls ``on_mark``, the same
+handler as the buttons beside the draft.
 
 Examples
 --------
@@ -37,13 +37,15 @@ COLUMNS = ("Due", "What", "To whom", "Company", "")
 WEEKDAY_ONLY_DAYS = 6
 #: Height of the scrolling list: about twelve rows, so the draft stays beside it at 1280x800.
 LIST_HEIGHT = "23em"
-#: The CSS classes of the desk's hidden buttons that the row buttons press.
-ROW_BUTTON_CLASSES = {"done": "fk-row-done", "skipped": "fk-row-skip"}
+#: What a row button asks for (the word written into the hidden command box).
+ROW_MARKS = ("done", "skipped")
+#: The CSS class of the hidden text widget that carries the row buttons' commands.
+COMMAND_CLASS = "fk-row-command"
 
-# Runs once the table is drawn: row buttons select their row, then press the desk's hidden
-# Done/Skip button (ipywidgets sends both messages, in order, to the kernel).  Keyboard
-# shortcuts of JupyterLab are suppressed inside the list so the arrow keys move its rows.
-_INIT_JS = """
+# Runs after each draw (it wires the table once).  A row button writes "STATE:ROW:NONCE" into
+# the hidden command box of this list and fires the input event ipywidgets listens to.
+# JupyterLab's keyboard shortcuts are suppressed inside the list so the arrow keys move its rows.
+_DRAW_JS = """
 function (settings) {
     const api = this.api();
     const table = api.table().node();
@@ -56,15 +58,15 @@ function (settings) {
         if (!button) { return; }
         event.preventDefault();
         event.stopPropagation();
-        const row = api.row(button.closest('tr'));
-        api.rows().deselect();
-        row.select();
-        const desk = table.closest('.fk-desk') || document;
-        const target = desk.querySelector('button.' + button.dataset.fkMark);
-        if (target) { target.click(); }
+        const row = api.row(button.closest('tr')).index();
+        const list = table.closest('.fk-todo');
+        const input = list && list.querySelector('.COMMAND input');
+        if (!input) { return; }
+        input.value = button.dataset.fkMark + ':' + row + ':' + Date.now();
+        input.dispatchEvent(new Event('input', {bubbles: true}));
     });
 }
-"""
+""".replace("COMMAND", COMMAND_CLASS)
 
 
 def due_phrases(due_at: pd.Series, now: pd.Timestamp) -> pd.Series:
@@ -108,10 +110,8 @@ def todo_frame(window: pd.DataFrame, now: pd.Timestamp) -> pd.DataFrame:
     """
     who = window["contact_name"] if "contact_name" in window else pd.Series("", index=window.index)
     marks = (
-        f"<button type='button' class='fk-mark-done' data-fk-mark='{ROW_BUTTON_CLASSES['done']}' "
-        "title='Mark done'>Done</button> "
-        f"<button type='button' class='fk-mark-skip' data-fk-mark='{ROW_BUTTON_CLASSES['skipped']}' "
-        "title='Skip it'>Skip</button>"
+        "<button type='button' class='fk-mark-done' data-fk-mark='done' title='Mark done'>Done</button> "
+        "<button type='button' class='fk-mark-skip' data-fk-mark='skipped' title='Skip it'>Skip</button>"
     )
     due = due_phrases(window["due_at"], now)
     late = (window["status"] == "overdue").to_numpy() if "status" in window else due.str.startswith("overdue")
@@ -132,17 +132,22 @@ def todo_frame(window: pd.DataFrame, now: pd.Timestamp) -> pd.DataFrame:
 class TodoTable:
     """The follow-ups as a sortable, selectable table; ``keys`` are the rows' action keys.
 
-    ``on_select`` is called with the selected action key (or ``None``).
+    ``on_select(action_key or None)`` is called when the selection changes,
+    ``on_mark(action_key, state)`` when a row's *Done* (``"done"``) or *Skip*
+    (``"skipped"``) button is pressed.
     """
 
-    def __init__(self, on_select):
-        from itables.widget import ITable
+    def __init__(self, on_select, on_mark):
+        import ipywidgets as w
 
         self.keys: list[str] = []
-        self._on_select = on_select
-        self.widget = ITable(pd.DataFrame(columns=[*COLUMNS, "due_at"]), **self._options())
+        self.table = None
+        self._on_select, self._on_mark = on_select, on_mark
+        self.command = w.Text(layout=w.Layout(display="none"))
+        self.command.add_class(COMMAND_CLASS)
+        self.command.observe(self._command, names="value")
+        self.widget = w.VBox([self.command], layout=w.Layout(width="100%"))
         self.widget.add_class("fk-todo")
-        self.widget.observe(self._selected, names="selected_rows")
 
     @staticmethod
     def _options() -> dict:
@@ -161,7 +166,7 @@ class TodoTable:
                 {"targets": 4, "orderable": False, "searchable": False, "className": "fk-marks"},
                 {"targets": 5, "visible": False, "searchable": False},
             ],
-            initComplete=JavascriptFunction(_INIT_JS),
+            drawCallback=JavascriptFunction(_DRAW_JS),
             layout={"topStart": "info", "topEnd": "search", "bottomStart": None, "bottomEnd": None},
             language={
                 "info": "_TOTAL_ follow-ups",
@@ -176,18 +181,37 @@ class TodoTable:
     def show(self, window: pd.DataFrame, now: pd.Timestamp, selected: str | None = None) -> None:
         """Show the schedule rows in ``window`` (overdue first) and select ``selected`` if listed."""
         self.keys = window["action_key"].astype(str).tolist()
+        from itables.widget import ITable
+
         rows = [self.keys.index(selected)] if selected in self.keys else []
-        self.widget.update(todo_frame(window, now), **{**self._options(), "selected_rows": rows})
+        # A new ITable each time: itables 2.9's widget stops reporting selections once
+        # ``update()`` has redrawn its DataTable (its select handlers stay on the old one).
+        table = ITable(todo_frame(window, now), selected_rows=rows, **self._options())
+        table.observe(self._selected, names="selected_rows")
+        old, self.table = self.table, table
+        self.widget.children = [table, self.command]
+        if old is not None:
+            old.close()
 
     @property
     def selected(self) -> str | None:
         """The action key of the selected row, if any."""
-        rows = self.widget.selected_rows
+        rows = self.table.selected_rows if self.table is not None else []
         return self.keys[rows[0]] if rows and rows[0] < len(self.keys) else None
 
     def select(self, action_key: str | None) -> None:
         """Select the row of ``action_key`` (``None``: nothing)."""
-        self.widget.selected_rows = [self.keys.index(action_key)] if action_key in self.keys else []
+        if self.table is not None:
+            self.table.selected_rows = [self.keys.index(action_key)] if action_key in self.keys else []
 
     def _selected(self, change) -> None:
         self._on_select(self.selected)
+
+    def _command(self, change) -> None:
+        """A row button was pressed: ``STATE:ROW:NONCE`` (anything else is ignored)."""
+        parts = str(change["new"]).split(":")
+        if len(parts) < 2 or parts[0] not in ROW_MARKS or not parts[1].isdigit() or int(parts[1]) >= len(self.keys):
+            return
+        key = self.keys[int(parts[1])]
+        self.select(key)
+        self._on_mark(key, parts[0])

@@ -62,7 +62,7 @@ def test_rows_escape_user_text_and_keep_the_sort_key():
     assert row["To whom"] == "&lt;b&gt;Kim&lt;/b&gt;"
     assert row["Company"] == "Acme &amp; &lt;script&gt;x&lt;/script&gt;"
     assert row["Due"] == "<span class='fk-late'>overdue 1 day</span>"
-    assert "data-fk-mark='fk-row-done'" in row[""] and "data-fk-mark='fk-row-skip'" in row[""]
+    assert "data-fk-mark='done'" in row[""] and "data-fk-mark='skipped'" in row[""]
     assert row["due_at"] == "2026-11-19T14:00"  # UTC, so the text sorts in time order
 
 
@@ -75,17 +75,23 @@ def window(tmp_path_factory):
 
 def test_the_table_selects_by_action_key_and_reports_selections(window):
     frame, now = window
-    seen = []
-    table = TodoTable(seen.append)
+    seen, marks = [], []
+    table = TodoTable(seen.append, lambda key, state: marks.append((key, state)))
     table.show(frame, now, selected=frame["action_key"].iloc[3])
-    assert table.selected == frame["action_key"].iloc[3] and table.widget.selected_rows == [3]
-    table.widget.selected_rows = [0]  # what a click on the first row sends from the browser
+    assert table.selected == frame["action_key"].iloc[3] and table.table.selected_rows == [3]
+    table.table.selected_rows = [0]  # what a click on the first row sends from the browser
     assert seen[-1] == frame["action_key"].iloc[0] == table.selected
     table.show(frame.iloc[1:], now, selected=frame["action_key"].iloc[0])  # the selected row went away
-    assert table.selected is None and table.widget.selected_rows == []
+    assert table.selected is None and table.table.selected_rows == []
     table.select(frame["action_key"].iloc[2])
-    assert table.widget.selected_rows == [1]
-    assert len(table.widget.df) == len(frame) - 1
-    options = table.widget._dt_args
+    assert table.table.selected_rows == [1]
+    assert len(table.table.df) == len(frame) - 1
+    options = table.table._dt_args
     assert options["select"]["keys"] is True and options["paging"] is False
-    assert options["keys_to_be_evaluated"] == [["initComplete"]]  # the row buttons are wired in the browser
+    assert options["keys_to_be_evaluated"] == [["drawCallback"]]  # the row buttons are wired in the browser
+    # what a row's Skip button sends: the row's index in the data (not its place after sorting)
+    table.command.value = "skipped:2:1764115200000"
+    assert marks == [(frame["action_key"].iloc[3], "skipped")] and table.selected == frame["action_key"].iloc[3]
+    for junk in ("skipped:99:1", "delete:1:2", "done", "done:x:3"):
+        table.command.value = junk
+    assert len(marks) == 1
