@@ -20,16 +20,15 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 
 from followup_kit import vocabulary
+from followup_kit._validation import as_of_moment
 from followup_kit.errors import FollowupKitError, InputError
 from followup_kit.followups.drafts import render_drafts
-from followup_kit.followups.schedule import follow_up_schedule, resolve_policy
+from followup_kit.followups.schedule import due_soon, follow_up_schedule, resolve_policy
 from followup_kit.notebook.context import (
     Field,
     frame_html,
@@ -142,17 +141,8 @@ class FollowUpDesk:
 
     @property
     def as_of(self) -> pd.Timestamp:
-        """The desk's "now" as a timezone-aware timestamp."""
-        zone = ZoneInfo(self.tracker.timezone)
-        if self._as_of_input is None:
-            return pd.Timestamp(dt.datetime.now(zone))
-        stamp = pd.Timestamp(self._as_of_input)
-        if stamp.tzinfo is None:
-            # a bare date means the end of that day, so everything due that day counts as today
-            if stamp == stamp.normalize():
-                stamp = stamp + pd.Timedelta(hours=23, minutes=59)
-            stamp = stamp.tz_localize(zone)
-        return stamp.tz_convert(zone)
+        """The desk's "now" (timezone-aware), read by the kit's one ``as_of`` rule (a bare date: its start)."""
+        return as_of_moment(self._as_of_input, self.tracker.timezone)
 
     def refresh(self, *, keep_selection: bool = True) -> None:
         """Recompute the schedule from the tracker and redraw the lists and choices.
@@ -178,14 +168,12 @@ class FollowUpDesk:
         self.summary.value = self._summary_html(window)
 
     def visible_actions(self) -> pd.DataFrame:
-        """Live actions that are overdue or due within ``days``, overdue first, grouped by application."""
+        """Live actions overdue or due today and in the next ``days`` days (the window of ``followup-kit due``),
+        overdue first, then by due time."""
         s = self.schedule
         if s.empty:
             return s
-        horizon = self.as_of.normalize() + pd.Timedelta(days=self.days + 1)
-        live = s[s["status"].isin(["overdue", "pending"]) & (s["due_at"] < horizon)]
-        order = live.assign(_late=(live["status"] != "overdue").astype(int))
-        return order.sort_values(["_late", "due_at", "application_id", "action_key"]).drop(columns="_late")
+        return due_soon(s, as_of=self.as_of, days=self.days)
 
     def _bucket(self, due_at: pd.Timestamp, status: str) -> str:
         today = self.as_of.normalize()

@@ -23,6 +23,7 @@ import html
 
 import pandas as pd
 
+from followup_kit import vocabulary
 from followup_kit.analysis.comparison import compare_to_benchmark
 from followup_kit.analysis.pipeline import overdue_applications
 from followup_kit.analysis.plots import plot_incidence, plot_survival
@@ -61,7 +62,7 @@ class WaitTimeExplorer:
         tracker=None,
         *,
         as_of=None,
-        benchmark: str = "shrm_24_days",
+        benchmark: str = vocabulary.DEFAULT_BENCHMARK,
         start: str = "first_interview",
         end: str = "decision",
         by: str = "",

@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from followup_kit import vocabulary
+from followup_kit._validation import as_of_moment
 from followup_kit.analysis.comparison import compare_to_benchmark
 from followup_kit.analysis.pipeline import funnel, overdue_applications
 from followup_kit.analysis.plots import (
@@ -63,7 +65,7 @@ class WeeklyReport:
         The benchmark id that overdue and plots compare with.
     """
 
-    def __init__(self, tracker=None, *, week_ending=None, benchmark: str = "shrm_24_days", policy=None):
+    def __init__(self, tracker=None, *, week_ending=None, benchmark: str = vocabulary.DEFAULT_BENCHMARK, policy=None):
         self.tracker = open_tracker(tracker)
         self.tables = self.tracker.tables()
         self.timezone = self.tracker.timezone
@@ -74,8 +76,8 @@ class WeeklyReport:
         self.start = self.end - dt.timedelta(days=6)
         self.benchmark = benchmark
         self.policy = policy
-        # "now" for the schedule: the end of the reported week
-        self.as_of = pd.Timestamp(dt.datetime.combine(self.end, dt.time(23, 59)), tz=self.timezone)
+        # "now" for the schedule: the last day of the week, read by the kit's one as_of rule (its start)
+        self.as_of = as_of_moment(self.end, self.timezone)
 
         self.schedule = follow_up_schedule(self.tables, as_of=self.as_of, policy=policy)
 
