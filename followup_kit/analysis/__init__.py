@@ -1,0 +1,1 @@
+"""Analysis layer: waits, statistics, forecasts, comparisons, published figures and plots."""
