@@ -1,1 +1,1 @@
-"""Analysis layer: waits, statistics, forecasts, comparisons, published figures and plots."""
+"""Waiting times and what they mean: censored waits, survival statistics, published figures, the pipeline and plots."""

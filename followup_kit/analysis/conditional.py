@@ -21,7 +21,7 @@ have come there); with no wait longer than ``given`` the chance is unknown.
 Examples
 --------
 >>> import numpy as np, pandas as pd
->>> from followup_kit.stats import km_table
+>>> from followup_kit.analysis.stats import km_table
 >>> sf = km_table(np.array([2., 4, 6, 8, 10]), np.array([True, True, False, True, False]))
 >>> out = conditional_chance(sf, given=np.array([3.0]), days=4)
 >>> round(float(out["value"][0]), 12)   # 1 - S(7) / S(3) = 1 - 0.6 / 0.8
@@ -45,7 +45,7 @@ def conditional_chance(sf: pd.DataFrame, given, days: float, confidence_level: f
     Parameters
     ----------
     sf : DataFrame
-        A Kaplan-Meier table from :func:`~followup_kit.stats.km_table`
+        A Kaplan-Meier table from :func:`~followup_kit.analysis.stats.km_table`
         (``time, at_risk, events, censored, survival``).
     given : array of float
         Days already waited (one value per row).
@@ -71,8 +71,15 @@ def conditional_chance(sf: pd.DataFrame, given, days: float, confidence_level: f
     if len(time) == 0:
         nan = np.full(given.shape, np.nan)
         zeros = np.zeros(given.shape, dtype="int64")
-        return {"value": nan, "low": nan.copy(), "high": nan.copy(), "kind": zeros, "waiting": zeros,
-                "answers": zeros.copy(), "beyond": np.zeros(given.shape, dtype=bool)}
+        return {
+            "value": nan,
+            "low": nan.copy(),
+            "high": nan.copy(),
+            "kind": zeros,
+            "waiting": zeros,
+            "answers": zeros.copy(),
+            "beyond": np.zeros(given.shape, dtype=bool),
+        }
 
     # positions: times <= given are [:a], times <= given + days are [:b]
     a = np.searchsorted(time, given, side="right")
@@ -83,9 +90,9 @@ def conditional_chance(sf: pd.DataFrame, given, days: float, confidence_level: f
     def prefix(x):
         return np.concatenate([[0.0], np.cumsum(x)])
 
-    waiting = (prefix(total)[-1] - prefix(total)[a]).astype("int64")        # waits longer than given
-    answers = (prefix(d)[b] - prefix(d)[a]).astype("int64")                 # answers inside the window
-    wiped = d >= n                                                           # everyone at risk answered
+    waiting = (prefix(total)[-1] - prefix(total)[a]).astype("int64")  # waits longer than given
+    answers = (prefix(d)[b] - prefix(d)[a]).astype("int64")  # answers inside the window
+    wiped = d >= n  # everyone at risk answered
     greenwood_terms = np.where(wiped, 0.0, d / np.where(wiped, 1.0, n * (n - d)))
     var_log = prefix(greenwood_terms)[b] - prefix(greenwood_terms)[a]
     # days of follow-up inside the window: sum over waits longer than given of min(wait - given, days)
@@ -106,14 +113,22 @@ def conditional_chance(sf: pd.DataFrame, given, days: float, confidence_level: f
     no_answer = ~unknown & (answers == 0)
     all_answered = ~unknown & ~no_answer & (s_end == 0)
     loglog = ~unknown & ~no_answer & ~all_answered
-    kind = np.select([unknown, no_answer, all_answered], [KIND_UNKNOWN, KIND_NO_ANSWER, KIND_ALL_ANSWERED],
-                     KIND_LOGLOG).astype("int64")
+    kind = np.select(
+        [unknown, no_answer, all_answered], [KIND_UNKNOWN, KIND_NO_ANSWER, KIND_ALL_ANSWERED], KIND_LOGLOG
+    ).astype("int64")
     value = np.where(unknown, np.nan, value)
     low = np.select([unknown, no_answer, all_answered, loglog], [np.nan, 0.0, all_low, 1 - r_high])
     high = np.select([unknown, no_answer, all_answered, loglog], [np.nan, zero_high, 1.0, 1 - r_low])
     beyond = ~unknown & (given + days > time[-1]) & (surv[-1] > 0)
-    return {"value": value, "low": low, "high": high, "kind": kind, "waiting": waiting, "answers": answers,
-            "beyond": beyond}
+    return {
+        "value": value,
+        "low": low,
+        "high": high,
+        "kind": kind,
+        "waiting": waiting,
+        "answers": answers,
+        "beyond": beyond,
+    }
 
 
 def method_text(kind: int, confidence_level: float = 0.95) -> str:
@@ -121,10 +136,16 @@ def method_text(kind: int, confidence_level: float = 0.95) -> str:
     level = f"{confidence_level * 100:g}%"
     return {
         KIND_UNKNOWN: "unknown: no wait in this history has lasted longer, so it says nothing about what comes next",
-        KIND_NO_ANSWER: (f"Kaplan-Meier 1 - S(given + days) / S(given); no answer came in that window, so the {level} "
-                         "upper limit is the exact Poisson limit for zero answers in the days followed inside it"),
-        KIND_ALL_ANSWERED: (f"Kaplan-Meier 1 - S(given + days) / S(given); every wait still running got its answer in "
-                            f"that window, so the {level} lower limit is Clopper-Pearson's"),
-        KIND_LOGLOG: (f"Kaplan-Meier 1 - S(given + days) / S(given); {level} interval by the delta method on the "
-                      "log(-log) scale with Greenwood's variance over the window"),
+        KIND_NO_ANSWER: (
+            f"Kaplan-Meier 1 - S(given + days) / S(given); no answer came in that window, so the {level} "
+            "upper limit is the exact Poisson limit for zero answers in the days followed inside it"
+        ),
+        KIND_ALL_ANSWERED: (
+            f"Kaplan-Meier 1 - S(given + days) / S(given); every wait still running got its answer in "
+            f"that window, so the {level} lower limit is Clopper-Pearson's"
+        ),
+        KIND_LOGLOG: (
+            f"Kaplan-Meier 1 - S(given + days) / S(given); {level} interval by the delta method on the "
+            "log(-log) scale with Greenwood's variance over the window"
+        ),
     }[int(kind)]

@@ -50,8 +50,7 @@ class Estimate:
         if not self.known:
             return "unknown"
         fmt = f"{{:.{digits}f}}%"
-        return (f"{fmt.format(100 * self.value)} ({fmt.format(100 * self.low)} to "
-                f"{fmt.format(100 * self.high)})")
+        return f"{fmt.format(100 * self.value)} ({fmt.format(100 * self.low)} to {fmt.format(100 * self.high)})"
 
     def _repr_html_(self) -> str:
         figure = "unknown" if not self.known else f"{self.value:.4g} (interval {self.low:.4g} to {self.high:.4g})"

@@ -17,7 +17,7 @@ interval, method):
 * :func:`silence_threshold`: the day by which a given share (95%) of the
   answers that do come have come: the kit's data-driven suggestion for when to
   mark an application as ghosted.
-* :meth:`SurvivalResult.chance_within <followup_kit.stats.SurvivalResult.chance_within>`:
+* :meth:`SurvivalResult.chance_within <followup_kit.analysis.stats.SurvivalResult.chance_within>`:
   the chance that a wait still running after ``given`` days ends in the next
   ``days``.
 
@@ -46,15 +46,23 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..benchmarks import get_published
-from ..errors import InputError
-from ..stats import CONFIDENCE_LEVEL, SurvivalResult, check_waits
-from ..waits import wait_times
-from .conditional import KIND_UNKNOWN, conditional_chance
-from .estimate import Estimate
+from followup_kit.analysis.conditional import KIND_UNKNOWN, conditional_chance
+from followup_kit.analysis.estimate import Estimate
+from followup_kit.analysis.published import get_published
+from followup_kit.analysis.stats import CONFIDENCE_LEVEL, SurvivalResult, check_waits
+from followup_kit.analysis.waits import wait_times
+from followup_kit.errors import InputError
 
-__all__ = ["DEFAULT_PRIOR", "Estimate", "PublishedPrior", "follow_up_check", "forecast_sentences", "never_hear_back",
-           "reply_forecast", "silence_threshold"]
+__all__ = [
+    "DEFAULT_PRIOR",
+    "Estimate",
+    "PublishedPrior",
+    "follow_up_check",
+    "forecast_sentences",
+    "never_hear_back",
+    "reply_forecast",
+    "silence_threshold",
+]
 
 #: Below this many answered applications :func:`reply_forecast` uses the published prior
 #: (issue 13: "with too little history, say fewer than 10 answered applications").
@@ -136,8 +144,10 @@ class PublishedPrior:
     @property
     def basis(self) -> str:
         """Whose figures these are, for the ``basis`` column."""
-        return (f"published prior: answers after a mean of {self.mean_days:g} days ({self.mean_source}), "
-                f"{self.never_share:.0%} never answered ({self.never_source}, a stand-in)")
+        return (
+            f"published prior: answers after a mean of {self.mean_days:g} days ({self.mean_source}), "
+            f"{self.never_share:.0%} never answered ({self.never_source}, a stand-in)"
+        )
 
 
 #: The prior :func:`reply_forecast` uses unless told otherwise.
@@ -177,8 +187,14 @@ def follow_up_check(waits: pd.DataFrame, alpha: float = FOLLOW_UP_ALPHA) -> dict
     days, observed = check_waits(waits)
     n = len(days)
     if n == 0 or not observed.any():
-        return {"last_answer": math.nan, "longest": float(days.max()) if n else math.nan, "answers_near_end": 0,
-                "expected_after": math.nan, "statistic": math.nan, "sufficient": False}
+        return {
+            "last_answer": math.nan,
+            "longest": float(days.max()) if n else math.nan,
+            "answers_near_end": 0,
+            "expected_after": math.nan,
+            "statistic": math.nan,
+            "sufficient": False,
+        }
     last, longest = float(days[observed].max()), float(days.max())
     before_from = 2 * last - longest
     near = int(np.sum(observed & (days > before_from) & (days <= last)))
@@ -187,8 +203,14 @@ def follow_up_check(waits: pd.DataFrame, alpha: float = FOLLOW_UP_ALPHA) -> dict
     exposure_after = float(np.sum(np.clip(days - last, 0, longest - last)))
     expected = near * exposure_after / exposure_before if exposure_before > 0 else math.nan
     statistic = math.exp(-expected) if exposure_before > 0 else math.nan
-    return {"last_answer": last, "longest": longest, "answers_near_end": near, "expected_after": expected,
-            "statistic": statistic, "sufficient": bool(statistic < alpha)}
+    return {
+        "last_answer": last,
+        "longest": longest,
+        "answers_near_end": near,
+        "expected_after": expected,
+        "statistic": statistic,
+        "sufficient": bool(statistic < alpha),
+    }
 
 
 def _days(value: float) -> str:
@@ -201,7 +223,7 @@ def never_hear_back(waits: pd.DataFrame, *, confidence_level: float = CONFIDENCE
     Parameters
     ----------
     waits : DataFrame
-        From :func:`~followup_kit.waits.wait_times` (``days``, ``observed``).
+        From :func:`~followup_kit.analysis.waits.wait_times` (``days``, ``observed``).
 
     Returns
     -------
@@ -227,26 +249,37 @@ def never_hear_back(waits: pd.DataFrame, *, confidence_level: float = CONFIDENCE
     if len(days) == 0:
         return Estimate.unknown("unknown: no waits to learn from")
     if not observed.any():
-        return Estimate.unknown(f"unknown: none of the {len(days)} waits has had its answer yet, so silence "
-                                "cannot be told from slowness")
+        return Estimate.unknown(
+            f"unknown: none of the {len(days)} waits has had its answer yet, so silence cannot be told from slowness"
+        )
     if observed.all():
         high = 1 - ((1 - confidence_level) / 2) ** (1 / len(days))
-        return Estimate(0.0, 0.0, high, f"every one of the {len(days)} waits ended in an answer; {level} upper "
-                                        "limit: exact binomial (Clopper-Pearson) for 0 never-answered")
+        return Estimate(
+            0.0,
+            0.0,
+            high,
+            f"every one of the {len(days)} waits ended in an answer; {level} upper "
+            "limit: exact binomial (Clopper-Pearson) for 0 never-answered",
+        )
     check = follow_up_check(waits)
     if not check["sufficient"]:
         return Estimate.unknown(
             f"unknown: follow-up too short to tell silence from slowness: the last answer came on "
             f"{_days(check['last_answer'])} and the longest wait is {check['longest']:g} days, too soon after it "
-            f"to be sure no more will come (Maller-Zhou style check {check['statistic']:.3g} >= {FOLLOW_UP_ALPHA:g})")
+            f"to be sure no more will come (Maller-Zhou style check {check['statistic']:.3g} >= {FOLLOW_UP_ALPHA:g})"
+        )
     km = SurvivalResult(days, observed, confidence_level=confidence_level)
     row = km.sf.loc[km.sf["time"] == check["last_answer"]].iloc[0]
-    return Estimate(float(row["survival"]), float(row["lower"]), float(row["upper"]),
-                    f"Kaplan-Meier plateau after the last answer ({_days(check['last_answer'])}); {level} interval: "
-                    f"Greenwood, log(-log) scale; follow-up long enough (Maller-Zhou style check: at the pace of the "
-                    f"{check['answers_near_end']} answers just before, {check['expected_after']:.3g} would have come "
-                    f"after day {check['last_answer']:g}, and none did; chance {check['statistic']:.3g} < "
-                    f"{FOLLOW_UP_ALPHA:g})")
+    return Estimate(
+        float(row["survival"]),
+        float(row["lower"]),
+        float(row["upper"]),
+        f"Kaplan-Meier plateau after the last answer ({_days(check['last_answer'])}); {level} interval: "
+        f"Greenwood, log(-log) scale; follow-up long enough (Maller-Zhou style check: at the pace of the "
+        f"{check['answers_near_end']} answers just before, {check['expected_after']:.3g} would have come "
+        f"after day {check['last_answer']:g}, and none did; chance {check['statistic']:.3g} < "
+        f"{FOLLOW_UP_ALPHA:g})",
+    )
 
 
 def _threshold_from_cells(times: np.ndarray, events: np.ndarray, totals: np.ndarray, share: float) -> np.ndarray:
@@ -260,8 +293,9 @@ def _threshold_from_cells(times: np.ndarray, events: np.ndarray, totals: np.ndar
     return np.where(answered[:, -1] > 0, times[first], np.nan)
 
 
-def silence_threshold(waits: pd.DataFrame, share: float = SILENCE_SHARE, *,
-                      confidence_level: float = CONFIDENCE_LEVEL) -> Estimate:
+def silence_threshold(
+    waits: pd.DataFrame, share: float = SILENCE_SHARE, *, confidence_level: float = CONFIDENCE_LEVEL
+) -> Estimate:
     """Day by which ``share`` of the answers that do come have come.
 
     The quantile of the wait among applications that get an answer, on the
@@ -295,27 +329,46 @@ def silence_threshold(waits: pd.DataFrame, share: float = SILENCE_SHARE, *,
     boot = _threshold_from_cells(times, draws[:, :m], draws[:, :m] + draws[:, m:], share)
     tail = (1 - confidence_level) / 2 * 100
     low, high = np.nanpercentile(boot, [tail, 100 - tail])
-    method = (f"Kaplan-Meier: first day by which {share:.0%} of the answers that come have come; "
-              f"{confidence_level * 100:g}% percentile bootstrap interval ({BOOTSTRAP_RESAMPLES} resamples)")
+    method = (
+        f"Kaplan-Meier: first day by which {share:.0%} of the answers that come have come; "
+        f"{confidence_level * 100:g}% percentile bootstrap interval ({BOOTSTRAP_RESAMPLES} resamples)"
+    )
     if not follow_up_check(waits)["sufficient"]:
         method += "; follow-up may be too short, so answers may still come later and the day may be later"
     return Estimate(value, float(low), float(high), method)
 
 
 #: Columns of :func:`reply_forecast`, in order.
-FORECAST_COLUMNS = ("application_id", "company", "role", "silent_days", "chance", "low", "high", "basis",
-                    "ghosted_after", "likely_ghosted")
+FORECAST_COLUMNS = (
+    "application_id",
+    "company",
+    "role",
+    "silent_days",
+    "chance",
+    "low",
+    "high",
+    "basis",
+    "ghosted_after",
+    "likely_ghosted",
+)
 
 
-def reply_forecast(tracker, *, as_of=None, within: float = DEFAULT_WITHIN, start: str = "applied",
-                   end: str = "response", prior: PublishedPrior = DEFAULT_PRIOR,
-                   few_answers: int = FEW_ANSWERS) -> pd.DataFrame:
+def reply_forecast(
+    tracker,
+    *,
+    as_of=None,
+    within: float = DEFAULT_WITHIN,
+    start: str = "applied",
+    end: str = "response",
+    prior: PublishedPrior = DEFAULT_PRIOR,
+    few_answers: int = FEW_ANSWERS,
+) -> pd.DataFrame:
     """One row per application still waiting: the chance of an answer within ``within`` days.
 
     Parameters
     ----------
     tracker : Tracker or dict of DataFrame
-        A tracker or its ``tables()``, as :func:`~followup_kit.waits.wait_times` takes.
+        A tracker or its ``tables()``, as :func:`~followup_kit.analysis.waits.wait_times` takes.
     as_of : date-like, optional
         The day of the forecast; ``None`` means today in the tracker's time zone.
     within : float
@@ -340,7 +393,7 @@ def reply_forecast(tracker, *, as_of=None, within: float = DEFAULT_WITHIN, start
     Examples
     --------
     >>> import tempfile, pathlib
-    >>> from followup_kit.tracker import Tracker
+    >>> from followup_kit.store.tracker import Tracker
     >>> t = Tracker.create(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite", timezone="UTC")
     >>> a = t.add_application("Acme", "Analyst", applied_on="2026-03-02")
     >>> f = reply_forecast(t, as_of="2026-03-14")
@@ -369,24 +422,45 @@ def reply_forecast(tracker, *, as_of=None, within: float = DEFAULT_WITHIN, start
         low = np.where(use_prior, prior_low, out["low"])
         high = np.where(use_prior, prior_high, out["high"])
         longest = km.max_time
-        basis = np.where(use_prior, f"{prior.basis}; no wait of yours lasted longer than {longest:g} days",
-                         f"your {km.n} applications")
+        basis = np.where(
+            use_prior,
+            f"{prior.basis}; no wait of yours lasted longer than {longest:g} days",
+            f"your {km.n} applications",
+        )
     else:
         chance, low, high = prior_chance, prior_low, prior_high
-        basis = np.full(len(silent), f"{prior.basis}; only {n_answered} of your applications answered, "
-                                     f"fewer than {few_answers}", dtype=object)
+        basis = np.full(
+            len(silent),
+            f"{prior.basis}; only {n_answered} of your applications answered, fewer than {few_answers}",
+            dtype=object,
+        )
     ghosted_after = threshold.value if own and threshold.known else prior.threshold()
-    frame = pd.DataFrame({
-        "application_id": waits["application_id"].to_numpy()[waiting],
-        "company": waits["company"].to_numpy(dtype=object)[waiting],
-        "role": waits["role"].to_numpy(dtype=object)[waiting],
-        "silent_days": silent.astype(waits["days"].dtype),
-        "chance": chance.astype(float), "low": np.asarray(low, dtype=float), "high": np.asarray(high, dtype=float),
-        "basis": np.asarray(basis, dtype=object), "ghosted_after": float(ghosted_after),
-        "likely_ghosted": silent > ghosted_after,
-    }, columns=list(FORECAST_COLUMNS))
-    frame.attrs.update(within=within, as_of=waits.attrs.get("as_of"), start_event=start, end_event=end,
-                       waits=km.n, answered=n_answered, own_history=own, never=never, threshold=threshold)
+    frame = pd.DataFrame(
+        {
+            "application_id": waits["application_id"].to_numpy()[waiting],
+            "company": waits["company"].to_numpy(dtype=object)[waiting],
+            "role": waits["role"].to_numpy(dtype=object)[waiting],
+            "silent_days": silent.astype(waits["days"].dtype),
+            "chance": chance.astype(float),
+            "low": np.asarray(low, dtype=float),
+            "high": np.asarray(high, dtype=float),
+            "basis": np.asarray(basis, dtype=object),
+            "ghosted_after": float(ghosted_after),
+            "likely_ghosted": silent > ghosted_after,
+        },
+        columns=list(FORECAST_COLUMNS),
+    )
+    frame.attrs.update(
+        within=within,
+        as_of=waits.attrs.get("as_of"),
+        start_event=start,
+        end_event=end,
+        waits=km.n,
+        answered=n_answered,
+        own_history=own,
+        never=never,
+        threshold=threshold,
+    )
     return frame
 
 
@@ -421,15 +495,31 @@ def forecast_sentences(forecast: pd.DataFrame) -> pd.Series:
     days = f["silent_days"].astype(int).astype(str)
     silent = "Silent " + days + np.where(f["silent_days"] == 1, " day. ", " days. ")
     own = f["basis"].str.startswith("your ")
-    figure = _pct(f["chance"]) + " chance (" + _pct(f["low"]) + " to " + _pct(f["high"]) + ") of an answer " \
+    figure = (
+        _pct(f["chance"])
+        + " chance ("
+        + _pct(f["low"])
+        + " to "
+        + _pct(f["high"])
+        + ") of an answer "
         + _window_words(within)
+    )
     after = f["ghosted_after"].round().astype("Int64").astype(str)
     mine = "From " + f["basis"] + ", " + figure + "; after " + after + " days answers almost never came."
     beyond = f["basis"].str.contains("no wait of yours lasted longer", regex=False)
-    published = np.where(beyond, "No wait of yours lasted this long; published figures give a ",
-                         "Your history is still short; published figures give a ") + figure \
-        + "; they put nearly all answers within " + after + " days."
+    published = (
+        np.where(
+            beyond,
+            "No wait of yours lasted this long; published figures give a ",
+            "Your history is still short; published figures give a ",
+        )
+        + figure
+        + "; they put nearly all answers within "
+        + after
+        + " days."
+    )
     text = silent + pd.Series(np.where(own, mine, published), index=f.index)
     text = text + np.where(f["likely_ghosted"], " It is past that point: consider marking it ghosted.", "")
-    return pd.Series(text.to_numpy(dtype=object), index=pd.Index(f["application_id"], name="application_id"),
-                     name="forecast")
+    return pd.Series(
+        text.to_numpy(dtype=object), index=pd.Index(f["application_id"], name="application_id"), name="forecast"
+    )

@@ -26,16 +26,17 @@ from followup_kit.analysis.forecast import (
     reply_forecast,
     silence_threshold,
 )
+from followup_kit.analysis.stats import survival
+from followup_kit.analysis.waits import wait_times
 from followup_kit.errors import InputError
-from followup_kit.stats import survival
-from followup_kit.tracker import Tracker
-from followup_kit.waits import wait_times
+from followup_kit.store.tracker import Tracker
 
 Z = stats.norm.ppf(0.975)
 NEVER, MEAN_DAYS = 0.4, 8.0
 
 
 # --- an independent Kaplan-Meier, written for the tests ------------------------------------
+
 
 def numpy_km(days, observed):
     """Distinct times, at risk, answers, survival after each time, Greenwood sum up to each time."""
@@ -77,13 +78,15 @@ def waits():
 
 # --- chance_within ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("given, days", [(0, 7), (3, 7), (5, 1), (10, 14), (2.5, 3)])
 def test_chance_within_is_the_km_formula_to_the_last_digit(waits, given, days):
     km = survival(waits)
     e = km.chance_within(days, given=given)
     assert e.value == 1 - km.survival_at(given + days) / km.survival_at(given)
     independent = 1 - numpy_s(waits["days"], waits["observed"], given + days) / numpy_s(
-        waits["days"], waits["observed"], given)
+        waits["days"], waits["observed"], given
+    )
     np.testing.assert_array_max_ulp(np.array(e.value), np.array(independent), maxulp=4)
 
 
@@ -137,6 +140,7 @@ def test_survival_at_is_not_rounded():
 
 # --- never_hear_back ----------------------------------------------------------------------
 
+
 def test_never_hear_back_is_the_plateau_with_a_greenwood_loglog_interval(waits):
     e = never_hear_back(waits)
     times, n, d, surv = numpy_km(waits["days"], waits["observed"])
@@ -175,6 +179,7 @@ def test_follow_up_check_counts_answers_in_the_stretch_before_the_last():
 
 # --- silence_threshold --------------------------------------------------------------------
 
+
 def test_silence_threshold_matches_an_independent_quantile(waits):
     times, _, d, surv = numpy_km(waits["days"], waits["observed"])
     answered = 1 - surv
@@ -191,14 +196,14 @@ def test_silence_threshold_matches_an_independent_quantile(waits):
 
 def test_silence_threshold_counts_open_waits():
     # a naive quantile of answered waits ignores that short-followed waits could not show late answers
-    w = pd.DataFrame({"days": [1, 2, 3, 4, 20, 5, 5, 5, 5, 5, 60],
-                      "observed": [True] * 5 + [False] * 6})
+    w = pd.DataFrame({"days": [1, 2, 3, 4, 20, 5, 5, 5, 5, 5, 60], "observed": [True] * 5 + [False] * 6})
     naive = np.quantile(w.loc[w["observed"], "days"], 0.95, method="inverted_cdf")
     assert silence_threshold(w).value == 20.0 and naive == 20.0
     assert silence_threshold(w, 0.7).value > np.quantile([1, 2, 3, 4, 20], 0.7, method="inverted_cdf")
 
 
 # --- simulated job searches with a known truth ----------------------------------------------
+
 
 def test_intervals_cover_the_truth_in_repeated_simulations():
     rng = np.random.default_rng(2026)
@@ -236,6 +241,7 @@ def test_short_follow_up_is_reported_not_guessed():
 
 # --- the published prior ------------------------------------------------------------------
 
+
 def test_prior_chance_is_the_mixture_formula():
     prior = PublishedPrior(mean_days=20.0, never_share=0.5, mean_source="x", never_source="y")
     g, h = np.array([0.0, 10.0, 40.0]), 7.0
@@ -251,6 +257,7 @@ def test_prior_chance_is_the_mixture_formula():
 
 # --- reply_forecast on a real tracker -----------------------------------------------------
 
+
 def _search(tracker, answered_after, open_since, ghosted=0):
     """Applications from 2026-01-05: some answered after the given days, some still silent."""
     start = pd.Timestamp("2026-01-05")
@@ -258,8 +265,11 @@ def _search(tracker, answered_after, open_since, ghosted=0):
         app = tracker.add_application(f"Answered {i} Ltd", "Analyst", applied_on=start.date().isoformat())
         tracker.record_event(app, "response", (start + pd.Timedelta(days=wait)).date().isoformat())
     for i, since in enumerate(open_since):
-        tracker.add_application(f"Silent {i} GmbH", "Analyst",
-                                applied_on=(pd.Timestamp("2026-03-01") - pd.Timedelta(days=since)).date().isoformat())
+        tracker.add_application(
+            f"Silent {i} GmbH",
+            "Analyst",
+            applied_on=(pd.Timestamp("2026-03-01") - pd.Timedelta(days=since)).date().isoformat(),
+        )
     for i in range(ghosted):
         app = tracker.add_application(f"Ghost {i} SA", "Analyst", applied_on=start.date().isoformat())
         tracker.record_event(app, "ghosted", "2026-02-20")
@@ -316,13 +326,24 @@ def test_reply_forecast_with_no_history(tracker):
 
 
 def test_sentences_say_the_figures_and_suggest_ghosting():
-    f = pd.DataFrame({"application_id": [3, 4], "silent_days": [12, 40], "chance": [0.18, 0.004],
-                      "low": [0.07, 0.0], "high": [0.33, 0.2], "basis": ["your 40 applications"] * 2,
-                      "ghosted_after": [31.0, 31.0], "likely_ghosted": [False, True]})
+    f = pd.DataFrame(
+        {
+            "application_id": [3, 4],
+            "silent_days": [12, 40],
+            "chance": [0.18, 0.004],
+            "low": [0.07, 0.0],
+            "high": [0.33, 0.2],
+            "basis": ["your 40 applications"] * 2,
+            "ghosted_after": [31.0, 31.0],
+            "likely_ghosted": [False, True],
+        }
+    )
     f.attrs["within"] = 7
     words = forecast_sentences(f)
-    assert words[3] == ("Silent 12 days. From your 40 applications, 18% chance (7% to 33%) of an answer in the "
-                        "next week; after 31 days answers almost never came.")
+    assert words[3] == (
+        "Silent 12 days. From your 40 applications, 18% chance (7% to 33%) of an answer in the "
+        "next week; after 31 days answers almost never came."
+    )
     assert words[4].endswith("It is past that point: consider marking it ghosted.")
     assert "0% chance (0% to 20%)" in words[4]
 
