@@ -23,8 +23,9 @@ interval, method):
 
 :func:`reply_forecast` applies them to every application still waiting, and
 falls back on a published prior (:class:`PublishedPrior`) while your history
-holds fewer than :data:`FEW_ANSWERS` answers.  :func:`forecast_sentences`
-says each forecast in one plain sentence.
+holds fewer than :data:`FEW_ANSWERS` answers.
+:func:`~followup_kit.analysis.forecast_words.forecast_sentences` says each
+forecast in one plain sentence.
 
 Examples
 --------
@@ -41,14 +42,13 @@ Examples
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from followup_kit.analysis.conditional import KIND_UNKNOWN, conditional_chance
 from followup_kit.analysis.estimate import Estimate
-from followup_kit.analysis.published import get_published
+from followup_kit.analysis.prior import DEFAULT_PRIOR, FEW_ANSWERS, SILENCE_SHARE, PublishedPrior
 from followup_kit.analysis.stats import CONFIDENCE_LEVEL, SurvivalResult, check_waits
 from followup_kit.analysis.waits import wait_times
 from followup_kit.errors import InputError
@@ -58,21 +58,13 @@ __all__ = [
     "Estimate",
     "PublishedPrior",
     "follow_up_check",
-    "forecast_sentences",
     "never_hear_back",
     "reply_forecast",
     "silence_threshold",
 ]
 
-#: Below this many answered applications :func:`reply_forecast` uses the published prior
-#: (issue 13: "with too little history, say fewer than 10 answered applications").
-FEW_ANSWERS = 10
-
 #: Significance level of the Maller-Zhou style check that follow-up is long enough (their 5% test).
 FOLLOW_UP_ALPHA = 0.05
-
-#: Share of the answers that come by the silence threshold (issue 13: ``silence_threshold(waits, share=0.95)``).
-SILENCE_SHARE = 0.95
 
 #: Bootstrap resamples for the interval of the silence threshold, and their fixed seed (reproducible output).
 BOOTSTRAP_RESAMPLES = 400
@@ -80,78 +72,6 @@ BOOTSTRAP_SEED = 13
 
 #: The window of :func:`reply_forecast`, in days: "in the next week".
 DEFAULT_WITHIN = 7
-
-
-@dataclass(frozen=True)
-class PublishedPrior:
-    """What published figures say about answers, for a history too short to speak for itself.
-
-    Answer times of the applications that get an answer are exponential with
-    mean ``mean_days``; a share ``never_share`` never gets one.  The chance of
-    an answer in the next ``h`` days after ``g`` silent days is then
-    ``(1 - p) e^(-g/m) (1 - e^(-h/m)) / (p + (1 - p) e^(-g/m))``; its interval
-    is the Beta distribution with that mean worth ``weight`` applications.
-
-    Attributes
-    ----------
-    mean_days, mean_source : float, str
-        Mean wait and the published figure it comes from (default: Glassdoor
-        2017, 23.7 days from application to offer or rejection, 25-country
-        average; a wait for a decision, so slower than a first reply).
-    never_share, never_source : float, str
-        Share never answered and its source (default: Greenhouse 2024, 61% of
-        job seekers ghosted after an interview: a share of people, used as a
-        stand-in because no published share of unanswered applications was found).
-    weight : float
-        How many applications the prior counts as; :data:`FEW_ANSWERS`, the
-        point at which the kit trusts your own history instead.
-
-    Examples
-    --------
-    >>> prior = PublishedPrior()
-    >>> prior.mean_days, prior.never_share
-    (23.7, 0.61)
-    >>> round(float(prior.chance(0, 7)), 4)
-    0.0997
-    """
-
-    mean_days: float = float(get_published("glassdoor_2017_average")["value"])
-    mean_source: str = "glassdoor_2017_average"
-    never_share: float = float(get_published("greenhouse_2024_ghosted")["value"])
-    never_source: str = "greenhouse_2024_ghosted"
-    weight: float = float(FEW_ANSWERS)
-
-    def chance(self, given, within: float) -> np.ndarray:
-        """Chance of an answer within ``within`` days after ``given`` silent days (array)."""
-        g = np.asarray(given, dtype=float)
-        p, m = self.never_share, self.mean_days
-        still = (1 - p) * np.exp(-g / m)
-        return still * (1 - np.exp(-within / m)) / (p + still)
-
-    def interval(self, chance, confidence_level: float = CONFIDENCE_LEVEL) -> tuple[np.ndarray, np.ndarray]:
-        """Equal-tailed Beta interval around ``chance`` worth :attr:`weight` applications."""
-        from scipy import stats
-
-        c = np.asarray(chance, dtype=float)
-        a, b = self.weight * c, self.weight * (1 - c)
-        tail = (1 - confidence_level) / 2
-        return stats.beta.ppf(tail, a, b), stats.beta.ppf(1 - tail, a, b)
-
-    def threshold(self, share: float = SILENCE_SHARE) -> float:
-        """Day by which ``share`` of the answers have come: the exponential quantile ``m ln(1 / (1 - share))``."""
-        return self.mean_days * math.log(1 / (1 - share))
-
-    @property
-    def basis(self) -> str:
-        """Whose figures these are, for the ``basis`` column."""
-        return (
-            f"published prior: answers after a mean of {self.mean_days:g} days ({self.mean_source}), "
-            f"{self.never_share:.0%} never answered ({self.never_source}, a stand-in)"
-        )
-
-
-#: The prior :func:`reply_forecast` uses unless told otherwise.
-DEFAULT_PRIOR = PublishedPrior()
 
 
 def follow_up_check(waits: pd.DataFrame, alpha: float = FOLLOW_UP_ALPHA) -> dict:
@@ -462,64 +382,3 @@ def reply_forecast(
         threshold=threshold,
     )
     return frame
-
-
-def _window_words(within: float) -> str:
-    return "in the next week" if within == 7 else f"in the next {within:g} day" + ("" if within == 1 else "s")
-
-
-def _pct(values: pd.Series) -> pd.Series:
-    return (values * 100).round().astype("Int64").astype(str) + "%"
-
-
-def forecast_sentences(forecast: pd.DataFrame) -> pd.Series:
-    """One plain sentence per row of :func:`reply_forecast`, indexed by ``application_id``.
-
-    "Silent 12 days. From your 40 applications, 18% chance (9% to 31%) of an
-    answer in the next week; after 31 days answers almost never came."  Past
-    the silence threshold the sentence suggests marking the application as
-    ghosted.  Percentages and days are rounded here, for reading only.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> f = pd.DataFrame({"application_id": [7], "silent_days": [12], "chance": [0.18], "low": [0.09],
-    ...                   "high": [0.31], "basis": ["your 40 applications"], "ghosted_after": [31.0],
-    ...                   "likely_ghosted": [False]})
-    >>> f.attrs.update(within=7)
-    >>> print(forecast_sentences(f)[7])
-    Silent 12 days. From your 40 applications, 18% chance (9% to 31%) of an answer in the next week; after 31 days answers almost never came.
-    """
-    f = forecast
-    within = f.attrs.get("within", DEFAULT_WITHIN)
-    days = f["silent_days"].astype(int).astype(str)
-    silent = "Silent " + days + np.where(f["silent_days"] == 1, " day. ", " days. ")
-    own = f["basis"].str.startswith("your ")
-    figure = (
-        _pct(f["chance"])
-        + " chance ("
-        + _pct(f["low"])
-        + " to "
-        + _pct(f["high"])
-        + ") of an answer "
-        + _window_words(within)
-    )
-    after = f["ghosted_after"].round().astype("Int64").astype(str)
-    mine = "From " + f["basis"] + ", " + figure + "; after " + after + " days answers almost never came."
-    beyond = f["basis"].str.contains("no wait of yours lasted longer", regex=False)
-    published = (
-        np.where(
-            beyond,
-            "No wait of yours lasted this long; published figures give a ",
-            "Your history is still short; published figures give a ",
-        )
-        + figure
-        + "; they put nearly all answers within "
-        + after
-        + " days."
-    )
-    text = silent + pd.Series(np.where(own, mine, published), index=f.index)
-    text = text + np.where(f["likely_ghosted"], " It is past that point: consider marking it ghosted.", "")
-    return pd.Series(
-        text.to_numpy(dtype=object), index=pd.Index(f["application_id"], name="application_id"), name="forecast"
-    )

@@ -21,11 +21,12 @@ from followup_kit.analysis.forecast import (
     FEW_ANSWERS,
     PublishedPrior,
     follow_up_check,
-    forecast_sentences,
     never_hear_back,
     reply_forecast,
     silence_threshold,
 )
+from followup_kit.analysis.forecast_plots import chance_curve, plot_chance_within
+from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.errors import InputError
@@ -354,3 +355,47 @@ def test_estimate_is_frozen_and_readable():
         e.value = 1
     assert e.percent() == "25% (10% to 45%)" and "Kaplan-Meier" in e._repr_html_()
     assert Estimate.unknown("why").percent() == "unknown"
+
+
+# --- the plot and the history in words --------------------------------------------------------
+
+
+def test_plot_chance_within_draws_the_curve_and_band(waits, tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    km = survival(waits)
+    curve = chance_curve(km, within=7)
+    for g in (0, 5, 17):
+        assert curve.loc[g, "chance"] == km.chance_within(7, given=g).value
+    for data in (waits, km):
+        ax = plot_chance_within(data)
+        line = ax.get_lines()[0]
+        np.testing.assert_array_equal(line.get_ydata(), curve["chance"].to_numpy())
+        assert ax.get_title() == "Chance of an answer in the next week, by days of silence"
+        assert ax.get_xlabel() == "days of silence" and ax.get_ylabel() == "chance of the first reply"
+        assert len(ax.collections) == 1  # the band
+        plt.close(ax.figure)
+    threshold = silence_threshold(waits).value
+    ax = plot_chance_within(waits)
+    assert any(list(line.get_xdata()) == [threshold, threshold] for line in ax.get_lines()[1:])
+    plt.close(ax.figure)
+    t = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    try:
+        ax = plot_chance_within(t, as_of="2026-03-01")
+        assert "Nothing to show yet" in ax.texts[0].get_text()
+        plt.close(ax.figure)
+    finally:
+        t.close()
+
+
+def test_history_sentence_says_when_it_cannot_tell():
+    assert history_sentence(pd.DataFrame({"days": [], "observed": []}).astype({"observed": bool})).startswith(
+        "No applications to learn from yet"
+    )
+    silent = history_sentence(pd.DataFrame({"days": [4, 9], "observed": [False, False]}))
+    assert "cannot tell silence from slowness" in silent and "30 days" in silent
+    short = history_sentence(pd.DataFrame({"days": [3, 5, 9, 10, 11], "observed": [True] * 4 + [False]}))
+    assert "too early to tell" in short and "came within 10 days" in short
