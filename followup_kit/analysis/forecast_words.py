@@ -82,15 +82,19 @@ def forecast_sentences(forecast: pd.DataFrame) -> pd.Series:
     )
 
 
-def history_sentence(waits: pd.DataFrame) -> str:
+def history_sentence(data: pd.DataFrame) -> str:
     """What the history says about answers: the never-answered share and the silence threshold.
 
-    The threshold is shown beside the kit's fixed rule
+    ``data`` is a wait-times frame, or a :func:`~followup_kit.analysis.forecast.reply_forecast`
+    frame (whose ``attrs`` already hold both figures).  The threshold is shown
+    beside the kit's fixed rule
     (:data:`~followup_kit.analysis.pipeline.GHOSTING_SILENCE_DAYS`).  Says
     plainly when the history cannot tell yet.
     """
-    never, threshold = never_hear_back(waits), silence_threshold(waits)
-    n = len(waits)
+    if "never" in data.attrs and "threshold" in data.attrs:
+        never, threshold, n = data.attrs["never"], data.attrs["threshold"], data.attrs["waits"]
+    else:
+        never, threshold, n = never_hear_back(data), silence_threshold(data), len(data)
     rule = f"the kit's fixed rule calls an application ghosted after {GHOSTING_SILENCE_DAYS} days of silence."
     if n == 0:
         return "No applications to learn from yet; " + rule

@@ -399,3 +399,15 @@ def test_history_sentence_says_when_it_cannot_tell():
     assert "cannot tell silence from slowness" in silent and "30 days" in silent
     short = history_sentence(pd.DataFrame({"days": [3, 5, 9, 10, 11], "observed": [True] * 4 + [False]}))
     assert "too early to tell" in short and "came within 10 days" in short
+
+
+def test_history_sentence_reads_a_forecast_without_recomputing(tmp_path):
+    t = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    try:
+        _search(t, answered_after=[2, 3, 3, 5, 6, 8, 9, 11, 14, 20, 25], open_since=[4, 60, 80])
+        f = reply_forecast(t, as_of="2026-03-01")
+        w = wait_times(t, as_of="2026-03-01", start="applied", end="response")
+        assert history_sentence(f) == history_sentence(w)
+        assert history_sentence(f).startswith("From your 14 applications: ")
+    finally:
+        t.close()

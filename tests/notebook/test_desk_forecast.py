@@ -1,0 +1,51 @@
+"""The desk's "Will I hear back?" panel on a real tracker."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_kit.analysis.forecast import reply_forecast
+from followup_kit.analysis.forecast_words import forecast_sentences
+from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.notebook.desk import FollowUpDesk
+from followup_kit.notebook.desk_forecast import silence_html
+
+AS_OF = "2026-11-20"
+
+
+@pytest.fixture
+def sample(tmp_path):
+    t = create_sample_tracker(tmp_path / "sample.sqlite")
+    yield t
+    t.close()
+
+
+def test_desk_shows_one_sentence_per_silent_application(sample):
+    desk = FollowUpDesk(sample, as_of=AS_OF)
+    panel = desk.silence.widget.value
+    forecast = reply_forecast(sample, as_of=AS_OF)
+    assert len(forecast) == 3
+    for sentence in forecast_sentences(forecast):
+        assert sentence.replace("'", "&#x27;") in panel
+    assert panel.count("<li") == 3
+    assert "From your 15 applications" in panel and "fixed rule" in panel
+    assert "consider marking it ghosted" in panel and "Record an outcome" in panel
+    assert desk.silences().data.count("<li") == 3  # the static copy for batch runs
+
+
+def test_recording_ghosted_takes_it_off_the_panel(sample):
+    desk = FollowUpDesk(sample, as_of=AS_OF)
+    forecast = reply_forecast(sample, as_of=AS_OF)
+    longest = forecast.sort_values("silent_days").iloc[-1]
+    assert longest["company"] in desk.silence.widget.value
+    sample.record_event(int(longest["application_id"]), "ghosted", AS_OF)
+    desk.refresh()
+    assert longest["company"] not in desk.silence.widget.value
+    assert desk.silence.widget.value.count("<li") == 2
+
+
+def test_user_text_is_escaped(tracker):
+    tracker.add_application("<script>alert(1)</script>", "<b>Analyst</b>", applied_on="2026-03-02")
+    text = silence_html(tracker.tables(), "2026-03-20")
+    assert "<script>" not in text and "&lt;script&gt;" in text and "&lt;b&gt;Analyst" in text
+    assert "Silent 18 days." in text and "published figures" in text
