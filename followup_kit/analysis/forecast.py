@@ -333,27 +333,28 @@ def reply_forecast(
     km = SurvivalResult(days, observed, start_event=start, end_event=end)
     never, threshold = never_hear_back(waits), silence_threshold(waits)
 
-    prior_chance = prior.chance(silent, within)
-    prior_low, prior_high = prior.interval(prior_chance)
     if own:
         out = conditional_chance(km.sf, silent, within, km.confidence_level)
         use_prior = out["kind"] == KIND_UNKNOWN
-        chance = np.where(use_prior, prior_chance, out["value"])
-        low = np.where(use_prior, prior_low, out["low"])
-        high = np.where(use_prior, prior_high, out["high"])
-        longest = km.max_time
+        chance, low, high = out["value"], out["low"], out["high"]
         basis = np.where(
             use_prior,
-            f"{prior.basis}; no wait of yours lasted longer than {longest:g} days",
+            f"{prior.basis}; no wait of yours lasted longer than {km.max_time:g} days",
             f"your {km.n} applications",
         )
     else:
-        chance, low, high = prior_chance, prior_low, prior_high
+        use_prior = np.ones(len(silent), dtype=bool)
+        chance, low, high = (np.full(len(silent), np.nan) for _ in range(3))
         basis = np.full(
             len(silent),
             f"{prior.basis}; only {n_answered} of your applications answered, fewer than {few_answers}",
             dtype=object,
         )
+    # the prior only where it is used (its Beta quantiles are the costly part)
+    distinct, back = np.unique(silent[use_prior], return_inverse=True)
+    prior_chance = prior.chance(distinct, within)
+    prior_low, prior_high = prior.interval(prior_chance)
+    chance[use_prior], low[use_prior], high[use_prior] = prior_chance[back], prior_low[back], prior_high[back]
     ghosted_after = threshold.value if own and threshold.known else prior.threshold()
     frame = pd.DataFrame(
         {
