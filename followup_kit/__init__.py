@@ -23,7 +23,7 @@ from followup_kit.analysis.forecast import (
     silence_threshold,
 )
 from followup_kit.analysis.forecast_plots import plot_chance_within
-from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence
+from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence, legal_deadline_sentences
 from followup_kit.analysis.pipeline import (
     funnel,
     ghosting_rate,
@@ -90,6 +90,7 @@ __all__ = [
     "ghosting_rate",
     "history_sentence",
     "import_source",
+    "legal_deadline_sentences",
     "make_tracker",
     "never_hear_back",
     "open_desk",

@@ -7,6 +7,8 @@ Examples
 Estimate(value=0.25, low=0.1, high=0.45, method='Kaplan-Meier')
 >>> e.known, Estimate.unknown("no waits yet").known
 (True, False)
+>>> print(Estimate(0.123456, 0.05, 0.2, "Kaplan-Meier"))
+0.1235 (interval 0.05 to 0.2); Kaplan-Meier
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ class Estimate:
             return "unknown"
         fmt = f"{{:.{digits}f}}%"
         return f"{fmt.format(100 * self.value)} ({fmt.format(100 * self.low)} to {fmt.format(100 * self.high)})"
+
+    def __str__(self) -> str:
+        """For reading: four significant digits and the method (the fields keep every digit)."""
+        if not self.known:
+            return self.method
+        return f"{self.value:.4g} (interval {self.low:.4g} to {self.high:.4g}); {self.method}"
 
     def _repr_html_(self) -> str:
         figure = "unknown" if not self.known else f"{self.value:.4g} (interval {self.low:.4g} to {self.high:.4g})"

@@ -282,6 +282,7 @@ def reply_forecast(
     end: str = "response",
     prior: PublishedPrior = DEFAULT_PRIOR,
     few_answers: int = FEW_ANSWERS,
+    timezone: str | None = None,
 ) -> pd.DataFrame:
     """One row per application still waiting: the chance of an answer within ``within`` days.
 
@@ -298,6 +299,8 @@ def reply_forecast(
     prior : PublishedPrior
         Used while the history holds fewer than ``few_answers`` answers, and for
         waits longer than any in the history.
+    timezone : str, optional
+        For a dict of tables whose times are not timezone-aware (as in ``wait_times``).
 
     Returns
     -------
@@ -324,7 +327,7 @@ def reply_forecast(
     True
     >>> t.close()
     """
-    waits = wait_times(tracker, as_of=as_of, start=start, end=end)
+    waits = wait_times(tracker, as_of=as_of, start=start, end=end, timezone=timezone)
     days, observed = check_waits(waits)
     waiting = (waits["outcome"] == "open").to_numpy() & ~observed
     silent = days[waiting]

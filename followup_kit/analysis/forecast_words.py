@@ -19,6 +19,8 @@ import pandas as pd
 
 from followup_kit.analysis.forecast import DEFAULT_WITHIN, never_hear_back, silence_threshold
 from followup_kit.analysis.pipeline import GHOSTING_SILENCE_DAYS
+from followup_kit.analysis.published import published_figures
+from followup_kit.analysis.waits import wait_times
 
 
 def _window_words(within: float) -> str:
@@ -111,3 +113,45 @@ def history_sentence(data: pd.DataFrame) -> str:
             f"({threshold.low:g} to {threshold.high:g})"
         )
     return head + share + "; " + rule
+
+
+#: At most this many applications are named past a legal deadline (the longest waits first).
+MAX_NAMED = 10
+
+
+def legal_deadline_sentences(tracker, *, as_of=None, country: str | None = None, region: str | None = None) -> list:
+    """One sentence per legal deadline that applies where the user lives, naming the applications past it.
+
+    The deadlines are the ``legal_deadline`` rows of
+    :func:`~followup_kit.analysis.published.published_figures` for ``country`` and
+    ``region`` (Ontario's 45 days from the last interview for ``"CA"``, ``"ON"``);
+    elsewhere the list is empty.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from followup_kit.store.tracker import Tracker
+    >>> t = Tracker.create(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite", timezone="America/Toronto")
+    >>> a = t.add_application("Acme", "Analyst", applied_on="2026-02-02")
+    >>> _ = t.log_interview(a, "2026-02-10 10:00", [])
+    >>> print(legal_deadline_sentences(t, as_of="2026-04-01", country="CA", region="ON")[0])  # doctest: +ELLIPSIS
+    Since 2026-01-01, employers in Ontario ... within 45 days of the last interview. Past it without a decision: Acme (50 days).
+    >>> legal_deadline_sentences(t, as_of="2026-04-01", country="US")
+    []
+    >>> t.close()
+    """
+    rules = published_figures(country, region)
+    rules = rules.loc[rules["kind"] == "legal_deadline"]
+    sentences = []
+    for rule in rules.itertuples():  # a handful of rules, never one per application
+        waits = wait_times(tracker, as_of=as_of, start=rule.start_event, end=rule.end_event)
+        past = waits.loc[(waits["outcome"] == "open") & (waits["days"] > rule.value)]
+        past = past.sort_values("days", ascending=False, kind="stable")
+        rule_text = str(rule.note).split(";")[0].rstrip(".") + "."
+        if past.empty:
+            sentences.append(rule_text + " None of your open applications is past it.")
+            continue
+        named = (past["company"].astype(str) + " (" + past["days"].astype(str) + " days)").head(MAX_NAMED)
+        more = f", and {len(past) - MAX_NAMED} more" if len(past) > MAX_NAMED else ""
+        sentences.append(rule_text + " Past it without a decision: " + ", ".join(named) + more + ".")
+    return sentences

@@ -179,7 +179,7 @@ class FollowUpDesk:
         if self.actions.value is None:
             self._show_draft(None)
         self.summary.value = self._summary_html(window)
-        self.silence.refresh(self.tables, self.as_of)
+        self.silence.refresh(self.tables, self.as_of, self.policy)
 
     def visible_actions(self) -> pd.DataFrame:
         """Live actions that are overdue or due within ``days``, overdue first, grouped by application."""
@@ -254,7 +254,7 @@ class FollowUpDesk:
         """Will I hear back? One sentence per silent application, as static HTML (for batch runs)."""
         from IPython.display import HTML
 
-        return HTML(silence_html(self.tables, self.as_of))
+        return HTML(silence_html(self.tables, self.as_of, policy=self.policy))
 
     # --- drafts and marks --------------------------------------------------------
 

@@ -21,13 +21,14 @@ from __future__ import annotations
 import html
 
 from followup_kit.analysis.forecast import reply_forecast
-from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence
+from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence, legal_deadline_sentences
+from followup_kit.followups.policy import FollowUpPolicy
 
 #: At most this many silent applications are listed (the longest silences first).
 MAX_SILENT_LISTED = 25
 
 
-def silence_html(tables, as_of, *, limit: int = MAX_SILENT_LISTED) -> str:
+def silence_html(tables, as_of, *, policy: FollowUpPolicy | None = None, limit: int = MAX_SILENT_LISTED) -> str:
     """HTML: what the history says about answers, then one sentence per silent application.
 
     Parameters
@@ -36,11 +37,18 @@ def silence_html(tables, as_of, *, limit: int = MAX_SILENT_LISTED) -> str:
         The tracker or its tables.
     as_of : date-like
         The day of the forecast.
+    policy : FollowUpPolicy, optional
+        Its ``country`` and ``subdivision`` decide which legal deadlines apply
+        (Ontario's 45-day rule for CA / ON); default: the kit's default policy.
     limit : int
         List at most this many applications, the longest silences first.
     """
     forecast = reply_forecast(tables, as_of=as_of)
-    head = f"<p class='fk-note'>{html.escape(history_sentence(forecast))}</p>"
+    policy = policy or FollowUpPolicy()
+    head = f"<p class='fk-note'>{html.escape(history_sentence(forecast))}</p>" + "".join(
+        f"<p class='fk-legal'>{html.escape(text)}</p>"
+        for text in legal_deadline_sentences(tables, as_of=as_of, country=policy.country, region=policy.subdivision)
+    )
     if forecast.empty:
         return head + "<p>No application is waiting for a first reply.</p>"
     order = forecast.sort_values(["likely_ghosted", "silent_days"], ascending=[False, False], kind="stable")
@@ -83,6 +91,6 @@ class SilencePanel:
         self.widget = w.HTML()
         self.widget.add_class("fk-silence")
 
-    def refresh(self, tables, as_of) -> None:
+    def refresh(self, tables, as_of, policy: FollowUpPolicy | None = None) -> None:
         """Recompute the forecasts for ``as_of`` and redraw."""
-        self.widget.value = "<h4>Will I hear back?</h4>" + silence_html(tables, as_of)
+        self.widget.value = "<h4>Will I hear back?</h4>" + silence_html(tables, as_of, policy=policy)

@@ -239,7 +239,7 @@ class WeeklyReport:
     def forecasts(self):
         """Will I hear back? The never-answered share, the silence threshold, one sentence per silent application."""
 
-        return self._html(silence_html(self.tables, self.end))
+        return self._html(silence_html(self.tables, self.end, policy=self.policy))
 
     def chance_plot(self):
         """The chance of a first reply in the next week by days of silence, with its 95% band."""

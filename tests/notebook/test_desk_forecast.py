@@ -7,8 +7,10 @@ import pytest
 from followup_kit.analysis.forecast import reply_forecast
 from followup_kit.analysis.forecast_words import forecast_sentences
 from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.notebook.desk import FollowUpDesk
 from followup_kit.notebook.desk_forecast import silence_html
+from followup_kit.store.tracker import Tracker
 
 AS_OF = "2026-11-20"
 
@@ -49,3 +51,23 @@ def test_user_text_is_escaped(tracker):
     text = silence_html(tracker.tables(), "2026-03-20")
     assert "<script>" not in text and "&lt;script&gt;" in text and "&lt;b&gt;Analyst" in text
     assert "Silent 18 days." in text and "published figures" in text
+
+
+def test_the_ontario_rule_shows_only_in_ontario(tmp_path):
+    t = Tracker.create(tmp_path / "t.sqlite", timezone="America/Toronto")
+    try:
+        late = t.add_application("Maple Example Ltd", "Analyst", applied_on="2026-01-05")
+        t.log_interview(late, "2026-01-12 10:00", [])
+        soon = t.add_application("Lakeside Example Inc", "Analyst", applied_on="2026-02-20")
+        t.log_interview(soon, "2026-03-02 10:00", [])
+        ontario = FollowUpPolicy(country="CA", subdivision="ON")
+        text = silence_html(t.tables(), "2026-03-10", policy=ontario)
+        assert "45 days of the last interview" in text
+        assert "Past it without a decision: Maple Example Ltd (57 days)." in text
+        assert "Lakeside Example Inc (" not in text.split("Past it")[1]
+        assert "45 days" not in silence_html(t.tables(), "2026-03-10", policy=FollowUpPolicy(country="CA"))
+        assert "45 days" not in silence_html(t.tables(), "2026-03-10")
+        desk = FollowUpDesk(t, as_of="2026-03-10", policy=ontario)
+        assert "Maple Example Ltd (57 days)" in desk.silence.widget.value
+    finally:
+        t.close()
