@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from followup_kit.analysis.forecast import reply_forecast
-from followup_kit.analysis.forecast_words import forecast_sentences
+from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence
 from followup_kit.datasets.sample import create_sample_tracker
 from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.notebook.desk import FollowUpDesk
@@ -71,3 +73,13 @@ def test_the_ontario_rule_shows_only_in_ontario(tmp_path):
         assert "Maple Example Ltd (57 days)" in desk.silence.widget.value
     finally:
         t.close()
+
+
+def test_readme_quotes_the_sample_as_it_is(sample):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Will I hear back?")[1].split("\n## ")[0]
+    quoted = " ".join(line[1:].strip() for line in section.splitlines() if line.startswith(">"))
+    forecast = reply_forecast(sample, as_of=AS_OF)
+    assert history_sentence(forecast) in quoted
+    shown = [s for s in forecast_sentences(forecast) if s in quoted]
+    assert len(shown) == 2  # the README quotes two of the three
