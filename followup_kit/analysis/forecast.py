@@ -9,8 +9,8 @@ interval, method):
   followed long enough for the curve to have levelled off.  Why the plateau
   and not a mixture cure model: it assumes nothing about the shape of answer
   times (a cure model needs a parametric latency, and with a few dozen
-  applications the fit leans on that choice), it is the nonparametric maximum
-  likelihood estimate of the never-answered share whenever follow-up is
+  applications the fit leans on that choice), Maller and Zhou show it is a
+  consistent estimate of the never-answered share when follow-up is
   sufficient, and its interval is the same Greenwood log(-log) band the kit
   already shows.  When follow-up is too short the answer is ``nan`` and the
   method says so.
