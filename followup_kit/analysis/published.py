@@ -37,7 +37,7 @@ from importlib import resources
 import pandas as pd
 
 from followup_kit.errors import InputError
-from followup_kit.vocabulary import WAIT_EVENTS
+from followup_kit.vocabulary import PUBLISHED_KINDS, WAIT_EVENTS
 
 #: Where the benchmark table lives.
 BENCHMARKS_FILE = resources.files("followup_kit.analysis") / "data" / "published.csv"
@@ -91,6 +91,9 @@ def _load_published(path=BENCHMARKS_FILE) -> pd.DataFrame:
     missing = [c for c in BENCHMARK_COLUMNS + PUBLISHED_EXTRA_COLUMNS if c not in frame.columns]
     if missing:
         raise ValueError(f"{path}: missing benchmark columns {missing}")
+    unknown = sorted(set(frame["kind"]) - set(PUBLISHED_KINDS))
+    if unknown:
+        raise ValueError(f"{path}: unknown kinds of published figure {unknown}; use {', '.join(PUBLISHED_KINDS)}")
     frame["year"] = frame["year"].astype("Int64")
     frame["n"] = frame["n"].astype("Int64")
     for col in ("url", "note", "region", "title", "population"):

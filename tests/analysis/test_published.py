@@ -8,6 +8,7 @@ from followup_kit.analysis.published import (
     BENCHMARK_COLUMNS,
     BENCHMARKS,
     PUBLISHED,
+    _load_published,
     describe_benchmark,
     get_benchmark,
     get_published,
@@ -15,6 +16,7 @@ from followup_kit.analysis.published import (
 )
 from followup_kit.analysis.waits import END_EVENTS, START_EVENTS
 from followup_kit.errors import InputError
+from followup_kit.vocabulary import PUBLISHED_KINDS
 
 
 def test_columns_and_provenance():
@@ -123,3 +125,16 @@ def test_the_ontario_rule_shows_only_in_ontario():
     assert "ontario_2026_45_days" not in set(published_figures()["id"])
     rule = get_published("ontario_2026_45_days")
     assert (rule["start_event"], rule["region"]) == ("last_interview", "ON") and "25 or more" in rule["population"]
+
+
+def test_every_row_has_a_known_kind_and_a_checked_definition(tmp_path):
+    assert set(PUBLISHED["kind"]) == set(PUBLISHED_KINDS)
+    assert PUBLISHED["id"].is_unique and PUBLISHED["note"].notna().all()
+    shares = PUBLISHED["unit"] == "share"
+    assert PUBLISHED.loc[shares, "value_days"].isna().all() and PUBLISHED.loc[~shares, "value_days"].notna().all()
+    bad = tmp_path / "published.csv"
+    frame = PUBLISHED.copy()
+    frame.loc[0, "kind"] = "rumour"
+    frame.to_csv(bad, index=False)
+    with pytest.raises(ValueError, match=r"unknown kinds of published figure \['rumour'\]"):
+        _load_published(bad)
