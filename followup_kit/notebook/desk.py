@@ -37,6 +37,7 @@ from followup_kit.notebook.context import (
     open_tracker,
     report_error,
 )
+from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
 
 KIND_LABELS = {
     "thank_you": "Thank-you note",
@@ -108,6 +109,7 @@ class FollowUpDesk:
         self._build_application_form(w)
         self._build_interview_form(w)
         self._build_outcome_form(w)
+        self.silence = SilencePanel()
         self.refresh()
 
         css = w.HTML(
@@ -121,6 +123,7 @@ class FollowUpDesk:
                 self.actions,
                 w.HBox([self.done_button, self.skip_button, self.undo_button]),
                 self.status,
+                self.silence.widget,
             ],
             layout=w.Layout(width="56%", padding="0 1em 0 0"),
         )
@@ -166,6 +169,7 @@ class FollowUpDesk:
         if self.actions.value is None:
             self._show_draft(None)
         self.summary.value = self._summary_html(window)
+        self.silence.refresh(self.tables, self.as_of, self.policy)
 
     def visible_actions(self) -> pd.DataFrame:
         """Live actions overdue or due today and in the next ``days`` days (the window of ``followup-kit due``),
@@ -233,6 +237,12 @@ class FollowUpDesk:
             )
             parts.append(f"<h4>{html.escape(str(company))} — {html.escape(str(role))}</h4>" + frame_html(shown))
         return HTML("".join(parts))
+
+    def silences(self):
+        """Will I hear back? One sentence per silent application, as static HTML (for batch runs)."""
+        from IPython.display import HTML
+
+        return HTML(silence_html(self.tables, self.as_of, policy=self.policy))
 
     # --- drafts and marks --------------------------------------------------------
 

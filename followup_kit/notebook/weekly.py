@@ -28,6 +28,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit._validation import as_of_moment
 from followup_kit.analysis.comparison import compare_to_benchmark
+from followup_kit.analysis.forecast_plots import plot_chance_within
 from followup_kit.analysis.pipeline import funnel, overdue_applications
 from followup_kit.analysis.plots import (
     plot_funnel,
@@ -47,6 +48,7 @@ from followup_kit.notebook.context import (
     open_tracker,
 )
 from followup_kit.notebook.desk import KIND_LABELS
+from followup_kit.notebook.desk_forecast import silence_html
 
 #: Days of silence after which an application with no reply counts as silent.
 SILENT_AFTER_DAYS = 21
@@ -88,6 +90,12 @@ class WeeklyReport:
         """First interview to decision, measured at the end of the week (shared by the sections)."""
 
         return wait_times(self.tables, as_of=self.end, timezone=self.timezone)
+
+    @functools.cached_property
+    def reply_waits(self) -> pd.DataFrame:
+        """Application to first reply, measured at the end of the week (what the forecasts use)."""
+
+        return wait_times(self.tables, as_of=self.end, start="applied", end="response", timezone=self.timezone)
 
     def _in_week(self, dates: pd.Series) -> pd.Series:
         day = dates.dt.tz_convert(self.timezone).dt.tz_localize(None) if getattr(dates.dt, "tz", None) else dates
@@ -229,6 +237,20 @@ class WeeklyReport:
             + f"<h3>Silent: no reply of any kind after {SILENT_AFTER_DAYS} days</h3>"
             + frame_html(silent_table.head(30), empty="None.")
         )
+
+    def forecasts(self):
+        """Will I hear back? The never-answered share, the silence threshold, one sentence per silent application."""
+
+        return self._html(silence_html(self.tables, self.end, policy=self.policy))
+
+    def chance_plot(self):
+        """The chance of a first reply in the next week by days of silence, with its 95% band."""
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(8, 3.8), layout="constrained")
+        plot_chance_within(self.reply_waits, ax=ax)
+        plt.close(fig)
+        return fig
 
     def comparison(self):
         """Your waits from first interview to decision beside the benchmark, in words and numbers."""
