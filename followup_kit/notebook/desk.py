@@ -38,6 +38,8 @@ from followup_kit.notebook.context import (
     report_error,
 )
 from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
+from followup_kit.notebook.desk_table import TodoTable
+from followup_kit.vocabulary import ROLE_NOT_GIVEN
 
 KIND_LABELS = {
     "thank_you": "Thank-you note",
@@ -51,6 +53,22 @@ KIND_LABELS = {
 
 #: At most this many follow-ups are listed in the picker (the rest are counted).
 MAX_LISTED = 200
+
+#: The desk's own styles: a list that reads at 1280x800 and a draft pane with normal line spacing.
+DESK_CSS = """<style>
+.fk-todo table.dataTable {font-size: 13px;}
+.fk-todo table.dataTable th, .fk-todo table.dataTable td {padding: 4px 5px; vertical-align: middle;}
+.fk-todo td.fk-due {white-space: nowrap;}
+.fk-todo .fk-late {color: #b35806; font-weight: 600;}
+.fk-todo tr.selected .fk-late {color: inherit;}
+.fk-todo td.fk-marks {white-space: nowrap; text-align: right;}
+.fk-todo td.fk-marks button {font-size: 12px; padding: 1px 6px; cursor: pointer;}
+.fk-todo tr:focus, .fk-todo tr:focus-within {outline: 2px solid #0969da; outline-offset: -2px;}
+.fk-desk .widget-html-content {line-height: 1.4;}
+.fk-draft p {margin: 0 0 0.35em 0; line-height: 1.4;}
+.fk-draft pre {white-space: pre-wrap; word-break: normal; overflow-wrap: break-word; line-height: 1.35; margin: 0.2em 0;}
+.fk-draft-body textarea {font-size: 13px; line-height: 1.4;}
+</style>"""
 
 OUTCOME_LABELS = {
     "response": "They replied",
@@ -88,16 +106,14 @@ class FollowUpDesk:
 
         self.summary = w.HTML()
         self.summary.add_class("fk-summary")
-        self.actions = w.Select(options=[], rows=14, layout=w.Layout(width="100%"))
-        self.actions.add_class("fk-actions")
-        self.actions.observe(self._on_select, names="value")
+        self.todo = TodoTable(on_select=self._show_draft, on_mark=self._mark_row)
         self.draft_html = w.HTML()
         self.draft_html.add_class("fk-draft")
         self.draft_body = w.Textarea(layout=w.Layout(width="100%", height="20em"))
         self.draft_body.add_class("fk-draft-body")
-        self.done_button = w.Button(description="Mark done", button_style="success", icon="check")
-        self.skip_button = w.Button(description="Skip", icon="forward")
-        self.undo_button = w.Button(description="Undo mark", icon="undo")
+        self.done_button = w.Button(description="Done", button_style="success", icon="check", tooltip="Mark done")
+        self.skip_button = w.Button(description="Skip", icon="forward", tooltip="Skip this follow-up")
+        self.undo_button = w.Button(description="Undo", icon="undo", tooltip="Undo the last mark")
         for b, css in ((self.done_button, "fk-done"), (self.skip_button, "fk-skip"), (self.undo_button, "fk-undo")):
             b.add_class(css)
         self.done_button.on_click(lambda _: self._mark("done"))
@@ -112,22 +128,24 @@ class FollowUpDesk:
         self.silence = SilencePanel()
         self.refresh()
 
-        css = w.HTML(
-            "<style>.fk-actions select {font-family: ui-monospace, Menlo, Consolas, monospace; "
-            "font-size: 12px;} .fk-draft-body textarea {font-size: 13px;}</style>"
-        )
+        css = w.HTML(DESK_CSS)
         left = w.VBox(
             [
                 self.summary,
-                w.HTML("<b>Follow-ups</b> <span class='fk-note'>(overdue first; pick one to see its draft)</span>"),
-                self.actions,
-                w.HBox([self.done_button, self.skip_button, self.undo_button]),
+                w.HTML(
+                    "<span class='fk-note'>Overdue first. Click a row to see its draft (or move with the arrow "
+                    "keys and pick with Space); <i>Done</i> and <i>Skip</i> are on each row.</span>"
+                ),
+                self.todo.widget,
                 self.status,
                 self.silence.widget,
             ],
-            layout=w.Layout(width="56%", padding="0 1em 0 0"),
+            layout=w.Layout(width="62%", padding="0 1em 0 0"),
         )
-        right = w.VBox([self.draft_html, self.draft_body], layout=w.Layout(width="44%"))
+        right = w.VBox(
+            [self.draft_html, self.draft_body, w.HBox([self.done_button, self.skip_button, self.undo_button])],
+            layout=w.Layout(width="38%"),
+        )
         desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
         self.tabs = w.Tab(children=[desk_tab, self.interview_form, self.outcome_form, self.application_form])
         for i, title in enumerate(("Follow-ups", "Log an interview", "Record an outcome", "New application")):
@@ -158,16 +176,12 @@ class FollowUpDesk:
         self.schedule = follow_up_schedule(self.tables, as_of=self.as_of, policy=self.policy)
         self._refresh_choices()
         window = self.visible_actions()
-        previous = self.actions.value
-        options = [(self._label(row), row.action_key) for row in window.head(MAX_LISTED).itertuples()]
-        self.actions.options = options
-        keys = [k for _, k in options]
-        if not keep_selection:
-            self.actions.value = None
-        else:
-            self.actions.value = previous if previous in keys else (keys[0] if keys else None)
-        if self.actions.value is None:
-            self._show_draft(None)
+        previous = self.todo.selected
+        listed = window.head(MAX_LISTED)
+        keys = listed["action_key"].tolist() if len(listed) else []
+        chosen = None if not keep_selection else previous if previous in keys else (keys[0] if keys else None)
+        self.todo.show(listed, self.as_of, selected=chosen)
+        self._show_draft(chosen)
         self.summary.value = self._summary_html(window)
         self.silence.refresh(self.tables, self.as_of, self.policy)
 
@@ -186,6 +200,16 @@ class FollowUpDesk:
         if due_at < today + pd.Timedelta(days=1):
             return "TODAY"
         return "this week"
+
+    @property
+    def selected(self) -> str | None:
+        """The action key of the follow-up selected in the list (``None``: none)."""
+        return self.todo.selected
+
+    def select(self, action_key: str | None) -> None:
+        """Select a follow-up in the list (as a click on its row does) and show its draft."""
+        self.todo.select(action_key)
+        self._show_draft(self.todo.selected)
 
     def _label(self, row) -> str:
         who = getattr(row, "contact_name", None) or "—"
@@ -223,6 +247,7 @@ class FollowUpDesk:
         if window.empty:
             return HTML(frame_html(window, empty="Nothing overdue or due this week."))
         parts = []
+        window = window.assign(role=window["role"].fillna(ROLE_NOT_GIVEN))
         for (company, role), group in window.groupby(["company", "role"], sort=False):
             shown = pd.DataFrame(
                 {
@@ -245,9 +270,6 @@ class FollowUpDesk:
         return HTML(silence_html(self.tables, self.as_of, policy=self.policy))
 
     # --- drafts and marks --------------------------------------------------------
-
-    def _on_select(self, change) -> None:
-        self._show_draft(change["new"])
 
     def _show_draft(self, action_key) -> None:
         if not action_key:
@@ -283,8 +305,12 @@ class FollowUpDesk:
         self.draft_html.value = "".join(parts)
         self.draft_body.value = d.body or ""
 
-    def _mark(self, state) -> None:
-        key = self.actions.value
+    def _mark_row(self, action_key: str, state: str) -> None:
+        """A row's own Done / Skip button (the row is selected first)."""
+        self._mark(state, action_key)
+
+    def _mark(self, state, key=None) -> None:
+        key = key or self.todo.selected
         if state is None and not key:
             key = self._last_marked  # "Undo mark" with nothing selected undoes the last mark
         if not key:
@@ -302,15 +328,27 @@ class FollowUpDesk:
             return
         self._last_marked = key if state else None
         word = {"done": "Marked done", "skipped": "Skipped", None: "Mark removed from"}[state]
+        what = self._describe(key)
         self.refresh(keep_selection=False)
-        self.status.value = notice_html(f"{word}: {key}. Pick the next follow-up from the list.", "ok")
+        self.status.value = notice_html(f"{word}: {what}. Pick the next follow-up from the list.", "ok")
+
+    def _describe(self, action_key: str) -> str:
+        """A follow-up as the list names it: ``Thank-you note → Ada Example (Acme)``."""
+        found = self.schedule[self.schedule["action_key"] == action_key]
+        if found.empty:
+            return action_key
+        row = found.iloc[0]
+        who = row.get("contact_name") or "—"
+        return f"{KIND_LABELS.get(row['kind'], row['kind'])} → {who} ({row['company']})"
 
     # --- forms ---------------------------------------------------------------------
 
     def _application_options(self):
         apps = self.tables["applications"]
         live = apps[~apps["status"].isin(vocabulary.CLOSED_STATUSES)]
-        return [(f"{r.company} — {r.role} ({r.status})", int(r.application_id)) for r in live.itertuples()]
+        roles = live["role"].fillna(ROLE_NOT_GIVEN)
+        labels = live["company"].astype(str) + " — " + roles.astype(str) + " (" + live["status"] + ")"
+        return list(zip(labels, live["application_id"].astype(int).tolist()))
 
     def _contact_options(self, people=None):
         people = self.tables["contacts"] if people is None else people

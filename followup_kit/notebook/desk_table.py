@@ -155,6 +155,7 @@ class TodoTable:
 
         return dict(
             allow_html=True,
+            text_in_header_can_be_selected=False,  # a click anywhere on a header sorts by it
             showIndex=False,
             paging=False,
             scrollY=LIST_HEIGHT,

@@ -16,13 +16,17 @@ PEOPLE = ("Ada Quillfeather", "Bruno Castellanos")
 MEMORABLE = "their plan to rebuild the onboarding funnel in DuckDB"
 
 
-def action_options(page) -> list[str]:
-    """The labels in the desk's list of follow-ups (ipywidgets shows spaces as no-break spaces)."""
-    return [t.replace("\xa0", " ") for t in page.locator(".fk-desk .fk-actions select option").all_inner_texts()]
+ROWS = ".fk-desk .fk-todo table.dataTable tbody tr"
 
 
-def thank_you_options(page, name: str) -> list[str]:
-    return [o for o in action_options(page) if f"Thank-you note → {name}" in o]
+def rows_for(page, what: str, who: str):
+    """The desk's list rows for one kind of follow-up to one person."""
+    return page.locator(ROWS).filter(has_text=what).filter(has_text=who)
+
+
+def done_keys(tracker_path) -> dict[str, str]:
+    with Tracker.open(tracker_path) as tracker:
+        return tracker.action_state.set_index("action_key")["state"].to_dict()
 
 
 def test_lab_opens_on_the_desk_without_a_news_popup(lab, page, requests_seen):
@@ -51,9 +55,24 @@ def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen):
     desk = page.locator(".fk-desk")
     expect(desk).to_be_visible()
     expect(desk.locator(".fk-summary")).to_contain_text("overdue")
-    before = action_options(page)
-    assert before, "the sample tracker has follow-ups due this week"
+    rows = page.locator(ROWS)
+    expect(rows.first).to_be_visible()
+    before = rows.count()
+    assert before >= 3, "the sample tracker has follow-ups due this week"
+    headers = [h.strip() for h in desk.locator(".fk-todo .dt-scroll-head thead th").all_inner_texts()]
+    assert headers[:4] == ["Due", "What", "To whom", "Company"]
+    assert re.match(r"overdue \d+ days?$|overdue since \d\d:\d\d$", rows.first.locator("td").first.inner_text())
+    # the draft pane reads with normal line spacing (no 28px widget lines)
+    line = desk.locator(".fk-draft p").first.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")
+    size = desk.locator(".fk-draft p").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert line <= 1.5 * size, (line, size)
     lab.screenshot(".fk-desk", artifacts / "desk.png")
+
+    # sortable: a click on "Company" orders the rows by company
+    desk.locator(".fk-todo .dt-scroll-head thead th", has_text="Company").click()
+    companies = [r.locator("td").nth(3).inner_text() for r in rows.all()]
+    assert companies == sorted(companies)
+    desk.locator(".fk-todo .dt-scroll-head thead th", has_text="Due").click()
 
     # log an interview with two people added through the form
     desk.locator(".lm-TabBar-tab", has_text="Log an interview").click()
@@ -74,38 +93,33 @@ def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen):
     # two thank-you notes appear on the desk
     desk.locator(".lm-TabBar-tab", has_text="Follow-ups").click()
     for name in PEOPLE:
-        expect(desk.locator(".fk-actions select option", has_text=f"Thank-you note → {name}")).to_have_count(1)
-    new_thanks = [o for o in action_options(page) if "Thank-you note" in o and o not in before]
-    assert len(new_thanks) == 2, new_thanks
-    assert company in thank_you_options(page, PEOPLE[0])[0]
+        expect(rows_for(page, "Thank-you note", name)).to_have_count(1)
+        expect(rows_for(page, "Thank-you note", name).locator("td").nth(3)).to_have_text(company)
+    assert rows.count() >= before + 2  # the two notes (and, after them, the LinkedIn invitations)
 
     # the draft of the first one names the interviewer and the memorable detail
-    index = action_options(page).index(thank_you_options(page, PEOPLE[0])[0])
-    desk.locator(".fk-actions select").select_option(index=index)
+    rows_for(page, "Thank-you note", PEOPLE[0]).locator("td").nth(1).click()
     body = desk.locator(".fk-draft-body textarea")
     expect(body).to_have_value(re.compile(re.escape(MEMORABLE)))
     expect(body).to_have_value(re.compile(r"Dear Ada,"))
     expect(desk.locator(".fk-draft")).to_contain_text("Thank-you note")
-    draft_text = desk.locator(".fk-draft").inner_text() + body.input_value()
-    assert PEOPLE[0].split()[0] in draft_text and MEMORABLE in draft_text
 
-    # mark it done: it leaves the list at once and is written to the tracker
-    desk.locator(".fk-done").click()
-    expect(desk.locator(".fk-status")).to_contain_text("Marked done")
-    key = re.search(r"Marked done: ([a-z_]+(?::[a-z]+\d+)+)", desk.locator(".fk-status").inner_text()).group(1)
-    expect(desk.locator(".fk-actions select option", has_text=f"Thank-you note → {PEOPLE[0]}")).to_have_count(0)
+    # mark it done on its own row: it leaves the list at once and is written to the tracker
+    marks_before = done_keys(lab_tracker)
+    rows_for(page, "Thank-you note", PEOPLE[0]).locator("button.fk-mark-done").click()
+    expect(desk.locator(".fk-status")).to_contain_text(f"Marked done: Thank-you note → {PEOPLE[0]}")
+    expect(rows_for(page, "Thank-you note", PEOPLE[0])).to_have_count(0)
+    new = {k: v for k, v in done_keys(lab_tracker).items() if k not in marks_before}
+    assert len(new) == 1 and list(new.values()) == ["done"]
+    key = next(iter(new))
     assert key.startswith("thank_you:")
 
     # restart the kernel and run everything again: still done, the other note still due
     lab.restart_and_run_all()
     assert lab.errors() == []
-    expect(page.locator(".fk-desk .fk-actions select option", has_text=f"Thank-you note → {PEOPLE[1]}")).to_have_count(
-        1
-    )
-    assert thank_you_options(page, PEOPLE[0]) == []
-    with Tracker.open(lab_tracker) as tracker:
-        states = tracker.action_state.set_index("action_key")["state"]
-    assert states.get(key) == "done"
+    expect(rows_for(page, "Thank-you note", PEOPLE[1])).to_have_count(1)
+    expect(rows_for(page, "Thank-you note", PEOPLE[0])).to_have_count(0)
+    assert done_keys(lab_tracker).get(key) == "done"
 
     requests_seen.assert_local()
 

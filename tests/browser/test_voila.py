@@ -55,29 +55,42 @@ def test_voila_desk_marks_done(voila_app, page, artifacts, requests_seen):
     page.goto(url)
     desk = page.locator(".fk-desk")
     expect(desk).to_be_visible(timeout=120_000)  # Voilà runs the whole notebook first
-    options = desk.locator(".fk-actions select option")
-    expect(options.first).to_be_attached()
+    rows = desk.locator(".fk-todo table.dataTable tbody tr")
+    expect(rows.first).to_be_visible()
     text = page.locator("body").inner_text()
     assert "import followup_kit" not in text, "Voilà shows no code"
     assert "Traceback" not in text and "Error" not in text
     page.wait_for_timeout(300)
     page.screenshot(path=str(artifacts / "voila.png"))
+    with Tracker.open(tracker_path) as tracker:
+        before = set(tracker.action_state["action_key"])
 
-    # pick the second follow-up (not the one selected by default), read its draft, mark it done
-    labels = [t.replace("\xa0", " ") for t in options.all_inner_texts()]
-    assert len(labels) >= 2
-    desk.locator(".fk-actions select").select_option(index=1)
+    # the keyboard: focus the first row, arrow down, Space picks the second one and shows its draft
+    count = rows.count()
+    assert count >= 3
+    rows.first.focus()
+    page.keyboard.press("ArrowDown")
+    expect(rows.nth(1)).to_be_focused()
+    page.keyboard.press("Space")
+    expect(rows.nth(1)).to_have_class(re.compile(r"\bselected\b"))
+    expect(desk.locator(".fk-draft")).to_contain_text(rows.nth(1).locator("td").nth(2).inner_text())
+
+    # pick the third follow-up with the mouse, read its draft, mark it done on its row
+    second = rows.nth(2)
+    label = second.inner_text()
+    second.locator("td").nth(1).click()
+    expect(second).to_have_class(re.compile(r"\bselected\b"))
+    what = second.locator("td").nth(1).inner_text()
+    expect(desk.locator(".fk-draft")).to_contain_text(what)
     expect(desk.locator(".fk-draft-body textarea")).not_to_have_value("")
-    desk.locator(".fk-done").click()
-    status = desk.locator(".fk-status")
-    expect(status).to_contain_text("Marked done")
-    key = re.search(r"Marked done: ([a-z_]+(?::[a-z]+\d+)+)", status.inner_text()).group(1)
-    expect(options).to_have_count(len(labels) - 1)
-    remaining = [t.replace("\xa0", " ") for t in options.all_inner_texts()]
-    assert labels[1] not in remaining
+    second.locator("button.fk-mark-done").click()
+    expect(desk.locator(".fk-status")).to_contain_text("Marked done")
+    expect(rows).to_have_count(count - 1)
+    assert [r.inner_text() for r in rows.all()].count(label) == 0
 
     with Tracker.open(tracker_path) as tracker:
         states = tracker.action_state.set_index("action_key")["state"]
-    assert states.get(key) == "done"
+    new = set(states.index) - before
+    assert len(new) == 1 and states[new.pop()] == "done"
 
     requests_seen.assert_local()

@@ -14,14 +14,23 @@ def desk(interviewed):
     return FollowUpDesk(interviewed["tracker"], as_of="2026-03-11")
 
 
+def keys(desk) -> list[str]:
+    """The action keys of the list's rows, in the order shown."""
+    return list(desk.todo.keys)
+
+
 def test_lists_overdue_first_and_shows_a_draft(desk):
-    labels = [label for label, _ in desk.actions.options]
-    assert labels, "the interview must produce follow-ups"
-    statuses = [label[:9].strip() for label in labels]
-    assert statuses == sorted(statuses, key=lambda s: {"OVERDUE": 0, "TODAY": 1, "this week": 2}[s])
-    thank_you = [k for _, k in desk.actions.options if k.startswith("thank_you")]
+    rows = desk.todo.table.df
+    assert len(rows), "the interview must produce follow-ups"
+    assert list(rows.columns[:4]) == ["Due", "What", "To whom", "Company"]
+    late = rows["Due"].str.contains("overdue").tolist()
+    assert late == sorted(late, reverse=True)  # overdue first
+    assert rows["due_at"].iloc[sum(late) :].is_monotonic_increasing
+    thank_you = [k for k in keys(desk) if k.startswith("thank_you")]
     assert len(thank_you) == 2
-    desk.actions.value = thank_you[0]
+    assert desk.selected == keys(desk)[0]  # the first row is selected when the desk opens
+    desk.todo.table.selected_rows = [keys(desk).index(thank_you[0])]  # a click on its row
+    assert desk.selected == thank_you[0]
     assert "Thank-you note" in desk.draft_html.value
     assert "mailto:" in desk.draft_html.value
     assert "churn model" in desk.draft_body.value
@@ -29,27 +38,38 @@ def test_lists_overdue_first_and_shows_a_draft(desk):
 
 
 def test_mark_done_is_written_at_once_and_survives_a_new_desk(desk, interviewed):
-    key = desk.actions.value
+    key = desk.selected
     desk.done_button.click()
-    assert "Marked done" in desk.status.value
-    assert key not in [k for _, k in desk.actions.options]
+    assert "Marked done: " in desk.status.value and key not in desk.status.value  # words, not the internal key
+    assert key not in keys(desk)
     reopened = Tracker.open(interviewed["tracker"].path)
     assert reopened.action_state.set_index("action_key").loc[key, "state"] == "done"
     again = FollowUpDesk(reopened, as_of="2026-03-11")
-    assert key not in [k for _, k in again.actions.options]
+    assert key not in keys(again)
     reopened.close()
 
 
+def test_the_row_buttons_mark_their_own_row(desk, interviewed):
+    first, third = keys(desk)[0], keys(desk)[2]
+    desk.todo.command.value = "skipped:2:1"  # what the Skip button on the third row sends
+    assert third not in keys(desk) and first in keys(desk)
+    assert interviewed["tracker"].action_state.set_index("action_key")["state"].to_dict() == {third: "skipped"}
+    assert "Skipped: " in desk.status.value and desk.selected is None
+    desk.todo.command.value = f"done:{keys(desk).index(first)}:2"
+    assert first not in keys(desk)
+    assert interviewed["tracker"].action_state.set_index("action_key").loc[first, "state"] == "done"
+
+
 def test_skip_then_undo_and_double_click_is_harmless(desk, interviewed):
-    key = desk.actions.value
+    key = desk.selected
     desk.skip_button.click()
-    assert key not in [k for _, k in desk.actions.options]
-    assert desk.actions.value is None
+    assert key not in keys(desk)
+    assert desk.selected is None
     desk.skip_button.click()  # a double click marks nothing else
     assert "Pick a follow-up first" in desk.status.value
     assert len(interviewed["tracker"].action_state) == 1
     desk.undo_button.click()  # nothing selected: undoes the last mark
-    assert key in [k for _, k in desk.actions.options]
+    assert key in keys(desk)
     assert interviewed["tracker"].action_state.empty
 
 
@@ -71,7 +91,7 @@ def test_log_interview_form_adds_thank_you_notes(desk, interviewed):
     # the desk looks at 2026-03-11; the new notes are due within 24 h of 2026-03-12 10:00
     desk._as_of_input = "2026-03-12 12:00"
     desk.refresh()
-    new = [k for _, k in desk.actions.options if k.startswith("thank_you:i2")]
+    new = [k for k in keys(desk) if k.startswith("thank_you:i2")]
     assert len(new) == 2
 
 
@@ -154,7 +174,7 @@ def test_static_table_escapes_user_text(tracker):
 
 def test_empty_tracker_desk_says_so(tracker):
     desk = FollowUpDesk(tracker, as_of="2026-03-10")
-    assert desk.actions.options == ()
+    assert keys(desk) == [] and desk.todo.table.df.empty
     assert "Nothing overdue" in desk.summary.value
     assert "Nothing overdue" in desk.actions_table().data
     desk.iv_button.click()
@@ -165,3 +185,13 @@ def test_as_of_date_means_the_start_of_that_day(desk):
     # the kit's one rule (followup_kit._validation): a bare date is local midnight, so what falls due that day is
     # "due today", not overdue
     assert desk.as_of == pd.Timestamp("2026-03-11 00:00", tz="America/New_York")
+
+
+def test_an_application_without_a_role_reads_role_not_given(tracker):
+    app = tracker.add_application("Acme", None, "2026-03-02")
+    kim = tracker.add_contact("Kim Example", relation="recruiter")
+    tracker.log_interview(app, "2026-03-09 10:00", [kim])
+    desk = FollowUpDesk(tracker, as_of="2026-03-10")
+    assert "<h4>Acme — role not given</h4>" in desk.actions_table().data
+    assert desk.iv_application.options == (("Acme — role not given (interviewing)", app),)
+    assert "None" not in desk.draft_html.value + desk.draft_body.value
