@@ -73,18 +73,14 @@ SCHEDULE_COLUMNS = (
     "company", "role", "contact_name", "contact_email", "relation", "cold", "reason",
 )  # fmt: skip
 #: Statuses of actions still to do.
-LIVE_STATUSES = ("pending", "overdue")
+LIVE_STATUSES = vocabulary.LIVE_ACTION_STATUSES
 #: Relations in the order we prefer them as the recipient of a status check.
 RECIPIENT_ORDER = ("hiring_manager", "recruiter", "interviewer", "other", "employee", "referrer")
 #: Application statuses that mean a decision is known.
-DECIDED = ("offer", "accepted", "rejected", "withdrawn", "ghosted")
-_ENDED = ("rejected", "withdrawn", "ghosted")
-_ENDED_WORDS = {
-    "rejected": "the application was rejected",
-    "withdrawn": "you withdrew the application",
-    "ghosted": "you marked the application as ghosted",
-}
-_DECIDED_WORDS = {"offer": "you have an offer", "accepted": "you accepted their offer", **_ENDED_WORDS}
+DECIDED = vocabulary.DECIDED_STATUSES
+_ENDED = vocabulary.ENDED_STATUSES
+_ENDED_WORDS = {k: vocabulary.DECIDED_REASONS[k] for k in _ENDED}
+_DECIDED_WORDS = vocabulary.DECIDED_REASONS
 _STR = StringDType()
 
 _REASONS = {

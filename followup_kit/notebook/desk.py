@@ -39,27 +39,12 @@ from followup_kit.notebook.context import (
 )
 from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
 
-KIND_LABELS = {
-    "thank_you": "Thank-you note",
-    "linkedin_invite": "LinkedIn invitation",
-    "linkedin_followup": "LinkedIn follow-up",
-    "referrer_update": "Update your referrer",
-    "status_check": "Ask for an update",
-    "expedite": "Mention your offer deadline",
-    "keep_in_touch": "Keep the door open",
-}
+KIND_LABELS = vocabulary.KIND_LABELS
 
 #: At most this many follow-ups are listed in the picker (the rest are counted).
 MAX_LISTED = 200
 
-OUTCOME_LABELS = {
-    "response": "They replied",
-    "offer": "Offer received",
-    "offer_accepted": "I accepted the offer",
-    "rejection": "Rejected",
-    "withdrawal": "I withdrew",
-    "ghosted": "No answer any more (ghosted)",
-}
+OUTCOME_LABELS = vocabulary.OUTCOME_LABELS
 
 
 class FollowUpDesk:
