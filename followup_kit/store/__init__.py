@@ -1,0 +1,1 @@
+"""The tracker: its API, the SQLite layer, typed reads, owner-only files."""
