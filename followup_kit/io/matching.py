@@ -116,7 +116,7 @@ class Match:
     reason: str
 
 
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     """Casefold, strip accents and ``ß``, keep letters and digits as space-separated words."""
     text = unicodedata.normalize("NFKD", str(text).casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss")
@@ -133,7 +133,7 @@ def company_key(name: str) -> str:
     >>> company_key("Northwind GmbH & Co. KG"), company_key("Société Générale S.A."), company_key("AG")
     ('northwind', 'societe generale', 'ag')
     """
-    words = _fold(name).split()
+    words = fold_text(name).split()
     kept = list(words)
     while kept and kept[-1] in LEGAL_SUFFIXES or (len(kept) > 1 and kept[-1] == "and"):
         kept.pop()
@@ -262,7 +262,7 @@ class Matcher:
                 return self._pick(self._by_compact[_compact(key)], SCORE_DOMAIN, f"domain {_domain_of(address)}",
                                   min_score)
         texts = [str(t) for t in texts if t and str(t).strip()]
-        folded = [_fold(t) for t in texts]
+        folded = [fold_text(t) for t in texts]
         best: tuple[int, str, str] | None = None  # (length, key, text)
         for text, words in zip(texts, folded):
             tokens = words.split()
@@ -327,7 +327,7 @@ class Matcher:
 
 def _shown_name(name: str) -> str:
     words = str(name).split()
-    while len(words) > 1 and _fold(words[-1]) in LEGAL_SUFFIXES:
+    while len(words) > 1 and fold_text(words[-1]) in LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words)
 

@@ -1,0 +1,1 @@
+"""Example data: the sample tracker, synthetic trackers and calendars."""
