@@ -1,1 +1,1 @@
-"""Example data: the sample tracker, synthetic trackers and calendars."""
+"""Data to try the kit on: the invented sample job search and synthetic trackers of any size."""

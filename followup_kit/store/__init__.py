@@ -1,1 +1,4 @@
-"""The tracker: its API, the SQLite layer, typed reads, owner-only files."""
+"""The tracker: one SQLite file per job search, its table layout, and owner-only files.
+
+Nothing here imports another layer of the kit.
+"""
