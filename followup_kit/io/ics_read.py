@@ -288,7 +288,7 @@ def _instant(value, zone: ZoneInfo) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
             value = value.replace(tzinfo=zone)
-        return value.astimezone(dt.timezone.utc)
+        return value.astimezone(dt.UTC)
     return None
 
 

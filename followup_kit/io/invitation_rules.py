@@ -17,28 +17,9 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.matching import ATS_DOMAINS, fold_text, is_role_address
+from followup_kit.io.matching import fold_text, is_role_address
+from followup_kit.vocabulary import ATS_DOMAINS, RECRUITER_WORDS, STRONG_INTERVIEW_WORDS, WEAK_INTERVIEW_WORDS
 
-#: Words that make an event an interview on their own (English, French, German, Spanish),
-#: matched on accent-free, casefolded text.
-STRONG_INTERVIEW_WORDS = (
-    r"interview\w*", r"phone screen\w*", r"screening (call|interview)", r"recruiter (call|screen\w*)",
-    r"final round", r"superday", r"assessment cent(er|re)", r"hiring manager (call|chat|interview)",
-    r"entretien\w*", r"entrevue", r"vorstellungsgesprach\w*", r"bewerbungsgesprach\w*",
-    r"kennenlerngesprach\w*", r"entrevista\w*",
-)  # fmt: skip
-#: Words that hint at an interview only when a company of the tracker is named too.
-WEAK_INTERVIEW_WORDS = (
-    r"call with", r"chat with", r"meeting with", r"intro(ductory)? call", r"coffee chat", r"onsite", r"on site",
-    r"panel", r"technical", r"case study", r"take home", r"pair programming", r"culture fit", r"appel avec",
-    r"echange avec", r"rencontre avec", r"gesprach mit", r"telefonat mit", r"llamada con", r"reunion con",
-)  # fmt: skip
-#: Words that say the person met is a recruiter rather than an interviewer.
-RECRUITER_WORDS = (
-    r"recruit\w*", r"talent", r"phone screen\w*", r"screening", r"hr", r"human resources", r"people team",
-    r"recruteu\w*", r"recrutement", r"rh", r"personalabteilung", r"personalreferent\w*", r"reclutador\w*",
-    r"reclutamiento", r"seleccion",
-)  # fmt: skip
 #: Calendar domains of rooms, resources and shared calendars (Google writes these as attendees).
 RESOURCE_DOMAINS = ("resource.calendar.google.com", "group.calendar.google.com", "group.v.calendar.google.com",
                     "import.calendar.google.com")

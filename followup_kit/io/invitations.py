@@ -44,14 +44,11 @@ from followup_kit.io.ics_read import Calendar, Event, QuickEvent, parse_events, 
 from followup_kit.io.invitation_rules import clean_name, interview_words, mentions_recruiter, why_not_a_person
 from followup_kit.io.matching import Matcher, domain_key
 from followup_kit.store.addresses import my_addresses, normalise_address
+from followup_kit.vocabulary import EVERYDAY_REASONS, INVITATION_OUTCOMES
 
-#: What happened to each event considered (the ``outcome`` column).
-INVITATION_OUTCOMES = ("added", "updated", "cancelled", "unchanged", "ignored", "unmatched")
 #: Columns of :attr:`InvitationImport.events`, in order.
 INVITATION_COLUMNS = ("file", "uid", "recurrence_id", "sequence", "summary", "starts_at", "company",
                       "application_id", "interview_id", "people", "outcome", "reason")
-#: Why everyday events were left alone, in the order the one-line summary lists them.
-EVERYDAY_REASONS = ("all-day", "repeating", "cancelled", "no sign of an interview")
 
 
 class _DryRun(Exception):
@@ -283,7 +280,7 @@ def _record(file: str, event: Event, matcher: Matcher, mine, known) -> _Record:
 
 
 def _utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 class _Writer:
@@ -365,7 +362,7 @@ class _Writer:
                 return dict(row, outcome="unchanged", reason=f"a stale cancellation (sequence {ev.sequence}, "
                             f"the interview is at {stored['sequence']})")
             self.conn.execute("UPDATE interviews SET cancelled_at = ?, calendar_sequence = ? WHERE interview_id = ?",
-                              (_utc_text(dt.datetime.now(dt.timezone.utc)), ev.sequence, iid))
+                              (_utc_text(dt.datetime.now(dt.UTC)), ev.sequence, iid))
             stored.update(cancelled=True, sequence=ev.sequence)
             return dict(row, outcome="cancelled", reason="cancelled by the organiser; its follow-ups are dropped")
         if ev.sequence <= stored["sequence"]:
@@ -405,8 +402,8 @@ class _Writer:
         for address, name, organiser in rec.people:
             cid = self.by_email.get(address)
             if cid is None:
-                relation = "recruiter" if (mentions_recruiter(name or "") or recruiter_event and
-                                           (organiser or len(rec.people) == 1)) else "interviewer"
+                relation = "recruiter" if (mentions_recruiter(name or "") or (recruiter_event and
+                                           (organiser or len(rec.people) == 1))) else "interviewer"
                 cid = self.conn.execute("INSERT INTO contacts(name, company, email, relation) VALUES (?, ?, ?, ?)",
                                         (clean_name(name, address), company, address, relation)).lastrowid
                 self.by_email[address] = cid
