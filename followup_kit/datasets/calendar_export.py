@@ -45,22 +45,67 @@ RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
 END:STANDARD
 END:VTIMEZONE"""
 
-_EVERYDAY = ("Dentist", "Gym", "Lunch with Robin", "Haircut", "Yoga class", "Pick up parcel", "Call mum",
-             "Book club", "Car service", "Piano lesson", "Groceries", "Flat viewing", "Doctor's appointment",
-             "Coffee with Kim", "Run club", "Tax advisor")
-_WORK = ("Team sync", "Sprint planning", "1:1 Kim / Sam", "Retro", "Design review", "Weekly report",
-         "All hands", "Standup")
-_FIRST = ("Ana", "Bo", "Chidi", "Dana", "Emil", "Fatou", "Gustav", "Hiro", "Inès", "Jonas", "Kalani", "Lea",
-          "Mateo", "Noor", "Oskar", "Priya", "Quinn", "Rosa", "Søren", "Tomás")
+_EVERYDAY = (
+    "Dentist",
+    "Gym",
+    "Lunch with Robin",
+    "Haircut",
+    "Yoga class",
+    "Pick up parcel",
+    "Call mum",
+    "Book club",
+    "Car service",
+    "Piano lesson",
+    "Groceries",
+    "Flat viewing",
+    "Doctor's appointment",
+    "Coffee with Kim",
+    "Run club",
+    "Tax advisor",
+)
+_WORK = (
+    "Team sync",
+    "Sprint planning",
+    "1:1 Kim / Sam",
+    "Retro",
+    "Design review",
+    "Weekly report",
+    "All hands",
+    "Standup",
+)
+_FIRST = (
+    "Ana",
+    "Bo",
+    "Chidi",
+    "Dana",
+    "Emil",
+    "Fatou",
+    "Gustav",
+    "Hiro",
+    "Inès",
+    "Jonas",
+    "Kalani",
+    "Lea",
+    "Mateo",
+    "Noor",
+    "Oskar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Søren",
+    "Tomás",
+)
 _LAST = ("Example", "Sample", "Muster", "Dupont", "Pérez", "Okafor", "Lindqvist", "Novak", "Tanaka", "Weiß")
-_LONG_DESCRIPTION = ("Join with Google Meet: https://meet.example/abc-defg-hij\\nOr dial: +1 555 0100 PIN: 1234#\\n"
-                     "Learn more about Meet at: https://support.example/meet\\n" + "Please do not edit this section. " * 8)
+_LONG_DESCRIPTION = (
+    "Join with Google Meet: https://meet.example/abc-defg-hij\\nOr dial: +1 555 0100 PIN: 1234#\\n"
+    "Learn more about Meet at: https://support.example/meet\\n" + "Please do not edit this section. " * 8
+)
 
 
 def fold(line: str) -> bytes:
     """One content line as bytes, folded every 75 bytes (even inside a multi-byte character)."""
     data = line.encode("utf-8")
-    parts = [data[:75]] + [data[i:i + 74] for i in range(75, len(data), 74)]
+    parts = [data[:75]] + [data[i : i + 74] for i in range(75, len(data), 74)]
     return b"\r\n ".join(parts) + b"\r\n"
 
 
@@ -70,13 +115,25 @@ def _stamp(moment: dt.datetime) -> str:
 
 def _person(rng: random.Random, domain: str) -> tuple[str, str]:
     first, last = rng.choice(_FIRST), rng.choice(_LAST)
-    local = f"{first}.{last}".lower().replace("ß", "ss").replace("é", "e").replace("è", "e").replace("ø", "o") \
+    local = (
+        f"{first}.{last}".lower()
+        .replace("ß", "ss")
+        .replace("é", "e")
+        .replace("è", "e")
+        .replace("ø", "o")
         .replace("á", "a")
+    )
     return f"{first} {last}", f"{local}@{domain}"
 
 
-def make_calendar_export(n_events: int, *, interviews: int | None = None, me: str = "sam.candidate@example.org",
-                         start: str = "2026-01-05", seed: int = 0) -> bytes:
+def make_calendar_export(
+    n_events: int,
+    *,
+    interviews: int | None = None,
+    me: str = "sam.candidate@example.org",
+    start: str = "2026-01-05",
+    seed: int = 0,
+) -> bytes:
     """A Google-style ``.ics`` export with ``n_events`` events, ``interviews`` of them job interviews.
 
     Parameters
@@ -97,9 +154,18 @@ def make_calendar_export(n_events: int, *, interviews: int | None = None, me: st
     interview_at = set(rng.sample(range(n_events), min(interviews, n_events)))
     day0 = dt.datetime.fromisoformat(start)
     created = _stamp(day0 - dt.timedelta(days=30))
-    out = [fold(x) for x in ("BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0",
-                             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{me}",
-                             "X-WR-TIMEZONE:Europe/Berlin")]
+    out = [
+        fold(x)
+        for x in (
+            "BEGIN:VCALENDAR",
+            "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+            "VERSION:2.0",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            f"X-WR-CALNAME:{me}",
+            "X-WR-TIMEZONE:Europe/Berlin",
+        )
+    ]
     out += [fold(x) for x in _VTIMEZONE.split("\n")]
     series: list[str] = []
     for i in range(n_events):
@@ -110,44 +176,76 @@ def make_calendar_export(n_events: int, *, interviews: int | None = None, me: st
         if i in interview_at:
             company, domain = rng.choice(EXPORT_COMPANIES)
             name, address = _person(rng, domain)
-            brand = company.split()[0] if rng.random() < 0.5 else company
-            lines += [f"DTSTART;TZID=Europe/Berlin:{when:%Y%m%dT%H%M%S}",
-                      f"DTEND;TZID=Europe/Berlin:{when + dt.timedelta(hours=1):%Y%m%dT%H%M%S}",
-                      f"ORGANIZER;CN={name}:mailto:{address}", f"UID:{uid}",
-                      f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN={name}:mailto:{address}",
-                      f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Sam Candidate:mailto:{me}",
-                      f"SUMMARY:Interview {brand} – Data Analyst", "X-GOOGLE-CONFERENCE:https://meet.example/xyz"]
+            brand = company.rsplit(" ", 1)[0] if rng.random() < 0.5 and " " in company else company
+            lines += [
+                f"DTSTART;TZID=Europe/Berlin:{when:%Y%m%dT%H%M%S}",
+                f"DTEND;TZID=Europe/Berlin:{when + dt.timedelta(hours=1):%Y%m%dT%H%M%S}",
+                f"ORGANIZER;CN={name}:mailto:{address}",
+                f"UID:{uid}",
+                f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN={name}:mailto:{address}",
+                f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Sam Candidate:mailto:{me}",
+                f"SUMMARY:Interview {brand} – Data Analyst",
+                "X-GOOGLE-CONFERENCE:https://meet.example/xyz",
+            ]
         elif kind < 0.12 and series:
             # a moved occurrence of a weekly series
-            lines += [f"DTSTART:{_stamp(when)}", f"DTEND:{_stamp(when + dt.timedelta(minutes=30))}",
-                      f"UID:{rng.choice(series)}", f"RECURRENCE-ID:{_stamp(when - dt.timedelta(hours=1))}",
-                      f"SUMMARY:{rng.choice(_WORK)} (moved)"]
+            lines += [
+                f"DTSTART:{_stamp(when)}",
+                f"DTEND:{_stamp(when + dt.timedelta(minutes=30))}",
+                f"UID:{rng.choice(series)}",
+                f"RECURRENCE-ID:{_stamp(when - dt.timedelta(hours=1))}",
+                f"SUMMARY:{rng.choice(_WORK)} (moved)",
+            ]
         elif kind < 0.35:
             series.append(uid)
             name, address = _person(rng, "currentjob.example")
-            lines += [f"DTSTART;TZID=Europe/Berlin:{when:%Y%m%dT%H%M%S}",
-                      f"DTEND;TZID=Europe/Berlin:{when + dt.timedelta(minutes=30):%Y%m%dT%H%M%S}",
-                      "RRULE:FREQ=WEEKLY;BYDAY=" + ("MO", "TU", "WE", "TH", "FR")[i % 5], f"UID:{uid}",
-                      f"ORGANIZER;CN={name}:mailto:{address}",
-                      f"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN={name}:mailto:{address}",
-                      f"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Sam Candidate:mailto:{me}",
-                      f"SUMMARY:{rng.choice(_WORK)}"]
+            lines += [
+                f"DTSTART;TZID=Europe/Berlin:{when:%Y%m%dT%H%M%S}",
+                f"DTEND;TZID=Europe/Berlin:{when + dt.timedelta(minutes=30):%Y%m%dT%H%M%S}",
+                "RRULE:FREQ=WEEKLY;BYDAY=" + ("MO", "TU", "WE", "TH", "FR")[i % 5],
+                f"UID:{uid}",
+                f"ORGANIZER;CN={name}:mailto:{address}",
+                f"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN={name}:mailto:{address}",
+                f"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Sam Candidate:mailto:{me}",
+                f"SUMMARY:{rng.choice(_WORK)}",
+            ]
         elif kind < 0.5:
             name = rng.choice(_FIRST)
-            lines += [f"DTSTART;VALUE=DATE:{when:%Y%m%d}", f"DTEND;VALUE=DATE:{when + dt.timedelta(days=1):%Y%m%d}",
-                      f"UID:{uid}", f"SUMMARY:{rng.choice(('Birthday: ', 'Holiday: ', 'Out of office – '))}{name}"]
+            lines += [
+                f"DTSTART;VALUE=DATE:{when:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{when + dt.timedelta(days=1):%Y%m%d}",
+                f"UID:{uid}",
+                f"SUMMARY:{rng.choice(('Birthday: ', 'Holiday: ', 'Out of office – '))}{name}",
+            ]
         else:
             status = "CANCELLED" if kind > 0.95 else "CONFIRMED"
-            lines += [f"DTSTART:{_stamp(when)}", f"DTEND:{_stamp(when + dt.timedelta(hours=1))}", f"UID:{uid}",
-                      f"STATUS:{status}", f"SUMMARY:{rng.choice(_EVERYDAY)}"]
+            lines += [
+                f"DTSTART:{_stamp(when)}",
+                f"DTEND:{_stamp(when + dt.timedelta(hours=1))}",
+                f"UID:{uid}",
+                f"STATUS:{status}",
+                f"SUMMARY:{rng.choice(_EVERYDAY)}",
+            ]
             if kind > 0.8:
                 name, address = _person(rng, rng.choice(("currentjob.example", "friends.example")))
-                lines += [f"ORGANIZER;CN={name}:mailto:{address}",
-                          f"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN={name}:mailto:{address}",
-                          f"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Sam Candidate:mailto:{me}"]
-        lines += [f"DTSTAMP:{created}", f"CREATED:{created}", f"DESCRIPTION:{_LONG_DESCRIPTION}",
-                  "SEQUENCE:0", "TRANSP:OPAQUE", "BEGIN:VALARM", "ACTION:DISPLAY",
-                  "DESCRIPTION:This is an event reminder", "TRIGGER:-P0DT0H10M0S", "END:VALARM", "END:VEVENT"]
+                lines += [
+                    f"ORGANIZER;CN={name}:mailto:{address}",
+                    f"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN={name}:mailto:{address}",
+                    f"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Sam Candidate:mailto:{me}",
+                ]
+        lines += [
+            f"DTSTAMP:{created}",
+            f"CREATED:{created}",
+            f"DESCRIPTION:{_LONG_DESCRIPTION}",
+            "SEQUENCE:0",
+            "TRANSP:OPAQUE",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "DESCRIPTION:This is an event reminder",
+            "TRIGGER:-P0DT0H10M0S",
+            "END:VALARM",
+            "END:VEVENT",
+        ]
         out += [fold(x) for x in lines]
     out.append(fold("END:VCALENDAR"))
     return b"".join(out)

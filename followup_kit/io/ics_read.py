@@ -43,8 +43,21 @@ _FOLD = re.compile(rb"\r?\n[ \t]")
 _CAL_BLOCK = re.compile(r"^BEGIN:VCALENDAR[ \t]*$(.*?)^END:VCALENDAR[ \t]*$", re.M | re.S | re.I)
 _COMPONENT = re.compile(r"^BEGIN:(VEVENT|VTIMEZONE)[ \t]*$.*?^END:\1[ \t]*$", re.M | re.S | re.I)
 _FIRST_BEGIN = re.compile(r"^BEGIN:(?!VCALENDAR)", re.M | re.I)
-_WANTED = frozenset({"UID", "SUMMARY", "LOCATION", "DESCRIPTION", "DTSTART", "RRULE", "STATUS", "SEQUENCE",
-                     "RECURRENCE-ID", "ATTENDEE", "ORGANIZER"})
+_WANTED = frozenset(
+    {
+        "UID",
+        "SUMMARY",
+        "LOCATION",
+        "DESCRIPTION",
+        "DTSTART",
+        "RRULE",
+        "STATUS",
+        "SEQUENCE",
+        "RECURRENCE-ID",
+        "ATTENDEE",
+        "ORGANIZER",
+    }
+)
 
 
 def is_calendar(raw: bytes) -> bool:
@@ -142,8 +155,7 @@ def _decode(raw: bytes, file: str) -> str:
 def _unescape(value: str) -> str:
     if "\\" not in value:
         return value
-    return (value.replace("\\N", "\n").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
-            .replace("\\\\", "\\"))
+    return value.replace("\\N", "\n").replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
 
 
 def split_line(line: str) -> tuple[str, dict, str]:
@@ -157,7 +169,7 @@ def split_line(line: str) -> tuple[str, dict, str]:
     colon = line.find(":")
     semi = line.find(";")
     if semi < 0 or (0 <= colon < semi):
-        return line[:colon].upper() if colon >= 0 else line.upper(), {}, line[colon + 1:] if colon >= 0 else ""
+        return line[:colon].upper() if colon >= 0 else line.upper(), {}, line[colon + 1 :] if colon >= 0 else ""
     name = line[:semi].upper()
     params: dict[str, str] = {}
     i, n = semi + 1, len(line)
@@ -170,7 +182,7 @@ def split_line(line: str) -> tuple[str, dict, str]:
         if j < n and line[j] == '"':
             close = line.find('"', j + 1)
             close = n if close < 0 else close
-            value = line[j + 1:close]
+            value = line[j + 1 : close]
             j = close + 1
         else:
             k = j
@@ -180,7 +192,7 @@ def split_line(line: str) -> tuple[str, dict, str]:
             j = k
         params[key] = value
         if j >= n or line[j] == ":":
-            return name, params, line[j + 1:]
+            return name, params, line[j + 1 :]
         i = j + 1
     return name, params, ""
 
@@ -212,7 +224,8 @@ def _quick(block: str, line: int, method: str | None) -> QuickEvent:
     seq = found.get("SEQUENCE", ({}, "0"))[1].strip()
     status = found.get("STATUS", ({}, ""))[1].strip().upper()
     return QuickEvent(
-        block=block, line=line,
+        block=block,
+        line=line,
         uid=found["UID"][1].strip() if "UID" in found else None,
         summary=" ".join(_unescape(found.get("SUMMARY", ({}, ""))[1]).split()),
         location=" ".join(_unescape(found.get("LOCATION", ({}, ""))[1]).split()),
@@ -239,8 +252,10 @@ def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
         raise InputError("is a broken calendar file: BEGIN:VCALENDAR is never closed by END:VCALENDAR", file=file)
     opened = len(re.findall(r"^BEGIN:VCALENDAR[ \t]*$", text, re.M | re.I))
     if opened != len(blocks):
-        raise InputError(f"is a broken calendar file: {opened} BEGIN:VCALENDAR lines but {len(blocks)} "
-                         "END:VCALENDAR lines", file=file)
+        raise InputError(
+            f"is a broken calendar file: {opened} BEGIN:VCALENDAR lines but {len(blocks)} END:VCALENDAR lines",
+            file=file,
+        )
     calendars = []
     for block in blocks:
         body = block.group(1)
@@ -268,12 +283,19 @@ def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
         begun = len(re.findall(r"^BEGIN:VEVENT[ \t]*$", body, re.M | re.I))
         if begun != len(events):
             missing = base_line + body.count("\n", 0, last) + 1
-            raise InputError(f"is a broken calendar file: an event near line {missing} has no END:VEVENT",
-                             file=file)
+            raise InputError(f"is a broken calendar file: an event near line {missing} has no END:VEVENT", file=file)
         calname = props.get("X-WR-CALNAME")
-        calendars.append(Calendar(method=method.upper() if method else None, x_wr_timezone=props.get("X-WR-TIMEZONE"),
-                                  calendar_name=_unescape(calname) if calname else None, header=header,
-                                  timezones=tuple(timezones), events=tuple(events), line=base_line))
+        calendars.append(
+            Calendar(
+                method=method.upper() if method else None,
+                x_wr_timezone=props.get("X-WR-TIMEZONE"),
+                calendar_name=_unescape(calname) if calname else None,
+                header=header,
+                timezones=tuple(timezones),
+                events=tuple(events),
+                line=base_line,
+            )
+        )
     return calendars
 
 
@@ -304,8 +326,16 @@ def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str
         return []
     import icalendar
 
-    text = "\r\n".join(["BEGIN:VCALENDAR", *[ln for ln in calendar.header.split("\n") if ln.strip()],
-                        *calendar.timezones, *[e.block for e in events], "END:VCALENDAR", ""])
+    text = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            *[ln for ln in calendar.header.split("\n") if ln.strip()],
+            *calendar.timezones,
+            *[e.block for e in events],
+            "END:VCALENDAR",
+            "",
+        ]
+    )
     try:
         parsed = icalendar.Calendar.from_ical(text.replace("\r\n", "\n").replace("\n", "\r\n"), multiple=True)
         if calendar.x_wr_timezone:
@@ -314,11 +344,11 @@ def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str
             parsed = [x_wr_timezone.to_standard(c) for c in parsed]
         components = [c for cal in parsed for c in cal.walk("VEVENT")]
     except Exception as e:  # icalendar raises ValueError, KeyError and others for broken input
-        raise InputError(f"is a broken calendar file: an event near line {events[0].line} cannot be read ({e})",
-                         file=file) from None
+        raise InputError(
+            f"is a broken calendar file: an event near line {events[0].line} cannot be read ({e})", file=file
+        ) from None
     if len(components) != len(events):
-        raise InputError(f"is a broken calendar file: the events near line {events[0].line} cannot be read",
-                         file=file)
+        raise InputError(f"is a broken calendar file: the events near line {events[0].line} cannot be read", file=file)
     zone = ZoneInfo(default_timezone)
     out = []
     for quick, ev in zip(events, components):
@@ -328,8 +358,10 @@ def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str
             rid = ev.get("RECURRENCE-ID")
             rid = rid.dt if rid is not None else None
         except Exception as e:
-            raise InputError(f"is a broken calendar file: the start of the event at line {quick.line} cannot be "
-                             f"read ({e})", file=file) from None
+            raise InputError(
+                f"is a broken calendar file: the start of the event at line {quick.line} cannot be read ({e})",
+                file=file,
+            ) from None
         if rid is None:
             rid_text = None
         elif isinstance(rid, dt.datetime):
@@ -346,13 +378,28 @@ def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str
                 if "@" not in address:
                     continue
                 name = params.get("CN")
-                people.append(Person(address=address, name=str(name).strip() if name else None,
-                                     cutype=str(params.get("CUTYPE", "INDIVIDUAL")).upper(),
-                                     role=str(params.get("ROLE")).upper() if params.get("ROLE") else None,
-                                     organiser=prop == "ORGANIZER"))
+                people.append(
+                    Person(
+                        address=address,
+                        name=str(name).strip() if name else None,
+                        cutype=str(params.get("CUTYPE", "INDIVIDUAL")).upper(),
+                        role=str(params.get("ROLE")).upper() if params.get("ROLE") else None,
+                        organiser=prop == "ORGANIZER",
+                    )
+                )
         all_day = isinstance(start, dt.date) and not isinstance(start, dt.datetime)
-        out.append(Event(uid=quick.uid or "", recurrence_id=rid_text, sequence=quick.sequence,
-                         starts_at=None if all_day or start is None else _instant(start, zone), all_day=all_day,
-                         cancelled=quick.cancelled, summary=quick.summary, location=quick.location,
-                         description=quick.description, people=tuple(people)))
+        out.append(
+            Event(
+                uid=quick.uid or "",
+                recurrence_id=rid_text,
+                sequence=quick.sequence,
+                starts_at=None if all_day or start is None else _instant(start, zone),
+                all_day=all_day,
+                cancelled=quick.cancelled,
+                summary=quick.summary,
+                location=quick.location,
+                description=quick.description,
+                people=tuple(people),
+            )
+        )
     return out

@@ -21,13 +21,20 @@ from followup_kit.io.matching import fold_text, is_role_address
 from followup_kit.vocabulary import ATS_DOMAINS, RECRUITER_WORDS, STRONG_INTERVIEW_WORDS, WEAK_INTERVIEW_WORDS
 
 #: Calendar domains of rooms, resources and shared calendars (Google writes these as attendees).
-RESOURCE_DOMAINS = ("resource.calendar.google.com", "group.calendar.google.com", "group.v.calendar.google.com",
-                    "import.calendar.google.com")
+RESOURCE_DOMAINS = (
+    "resource.calendar.google.com",
+    "group.calendar.google.com",
+    "group.v.calendar.google.com",
+    "import.calendar.google.com",
+)
 #: Attendee types that are not people (RFC 5545 CUTYPE).
 NOT_PEOPLE_CUTYPES = ("ROOM", "RESOURCE", "GROUP", "UNKNOWN")
 #: Local parts and display names of meeting rooms written as ordinary attendees.
-_ROOM = re.compile(r"^(room|rooms|conf|conference|meetingroom|meeting-room|salle|raum|sala|besprechungsraum)"
-                   r"([-._0-9]|$)|\b(room|salle|raum|sala de reuniones|besprechungsraum|meeting room)\b", re.I)
+_ROOM = re.compile(
+    r"^(room|rooms|conf|conference|meetingroom|meeting-room|salle|raum|sala|besprechungsraum)"
+    r"([-._0-9]|$)|\b(room|salle|raum|sala de reuniones|besprechungsraum|meeting room)\b",
+    re.I,
+)
 
 
 def _words(patterns) -> re.Pattern:
@@ -96,7 +103,7 @@ def name_from_address(address: str) -> str:
     """A readable name from an address's local part (``ana.example@`` -> ``Ana Example``)."""
     local = address.split("@", 1)[0].split("+", 1)[0]
     words = [w for w in re.split(r"[._]+", local) if w]
-    return " ".join(w[:1].upper() + w[1:] if not w[:1].isdigit() else w for w in words) or address
+    return " ".join("-".join(part[:1].upper() + part[1:] for part in w.split("-")) for w in words) or address
 
 
 def clean_name(name: str | None, address: str) -> str:

@@ -47,8 +47,20 @@ from followup_kit.store.addresses import my_addresses, normalise_address
 from followup_kit.vocabulary import EVERYDAY_REASONS, INVITATION_OUTCOMES
 
 #: Columns of :attr:`InvitationImport.events`, in order.
-INVITATION_COLUMNS = ("file", "uid", "recurrence_id", "sequence", "summary", "starts_at", "company",
-                      "application_id", "interview_id", "people", "outcome", "reason")
+INVITATION_COLUMNS = (
+    "file",
+    "uid",
+    "recurrence_id",
+    "sequence",
+    "summary",
+    "starts_at",
+    "company",
+    "application_id",
+    "interview_id",
+    "people",
+    "outcome",
+    "reason",
+)
 
 
 class _DryRun(Exception):
@@ -186,8 +198,14 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
         if cal.calendar_name and "@" in cal.calendar_name and " " not in cal.calendar_name.strip():
             mine.add(cal.calendar_name.strip().lower())
     mine = frozenset(mine)
-    warnings = () if mine else ("No address of yours is known, so you may be listed among the people met; "
-                                "add yours with 'followup-kit me --add ADDRESS' or --me.",)
+    warnings = (
+        ()
+        if mine
+        else (
+            "No address of yours is known, so you may be listed among the people met; "
+            "add yours with 'followup-kit me --add ADDRESS' or --me.",
+        )
+    )
     tables = tracker.tables()
     matcher = Matcher(tables["applications"], tables["contacts"])
     known = _stored_invitations(tracker)
@@ -205,33 +223,85 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
     try:
         with tracker.transaction() as conn:
             writer = _Writer(conn, tables, counters, create)
-            for rec in sorted(records, key=lambda r: (r.event.uid, r.event.recurrence_id or "", r.event.sequence,
-                                                      r.event.cancelled)):
-                rows.append(writer.apply(rec, state))
+            ordered = sorted(
+                records, key=lambda r: (r.event.uid, r.event.recurrence_id or "", r.event.sequence, r.event.cancelled)
+            )
+            for rec, after in zip(ordered, [*ordered[1:], None]):
+                if after is not None and after.event.uid and _key(after) == _key(rec):
+                    rows.append(_superseded(rec, after))  # only the newest version of an event is applied
+                else:
+                    rows.append(writer.apply(rec, state))
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
     frame = _frame(rows, tracker.timezone, dry_run)
-    return InvitationImport(events=frame, sources=tuple(n for n, _ in files), dry_run=dry_run, everyday=everyday,
-                            contacts_added=counters["contacts"], applications_added=counters["applications"],
-                            warnings=warnings)
+    return InvitationImport(
+        events=frame,
+        sources=tuple(n for n, _ in files),
+        dry_run=dry_run,
+        everyday=everyday,
+        contacts_added=counters["contacts"],
+        applications_added=counters["applications"],
+        warnings=warnings,
+    )
+
+
+def _key(rec: _Record) -> tuple[str, str]:
+    return rec.event.uid, rec.event.recurrence_id or ""
+
+
+def _superseded(rec: _Record, newer: _Record) -> dict:
+    ev = rec.event
+    why = (
+        "the same version appears again in this import"
+        if newer.event.sequence == ev.sequence and newer.event.cancelled == ev.cancelled
+        else f"an older version than sequence {newer.event.sequence} in this import"
+    )
+    return dict(
+        file=rec.file,
+        uid=ev.uid,
+        recurrence_id=ev.recurrence_id,
+        sequence=ev.sequence,
+        summary=ev.summary,
+        starts_at=ev.starts_at,
+        company=rec.company,
+        application_id=rec.application_id,
+        interview_id=None,
+        people=", ".join(clean_name(n, a) for a, n, _o in rec.people),
+        outcome="unchanged",
+        reason=why,
+    )
 
 
 def _stored_invitations(tracker) -> dict:
     rows = tracker.execute(
         "SELECT calendar_uid, coalesce(calendar_recurrence_id, ''), interview_id, application_id, "
-        "coalesce(calendar_sequence, 0), cancelled_at, starts_at FROM interviews WHERE calendar_uid IS NOT NULL")
-    return {(r[0], r[1]): dict(interview_id=r[2], application_id=r[3], sequence=r[4], cancelled=r[5] is not None,
-                               starts_at=r[6]) for r in rows}
+        "coalesce(calendar_sequence, 0), cancelled_at, starts_at FROM interviews WHERE calendar_uid IS NOT NULL"
+    )
+    return {
+        (r[0], r[1]): dict(
+            interview_id=r[2], application_id=r[3], sequence=r[4], cancelled=r[5] is not None, starts_at=r[6]
+        )
+        for r in rows
+    }
 
 
 def _external(quick: QuickEvent, mine: frozenset) -> list[str]:
     out = []
     for _prop, value, params in quick.people:
         address = value[7:].lower() if value.lower().startswith("mailto:") else value.lower()
-        if "@" in address and why_not_a_person(address, params.get("CN"), params.get("CUTYPE", "").upper(),
-                                               params.get("ROLE", "").upper() or None, mine) is None:
+        if (
+            "@" in address
+            and why_not_a_person(
+                address,
+                params.get("CN"),
+                params.get("CUTYPE", "").upper(),
+                params.get("ROLE", "").upper() or None,
+                mine,
+            )
+            is None
+        ):
             out.append(address)
     return out
 
@@ -248,8 +318,12 @@ def _worth_reading(q: QuickEvent, cal: Calendar, matcher: Matcher, mine, known_u
         return False
     if words == "strong":
         return True
-    addresses = [a for _p, v, _params in q.people for a in [v[7:].lower() if v.lower().startswith("mailto:")
-                                                            else v.lower()] if a not in mine]
+    addresses = [
+        a
+        for _p, v, _params in q.people
+        for a in [v[7:].lower() if v.lower().startswith("mailto:") else v.lower()]
+        if a not in mine
+    ]
     external = _external(q, mine)
     if external or words:
         names = [params.get("CN", "") for _p, _v, params in q.people]
@@ -300,9 +374,18 @@ class _Writer:
     def apply(self, rec: _Record, state: dict) -> dict:
         ev = rec.event
         key = (ev.uid, ev.recurrence_id or "")
-        row = dict(file=rec.file, uid=ev.uid, recurrence_id=ev.recurrence_id, sequence=ev.sequence,
-                   summary=ev.summary, starts_at=ev.starts_at, company=None, application_id=rec.application_id,
-                   interview_id=None, people=", ".join(clean_name(n, a) for a, n, _o in rec.people))
+        row = dict(
+            file=rec.file,
+            uid=ev.uid,
+            recurrence_id=ev.recurrence_id,
+            sequence=ev.sequence,
+            summary=ev.summary,
+            starts_at=ev.starts_at,
+            company=None,
+            application_id=rec.application_id,
+            interview_id=None,
+            people=", ".join(clean_name(n, a) for a, n, _o in rec.people),
+        )
         stored = state.get(key)
         if rec.application_id is not None:
             row["company"] = self.companies.get(rec.application_id, rec.company)
@@ -320,35 +403,54 @@ class _Writer:
                 return dict(row, outcome="unmatched", reason=rec.reason)
             made = self._new_application(rec)
             if made is None:
-                return dict(row, outcome="unmatched", reason=rec.reason + "; no company domain to name a new "
-                            "application after")
+                return dict(
+                    row, outcome="unmatched", reason=rec.reason + "; no company domain to name a new application after"
+                )
             rec.application_id, row["application_id"], row["company"] = made[0], made[0], made[1]
             rec.reason = f"new application {made[1]!r} named after the domain {made[2]}"
         people = self._contacts(rec)
         iv_start = _utc_text(ev.starts_at)
-        same = self.conn.execute("SELECT interview_id, calendar_uid FROM interviews WHERE application_id = ? AND "
-                                 "starts_at = ?", (rec.application_id, iv_start)).fetchone()
+        same = self.conn.execute(
+            "SELECT interview_id, calendar_uid FROM interviews WHERE application_id = ? AND starts_at = ?",
+            (rec.application_id, iv_start),
+        ).fetchone()
         if same is not None:
-            self.conn.executemany("INSERT OR IGNORE INTO participants(interview_id, contact_id) VALUES (?, ?)",
-                                  [(same[0], p) for p in people])
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO participants(interview_id, contact_id) VALUES (?, ?)",
+                [(same[0], p) for p in people],
+            )
             if same[1] is None:
-                self.conn.execute("UPDATE interviews SET calendar_uid = ?, calendar_recurrence_id = ?, "
-                                  "calendar_sequence = ? WHERE interview_id = ?",
-                                  (ev.uid, ev.recurrence_id, ev.sequence, same[0]))
-                state[key] = dict(interview_id=same[0], application_id=rec.application_id, sequence=ev.sequence,
-                                  cancelled=False, starts_at=iv_start)
+                self.conn.execute(
+                    "UPDATE interviews SET calendar_uid = ?, calendar_recurrence_id = ?, "
+                    "calendar_sequence = ? WHERE interview_id = ?",
+                    (ev.uid, ev.recurrence_id, ev.sequence, same[0]),
+                )
+                state[key] = dict(
+                    interview_id=same[0],
+                    application_id=rec.application_id,
+                    sequence=ev.sequence,
+                    cancelled=False,
+                    starts_at=iv_start,
+                )
                 why = f"linked to interview {same[0]} you logged at the same time; {rec.reason}"
             else:
                 why = f"same time as interview {same[0]} from another invitation: its people were added"
             return dict(row, interview_id=same[0], outcome="updated", reason=why)
         cur = self.conn.execute(
             "INSERT INTO interviews(application_id, starts_at, calendar_uid, calendar_recurrence_id, "
-            "calendar_sequence) VALUES (?, ?, ?, ?, ?)", (rec.application_id, iv_start, ev.uid, ev.recurrence_id,
-                                                         ev.sequence))
-        self.conn.executemany("INSERT INTO participants(interview_id, contact_id) VALUES (?, ?)",
-                              [(cur.lastrowid, p) for p in people])
-        state[key] = dict(interview_id=cur.lastrowid, application_id=rec.application_id, sequence=ev.sequence,
-                          cancelled=False, starts_at=iv_start)
+            "calendar_sequence) VALUES (?, ?, ?, ?, ?)",
+            (rec.application_id, iv_start, ev.uid, ev.recurrence_id, ev.sequence),
+        )
+        self.conn.executemany(
+            "INSERT INTO participants(interview_id, contact_id) VALUES (?, ?)", [(cur.lastrowid, p) for p in people]
+        )
+        state[key] = dict(
+            interview_id=cur.lastrowid,
+            application_id=rec.application_id,
+            sequence=ev.sequence,
+            cancelled=False,
+            starts_at=iv_start,
+        )
         reason = rec.reason if people else rec.reason + "; no one to thank is named in it"
         return dict(row, interview_id=cur.lastrowid, outcome="added", reason=reason)
 
@@ -359,31 +461,47 @@ class _Writer:
             if stored["cancelled"]:
                 return dict(row, outcome="unchanged", reason="already cancelled")
             if ev.sequence < stored["sequence"]:
-                return dict(row, outcome="unchanged", reason=f"a stale cancellation (sequence {ev.sequence}, "
-                            f"the interview is at {stored['sequence']})")
-            self.conn.execute("UPDATE interviews SET cancelled_at = ?, calendar_sequence = ? WHERE interview_id = ?",
-                              (_utc_text(dt.datetime.now(dt.UTC)), ev.sequence, iid))
+                return dict(
+                    row,
+                    outcome="unchanged",
+                    reason=f"a stale cancellation (sequence {ev.sequence}, the interview is at {stored['sequence']})",
+                )
+            self.conn.execute(
+                "UPDATE interviews SET cancelled_at = ?, calendar_sequence = ? WHERE interview_id = ?",
+                (_utc_text(dt.datetime.now(dt.UTC)), ev.sequence, iid),
+            )
             stored.update(cancelled=True, sequence=ev.sequence)
             return dict(row, outcome="cancelled", reason="cancelled by the organiser; its follow-ups are dropped")
         if ev.sequence <= stored["sequence"]:
-            why = "the same version as before" if ev.sequence == stored["sequence"] else \
-                f"a stale update (sequence {ev.sequence}, the interview is at {stored['sequence']})"
+            why = (
+                "the same version as before"
+                if ev.sequence == stored["sequence"]
+                else f"a stale update (sequence {ev.sequence}, the interview is at {stored['sequence']})"
+            )
             return dict(row, outcome="unchanged", reason=why)
         if ev.starts_at is None:
             return dict(row, outcome="ignored", reason="the update makes it an all-day event; the interview is kept")
         people = self._contacts(rec)
         start = _utc_text(ev.starts_at)
-        clash = self.conn.execute("SELECT interview_id FROM interviews WHERE application_id = ? AND starts_at = ? "
-                                  "AND interview_id != ?", (stored["application_id"], start, iid)).fetchone()
+        clash = self.conn.execute(
+            "SELECT interview_id FROM interviews WHERE application_id = ? AND starts_at = ? AND interview_id != ?",
+            (stored["application_id"], start, iid),
+        ).fetchone()
         if clash is not None:
-            return dict(row, outcome="unchanged", reason=f"moved onto the time of interview {clash[0]}; "
-                        "change one of them by hand")
+            return dict(
+                row,
+                outcome="unchanged",
+                reason=f"moved onto the time of interview {clash[0]}; change one of them by hand",
+            )
         old = self.conn.execute("SELECT contact_id FROM participants WHERE interview_id = ?", (iid,)).fetchall()
-        self.conn.execute("UPDATE interviews SET starts_at = ?, calendar_sequence = ?, cancelled_at = NULL "
-                          "WHERE interview_id = ?", (start, ev.sequence, iid))
+        self.conn.execute(
+            "UPDATE interviews SET starts_at = ?, calendar_sequence = ?, cancelled_at = NULL WHERE interview_id = ?",
+            (start, ev.sequence, iid),
+        )
         self.conn.execute("DELETE FROM participants WHERE interview_id = ?", (iid,))
-        self.conn.executemany("INSERT INTO participants(interview_id, contact_id) VALUES (?, ?)",
-                              [(iid, p) for p in people])
+        self.conn.executemany(
+            "INSERT INTO participants(interview_id, contact_id) VALUES (?, ?)", [(iid, p) for p in people]
+        )
         changes = []
         if start != stored["starts_at"]:
             changes.append("moved")
@@ -392,8 +510,11 @@ class _Writer:
         if stored["cancelled"]:
             changes.append("restored after a cancellation")
         stored.update(sequence=ev.sequence, starts_at=start, cancelled=False)
-        return dict(row, outcome="updated",
-                    reason=f"new version (sequence {ev.sequence}): {', '.join(changes) or 'details changed'}")
+        return dict(
+            row,
+            outcome="updated",
+            reason=f"new version (sequence {ev.sequence}): {', '.join(changes) or 'details changed'}",
+        )
 
     def _contacts(self, rec: _Record) -> list[int]:
         company = self.companies.get(rec.application_id)
@@ -402,10 +523,15 @@ class _Writer:
         for address, name, organiser in rec.people:
             cid = self.by_email.get(address)
             if cid is None:
-                relation = "recruiter" if (mentions_recruiter(name or "") or (recruiter_event and
-                                           (organiser or len(rec.people) == 1))) else "interviewer"
-                cid = self.conn.execute("INSERT INTO contacts(name, company, email, relation) VALUES (?, ?, ?, ?)",
-                                        (clean_name(name, address), company, address, relation)).lastrowid
+                relation = (
+                    "recruiter"
+                    if (mentions_recruiter(name or "") or (recruiter_event and (organiser or len(rec.people) == 1)))
+                    else "interviewer"
+                )
+                cid = self.conn.execute(
+                    "INSERT INTO contacts(name, company, email, relation) VALUES (?, ?, ?, ?)",
+                    (clean_name(name, address), company, address, relation),
+                ).lastrowid
                 self.by_email[address] = cid
                 self.counters["contacts"] += 1
             if cid not in ids:
