@@ -63,6 +63,10 @@ INVITATION_COLUMNS = (
 )
 
 
+#: Characters of a text column shown in the plain-text table (wide enough for a reason with what was seen).
+REPR_COLUMN_WIDTH = 110
+
+
 class _DryRun(Exception):
     """Raised inside the transaction of a dry run so that nothing it wrote lands."""
 
@@ -118,8 +122,11 @@ class InvitationImport:
     def __repr__(self) -> str:
         lines = [self.summary, *self.warnings]
         if len(self.events):
-            shown = self.events[["starts_at", "company", "people", "outcome", "reason"]]
-            lines.append(shown.to_string(index=False, max_colwidth=60))
+            shown = self.events[["starts_at", "company", "people", "outcome", "reason"]].assign(
+                starts_at=self.events["starts_at"].dt.strftime("%a %Y-%m-%d %H:%M").fillna(""),
+                company=self.events["company"].fillna(""),
+            )
+            lines.append(shown.to_string(index=False, max_colwidth=REPR_COLUMN_WIDTH, justify="left"))
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:

@@ -226,7 +226,7 @@ class Matcher:
     ) -> Match:
         """Match one invitation or mail; see :func:`match_application` for the arguments."""
         addresses = [_domain_of(a) if "@" not in str(a) else str(a).strip().strip("<>").lower() for a in addresses if a]
-        addresses = [a[7:] if a.startswith("mailto:") else a for a in addresses]
+        addresses = list(dict.fromkeys(a[7:] if a.startswith("mailto:") else a for a in addresses))
         for address in addresses:
             found = self._contacts.get(address)
             if found and found[0] in self._by_key:
@@ -239,7 +239,7 @@ class Matcher:
                 return self._pick(
                     self._by_compact[_compact(key)], SCORE_DOMAIN, f"domain {_domain_of(address)}", min_score
                 )
-        texts = [str(t) for t in texts if t and str(t).strip()]
+        texts = list(dict.fromkeys(str(t) for t in texts if t and str(t).strip()))
         folded = [fold_text(t) for t in texts]
         best: tuple[int, str, str] | None = None  # (length, key, text)
         for text, words in zip(texts, folded):
@@ -265,7 +265,7 @@ class Matcher:
                         f"a name close to {shown!r} in {_clip(text)!r}",
                         min_score,
                     )
-        seen = "; ".join([*(_clip(t) for t in texts[:3]), *addresses[:4]]) or "nothing to match on"
+        seen = "; ".join([*(_clip(t) for t in texts[:2]), *addresses[:3]]) or "nothing to match on"
         return Match(None, None, 0.0, f"no application matched ({seen})")
 
     def _fuzzy(self, texts, folded):
