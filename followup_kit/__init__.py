@@ -42,6 +42,7 @@ from followup_kit.followups.ics import schedule_to_ics, write_ics
 from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.io.invitations import InvitationImport, import_invitations
 from followup_kit.io.kit_folder import export_tracker
 from followup_kit.io.spreadsheet import import_source
 from followup_kit.store.tracker import Tracker, default_tracker_path
@@ -56,6 +57,7 @@ __all__ = [
     "ImportProblems",
     "ImportResult",
     "InputError",
+    "InvitationImport",
     "SurvivalResult",
     "Tracker",
     "TrackerError",
@@ -71,6 +73,7 @@ __all__ = [
     "funnel",
     "get_benchmark",
     "ghosting_rate",
+    "import_invitations",
     "import_source",
     "make_tracker",
     "open_desk",
