@@ -127,6 +127,7 @@ class Event:
     location: str
     description: str
     people: tuple[Person, ...]
+    zone_note: str | None = None  # how a start without a usable zone was read
 
 
 def unfold(raw: bytes) -> bytes:
@@ -353,8 +354,8 @@ def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str
     out = []
     for quick, ev in zip(events, components):
         try:
-            start = ev.get("DTSTART")
-            start = start.dt if start is not None else None
+            start_prop = ev.get("DTSTART")
+            start = start_prop.dt if start_prop is not None else None
             rid = ev.get("RECURRENCE-ID")
             rid = rid.dt if rid is not None else None
         except Exception as e:
@@ -388,6 +389,14 @@ def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str
                     )
                 )
         all_day = isinstance(start, dt.date) and not isinstance(start, dt.datetime)
+        zone_note = None
+        if isinstance(start, dt.datetime) and (start.tzinfo is None or start.tzinfo.utcoffset(start) is None):
+            tzid = getattr(start_prop, "params", {}).get("TZID")
+            zone_note = (
+                f"its zone {tzid!r} is unknown, so the time was read in {default_timezone}"
+                if tzid
+                else f"no zone given, so the time was read in {default_timezone}"
+            )
         out.append(
             Event(
                 uid=quick.uid or "",
@@ -400,6 +409,7 @@ def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str
                 location=quick.location,
                 description=quick.description,
                 people=tuple(people),
+                zone_note=zone_note,
             )
         )
     return out

@@ -31,108 +31,23 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
 
 from followup_kit.errors import InputError
 from followup_kit.io.ics_read import Calendar, Event, QuickEvent, parse_events, read_calendars
-from followup_kit.io.invitation_rules import clean_name, interview_words, mentions_recruiter, why_not_a_person
-from followup_kit.io.matching import Matcher, domain_key
+from followup_kit.io.invitation_result import INVITATION_COLUMNS, InvitationImport, result_frame
+from followup_kit.io.invitation_rules import interview_words, why_not_a_person
+from followup_kit.io.invitation_writer import InvitationRecord, InvitationWriter, record_key, superseded
+from followup_kit.io.matching import Matcher
 from followup_kit.store.addresses import my_addresses, normalise_address
-from followup_kit.vocabulary import EVERYDAY_REASONS, INVITATION_OUTCOMES
+from followup_kit.vocabulary import EVERYDAY_REASONS
 
-#: Columns of :attr:`InvitationImport.events`, in order.
-INVITATION_COLUMNS = (
-    "file",
-    "uid",
-    "recurrence_id",
-    "sequence",
-    "summary",
-    "starts_at",
-    "company",
-    "application_id",
-    "interview_id",
-    "people",
-    "outcome",
-    "reason",
-)
-
-
-#: Characters of a text column shown in the plain-text table (wide enough for a reason with what was seen).
-REPR_COLUMN_WIDTH = 110
+__all__ = ["INVITATION_COLUMNS", "InvitationImport", "import_invitations"]
 
 
 class _DryRun(Exception):
     """Raised inside the transaction of a dry run so that nothing it wrote lands."""
-
-
-@dataclass(frozen=True)
-class InvitationImport:
-    """What an import of calendar invitations found and did.
-
-    ``events`` has one row per event that looked like an interview (columns
-    :data:`INVITATION_COLUMNS`); everyday events are only counted in ``everyday``.
-    """
-
-    events: pd.DataFrame
-    sources: tuple[str, ...]
-    dry_run: bool
-    everyday: dict = field(default_factory=dict)
-    contacts_added: int = 0
-    applications_added: int = 0
-    warnings: tuple[str, ...] = ()
-
-    def _count(self, outcome: str) -> int:
-        return int((self.events["outcome"] == outcome).sum())
-
-    added = property(lambda self: self._count("added"))
-    updated = property(lambda self: self._count("updated"))
-    cancelled = property(lambda self: self._count("cancelled"))
-    unchanged = property(lambda self: self._count("unchanged"))
-    ignored = property(lambda self: self._count("ignored"))
-    unmatched = property(lambda self: self._count("unmatched"))
-
-    @property
-    def everyday_summary(self) -> str:
-        """One line on the everyday events left alone quietly."""
-        total = sum(self.everyday.values())
-        if not total:
-            return "No everyday events."
-        parts = ", ".join(f"{self.everyday[k]:,} {k}" for k in EVERYDAY_REASONS if self.everyday.get(k))
-        return f"{total:,} everyday event{'s' if total != 1 else ''} left alone ({parts})."
-
-    @property
-    def summary(self) -> str:
-        """One line: what was (or, in a dry run, would be) done."""
-        counts = ", ".join(f"{getattr(self, k)} {k}" for k in INVITATION_OUTCOMES if getattr(self, k))
-        verb = "Dry run, nothing saved" if self.dry_run else "Imported"
-        extra = []
-        if self.contacts_added:
-            extra.append(f"{self.contacts_added} new contact{'s' if self.contacts_added != 1 else ''}")
-        if self.applications_added:
-            extra.append(f"{self.applications_added} new application{'s' if self.applications_added != 1 else ''}")
-        more = f"; {', '.join(extra)}" if extra else ""
-        return f"{verb}: {counts or 'no interviews found'}{more}. {self.everyday_summary}"
-
-    def __repr__(self) -> str:
-        lines = [self.summary, *self.warnings]
-        if len(self.events):
-            shown = self.events[["starts_at", "company", "people", "outcome", "reason"]].assign(
-                starts_at=self.events["starts_at"].dt.strftime("%a %Y-%m-%d %H:%M").fillna(""),
-                company=self.events["company"].fillna(""),
-            )
-            lines.append(shown.to_string(index=False, max_colwidth=REPR_COLUMN_WIDTH, justify="left"))
-        return "\n".join(lines)
-
-    def _repr_html_(self) -> str:
-        warn = "".join(f"<p><b>Note:</b> {html.escape(w)}</p>" for w in self.warnings)
-        table = self.events.drop(columns=["file", "recurrence_id", "sequence"]).to_html(index=False, na_rep="")
-        return f"<div class='fk-invitations'><p>{html.escape(self.summary)}</p>{warn}{table}</div>"
 
 
 def _read_sources(source) -> list[tuple[str, bytes]]:
@@ -156,16 +71,6 @@ def _read_sources(source) -> list[tuple[str, bytes]]:
             raise InputError("no calendar file given", field="source", value=[])
         return out
     raise InputError("give a path, the bytes of a .ics file, or a list of paths", field="source", value=source)
-
-
-@dataclass
-class _Record:
-    file: str
-    event: Event
-    people: list  # [(address, name, organiser)]
-    application_id: int | None = None
-    company: str | None = None
-    reason: str = ""
 
 
 def import_invitations(tracker, source, me=None, dry_run: bool = False, create: bool = False) -> InvitationImport:
@@ -219,7 +124,7 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
     known_uids = frozenset(uid for uid, _rid in known)
 
     everyday = dict.fromkeys(EVERYDAY_REASONS, 0)
-    records: list[_Record] = []
+    records: list[InvitationRecord] = []
     for name, cal in read:
         chosen = [q for q in cal.events if _worth_reading(q, cal, matcher, mine, known_uids, everyday)]
         for event in parse_events(cal, chosen, default_timezone=tracker.timezone, file=name):
@@ -229,20 +134,20 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
     counters = {"contacts": 0, "applications": 0}
     try:
         with tracker.transaction() as conn:
-            writer = _Writer(conn, tables, counters, create)
+            writer = InvitationWriter(conn, tables, counters, create)
             ordered = sorted(
                 records, key=lambda r: (r.event.uid, r.event.recurrence_id or "", r.event.sequence, r.event.cancelled)
             )
             for rec, after in zip(ordered, [*ordered[1:], None]):
-                if after is not None and after.event.uid and _key(after) == _key(rec):
-                    rows.append(_superseded(rec, after))  # only the newest version of an event is applied
+                if after is not None and after.event.uid and record_key(after) == record_key(rec):
+                    rows.append(superseded(rec, after))  # only the newest version of an event is applied
                 else:
                     rows.append(writer.apply(rec, state))
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
-    frame = _frame(rows, tracker.timezone, dry_run)
+    frame = result_frame(rows, tracker.timezone, dry_run)
     return InvitationImport(
         events=frame,
         sources=tuple(n for n, _ in files),
@@ -251,33 +156,6 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
         contacts_added=counters["contacts"],
         applications_added=counters["applications"],
         warnings=warnings,
-    )
-
-
-def _key(rec: _Record) -> tuple[str, str]:
-    return rec.event.uid, rec.event.recurrence_id or ""
-
-
-def _superseded(rec: _Record, newer: _Record) -> dict:
-    ev = rec.event
-    why = (
-        "the same version appears again in this import"
-        if newer.event.sequence == ev.sequence and newer.event.cancelled == ev.cancelled
-        else f"an older version than sequence {newer.event.sequence} in this import"
-    )
-    return dict(
-        file=rec.file,
-        uid=ev.uid,
-        recurrence_id=ev.recurrence_id,
-        sequence=ev.sequence,
-        summary=ev.summary,
-        starts_at=ev.starts_at,
-        company=rec.company,
-        application_id=rec.application_id,
-        interview_id=None,
-        people=", ".join(clean_name(n, a) for a, n, _o in rec.people),
-        outcome="unchanged",
-        reason=why,
     )
 
 
@@ -341,14 +219,14 @@ def _worth_reading(q: QuickEvent, cal: Calendar, matcher: Matcher, mine, known_u
     return False
 
 
-def _record(file: str, event: Event, matcher: Matcher, mine, known) -> _Record:
+def _record(file: str, event: Event, matcher: Matcher, mine, known) -> InvitationRecord:
     people: dict[str, list] = {}
     for p in event.people:
         if why_not_a_person(p.address, p.name, p.cutype, p.role, mine) is None:
             entry = people.setdefault(p.address, [p.address, None, False])
             entry[1] = entry[1] or (p.name if p.name and "@" not in p.name else None)
             entry[2] = entry[2] or p.organiser
-    rec = _Record(file=file, event=event, people=[tuple(v) for v in people.values()])
+    rec = InvitationRecord(file=file, event=event, people=[tuple(v) for v in people.values()])
     stored = known.get((event.uid, event.recurrence_id or ""))
     if stored is not None:
         rec.application_id = stored["application_id"]
@@ -358,216 +236,3 @@ def _record(file: str, event: Event, matcher: Matcher, mine, known) -> _Record:
     found = matcher.match(texts=texts, addresses=[p.address for p in event.people if p.address not in mine])
     rec.application_id, rec.company, rec.reason = found.application_id, found.company, found.reason
     return rec
-
-
-def _utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
-
-
-class _Writer:
-    """Applies records to the tracker inside one transaction, keeping the in-run state current."""
-
-    def __init__(self, conn, tables, counters, create):
-        self.conn, self.counters, self.create = conn, counters, create
-        apps = tables["applications"]
-        self.companies = dict(zip(apps["application_id"].astype(int), apps["company"]))
-        contacts = tables["contacts"]
-        self.by_email: dict[str, int] = {}
-        for cid, email in zip(contacts["contact_id"].astype(int), contacts["email"]):
-            if isinstance(email, str) and email.strip():
-                self.by_email.setdefault(email.strip().lower(), cid)
-        self.created: dict[str, int] = {}
-
-    def apply(self, rec: _Record, state: dict) -> dict:
-        ev = rec.event
-        key = (ev.uid, ev.recurrence_id or "")
-        row = dict(
-            file=rec.file,
-            uid=ev.uid,
-            recurrence_id=ev.recurrence_id,
-            sequence=ev.sequence,
-            summary=ev.summary,
-            starts_at=ev.starts_at,
-            company=None,
-            application_id=rec.application_id,
-            interview_id=None,
-            people=", ".join(clean_name(n, a) for a, n, _o in rec.people),
-        )
-        stored = state.get(key)
-        if rec.application_id is not None:
-            row["company"] = self.companies.get(rec.application_id, rec.company)
-        if stored is not None:
-            row.update(interview_id=stored["interview_id"], application_id=stored["application_id"])
-            return self._update(rec, stored, row)
-        if ev.cancelled:
-            return dict(row, outcome="ignored", reason="cancelled before it was ever imported")
-        if ev.starts_at is None:
-            return dict(row, outcome="ignored", reason="an all-day event has no time to meet")
-        if not ev.uid:
-            return dict(row, outcome="ignored", reason="the event has no UID, so later changes could not follow it")
-        if rec.application_id is None:
-            if not self.create:
-                return dict(row, outcome="unmatched", reason=rec.reason)
-            made = self._new_application(rec)
-            if made is None:
-                return dict(
-                    row, outcome="unmatched", reason=rec.reason + "; no company domain to name a new application after"
-                )
-            rec.application_id, row["application_id"], row["company"] = made[0], made[0], made[1]
-            rec.reason = f"new application {made[1]!r} named after the domain {made[2]}"
-        people = self._contacts(rec)
-        iv_start = _utc_text(ev.starts_at)
-        same = self.conn.execute(
-            "SELECT interview_id, calendar_uid FROM interviews WHERE application_id = ? AND starts_at = ?",
-            (rec.application_id, iv_start),
-        ).fetchone()
-        if same is not None:
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO participants(interview_id, contact_id) VALUES (?, ?)",
-                [(same[0], p) for p in people],
-            )
-            if same[1] is None:
-                self.conn.execute(
-                    "UPDATE interviews SET calendar_uid = ?, calendar_recurrence_id = ?, "
-                    "calendar_sequence = ? WHERE interview_id = ?",
-                    (ev.uid, ev.recurrence_id, ev.sequence, same[0]),
-                )
-                state[key] = dict(
-                    interview_id=same[0],
-                    application_id=rec.application_id,
-                    sequence=ev.sequence,
-                    cancelled=False,
-                    starts_at=iv_start,
-                )
-                why = f"linked to interview {same[0]} you logged at the same time; {rec.reason}"
-            else:
-                why = f"same time as interview {same[0]} from another invitation: its people were added"
-            return dict(row, interview_id=same[0], outcome="updated", reason=why)
-        cur = self.conn.execute(
-            "INSERT INTO interviews(application_id, starts_at, calendar_uid, calendar_recurrence_id, "
-            "calendar_sequence) VALUES (?, ?, ?, ?, ?)",
-            (rec.application_id, iv_start, ev.uid, ev.recurrence_id, ev.sequence),
-        )
-        self.conn.executemany(
-            "INSERT INTO participants(interview_id, contact_id) VALUES (?, ?)", [(cur.lastrowid, p) for p in people]
-        )
-        state[key] = dict(
-            interview_id=cur.lastrowid,
-            application_id=rec.application_id,
-            sequence=ev.sequence,
-            cancelled=False,
-            starts_at=iv_start,
-        )
-        reason = rec.reason if people else rec.reason + "; no one to thank is named in it"
-        return dict(row, interview_id=cur.lastrowid, outcome="added", reason=reason)
-
-    def _update(self, rec: _Record, stored: dict, row: dict) -> dict:
-        ev = rec.event
-        iid = stored["interview_id"]
-        if ev.cancelled:
-            if stored["cancelled"]:
-                return dict(row, outcome="unchanged", reason="already cancelled")
-            if ev.sequence < stored["sequence"]:
-                return dict(
-                    row,
-                    outcome="unchanged",
-                    reason=f"a stale cancellation (sequence {ev.sequence}, the interview is at {stored['sequence']})",
-                )
-            self.conn.execute(
-                "UPDATE interviews SET cancelled_at = ?, calendar_sequence = ? WHERE interview_id = ?",
-                (_utc_text(dt.datetime.now(dt.UTC)), ev.sequence, iid),
-            )
-            stored.update(cancelled=True, sequence=ev.sequence)
-            return dict(row, outcome="cancelled", reason="cancelled by the organiser; its follow-ups are dropped")
-        if ev.sequence <= stored["sequence"]:
-            why = (
-                "the same version as before"
-                if ev.sequence == stored["sequence"]
-                else f"a stale update (sequence {ev.sequence}, the interview is at {stored['sequence']})"
-            )
-            return dict(row, outcome="unchanged", reason=why)
-        if ev.starts_at is None:
-            return dict(row, outcome="ignored", reason="the update makes it an all-day event; the interview is kept")
-        people = self._contacts(rec)
-        start = _utc_text(ev.starts_at)
-        clash = self.conn.execute(
-            "SELECT interview_id FROM interviews WHERE application_id = ? AND starts_at = ? AND interview_id != ?",
-            (stored["application_id"], start, iid),
-        ).fetchone()
-        if clash is not None:
-            return dict(
-                row,
-                outcome="unchanged",
-                reason=f"moved onto the time of interview {clash[0]}; change one of them by hand",
-            )
-        old = self.conn.execute("SELECT contact_id FROM participants WHERE interview_id = ?", (iid,)).fetchall()
-        self.conn.execute(
-            "UPDATE interviews SET starts_at = ?, calendar_sequence = ?, cancelled_at = NULL WHERE interview_id = ?",
-            (start, ev.sequence, iid),
-        )
-        self.conn.execute("DELETE FROM participants WHERE interview_id = ?", (iid,))
-        self.conn.executemany(
-            "INSERT INTO participants(interview_id, contact_id) VALUES (?, ?)", [(iid, p) for p in people]
-        )
-        changes = []
-        if start != stored["starts_at"]:
-            changes.append("moved")
-        if {r[0] for r in old} != set(people):
-            changes.append("people changed")
-        if stored["cancelled"]:
-            changes.append("restored after a cancellation")
-        stored.update(sequence=ev.sequence, starts_at=start, cancelled=False)
-        return dict(
-            row,
-            outcome="updated",
-            reason=f"new version (sequence {ev.sequence}): {', '.join(changes) or 'details changed'}",
-        )
-
-    def _contacts(self, rec: _Record) -> list[int]:
-        company = self.companies.get(rec.application_id)
-        recruiter_event = mentions_recruiter(rec.event.summary)
-        ids = []
-        for address, name, organiser in rec.people:
-            cid = self.by_email.get(address)
-            if cid is None:
-                relation = (
-                    "recruiter"
-                    if (mentions_recruiter(name or "") or (recruiter_event and (organiser or len(rec.people) == 1)))
-                    else "interviewer"
-                )
-                cid = self.conn.execute(
-                    "INSERT INTO contacts(name, company, email, relation) VALUES (?, ?, ?, ?)",
-                    (clean_name(name, address), company, address, relation),
-                ).lastrowid
-                self.by_email[address] = cid
-                self.counters["contacts"] += 1
-            if cid not in ids:
-                ids.append(cid)
-        return ids
-
-    def _new_application(self, rec: _Record):
-        for address, _name, _org in rec.people:
-            key = domain_key(address)
-            if not key:
-                continue
-            if key not in self.created:
-                label = address.rsplit("@", 1)[-1]
-                company = key.title()
-                cur = self.conn.execute("INSERT INTO applications(company, source) VALUES (?, 'calendar')", (company,))
-                self.created[key] = cur.lastrowid
-                self.companies[cur.lastrowid] = company
-                self.counters["applications"] += 1
-                return cur.lastrowid, company, label
-            return self.created[key], self.companies[self.created[key]], address.rsplit("@", 1)[-1]
-        return None
-
-
-def _frame(rows: list[dict], tz: str, dry_run: bool) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(INVITATION_COLUMNS))
-    frame["starts_at"] = pd.to_datetime(frame["starts_at"], utc=True).dt.tz_convert(tz)
-    for col in ("application_id", "interview_id", "sequence"):
-        frame[col] = pd.array(frame[col].astype(object).where(frame[col].notna(), None), dtype="Int64")
-    if dry_run:  # ids of rows that would be new do not exist
-        frame.loc[frame["outcome"] == "added", "interview_id"] = pd.NA
-    order = frame["starts_at"].sort_values(kind="stable", na_position="last").index
-    return frame.loc[order].reset_index(drop=True)

@@ -326,3 +326,41 @@ def test_result_displays(t):
         "Imported: 2 added; 4 new contacts. 1 everyday event left alone (1 all-day)."
     )
     assert "<table" in result._repr_html_() and "Ana Example" in result._repr_html_()
+
+
+def _one_event(lines: str) -> bytes:
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n" + lines.strip().replace("\n", "\r\n")
+            + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()  # fmt: skip
+
+
+def test_all_day_interview_is_listed_as_ignored_and_writes_nothing(t):
+    raw = _one_event("""
+UID:allday-1@contoso.example
+DTSTART;VALUE=DATE:20261220
+SUMMARY:Contoso interview day
+""")
+    [row] = import_invitations(t, raw).events.to_dict("records")
+    assert row["outcome"] == "ignored" and row["reason"] == "an all-day event has no time to meet"
+    assert len(t.interviews) == 0
+
+
+def test_unknown_zone_is_read_in_the_trackers_zone_and_said_so(t):
+    raw = _one_event("""
+UID:zone-1@contoso.example
+DTSTART;TZID=Customized Time Zone:20261220T100000
+SUMMARY:Contoso interview
+ORGANIZER;CN=Mateo Pérez:mailto:mateo.perez@contoso.example
+""")
+    [row] = import_invitations(t, raw).events.to_dict("records")
+    assert row["starts_at"] == pd.Timestamp("2026-12-20 10:00", tz="Europe/Berlin")
+    assert row["reason"].endswith("its zone 'Customized Time Zone' is unknown, so the time was read in Europe/Berlin")
+
+
+def test_everyday_events_are_not_listed_one_by_one(t):
+    raw = (DATA / "apple.ics").read_bytes().replace(b"SUMMARY:Contoso final round", b"SUMMARY:Gym")
+    raw = raw.replace(b"mateo.perez@contoso.example", b"coach@gym.example")
+    raw = raw.replace(b"dana.lindqvist@contoso.example", b"kim@friends.example")
+    result = import_invitations(t, raw)
+    assert len(result.events) == 0 and result.everyday_summary == (
+        "2 everyday events left alone (1 all-day, 1 no sign of an interview)."
+    )
