@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import signal
 import subprocess
 import sys
+import urllib.request
 
 import pytest
 from playwright.sync_api import expect
@@ -110,7 +112,21 @@ def _stored(tracker_path) -> None:
     assert INTERVIEWER in names and "Sam Candidate" not in names
 
 
-def test_import_invitation_in_jupyterlab(lab, page, artifacts, lab_tracker, requests_seen, tmp_path):
+@pytest.fixture
+def own_kernel(lab_server):
+    """Shut the notebook's kernel down afterwards, so the next test on this server starts a fresh one."""
+    yield
+    api = f"{lab_server.url}api/sessions"
+    auth = {"Authorization": f"token {lab_server.token}"}
+    with urllib.request.urlopen(urllib.request.Request(api, headers=auth)) as answer:
+        sessions = json.load(answer)
+    for session in sessions:
+        if session.get("path", "").endswith("follow_ups.ipynb"):
+            request = urllib.request.Request(f"{api}/{session['id']}", headers=auth, method="DELETE")
+            urllib.request.urlopen(request).close()
+
+
+def test_import_invitation_in_jupyterlab(lab, page, artifacts, lab_tracker, requests_seen, tmp_path, own_kernel):
     lab.open("follow_ups.ipynb")
     lab.run_all()
     assert lab.errors() == []
