@@ -132,31 +132,11 @@ class InvitationWriter:
         people = self._contacts(rec)
         iv_start = _utc_text(ev.starts_at)
         same = self.conn.execute(
-            "SELECT interview_id, calendar_uid FROM interviews WHERE application_id = ? AND starts_at = ?",
+            "SELECT interview_id, calendar_uid, cancelled_at FROM interviews WHERE application_id = ? AND starts_at = ?",
             (rec.application_id, iv_start),
         ).fetchone()
         if same is not None:
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO participants(interview_id, contact_id) VALUES (?, ?)",
-                [(same[0], p) for p in people],
-            )
-            if same[1] is None:
-                self.conn.execute(
-                    "UPDATE interviews SET calendar_uid = ?, calendar_recurrence_id = ?, "
-                    "calendar_sequence = ? WHERE interview_id = ?",
-                    (ev.uid, ev.recurrence_id, ev.sequence, same[0]),
-                )
-                state[key] = dict(
-                    interview_id=same[0],
-                    application_id=rec.application_id,
-                    sequence=ev.sequence,
-                    cancelled=False,
-                    starts_at=iv_start,
-                )
-                why = f"linked to interview {same[0]} you logged at the same time; {rec.reason}"
-            else:
-                why = f"same time as interview {same[0]} from another invitation: its people were added"
-            return dict(row, interview_id=same[0], outcome="updated", reason=why)
+            return self._same_time(rec, same, people, iv_start, state, row)
         cur = self.conn.execute(
             "INSERT INTO interviews(application_id, starts_at, calendar_uid, calendar_recurrence_id, "
             "calendar_sequence) VALUES (?, ?, ?, ?, ?)",
@@ -174,6 +154,36 @@ class InvitationWriter:
         )
         reason = rec.reason if people else rec.reason + "; no one to thank is named in it"
         return dict(row, interview_id=cur.lastrowid, outcome="added", reason=reason)
+
+    def _same_time(self, rec: InvitationRecord, same: tuple, people: list[int], start: str, state, row) -> dict:
+        """An interview of this application is already at this time: join it rather than duplicate it."""
+        ev = rec.event
+        iid, uid, cancelled_at = same
+        if uid is not None and cancelled_at is None:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO participants(interview_id, contact_id) VALUES (?, ?)", [(iid, p) for p in people]
+            )
+            why = f"same time as interview {iid} from another invitation: its people were added"
+            return dict(row, interview_id=iid, outcome="updated", reason=why)
+        if cancelled_at is not None:  # a new invitation for the slot of a cancelled interview: it is on again
+            self.conn.execute("DELETE FROM participants WHERE interview_id = ?", (iid,))
+            for key in [k for k, v in state.items() if v["interview_id"] == iid]:
+                del state[key]
+            why = f"replaces the cancelled interview {iid} at the same time; {rec.reason}"
+        else:
+            why = f"linked to interview {iid} you logged at the same time; {rec.reason}"
+        self.conn.execute(
+            "UPDATE interviews SET calendar_uid = ?, calendar_recurrence_id = ?, calendar_sequence = ?, "
+            "cancelled_at = NULL WHERE interview_id = ?",
+            (ev.uid, ev.recurrence_id, ev.sequence, iid),
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO participants(interview_id, contact_id) VALUES (?, ?)", [(iid, p) for p in people]
+        )
+        state[(ev.uid, ev.recurrence_id or "")] = dict(
+            interview_id=iid, application_id=rec.application_id, sequence=ev.sequence, cancelled=False, starts_at=start
+        )
+        return dict(row, interview_id=iid, outcome="updated", reason=why)
 
     def _update(self, rec: InvitationRecord, stored: dict, row: dict) -> dict:
         ev = rec.event

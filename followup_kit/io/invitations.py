@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from followup_kit.errors import InputError
-from followup_kit.io.ics_read import Calendar, Event, QuickEvent, parse_events, read_calendars
+from followup_kit.io.ics_read import Event, QuickEvent, parse_events, read_calendars
 from followup_kit.io.invitation_result import INVITATION_COLUMNS, InvitationImport, result_frame
 from followup_kit.io.invitation_rules import interview_words, why_not_a_person
 from followup_kit.io.invitation_writer import InvitationRecord, InvitationWriter, record_key, superseded
@@ -126,7 +126,7 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
     everyday = dict.fromkeys(EVERYDAY_REASONS, 0)
     records: list[InvitationRecord] = []
     for name, cal in read:
-        chosen = [q for q in cal.events if _worth_reading(q, cal, matcher, mine, known_uids, everyday)]
+        chosen = [q for q in cal.events if _worth_reading(q, matcher, mine, known_uids, everyday)]
         for event in parse_events(cal, chosen, default_timezone=tracker.timezone, file=name):
             records.append(_record(name, event, matcher, mine, known))
     state = {key: dict(value) for key, value in known.items()}
@@ -191,7 +191,7 @@ def _external(quick: QuickEvent, mine: frozenset) -> list[str]:
     return out
 
 
-def _worth_reading(q: QuickEvent, cal: Calendar, matcher: Matcher, mine, known_uids, everyday) -> bool:
+def _worth_reading(q: QuickEvent, matcher: Matcher, mine, known_uids, everyday) -> bool:
     """Decide from the quick reading whether an event may be an interview (counting the rest)."""
     if q.uid and q.uid in known_uids:
         return True

@@ -364,3 +364,22 @@ def test_everyday_events_are_not_listed_one_by_one(t):
     assert len(result.events) == 0 and result.everyday_summary == (
         "2 everyday events left alone (1 all-day, 1 no sign of an interview)."
     )
+
+
+def test_new_invitation_for_the_slot_of_a_cancelled_interview_revives_it(t):
+    iid = int(_load(t, "google_invite.ics").events.loc[0, "interview_id"])
+    _load(t, "google_cancel.ics")
+    raw = _one_event("""
+UID:second-try@northwind-gmbh.example
+SEQUENCE:0
+DTSTART:20261203T130000Z
+SUMMARY:Interview Data Analyst (new invitation)
+ORGANIZER;CN=Bo Sample:mailto:bo.sample@northwind-gmbh.example
+""")
+    [row] = import_invitations(t, raw).events.to_dict("records")
+    assert row["outcome"] == "updated" and row["interview_id"] == iid
+    assert row["reason"].startswith(f"replaces the cancelled interview {iid} at the same time")
+    iv = t.interviews.iloc[0]
+    assert len(t.interviews) == 1 and pd.isna(iv["cancelled_at"]) and iv["calendar_uid"].startswith("second-try")
+    assert set(_people(t, iid)) == {"bo.sample@northwind-gmbh.example"}
+    assert (follow_up_schedule(t, as_of="2026-12-01")["interview_id"] == iid).any()
