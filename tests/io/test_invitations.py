@@ -383,3 +383,17 @@ ORGANIZER;CN=Bo Sample:mailto:bo.sample@northwind-gmbh.example
     assert len(t.interviews) == 1 and pd.isna(iv["cancelled_at"]) and iv["calendar_uid"].startswith("second-try")
     assert set(_people(t, iid)) == {"bo.sample@northwind-gmbh.example"}
     assert (follow_up_schedule(t, as_of="2026-12-01")["interview_id"] == iid).any()
+
+
+@pytest.mark.parametrize(
+    "day, utc",
+    [
+        ("20261209T093000", "2026-12-09 08:30"),  # winter: +01:00
+        ("20260709T093000", "2026-07-09 07:30"),  # summer: +02:00 from the VTIMEZONE's DAYLIGHT rule
+        ("20261025T093000", "2026-10-25 08:30"),  # the day summer time ends
+    ],
+)
+def test_windows_zone_follows_its_daylight_rules(t, day, utc):
+    raw = (DATA / "outlook_teams.ics").read_bytes().replace(b"20261209T093000", day.encode())
+    [row] = import_invitations(t, raw).events.to_dict("records")
+    assert row["starts_at"] == pd.Timestamp(utc, tz="UTC")
