@@ -37,8 +37,8 @@ from followup_kit.notebook.context import (
     open_tracker,
     report_error,
 )
-from followup_kit.notebook.desk_import import InvitationImportPanel
 from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
+from followup_kit.notebook.desk_import import InvitationImportPanel
 
 KIND_LABELS = {
     "thank_you": "Thank-you note",
