@@ -30,7 +30,8 @@ SAME_DAY = (
 
 NAMES = (
     "follow_up_schedule", "due_soon", "schedule_to_ics", "draft", "wait_times", "funnel", "response_rate",
-    "time_in_stage", "overdue_applications", "ghosting_rate",
+    "time_in_stage", "overdue_applications", "ghosting_rate", "reply_forecast", "legal_deadline_sentences",
+    "plot_chance_within",
 )  # fmt: skip
 
 
@@ -48,8 +49,19 @@ def _calls(tracker):
         "time_in_stage": lambda a: fk.time_in_stage(tracker, as_of=a),
         "overdue_applications": lambda a: fk.overdue_applications(tracker, as_of=a),
         "ghosting_rate": lambda a: fk.ghosting_rate(tracker, as_of=a),
+        "reply_forecast": lambda a: fk.reply_forecast(tracker, as_of=a),
+        "legal_deadline_sentences": lambda a: fk.legal_deadline_sentences(tracker, as_of=a, country="CA", region="ON"),
+        "plot_chance_within": lambda a: _curve(fk.plot_chance_within(tracker, as_of=a, start="first_interview")),
         "desk": lambda a: FollowUpDesk(tracker, as_of=a).visible_actions()[["action_key", "status"]],
     }
+
+
+def _curve(ax):
+    import matplotlib.pyplot as plt
+
+    data = [tuple(np.round(line.get_xydata().ravel(), 12)) for line in ax.get_lines()]
+    plt.close(ax.figure)
+    return data
 
 
 def _same(a, b) -> bool:
