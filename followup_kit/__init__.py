@@ -54,6 +54,7 @@ from followup_kit.followups.ics import schedule_to_ics, write_ics
 from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.io.invitations import InvitationImport, import_invitations
 from followup_kit.io.kit_folder import export_tracker
 from followup_kit.io.spreadsheet import import_source
 from followup_kit.store.tracker import Tracker, default_tracker_path
@@ -70,6 +71,7 @@ __all__ = [
     "ImportProblems",
     "ImportResult",
     "InputError",
+    "InvitationImport",
     "PublishedPrior",
     "SurvivalResult",
     "Tracker",
@@ -89,6 +91,7 @@ __all__ = [
     "get_published",
     "ghosting_rate",
     "history_sentence",
+    "import_invitations",
     "import_source",
     "legal_deadline_sentences",
     "make_tracker",

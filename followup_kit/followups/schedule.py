@@ -151,7 +151,10 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFra
     apps = tables["applications"].reset_index(drop=True)
     contacts = tables["contacts"].reset_index(drop=True)
     ctx = _Context(policy, tz, apps, contacts)
-    iv = tables["interviews"][["interview_id", "application_id", "starts_at", "decision_expected_on"]]
+    iv = tables["interviews"]
+    if "cancelled_at" in iv:  # a cancelled interview was never held: none of its follow-ups are due
+        iv = iv[iv["cancelled_at"].isna()]
+    iv = iv[["interview_id", "application_id", "starts_at", "decision_expected_on"]]
     iv = iv.dropna(subset=["starts_at"]).reset_index(drop=True)
     iv = iv.assign(starts_at=iv["starts_at"].dt.tz_convert(tz))
     iv = iv.assign(

@@ -38,6 +38,7 @@ from followup_kit.notebook.context import (
     report_error,
 )
 from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
+from followup_kit.notebook.desk_import import InvitationImportPanel
 
 KIND_LABELS = vocabulary.KIND_LABELS
 
@@ -114,8 +115,12 @@ class FollowUpDesk:
         )
         right = w.VBox([self.draft_html, self.draft_body], layout=w.Layout(width="44%"))
         desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
-        self.tabs = w.Tab(children=[desk_tab, self.interview_form, self.outcome_form, self.application_form])
-        for i, title in enumerate(("Follow-ups", "Log an interview", "Record an outcome", "New application")):
+        self.import_panel = InvitationImportPanel(self.tracker, on_change=self.refresh)
+        self.tabs = w.Tab(
+            children=[desk_tab, self.interview_form, self.outcome_form, self.application_form, self.import_panel.widget]
+        )
+        titles = ("Follow-ups", "Log an interview", "Record an outcome", "New application", "Import invitations")
+        for i, title in enumerate(titles):
             self.tabs.set_title(i, title)
         self.widget = w.VBox([self.tabs])
         self.widget.add_class("fk-desk")
