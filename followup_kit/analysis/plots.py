@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit._validation import as_of_day, local_dates, resolve_tables
+from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
 from followup_kit.analysis.pipeline import funnel
 from followup_kit.analysis.published import get_benchmark
 from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
@@ -282,10 +282,11 @@ def plot_timeline(
     title = "Your applications over time"
     if len(apps) == 0:
         return _nothing(ax, title, "add an application to start")
+    held = held_interviews(tables["interviews"])
     iv = pd.DataFrame(
         {
-            "application_id": tables["interviews"]["application_id"].to_numpy("int64"),
-            "on": local_dates(tables["interviews"]["starts_at"], tz).to_numpy(),
+            "application_id": held["application_id"].to_numpy("int64"),
+            "on": local_dates(held["starts_at"], tz).to_numpy(),
         }
     )
     ev = tables["events"]

@@ -55,7 +55,7 @@ import pandas as pd
 from numpy.dtypes import StringDType
 
 from followup_kit import vocabulary
-from followup_kit._validation import as_of_moment, check_days, local_dates, window_end
+from followup_kit._validation import as_of_moment, check_days, held_interviews, local_dates, window_end
 from followup_kit.errors import InputError
 from followup_kit.followups.business_days import (
     add_business_days,
@@ -152,8 +152,7 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFra
     contacts = tables["contacts"].reset_index(drop=True)
     ctx = _Context(policy, tz, apps, contacts)
     iv = tables["interviews"]
-    if "cancelled_at" in iv:  # a cancelled interview was never held: none of its follow-ups are due
-        iv = iv[iv["cancelled_at"].isna()]
+    iv = held_interviews(iv)  # a cancelled interview was never held: none of its follow-ups are due
     iv = iv[["interview_id", "application_id", "starts_at", "decision_expected_on"]]
     iv = iv.dropna(subset=["starts_at"]).reset_index(drop=True)
     iv = iv.assign(starts_at=iv["starts_at"].dt.tz_convert(tz))

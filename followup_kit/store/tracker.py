@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_kit import vocabulary
+from followup_kit._validation import held_interviews
 from followup_kit.errors import DuplicateError, InputError, TrackerError
 from followup_kit.store import model
 from followup_kit.store.sqlite import (
@@ -653,7 +654,7 @@ def _with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFr
     )
     ids = apps["application_id"].to_numpy(dtype="int64")
     from_events = pd.Series(latest.reindex(ids).to_numpy(dtype=object), index=apps.index, dtype=object)
-    interviewed = apps["application_id"].isin(interviews["application_id"])
+    interviewed = apps["application_id"].isin(held_interviews(interviews)["application_id"])
     stored = apps["stored_status"].astype(object)
     decided = stored.isin(["offer", *vocabulary.CLOSED_STATUSES])
     status = from_events.where(from_events.notna(), stored.where(decided))
