@@ -245,7 +245,7 @@ def plot_incidence(data, *, ax=None, as_of=None, start: str = "first_interview",
     days = np.append(days, days[-1] + max(1.0, 0.05 * days[-1]))  # show the last step
     data = pd.concat([data, data.iloc[[-1]]])
     layers = [data[c].to_numpy() for c in outcomes] + [data["still_waiting"].to_numpy()]
-    labels = outcomes + ["still waiting"]
+    labels = [*outcomes, "still waiting"]
     colours = [OUTCOME_COLOURS.get(c, OKABE_ITO[i % 8]) for i, c in enumerate(outcomes)] + ["#DDDDDD"]
     ax.stackplot(days, layers, labels=labels, colors=colours, step="post", **kwargs)
     ax.set_title(title)

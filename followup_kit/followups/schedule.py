@@ -302,7 +302,7 @@ def _frame(
     )
 
 
-def _ended_cancel(ctx, app_pos, also_when_uninterested=False) -> np.ndarray:
+def _ended_cancel(ctx, app_pos, also_when_uninterested=False):
     """Cancellation sentences for actions of applications that ended (rejected, withdrawn, ghosted)."""
     status = ctx.status[app_pos]
     ended = np.isin(status, _ENDED)
@@ -528,13 +528,13 @@ def _finish(out: pd.DataFrame, ctx, action_state: pd.DataFrame, now: pd.Timestam
     con = ctx.contact_pos(out["contact_id"])
     has_con = con >= 0
 
-    def from_contacts(col):
-        values = (
+    def from_contacts(col) -> np.ndarray:
+        values: np.ndarray = (
             contacts[col].to_numpy(dtype=object)[np.where(has_con, con, 0)]
             if len(contacts)
             else np.full(len(out), None, dtype=object)
         )
-        return np.where(has_con, values, None)
+        return np.where(has_con, values, np.array(None, dtype=object))
 
     cancel = out["_cancel"].to_numpy(dtype=object)
     accepted = np.flatnonzero(ctx.status == "accepted")
