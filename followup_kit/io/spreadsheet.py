@@ -564,7 +564,7 @@ def _referrer_ids(tracker, conn, names: pd.Series) -> pd.Series:
     """Contact ids of the referrers named, creating contacts (relation referrer) for new names."""
     if names.isna().all():
         return pd.Series(None, index=names.index, dtype=object)
-    known = {}
+    known: dict[str, int] = {}
     for cid, name in conn.execute(
         "SELECT contact_id, name FROM contacts WHERE relation = 'referrer' ORDER BY contact_id"
     ).fetchall():
