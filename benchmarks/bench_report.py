@@ -24,14 +24,14 @@ import papermill as pm
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from followup_kit.report import run_weekly_report  # noqa: E402
-from followup_kit.sample import create_sample_tracker  # noqa: E402
-from followup_kit.synthetic import make_tracker  # noqa: E402
+from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.synthetic import make_tracker
+from followup_kit.notebook.report import run_weekly_report
 
 FLOOR_SOURCE = """\
 import pandas as pd
 import matplotlib.pyplot as plt
-from followup_kit.tracker import Tracker
+from followup_kit.store.tracker import Tracker
 t = Tracker.open(tracker)
 tables = t.tables()
 len(tables["applications"])
@@ -39,8 +39,9 @@ len(tables["applications"])
 
 
 def floor_notebook(folder: Path) -> Path:
-    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                           "language": "python"}})
+    nb = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    )
     params = nbformat.v4.new_code_cell("tracker = None")
     params.metadata["tags"] = ["parameters"]
     nb.cells = [params, nbformat.v4.new_code_cell(FLOOR_SOURCE)]
@@ -51,8 +52,9 @@ def floor_notebook(folder: Path) -> Path:
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", nargs="+", default=["sample", "100000"],
-                        help="'sample' or a number of synthetic applications")
+    parser.add_argument(
+        "--sizes", nargs="+", default=["sample", "100000"], help="'sample' or a number of synthetic applications"
+    )
     parser.add_argument("--week-ending", default="2026-11-20")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="bench-report-"))
@@ -66,8 +68,13 @@ def main(argv=None) -> None:
         else:
             make_tracker(path, int(size), seed=0).close()
         t0 = time.perf_counter()
-        pm.execute_notebook(str(floor_nb), str(work / f"floor-{size}.ipynb"), parameters={"tracker": str(path)},
-                            kernel_name="python3", progress_bar=False)
+        pm.execute_notebook(
+            str(floor_nb),
+            str(work / f"floor-{size}.ipynb"),
+            parameters={"tracker": str(path)},
+            kernel_name="python3",
+            progress_bar=False,
+        )
         floor = time.perf_counter() - t0
         t0 = time.perf_counter()
         run_weekly_report(path, week_ending=args.week_ending, out_dir=work / f"out-{size}", progress=False)

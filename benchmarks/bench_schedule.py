@@ -8,7 +8,7 @@ Usage::
 
     .venv/bin/python benchmarks/bench_schedule.py --sizes 10000 100000 1000000
 
-Synthetic trackers come from ``followup_kit.synthetic.make_tracker``.
+Synthetic trackers come from ``followup_kit.datasets.synthetic.make_tracker``.
 Trackers are cached under ``--workdir`` (default: a temporary folder).
 """
 
@@ -20,18 +20,17 @@ import tempfile
 import time
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from followup_kit.schedule import build_schedule, resolve_policy  # noqa: E402
-from followup_kit.tracker import Tracker  # noqa: E402
+from followup_kit.followups.schedule import build_schedule, resolve_policy
+from followup_kit.store.tracker import Tracker
 
 
 def make_tracker(path: Path, n: int) -> Tracker:
     """A synthetic tracker of ``n`` applications (cached: reused if the file exists)."""
     if path.exists():
         return Tracker.open(path)
-    from followup_kit.synthetic import make_tracker as synthetic
+    from followup_kit.datasets.synthetic import make_tracker as synthetic
 
     return synthetic(path, n, seed=0)
 
@@ -60,8 +59,11 @@ def main(argv=None) -> None:
             best = min(best, time.perf_counter() - t0)
         tracker.close()
         n_apps = len(tables["applications"])
-        print(f"{n_apps:>12,} {len(schedule):>10,} {read:>8.2f} {best:>10.2f} {n_apps / best:>12,.0f} "
-              f"{best / read:>6.2f}", flush=True)
+        print(
+            f"{n_apps:>12,} {len(schedule):>10,} {read:>8.2f} {best:>10.2f} {n_apps / best:>12,.0f} "
+            f"{best / read:>6.2f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from followup_kit.stats import compare_to_benchmark, outcome_incidence, survival  # noqa: E402
-from followup_kit.synthetic import make_tracker  # noqa: E402
-from followup_kit.tracker import Tracker  # noqa: E402
-from followup_kit.waits import wait_times  # noqa: E402
+from followup_kit.analysis.stats import compare_to_benchmark, outcome_incidence, survival
+from followup_kit.analysis.waits import wait_times
+from followup_kit.datasets.synthetic import make_tracker
+from followup_kit.store.tracker import Tracker
 
 AS_OF = "2026-11-20"
 
@@ -54,15 +54,21 @@ def main(argv=None) -> int:
             _, d = timed("outcome_incidence", lambda: outcome_incidence(waits), floor)
             _, e = timed("compare_to_benchmark", lambda: compare_to_benchmark(waits, "shrm_24_days"), floor)
             total = a + b + c + d + e
-            print(f"    {'statistics total':<38} {total:8.2f} s  ({total / floor:.2f} x floor); "
-                  f"{len(waits):,} waits from the first interview", flush=True)
-            every, f = timed("wait_times(start='applied')", lambda: wait_times(tables, as_of=AS_OF, start="applied"),
-                             floor)
+            print(
+                f"    {'statistics total':<38} {total:8.2f} s  ({total / floor:.2f} x floor); "
+                f"{len(waits):,} waits from the first interview",
+                flush=True,
+            )
+            every, f = timed(
+                "wait_times(start='applied')", lambda: wait_times(tables, as_of=AS_OF, start="applied"), floor
+            )
             _, g = timed("survival (every application)", lambda: survival(every), floor)
             _, h = timed("outcome_incidence (every application)", lambda: outcome_incidence(every), floor)
             total = f + g + h
-            print(f"    {'total from applied':<38} {total:8.2f} s  ({total / floor:.2f} x floor); "
-                  f"{len(every):,} waits", flush=True)
+            print(
+                f"    {'total from applied':<38} {total:8.2f} s  ({total / floor:.2f} x floor); {len(every):,} waits",
+                flush=True,
+            )
     return 0
 
 

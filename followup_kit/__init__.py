@@ -11,24 +11,40 @@ Examples
 True
 """
 
-from . import plots
-from .benchmarks import BENCHMARKS, describe_benchmark, get_benchmark
-from .drafts import Draft, draft
-from .errors import DuplicateError, FollowupKitError, InputError, TrackerError
-from .exporters import export_tracker
-from .ics import schedule_to_ics, write_ics
-from .importers import ImportProblems, ImportResult, import_source
-from .pipeline import funnel, ghosting_rate, overdue_applications, response_rate, time_in_stage
-from .policy import FollowUpPolicy
-from .sample import create_sample_tracker
-from .schedule import due_soon, follow_up_schedule
-from .comparison import ComparisonResult, compare_to_benchmark
-from .stats import SurvivalResult, outcome_incidence, survival
-from .synthetic import make_tracker
-from .tracker import Tracker, default_tracker_path
-from .waits import wait_times
-from .weekly import WeeklyReport, open_weekly_report
-from .widgets import open_desk, open_explorer
+import importlib
+
+from followup_kit.analysis import plots
+from followup_kit.analysis.comparison import ComparisonResult, compare_to_benchmark
+from followup_kit.analysis.pipeline import (
+    funnel,
+    ghosting_rate,
+    overdue_applications,
+    response_rate,
+    time_in_stage,
+)
+from followup_kit.analysis.published import (
+    BENCHMARKS,
+    describe_benchmark,
+    get_benchmark,
+)
+from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
+from followup_kit.analysis.waits import wait_times
+from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.synthetic import make_tracker
+from followup_kit.errors import (
+    DuplicateError,
+    FollowupKitError,
+    InputError,
+    TrackerError,
+)
+from followup_kit.followups.drafts import Draft, draft
+from followup_kit.followups.ics import schedule_to_ics, write_ics
+from followup_kit.followups.policy import FollowUpPolicy
+from followup_kit.followups.schedule import due_soon, follow_up_schedule
+from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.io.kit_folder import export_tracker
+from followup_kit.io.spreadsheet import import_source
+from followup_kit.store.tracker import Tracker, default_tracker_path
 
 __all__ = [
     "BENCHMARKS",
@@ -70,3 +86,21 @@ __all__ = [
     "wait_times",
     "write_ics",
 ]
+
+#: Notebook parts, loaded on first use so that ``import followup_kit`` stays light.
+_LAZY = {
+    "open_desk": "followup_kit.notebook.desk",
+    "open_explorer": "followup_kit.notebook.explorer",
+    "open_weekly_report": "followup_kit.notebook.weekly",
+    "WeeklyReport": "followup_kit.notebook.weekly",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'followup_kit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -10,7 +10,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from .errors import FollowupKitError
+from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.errors import FollowupKitError
+from followup_kit.followups.ics import write_ics
+from followup_kit.followups.schedule import due_soon, follow_up_schedule
+from followup_kit.io.kit_folder import export_tracker
+from followup_kit.io.sheets import neutralise
+from followup_kit.io.spreadsheet import import_source
+from followup_kit.notebook.app import serve_app
+from followup_kit.notebook.report import run_weekly_report
+from followup_kit.store.tracker import Tracker, default_tracker_path
 
 EPILOG = """\
 The tracker is an SQLite file: --tracker PATH, else $FOLLOWUP_KIT_TRACKER, else data/tracker.sqlite.
@@ -37,32 +46,56 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     def command(name, help_text, description=None):
-        p = sub.add_parser(name, help=help_text, description=description or help_text,
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
-        p.add_argument("--tracker", metavar="PATH", type=Path, default=None,
-                       help="the tracker file (default: $FOLLOWUP_KIT_TRACKER or data/tracker.sqlite)")
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=description or help_text,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.add_argument(
+            "--tracker",
+            metavar="PATH",
+            type=Path,
+            default=None,
+            help="the tracker file (default: $FOLLOWUP_KIT_TRACKER or data/tracker.sqlite)",
+        )
         return p
 
     p = command("init", "create a new, empty tracker (or one holding the sample job search)")
     p.add_argument("--sample", action="store_true", help="fill it with the invented sample job search")
-    p.add_argument("--timezone", metavar="ZONE", default=None,
-                   help="your IANA time zone, e.g. Europe/Berlin (default: this machine's)")
+    p.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        default=None,
+        help="your IANA time zone, e.g. Europe/Berlin (default: this machine's)",
+    )
     p.set_defaults(func=cmd_init)
 
-    p = command("import", "import a spreadsheet (CSV or XLSX) or a folder written by 'export'",
-                description=IMPORT_HELP)
+    p = command("import", "import a spreadsheet (CSV or XLSX) or a folder written by 'export'", description=IMPORT_HELP)
     p.add_argument("source", type=Path, help="a .csv or .xlsx file, or a folder written by 'followup-kit export'")
-    p.add_argument("--map", action="append", default=[], metavar='"Source column=field"',
-                   help="use this column of your sheet for this field (repeatable)")
-    p.add_argument("--status", action="append", default=[], metavar='"Source word=status"',
-                   help="read this status word of your sheet as this status (repeatable)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar='"Source column=field"',
+        help="use this column of your sheet for this field (repeatable)",
+    )
+    p.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar='"Source word=status"',
+        help="read this status word of your sheet as this status (repeatable)",
+    )
     order = p.add_mutually_exclusive_group()
     order.add_argument("--dayfirst", action="store_true", default=None, help="dates are day-first (31/12/2026)")
-    order.add_argument("--monthfirst", dest="dayfirst", action="store_false",
-                       help="dates are month-first (12/31/2026)")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_false", help="dates are month-first (12/31/2026)")
     p.add_argument("--sheet", default=None, help="the sheet of an .xlsx file (default: the first)")
-    p.add_argument("--skip-invalid", action="store_true",
-                   help="import the valid rows and write the others to a rejects CSV beside the tracker")
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows and write the others to a rejects CSV beside the tracker",
+    )
     p.add_argument("--create", action="store_true", help="create the tracker first if it does not exist")
     p.set_defaults(func=cmd_import)
 
@@ -78,15 +111,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("ics", "write the live follow-ups as a calendar file (.ics) with reminders")
     p.add_argument("--as-of", metavar="DATE", default=None, help="pretend today is DATE (default: today)")
-    p.add_argument("--out", type=Path, default=Path("follow-ups.ics"), metavar="FILE",
-                   help="the calendar file to write (default: follow-ups.ics)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=Path("follow-ups.ics"),
+        metavar="FILE",
+        help="the calendar file to write (default: follow-ups.ics)",
+    )
     p.set_defaults(func=cmd_ics)
 
     p = command("report", "run the weekly report notebook: writes HTML, the executed notebook and an .ics file")
-    p.add_argument("--week-ending", metavar="DATE", default=None,
-                   help="last day of the week to report on (default: today)")
-    p.add_argument("--out", type=Path, default=Path("reports"), metavar="DIR",
-                   help="folder for weekly-YYYY-MM-DD.html/.ipynb/.ics (default: reports)")
+    p.add_argument(
+        "--week-ending", metavar="DATE", default=None, help="last day of the week to report on (default: today)"
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=Path("reports"),
+        metavar="DIR",
+        help="folder for weekly-YYYY-MM-DD.html/.ipynb/.ics (default: reports)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_report)
 
@@ -99,8 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_summary)
 
     p = command("backup", "write a consistent copy of the tracker, even while it is in use")
-    p.add_argument("--out", type=Path, default=None, metavar="FILE",
-                   help="the copy to write (default: backups/tracker-YYYYMMDD-HHMMSS.sqlite)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the copy to write (default: backups/tracker-YYYYMMDD-HHMMSS.sqlite)",
+    )
     p.set_defaults(func=cmd_backup)
     return parser
 
@@ -127,18 +176,16 @@ def _version() -> str:
         from importlib.metadata import version
 
         return version("followup-kit")
-    except Exception:  # noqa: BLE001 (not installed: running from a checkout)
+    except Exception:
         return "0+unknown"
 
 
 def _tracker_path(args) -> Path:
-    from .tracker import default_tracker_path
 
     return args.tracker if args.tracker is not None else default_tracker_path()
 
 
 def _open(args):
-    from .tracker import Tracker
 
     return Tracker.open(_tracker_path(args))
 
@@ -154,12 +201,9 @@ def _pairs(values, option) -> dict[str, str]:
 
 
 def cmd_init(args) -> int:
-    from .tracker import Tracker
 
     path = _tracker_path(args)
     if args.sample:
-        from .sample import create_sample_tracker
-
         t = create_sample_tracker(path)
     else:
         t = Tracker.create(path, timezone=args.timezone)
@@ -169,22 +213,25 @@ def cmd_init(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .importers import import_source
-    from .tracker import Tracker
 
     path = _tracker_path(args)
     if args.create and not path.exists():
         Tracker.create(path).close()
     with Tracker.open(path) as t:
-        result = import_source(t, args.source, mapping=_pairs(args.map, "--map"),
-                               status_map=_pairs(args.status, "--status"), dayfirst=args.dayfirst,
-                               skip_invalid=args.skip_invalid, sheet=args.sheet)
+        result = import_source(
+            t,
+            args.source,
+            mapping=_pairs(args.map, "--map"),
+            status_map=_pairs(args.status, "--status"),
+            dayfirst=args.dayfirst,
+            skip_invalid=args.skip_invalid,
+            sheet=args.sheet,
+        )
     print(result)
     return 0
 
 
 def cmd_export(args) -> int:
-    from .exporters import export_tracker
 
     with _open(args) as t:
         written = export_tracker(t, args.out)
@@ -193,7 +240,6 @@ def cmd_export(args) -> int:
 
 
 def cmd_due(args) -> int:
-    from .schedule import due_soon, follow_up_schedule
 
     if args.days < 0:
         raise FollowupKitError(f"--days must be 0 or more, got {args.days}")
@@ -201,8 +247,6 @@ def cmd_due(args) -> int:
         schedule = follow_up_schedule(t, as_of=args.as_of)
         due = due_soon(schedule, as_of=args.as_of, days=args.days)
     if args.format == "csv":
-        from .sheets import neutralise
-
         text = due.select_dtypes(include=["object", "string"]).columns
         due.assign(**{c: neutralise(due[c]) for c in text}).to_csv(sys.stdout, index=False)
     elif args.format == "json":
@@ -223,7 +267,6 @@ def _due_table(due) -> str:
 
 
 def cmd_ics(args) -> int:
-    from .ics import write_ics
 
     with _open(args) as t:
         path = write_ics(t, args.out, as_of=args.as_of)
@@ -232,16 +275,15 @@ def cmd_ics(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .report import run_weekly_report
 
-    files = run_weekly_report(_tracker_path(args), week_ending=args.week_ending, out_dir=args.out,
-                              progress=not args.quiet)
+    files = run_weekly_report(
+        _tracker_path(args), week_ending=args.week_ending, out_dir=args.out, progress=not args.quiet
+    )
     print(files)
     return 0
 
 
 def cmd_app(args) -> int:
-    from .app import serve_app
 
     return serve_app(_tracker_path(args), port=args.port, as_of=args.as_of)
 
@@ -251,8 +293,10 @@ def cmd_summary(args) -> int:
         tables = t.tables()
         apps = tables["applications"]
         print(f"Tracker {t.path} (time zone {t.timezone})")
-        print(f"  {len(apps)} applications, {len(tables['interviews'])} interviews, "
-              f"{len(tables['contacts'])} contacts, {len(tables['events'])} events")
+        print(
+            f"  {len(apps)} applications, {len(tables['interviews'])} interviews, "
+            f"{len(tables['contacts'])} contacts, {len(tables['events'])} events"
+        )
         if len(apps):
             counts = apps["status"].value_counts()
             print("  by status: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

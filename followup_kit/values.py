@@ -26,8 +26,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pandas as pd
 
-from .errors import InputError
-from .model import DEFAULT_INTERVIEW_TIME
+from followup_kit.errors import InputError
+from followup_kit.vocabulary import DEFAULT_INTERVIEW_TIME
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ONE_DIGIT_HOUR = re.compile(r"^(\d{4}-\d{2}-\d{2}) (\d:\d{2})")
@@ -97,15 +97,13 @@ def to_date(value, *, field: str, tz: str | None = None, required: bool = False)
                 return dt.date.fromisoformat(text)
             except ValueError:
                 raise InputError("no such day in the calendar", field=field, value=value) from None
-    raise InputError(
-        "not a date; write it as YYYY-MM-DD (for example 2026-03-02)", field=field, value=value
-    )
+    raise InputError("not a date; write it as YYYY-MM-DD (for example 2026-03-02)", field=field, value=value)
 
 
 def to_instant(value, *, field: str, tz: str, required: bool = True) -> dt.datetime | None:
     """Read a point in time; naive values are local times in ``tz``.
 
-    A bare date means :data:`~followup_kit.model.DEFAULT_INTERVIEW_TIME` that day.
+    A bare date means :data:`~followup_kit.vocabulary.DEFAULT_INTERVIEW_TIME` that day.
     A local time that a daylight-saving change skips is moved forward by the gap;
     a repeated one means its first occurrence.
     """
@@ -141,7 +139,7 @@ def _localize(naive: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     # fold=0 reads a repeated wall time as its first occurrence, and a skipped one
     # with the offset before the change, which lands after the gap (02:30 -> 03:30).
     aware = naive.replace(tzinfo=zone, fold=0)
-    return aware.astimezone(dt.timezone.utc).astimezone(zone)
+    return aware.astimezone(dt.UTC).astimezone(zone)
 
 
 def to_bool(value, *, field: str) -> bool:

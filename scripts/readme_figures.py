@@ -6,9 +6,9 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
-import followup_kit as fk  # noqa: E402
+import followup_kit as fk
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 

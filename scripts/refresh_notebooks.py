@@ -26,7 +26,7 @@ def main(argv=None) -> int:
     parser.add_argument("names", nargs="*", default=NOTEBOOKS, help="notebooks to refresh (default: all)")
     args = parser.parse_args(argv)
 
-    from followup_kit.sample import create_sample_tracker
+    from followup_kit.datasets.sample import create_sample_tracker
 
     with tempfile.TemporaryDirectory() as tmp:
         tracker = Path(tmp) / "tracker.sqlite"
@@ -37,8 +37,14 @@ def main(argv=None) -> int:
             path = ROOT / "notebooks" / name
             print(f"[{i}/{len(args.names)}] running {path.relative_to(ROOT)} ...", flush=True)
             nb = nbformat.read(path, as_version=4)
-            NotebookClient(nb, kernel_name="python3", timeout=600, store_widget_state=True, record_timing=False,
-                           resources={"metadata": {"path": str(path.parent)}}).execute()
+            NotebookClient(
+                nb,
+                kernel_name="python3",
+                timeout=600,
+                store_widget_state=True,
+                record_timing=False,
+                resources={"metadata": {"path": str(path.parent)}},
+            ).execute()
             nb.metadata.pop("widgets", None)
             nbformat.write(nb, path)
     print("done: outputs stored; check them with 'pytest --nbval notebooks'")

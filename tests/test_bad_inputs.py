@@ -21,15 +21,21 @@ from hypothesis import strategies as st
 
 from followup_kit.cli import main
 from followup_kit.errors import FollowupKitError
-from followup_kit.importers import import_source
-from followup_kit.schedule import follow_up_schedule
-from followup_kit.tracker import Tracker
+from followup_kit.followups.schedule import follow_up_schedule
+from followup_kit.io.spreadsheet import import_source
+from followup_kit.store.tracker import Tracker
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 
 #: Figures for the README (printed by test_bad_input_figures).
-SUMMARY: dict[str, int] = {"files": 0, "refused": 0, "imported": 0, "cli_arguments": 0, "form_inputs": 0,
-                           "hypothesis_examples": 0}
+SUMMARY: dict[str, int] = {
+    "files": 0,
+    "refused": 0,
+    "imported": 0,
+    "cli_arguments": 0,
+    "form_inputs": 0,
+    "hypothesis_examples": 0,
+}
 
 
 def companies(*names):
@@ -42,12 +48,19 @@ CORPUS = {
     "utf16be_no_bom.csv": ("ok", companies("Société Générale", "Acme")),
     "utf16_bom.csv": ("ok", companies("Société Générale", "Acme")),
     "latin1.csv": ("ok", companies("Société Générale", "Acme")),
-    "cp1252_smart_quotes.csv": ("ok", lambda a: a.loc[0, "company"] == "O\u2019Brien & Sons"
-                                and a.loc[0, "role"] == "Analyst \u2013 data"),
+    "cp1252_smart_quotes.csv": (
+        "ok",
+        lambda a: a.loc[0, "company"] == "O\u2019Brien & Sons" and a.loc[0, "role"] == "Analyst \u2013 data",
+    ),
     "broken_utf8.csv": ("error", ["row 3", "column 'Company'", "Acme", "not valid text"]),
     "utf8_bom_broken.csv": ("error", ["row 2", "column 'Company'", "not valid text"]),
-    "semicolon_dayfirst.csv": ("ok", lambda a: a["applied_on"].dt.strftime("%Y-%m-%d").tolist()
-                               == ["2026-11-14", "2026-11-03"] and a.loc[1, "status"] == "interviewing"),
+    "semicolon_dayfirst.csv": (
+        "ok",
+        lambda a: (
+            a["applied_on"].dt.strftime("%Y-%m-%d").tolist() == ["2026-11-14", "2026-11-03"]
+            and a.loc[1, "status"] == "interviewing"
+        ),
+    ),
     "tab_separated.tsv": ("ok", companies("Acme")),
     "pipe_separated.csv": ("ok", companies("Acme")),
     "unbalanced_quote.csv": ("error", ["not a readable CSV file", "EOF inside string"]),
@@ -61,10 +74,14 @@ CORPUS = {
     "two_digit_year.csv": ("error", ["row 2", "column 'Date applied'", "'1/2/26'", "not a date"]),
     "absurd_year.csv": ("error", ["row 2", "'9999-12-31'", "out of range"]),
     "not_a_date.csv": ("error", ["row 2", "'last Tuesday'", "not a date"]),
-    "interview_before_application.csv": ("error", ["row 2", "column 'Interview 1'", "'2026-03-01'",
-                                                   "before applied_on"]),
-    "offer_before_interview.csv": ("error", ["row 2", "column 'Offer date'", "'2026-03-05'",
-                                             "before the first interview"]),
+    "interview_before_application.csv": (
+        "error",
+        ["row 2", "column 'Interview 1'", "'2026-03-01'", "before applied_on"],
+    ),
+    "offer_before_interview.csv": (
+        "error",
+        ["row 2", "column 'Offer date'", "'2026-03-05'", "before the first interview"],
+    ),
     "rejection_before_application.csv": ("error", ["row 2", "column 'Rejected on'", "before applied_on"]),
     "teal_negative_salary.csv": ("ok", companies("Acme")),  # salaries are not stored: listed as not imported
     "duplicate_ids.csv": ("error", ["row 3", "column 'id'", "'t1'", "earlier row"]),
@@ -160,9 +177,13 @@ def test_bad_file(name, target, capsys):
 def test_ten_megabyte_cell_is_refused_with_a_short_message(target, tmp_path, capsys):
     path = tmp_path / "huge.csv"
     path.write_text("Company,Role,Notes\nAcme,Analyst," + "x" * 10_000_000 + "\n", encoding="utf-8")
-    err = check_refused(capsys, target, ["import", path, "--tracker", target],
-                        ["row 2", "column 'Notes'", "(10,000,000 characters)", "longer than 10,000"],
-                        file="huge.csv")
+    err = check_refused(
+        capsys,
+        target,
+        ["import", path, "--tracker", target],
+        ["row 2", "column 'Notes'", "(10,000,000 characters)", "longer than 10,000"],
+        file="huge.csv",
+    )
     assert len(err) < 1_000
     SUMMARY["files"] += 1
 
@@ -174,8 +195,13 @@ def test_ten_megabyte_company_in_xlsx(target, tmp_path, capsys):
     ws.append(["Company", "Role"])
     ws.append(["A" * 32_000, "Analyst"])  # Excel's own cell limit is 32,767 characters
     book.save(tmp_path / "big.xlsx")
-    check_refused(capsys, target, ["import", tmp_path / "big.xlsx", "--tracker", target],
-                  ["row 2", "column 'Company'", "longer than 300"], file="big.xlsx")
+    check_refused(
+        capsys,
+        target,
+        ["import", tmp_path / "big.xlsx", "--tracker", target],
+        ["row 2", "column 'Company'", "longer than 300"],
+        file="big.xlsx",
+    )
     SUMMARY["files"] += 1
 
 
@@ -192,28 +218,54 @@ def _xlsx(path, rows, merge=None):
 
 
 def test_xlsx_merged_company_cells_name_the_blank_row(target, tmp_path, capsys):
-    path = _xlsx(tmp_path / "merged.xlsx", [["Company", "Role", "Applied"],
-                                             ["Acme", "Analyst", dt.date(2026, 1, 5)],
-                                             [None, "Engineer", dt.date(2026, 1, 6)]], merge="A2:A3")
-    check_refused(capsys, target, ["import", path, "--tracker", target],
-                  ["row 3", "column 'Company'", "is required"], file="merged.xlsx")
+    path = _xlsx(
+        tmp_path / "merged.xlsx",
+        [
+            ["Company", "Role", "Applied"],
+            ["Acme", "Analyst", dt.date(2026, 1, 5)],
+            [None, "Engineer", dt.date(2026, 1, 6)],
+        ],
+        merge="A2:A3",
+    )
+    check_refused(
+        capsys,
+        target,
+        ["import", path, "--tracker", target],
+        ["row 3", "column 'Company'", "is required"],
+        file="merged.xlsx",
+    )
     SUMMARY["files"] += 1
 
 
 def test_xlsx_formulas_without_cached_values_are_blank_not_code(target, tmp_path, capsys):
     # openpyxl writes formulas without their results, like a sheet never opened in Excel
-    path = _xlsx(tmp_path / "formulas.xlsx", [["Company", "Role", "Applied", "Notes"],
-                                               ["Acme", "Analyst", dt.date(2026, 1, 5), "=1+1"],
-                                               ['=HYPERLINK("http://evil.example","x")', "Engineer", None, None]])
-    check_refused(capsys, target, ["import", path, "--tracker", target],
-                  ["row 3", "column 'Company'", "is required"], file="formulas.xlsx")
+    path = _xlsx(
+        tmp_path / "formulas.xlsx",
+        [
+            ["Company", "Role", "Applied", "Notes"],
+            ["Acme", "Analyst", dt.date(2026, 1, 5), "=1+1"],
+            ['=HYPERLINK("http://evil.example","x")', "Engineer", None, None],
+        ],
+    )
+    check_refused(
+        capsys,
+        target,
+        ["import", path, "--tracker", target],
+        ["row 3", "column 'Company'", "is required"],
+        file="formulas.xlsx",
+    )
     SUMMARY["files"] += 1
 
 
 def test_xlsx_dates_and_numbers_import(target, tmp_path, capsys):
-    path = _xlsx(tmp_path / "good.xlsx", [["Company", "Role", "Applied", "Interview 1"],
-                                           ["Acme", "Analyst", dt.datetime(2026, 1, 5), dt.date(2026, 1, 12)],
-                                           [1234, 5678.0, "2026-01-06", None]])
+    path = _xlsx(
+        tmp_path / "good.xlsx",
+        [
+            ["Company", "Role", "Applied", "Interview 1"],
+            ["Acme", "Analyst", dt.datetime(2026, 1, 5), dt.date(2026, 1, 12)],
+            [1234, 5678.0, "2026-01-06", None],
+        ],
+    )
     code, out, err = cli(capsys, "import", path, "--tracker", target)
     assert code == 0, err
     apps = snapshot(target)["applications"]
@@ -225,8 +277,11 @@ def test_xlsx_dates_and_numbers_import(target, tmp_path, capsys):
 
 def test_skip_invalid_accounts_for_every_row(target, tmp_path, capsys):
     path = tmp_path / "mixed.csv"
-    path.write_text("Company,Role,Date applied\nAcme,Analyst,2026-01-05\n,Engineer,2026-01-06\n"
-                    "Globex,Engineer,2026-02-30\nUmbrella,Chemist,2026-01-07\n", encoding="utf-8")
+    path.write_text(
+        "Company,Role,Date applied\nAcme,Analyst,2026-01-05\n,Engineer,2026-01-06\n"
+        "Globex,Engineer,2026-02-30\nUmbrella,Chemist,2026-01-07\n",
+        encoding="utf-8",
+    )
     code, out, err = cli(capsys, "import", path, "--tracker", target, "--skip-invalid")
     assert code == 0, err
     assert "4 rows read: 2 imported, 0 updated, 2 rejected" in out
@@ -242,12 +297,15 @@ CLI_CASES = {
     "impossible --as-of": (["due", "--as-of", "2026-02-30"], ["'2026-02-30'"]),
     "--days -1": (["due", "--days", "-1"], ["--days must be 0 or more"]),
     "--map without =": (["import", BAD / "blank_rows.csv", "--map", "Company"], ['--map needs "left=right"']),
-    "--map unknown field": (["import", BAD / "blank_rows.csv", "--map", "Company=employer_name"],
-                            ["'employer_name' is not a field", "fields are company"]),
-    "--map unknown column": (["import", BAD / "blank_rows.csv", "--map", "Firm=company"],
-                             ["no column 'Firm'"]),
-    "--status unknown status": (["import", BAD / "unknown_status.csv", "--status", "Inter + Rejec=maybe"],
-                                ["'maybe' is not a status"]),
+    "--map unknown field": (
+        ["import", BAD / "blank_rows.csv", "--map", "Company=employer_name"],
+        ["'employer_name' is not a field", "fields are company"],
+    ),
+    "--map unknown column": (["import", BAD / "blank_rows.csv", "--map", "Firm=company"], ["no column 'Firm'"]),
+    "--status unknown status": (
+        ["import", BAD / "unknown_status.csv", "--status", "Inter + Rejec=maybe"],
+        ["'maybe' is not a status"],
+    ),
     "--sheet missing": (["import", BAD / "corrupt.xlsx", "--sheet", "Jobs"], ["corrupt.xlsx"]),
     "missing source": (["import", BAD / "no-such-file.csv"], ["no-such-file.csv", "no such file"]),
     "source folder not an export": (["import", BAD], ["not a followup-kit export"]),
@@ -300,7 +358,7 @@ FORM_CASES = {
 @pytest.fixture
 def desk(target):
     pytest.importorskip("ipywidgets")
-    from followup_kit.desk import FollowUpDesk
+    from followup_kit.notebook.desk import FollowUpDesk
 
     t = Tracker.open(target)
     t.add_contact("Ivo Interviewer", company="Initech", relation="interviewer")
@@ -326,13 +384,16 @@ def test_interview_form_shows_the_message_beside_the_field(case, desk):
     SUMMARY["form_inputs"] += 1
 
 
-@pytest.mark.parametrize("field,value,words", [
-    ("new_app_company", "", "required"),
-    ("new_app_company", "A" * 5_000, "longer than 300"),
-    ("new_app_role", "Ana\x0blyst", "control character"),
-    ("new_app_applied", "2026-02-29", "no such day"),
-    ("new_app_applied", "03/02/2026", "YYYY-MM-DD"),
-])
+@pytest.mark.parametrize(
+    "field,value,words",
+    [
+        ("new_app_company", "", "required"),
+        ("new_app_company", "A" * 5_000, "longer than 300"),
+        ("new_app_role", "Ana\x0blyst", "control character"),
+        ("new_app_applied", "2026-02-29", "no such day"),
+        ("new_app_applied", "03/02/2026", "YYYY-MM-DD"),
+    ],
+)
 def test_application_form_messages(field, value, words, desk):
     before = desk.tracker.tables()
     desk.new_app_company.input.value, desk.new_app_role.input.value = "Acme", "Analyst"
@@ -343,11 +404,14 @@ def test_application_form_messages(field, value, words, desk):
     SUMMARY["form_inputs"] += 1
 
 
-@pytest.mark.parametrize("field,value,words", [
-    ("outcome_on", "", "required"),
-    ("outcome_on", "2026-02-30", "no such day"),
-    ("outcome_deadline", "2026-03-01", "only an offer has a deadline"),
-])
+@pytest.mark.parametrize(
+    "field,value,words",
+    [
+        ("outcome_on", "", "required"),
+        ("outcome_on", "2026-02-30", "no such day"),
+        ("outcome_deadline", "2026-03-01", "only an offer has a deadline"),
+    ],
+)
 def test_outcome_form_messages(field, value, words, desk):
     before = desk.tracker.tables()
     desk.outcome_application.value = 1
@@ -373,22 +437,63 @@ def test_add_person_form_messages(desk):
 
 # --- property-based tests ----------------------------------------------------------------
 
-HEADERS = ["Company", "Role", "Date applied", "Status", "Interview 1", "Offer date", "Rejected on", "id",
-           "Referrer", "Notes", "Company", "", "Ünïcødé", "=cmd"]
+HEADERS = [
+    "Company",
+    "Role",
+    "Date applied",
+    "Status",
+    "Interview 1",
+    "Offer date",
+    "Rejected on",
+    "id",
+    "Referrer",
+    "Notes",
+    "Company",
+    "",
+    "Ünïcødé",
+    "=cmd",
+]
 cell = st.one_of(
     st.text(max_size=12),
-    st.sampled_from(["", "2026-01-05", "05/01/2026", "13/01/2026", "01/13/2026", "2026-02-30", "#REF!",
-                     "Rejected", "Ghosted", "Wishlist", "Offer", "=1+2", "'=x", '"', '""', ";", "\t",
-                     "\x00", "\ufeff", "\u202e", "9999-12-31", "1/2/26", "Jan 5, 2026"]),
+    st.sampled_from(
+        [
+            "",
+            "2026-01-05",
+            "05/01/2026",
+            "13/01/2026",
+            "01/13/2026",
+            "2026-02-30",
+            "#REF!",
+            "Rejected",
+            "Ghosted",
+            "Wishlist",
+            "Offer",
+            "=1+2",
+            "'=x",
+            '"',
+            '""',
+            ";",
+            "\t",
+            "\x00",
+            "\ufeff",
+            "\u202e",
+            "9999-12-31",
+            "1/2/26",
+            "Jan 5, 2026",
+        ]
+    ),
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
-@given(header=st.lists(st.sampled_from(HEADERS), min_size=1, max_size=7),
-       rows=st.lists(st.lists(cell, max_size=8), max_size=6),
-       sep=st.sampled_from([",", ";", "\t", "|"]),
-       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+@given(
+    header=st.lists(st.sampled_from(HEADERS), min_size=1, max_size=7),
+    rows=st.lists(st.lists(cell, max_size=8), max_size=6),
+    sep=st.sampled_from([",", ";", "\t", "|"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+)
 def test_importer_raises_only_its_own_errors_on_random_sheets(tmp_path_factory, header, rows, sep, encoding):
     SUMMARY["hypothesis_examples"] += 1
     folder = tmp_path_factory.mktemp("h")
@@ -406,12 +511,14 @@ def test_importer_raises_only_its_own_errors_on_random_sheets(tmp_path_factory, 
         except FollowupKitError:
             same(before, t.tables())
             return
-        assert result.rows_read == (result.rows_imported + result.rows_updated + result.rows_rejected
-                                    + result.rows_skipped)
+        assert result.rows_read == (
+            result.rows_imported + result.rows_updated + result.rows_rejected + result.rows_skipped
+        )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(data=st.binary(max_size=600), suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".tsv"]))
 def test_importer_raises_only_its_own_errors_on_random_bytes(tmp_path_factory, data, suffix):
     SUMMARY["hypothesis_examples"] += 1
@@ -425,15 +532,23 @@ def test_importer_raises_only_its_own_errors_on_random_bytes(tmp_path_factory, d
             pass
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
-@given(n=st.integers(0, 25), seed=st.integers(0, 10_000),
-       tz=st.sampled_from(["America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"]),
-       as_of=st.dates(dt.date(2025, 1, 1), dt.date(2027, 12, 31)),
-       marks=st.lists(st.text(min_size=1, max_size=30).filter(lambda s: s.strip() and not re.search(
-           r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", s)), max_size=5))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+@given(
+    n=st.integers(0, 25),
+    seed=st.integers(0, 10_000),
+    tz=st.sampled_from(["America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"]),
+    as_of=st.dates(dt.date(2025, 1, 1), dt.date(2027, 12, 31)),
+    marks=st.lists(
+        st.text(min_size=1, max_size=30).filter(
+            lambda s: s.strip() and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", s)
+        ),
+        max_size=5,
+    ),
+)
 def test_schedule_never_raises_on_random_trackers(tmp_path_factory, n, seed, tz, as_of, marks):
-    from followup_kit.synthetic import make_tracker
+    from followup_kit.datasets.synthetic import make_tracker
 
     SUMMARY["hypothesis_examples"] += 1
     path = tmp_path_factory.mktemp("s") / "t.sqlite"

@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from followup_kit.cli import build_parser, main
-from followup_kit.tracker import Tracker
+from followup_kit.store.tracker import Tracker
 
 
 def run(capsys, *argv):

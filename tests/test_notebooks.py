@@ -8,16 +8,22 @@ import nbformat
 import papermill as pm
 import pytest
 
-from followup_kit.synthetic import make_tracker
-from followup_kit.tracker import Tracker
+from followup_kit.datasets.synthetic import make_tracker
+from followup_kit.store.tracker import Tracker
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
 
 def run(name, tmp_path, **parameters):
     out = tmp_path / f"{name}.out.ipynb"
-    pm.execute_notebook(str(NOTEBOOKS / f"{name}.ipynb"), str(out), parameters=parameters, kernel_name="python3",
-                        progress_bar=False, cwd=str(NOTEBOOKS))
+    pm.execute_notebook(
+        str(NOTEBOOKS / f"{name}.ipynb"),
+        str(out),
+        parameters=parameters,
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(NOTEBOOKS),
+    )
     nb = nbformat.read(out, as_version=4)
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
@@ -58,8 +64,15 @@ def test_desk_on_an_empty_tracker(empty_tracker, tmp_path):
 
 
 def test_explorer_on_an_empty_tracker_other_benchmark(empty_tracker, tmp_path):
-    text = run("wait_times", tmp_path, tracker=str(empty_tracker), as_of="2026-11-20",
-               benchmark="glassdoor_2017_de", start="applied", end="response")
+    text = run(
+        "wait_times",
+        tmp_path,
+        tracker=str(empty_tracker),
+        as_of="2026-11-20",
+        benchmark="glassdoor_2017_de",
+        start="applied",
+        end="response",
+    )
     assert "28.5" in text
 
 

@@ -12,7 +12,9 @@ def test_all_names_exist():
 
 
 def test_import_is_light():
-    code = ("import sys, followup_kit; heavy = [m for m in ('matplotlib', 'scipy', 'ipywidgets', 'papermill', "
-            "'nbconvert', 'openpyxl', 'IPython') if m in sys.modules]; print(','.join(heavy))")
+    code = (
+        "import sys, followup_kit; heavy = [m for m in ('matplotlib', 'scipy', 'ipywidgets', 'papermill', "
+        "'nbconvert', 'openpyxl', 'IPython') if m in sys.modules]; print(','.join(heavy))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

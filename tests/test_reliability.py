@@ -26,11 +26,11 @@ PARTICIPANTS = 3
 
 # A "zygote" imports the kit once, then forks one worker per line it reads, so each
 # restart after a SIGKILL costs milliseconds rather than a fresh interpreter.
-ZYGOTE = r'''
+ZYGOTE = r"""
 import json, os, random, signal, sys
 from pathlib import Path
-from followup_kit.tracker import Tracker
-from followup_kit.importers import import_source
+from followup_kit.store.tracker import Tracker
+from followup_kit.io.spreadsheet import import_source
 
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed workers are reaped automatically
 ROWS, PEOPLE = int(sys.argv[1]), int(sys.argv[2])
@@ -107,12 +107,12 @@ for line in sys.stdin:
         finally:
             os._exit(3)
     print(pid, flush=True)
-'''
+"""
 
 # Writes many small transactions, acknowledging each after commit returns.
-WRITER = r'''
+WRITER = r"""
 import os, sys, traceback
-from followup_kit.tracker import Tracker
+from followup_kit.store.tracker import Tracker
 import time
 db, log, prefix, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 pause = float(sys.argv[5]) if len(sys.argv) > 5 else 0.0
@@ -129,14 +129,14 @@ try:
 except Exception:
     traceback.print_exc()
     sys.exit(2)
-'''
+"""
 
 # Reads the whole tracker again and again, checking each snapshot.
-READER = r'''
+READER = r"""
 import json, sys, time, traceback
 from pathlib import Path
-from followup_kit.tracker import Tracker
-from followup_kit.schedule import follow_up_schedule
+from followup_kit.store.tracker import Tracker
+from followup_kit.followups.schedule import follow_up_schedule
 db, stop = sys.argv[1], Path(sys.argv[2])
 out = {"snapshots": 0, "violations": [], "max": {}}
 last = {}
@@ -168,7 +168,7 @@ try:
 except Exception:
     out["violations"].append(traceback.format_exc())
 print(json.dumps(out))
-'''
+"""
 
 
 def env(*, guard: bool = False, **extra) -> dict:
@@ -181,16 +181,24 @@ def env(*, guard: bool = False, **extra) -> dict:
 
 
 def start(script: str, *args, guard: bool = False, **popen) -> subprocess.Popen:
-    return subprocess.Popen([PYTHON, "-c", script, *map(str, args)], env=env(guard=guard),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
+    return subprocess.Popen(
+        [PYTHON, "-c", script, *map(str, args)],
+        env=env(guard=guard),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
 
 
 def integrity(db) -> tuple[str, list]:
     """``PRAGMA integrity_check`` and ``foreign_key_check`` of a tracker file."""
     conn = sqlite3.connect(db, timeout=30)
     try:
-        return (conn.execute("PRAGMA integrity_check").fetchone()[0],
-                conn.execute("PRAGMA foreign_key_check").fetchall())
+        return (
+            conn.execute("PRAGMA integrity_check").fetchone()[0],
+            conn.execute("PRAGMA foreign_key_check").fetchall(),
+        )
     finally:
         conn.close()
 
@@ -225,8 +233,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from followup_kit.errors import DuplicateError  # noqa: E402
-from followup_kit.importers import import_source  # noqa: E402
-from followup_kit.tracker import Tracker  # noqa: E402
+from followup_kit.io.spreadsheet import import_source  # noqa: E402
+from followup_kit.store.tracker import Tracker  # noqa: E402
 
 #: Figures of the last runs in this session, for the README (also printed).
 SUMMARY: dict[str, dict] = {}
@@ -250,13 +258,22 @@ def _check_crashed_tracker(db, logs) -> dict:
         acked = {(e[1], e[2]): e for e in entries if e[0] == "A"}
         # imports: all of a file's applications, interviews and events, or none of them
         op_of = "substr(company, 5, instr(company, ' #') - 5)"
-        apps_by_op = dict(conn.execute(f"SELECT {op_of}, count(*) FROM applications WHERE company LIKE 'Imp %' "
-                                       "GROUP BY 1").fetchall())
-        iv_by_op = dict(conn.execute(f"SELECT {op_of}, count(*) FROM interviews JOIN applications "
-                                     "USING (application_id) WHERE company LIKE 'Imp %' GROUP BY 1").fetchall())
-        rej_by_op = dict(conn.execute(f"SELECT {op_of}, count(*) FROM events JOIN applications "
-                                      "USING (application_id) WHERE company LIKE 'Imp %' AND kind = 'rejection' "
-                                      "GROUP BY 1").fetchall())
+        apps_by_op = dict(
+            conn.execute(f"SELECT {op_of}, count(*) FROM applications WHERE company LIKE 'Imp %' GROUP BY 1").fetchall()
+        )
+        iv_by_op = dict(
+            conn.execute(
+                f"SELECT {op_of}, count(*) FROM interviews JOIN applications "
+                "USING (application_id) WHERE company LIKE 'Imp %' GROUP BY 1"
+            ).fetchall()
+        )
+        rej_by_op = dict(
+            conn.execute(
+                f"SELECT {op_of}, count(*) FROM events JOIN applications "
+                "USING (application_id) WHERE company LIKE 'Imp %' AND kind = 'rejection' "
+                "GROUP BY 1"
+            ).fetchall()
+        )
         for op, entry in begun.items():
             if entry[2] != "import":
                 continue
@@ -267,15 +284,19 @@ def _check_crashed_tracker(db, logs) -> dict:
             checks += 2
         assert set(apps_by_op) <= {op for op, e in begun.items() if e[2] == "import"}
         # re-imports never duplicate: one interview per imported application
-        dup = conn.execute("SELECT count(*) FROM (SELECT application_id FROM interviews JOIN applications "
-                           "USING (application_id) WHERE company LIKE 'Imp %' GROUP BY application_id "
-                           "HAVING count(*) > 1)").fetchone()[0]
+        dup = conn.execute(
+            "SELECT count(*) FROM (SELECT application_id FROM interviews JOIN applications "
+            "USING (application_id) WHERE company LIKE 'Imp %' GROUP BY application_id "
+            "HAVING count(*) > 1)"
+        ).fetchone()[0]
         assert dup == 0
         # an interview never without its participants
-        bad = conn.execute("SELECT count(*) FROM interviews i WHERE (SELECT count(*) FROM participants p "
-                           "WHERE p.interview_id = i.interview_id) != ? AND i.application_id IN "
-                           "(SELECT application_id FROM applications WHERE company LIKE 'Iv %')",
-                           (PARTICIPANTS,)).fetchone()[0]
+        bad = conn.execute(
+            "SELECT count(*) FROM interviews i WHERE (SELECT count(*) FROM participants p "
+            "WHERE p.interview_id = i.interview_id) != ? AND i.application_id IN "
+            "(SELECT application_id FROM applications WHERE company LIKE 'Iv %')",
+            (PARTICIPANTS,),
+        ).fetchone()[0]
         assert bad == 0, f"{bad} interviews without all their participants"
         checks += 2
         interview_ids = set(tables["interviews"]["interview_id"].astype(int))
@@ -289,8 +310,9 @@ def _check_crashed_tracker(db, logs) -> dict:
             elif kind == "mark":
                 assert marks.get(f"thank_you:x{op}", "").startswith("2026-01-07"), f"mark {op} lost or moved"
             elif kind == "outcome":
-                row = conn.execute("SELECT still_interested FROM applications WHERE application_id = ?",
-                                   (int(e[3]),)).fetchone()
+                row = conn.execute(
+                    "SELECT still_interested FROM applications WHERE application_id = ?", (int(e[3]),)
+                ).fetchone()
                 assert row == (0,)
             checks += 1
         # an outcome is the event and the still-interested flag together, or neither
@@ -300,9 +322,13 @@ def _check_crashed_tracker(db, logs) -> dict:
         ).fetchone()[0]
         assert mismatch == 0, f"{mismatch} outcomes half-written"
         checks += 1
-        return {"acknowledged": len(acked), "checks": checks,
-                "interrupted": [e[2] for op, e in begun.items() if (op, e[2]) not in acked
-                                and not any(k[0] == op for k in acked)]}
+        return {
+            "acknowledged": len(acked),
+            "checks": checks,
+            "interrupted": [
+                e[2] for op, e in begun.items() if (op, e[2]) not in acked and not any(k[0] == op for k in acked)
+            ],
+        }
     finally:
         conn.close()
 
@@ -315,8 +341,13 @@ def run_crash_campaign(folder, *, kills: int, seed: int, min_wait=0.05, max_wait
         for i in range(PARTICIPANTS):
             t.add_contact(f"Person {i}", company="Acme", relation="interviewer")
     rng = random.Random(seed)
-    zygote = subprocess.Popen([PYTHON, "-c", ZYGOTE, str(IMPORT_ROWS), str(PARTICIPANTS)], env=env(),
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    zygote = subprocess.Popen(
+        [PYTHON, "-c", ZYGOTE, str(IMPORT_ROWS), str(PARTICIPANTS)],
+        env=env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     logs, interrupted, checks, started = [], {}, 0, time.monotonic()
     try:
         for k in range(kills):
@@ -332,8 +363,10 @@ def run_crash_campaign(folder, *, kills: int, seed: int, min_wait=0.05, max_wait
                 pass
             errors = [" ".join(e) for e in read_log(log) if e[0] == "E"]
             assert not errors, errors
-            wait_for(lambda: not Path(f"/proc/{pid}").exists() or
-                     Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z", timeout=10)
+            wait_for(
+                lambda: not Path(f"/proc/{pid}").exists() or Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z",
+                timeout=10,
+            )
             found = _check_crashed_tracker(db, logs)
             checks += found["checks"]
             for kind in found["interrupted"][-1:]:
@@ -344,9 +377,15 @@ def run_crash_campaign(folder, *, kills: int, seed: int, min_wait=0.05, max_wait
     final = _check_crashed_tracker(db, logs)
     with Tracker.open(db) as t:
         sizes = {name: len(frame) for name, frame in t.tables().items()}
-    return {"kills": kills, "seed": seed, "operations_acknowledged": final["acknowledged"],
-            "checks": checks + final["checks"], "interrupted_mid_operation": interrupted,
-            "rows_at_end": sizes, "seconds": round(time.monotonic() - started, 1)}
+    return {
+        "kills": kills,
+        "seed": seed,
+        "operations_acknowledged": final["acknowledged"],
+        "checks": checks + final["checks"],
+        "interrupted_mid_operation": interrupted,
+        "rows_at_end": sizes,
+        "seconds": round(time.monotonic() - started, 1),
+    }
 
 
 CRASH_KILLS = int(os.environ.get("FOLLOWUP_KIT_CRASH_KILLS", "20"))
@@ -405,8 +444,12 @@ def run_concurrency(folder, *, writers: int, per_writer: int) -> dict:
             assert f"{prefix}:{n}" in marks
             landed += 3
     assert len(apps) == writers * per_writer
-    return {"writers": writers, "transactions_landed": landed, "reader_snapshots": seen["snapshots"],
-            "seconds": round(time.monotonic() - started, 1)}
+    return {
+        "writers": writers,
+        "transactions_landed": landed,
+        "reader_snapshots": seen["snapshots"],
+        "seconds": round(time.monotonic() - started, 1),
+    }
 
 
 def test_reader_sees_consistent_snapshots_while_a_writer_writes(tmp_path):
@@ -443,8 +486,8 @@ def test_weekly_report_runs_while_the_desk_writes(tmp_path):
     Also checks what the report writes: owner-only files and folder, no loaded
     resources, and user text (a company named like a script) escaped.
     """
-    from followup_kit.report import external_references
-    from followup_kit.sample import create_sample_tracker
+    from followup_kit.datasets.sample import create_sample_tracker
+    from followup_kit.notebook.report import external_references
 
     db = tmp_path / "tracker.sqlite"
     with create_sample_tracker(db) as t:
@@ -456,9 +499,24 @@ def test_weekly_report_runs_while_the_desk_writes(tmp_path):
     netlog = tmp_path / "net.log"
     out_dir = tmp_path / "reports"
     report = subprocess.run(
-        [PYTHON, "-m", "followup_kit.cli", "report", "--tracker", str(db), "--week-ending", "2026-11-20",
-         "--out", str(out_dir), "--quiet"],
-        env=env(guard=True, FOLLOWUP_KIT_NETGUARD_LOG=netlog), capture_output=True, text=True, timeout=300)
+        [
+            PYTHON,
+            "-m",
+            "followup_kit.cli",
+            "report",
+            "--tracker",
+            str(db),
+            "--week-ending",
+            "2026-11-20",
+            "--out",
+            str(out_dir),
+            "--quiet",
+        ],
+        env=env(guard=True, FOLLOWUP_KIT_NETGUARD_LOG=netlog),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     out, err = writer.communicate(timeout=300)
     assert report.returncode == 0, report.stderr[-2000:]
     assert "locked" not in report.stderr and "Traceback" not in report.stderr
@@ -512,10 +570,13 @@ def test_record_outcome_twice_is_one_event(interviewed):
 
 def test_reimporting_a_sheet_changes_nothing(tracker, tmp_path):
     sheet = tmp_path / "jobs.csv"
-    sheet.write_text("Company,Role,Applied,Interview 1,Interview 2,Status,Rejected on\n"
-                     "Acme,Analyst,2026-01-05,2026-01-12,2026-01-19,Rejected,2026-01-30\n"
-                     "Globex,Engineer,2026-01-06,,,No response,\n"
-                     "Acme,Analyst,2026-01-05,,,Applied,\n", encoding="utf-8")
+    sheet.write_text(
+        "Company,Role,Applied,Interview 1,Interview 2,Status,Rejected on\n"
+        "Acme,Analyst,2026-01-05,2026-01-12,2026-01-19,Rejected,2026-01-30\n"
+        "Globex,Engineer,2026-01-06,,,No response,\n"
+        "Acme,Analyst,2026-01-05,,,Applied,\n",
+        encoding="utf-8",
+    )
     first = import_source(tracker, sheet)
     before = tracker.tables()
     second = import_source(tracker, sheet)
@@ -527,7 +588,7 @@ def test_reimporting_a_sheet_changes_nothing(tracker, tmp_path):
 
 def _desk(tracker):
     pytest.importorskip("ipywidgets")
-    from followup_kit.desk import FollowUpDesk
+    from followup_kit.notebook.desk import FollowUpDesk
 
     return FollowUpDesk(tracker, as_of="2026-03-11")
 

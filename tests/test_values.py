@@ -5,16 +5,26 @@ import datetime as dt
 import pytest
 
 from followup_kit.errors import InputError
-from followup_kit.values import check_timezone, to_bool, to_date, to_instant, to_positive_int, to_text
+from followup_kit.values import (
+    check_timezone,
+    to_bool,
+    to_date,
+    to_instant,
+    to_positive_int,
+    to_text,
+)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2026-11-10 9:05", "2026-11-10T09:05:00-05:00"),
-    ("2026-11-10T09:05", "2026-11-10T09:05:00-05:00"),
-    ("2026-11-10", "2026-11-10T09:00:00-05:00"),
-    ("2026-03-08 02:30", "2026-03-08T03:30:00-04:00"),
-    ("2026-11-01 01:30", "2026-11-01T01:30:00-04:00"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-11-10 9:05", "2026-11-10T09:05:00-05:00"),
+        ("2026-11-10T09:05", "2026-11-10T09:05:00-05:00"),
+        ("2026-11-10", "2026-11-10T09:00:00-05:00"),
+        ("2026-03-08 02:30", "2026-03-08T03:30:00-04:00"),
+        ("2026-11-01 01:30", "2026-11-01T01:30:00-04:00"),
+    ],
+)
 def test_instants_are_local(text, expected):
     assert to_instant(text, field="starts_at", tz="America/New_York").isoformat() == expected
 
@@ -26,7 +36,9 @@ def test_bad_instants_name_field_and_value(text):
 
 
 def test_dates_bools_numbers_text():
-    assert to_date(dt.datetime(2026, 1, 1, 23, 30, tzinfo=dt.timezone.utc), field="d", tz="Asia/Tokyo") == dt.date(2026, 1, 2)
+    assert to_date(dt.datetime(2026, 1, 1, 23, 30, tzinfo=dt.UTC), field="d", tz="Asia/Tokyo") == dt.date(
+        2026, 1, 2
+    )
     assert to_bool("Yes", field="b") is True and to_bool(0, field="b") is False
     assert to_positive_int("1,200", field="n") == 1200
     with pytest.raises(InputError, match="from 1 to"):

@@ -21,8 +21,8 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from followup_kit.app import free_port, stop_process, wait_until_serving
-from followup_kit.sample import create_sample_tracker
+from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.notebook.app import free_port, stop_process, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
@@ -30,8 +30,14 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 AS_OF = "2026-11-20"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 VIEWPORT = {"width": 1280, "height": 800}
 
 # Widget round trips go through the kernel; on a busy 2-core machine they can take seconds.
@@ -40,10 +46,11 @@ expect.set_options(timeout=20_000)
 # JupyterLab user settings for the test server: every cell in the DOM (no windowing), start the
 # notebook's kernel without asking, no news, no update checks.
 LAB_SETTINGS = {
-    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none",
-                                                                   "autoStartDefaultKernel": True},
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
-                                                                        "checkForUpdates": False},
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
+        "windowingMode": "none",
+        "autoStartDefaultKernel": True,
+    },
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
 }
 
 
@@ -110,8 +117,9 @@ class Server:
 def start_server(command, *, env, cwd, log: Path, url: str, ready_url: str, timeout: float = 120) -> subprocess.Popen:
     """Start ``command`` with its output in ``log``; return once ``ready_url`` answers."""
     with log.open("wb") as out:
-        process = subprocess.Popen(command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
     try:
         wait_until_serving(ready_url, process=process, timeout=timeout)
     except BaseException:
@@ -136,17 +144,32 @@ def lab_server(tmp_path_factory, lab_tracker):
     for folder in ("config", "runtime", "workspaces", "ipython"):
         (base / folder).mkdir()
     port, token = free_port(), secrets.token_hex(24)
-    env = dict(os.environ, FOLLOWUP_KIT_TRACKER=str(lab_tracker), FOLLOWUP_KIT_AS_OF=AS_OF,
-               JUPYTER_CONFIG_DIR=str(base / "config"), JUPYTER_RUNTIME_DIR=str(base / "runtime"),
-               IPYTHONDIR=str(base / "ipython"), JUPYTER_PLATFORM_DIRS="1")
+    env = dict(
+        os.environ,
+        FOLLOWUP_KIT_TRACKER=str(lab_tracker),
+        FOLLOWUP_KIT_AS_OF=AS_OF,
+        JUPYTER_CONFIG_DIR=str(base / "config"),
+        JUPYTER_RUNTIME_DIR=str(base / "runtime"),
+        IPYTHONDIR=str(base / "ipython"),
+        JUPYTER_PLATFORM_DIRS="1",
+    )
     env.pop("MPLBACKEND", None)
     command = [
-        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-        "--LabApp.extension_manager=readonly", "--LabApp.news_url=None",
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        "--allow-root",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.extension_manager=readonly",
+        "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-        f"--LabApp.user_settings_dir={settings}", f"--LabApp.workspaces_dir={base / 'workspaces'}",
+        f"--LabApp.user_settings_dir={settings}",
+        f"--LabApp.workspaces_dir={base / 'workspaces'}",
     ]
     url = f"http://127.0.0.1:{port}/"
     log = base / "jupyter-lab.log"
@@ -212,8 +235,10 @@ def page(browser, requests_seen, request):
     context = browser.new_context(viewport=VIEWPORT, service_workers="block")
     context.set_default_timeout(60_000)
     context.on("request", lambda request: requests_seen.record(request.url))
-    context.route(lambda url: urlsplit(url).hostname not in LOCAL_HOSTS and urlsplit(url).scheme in ("http", "https"),
-                  lambda route: route.abort("blockedbyclient"))
+    context.route(
+        lambda url: urlsplit(url).hostname not in LOCAL_HOSTS and urlsplit(url).scheme in ("http", "https"),
+        lambda route: route.abort("blockedbyclient"),
+    )
     pg = context.new_page()
     pg.on("websocket", lambda ws: requests_seen.record(ws.url))
     try:
@@ -224,7 +249,7 @@ def page(browser, requests_seen, request):
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
             try:
                 pg.screenshot(path=str(ARTIFACTS / f"failed-{request.node.name}.png"))
-            except Exception:  # noqa: BLE001 (the page may be gone)
+            except Exception:
                 pass
         context.close()
         if not requests_seen.checked and requests_seen.non_local():
@@ -258,7 +283,8 @@ class Lab:
     def wait_idle(self, timeout: float = 60_000) -> None:
         """Wait until the notebook's kernel is connected and idle."""
         self.page.locator(".jp-NotebookPanel .jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(
-            timeout=timeout)
+            timeout=timeout
+        )
 
     def menu(self, menu: str, item: str) -> None:
         """Click ``menu`` in the main menu bar, then its item labelled exactly ``item``."""
@@ -270,7 +296,9 @@ class Lab:
         self.menu("Edit", "Clear Outputs of All Cells")
         self.page.wait_for_function(
             """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]
-                    .every(e => !/\\d/.test(e.innerText))""", polling=250)
+                    .every(e => !/\\d/.test(e.innerText))""",
+            polling=250,
+        )
 
     def prompts(self) -> list[str]:
         return [t.strip() for t in self.page.locator(".jp-CodeCell .jp-InputArea-prompt").all_inner_texts()]
@@ -284,7 +312,11 @@ class Lab:
                 const got = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]
                     .map(e => e.innerText.trim());
                 return JSON.stringify(got) === JSON.stringify(expected);
-            }""", arg=expected, timeout=timeout, polling=250)
+            }""",
+            arg=expected,
+            timeout=timeout,
+            polling=250,
+        )
         self.wait_idle()
 
     def _run(self, menu: str, item: str, *, dialog: bool = False, attempts: int = 3) -> None:
@@ -303,7 +335,10 @@ class Lab:
             try:
                 self.page.wait_for_function(
                     """() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]
-                            .some(e => /[\\d*]/.test(e.innerText))""", polling=250, timeout=20_000)
+                            .some(e => /[\\d*]/.test(e.innerText))""",
+                    polling=250,
+                    timeout=20_000,
+                )
                 break
             except PlaywrightTimeout:
                 if attempt == attempts - 1:

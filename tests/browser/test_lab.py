@@ -80,8 +80,9 @@ def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen):
     # restart the kernel and run everything again: still done, the other note still due
     lab.restart_and_run_all()
     assert lab.errors() == []
-    expect(page.locator(".fk-desk .fk-actions select option",
-                        has_text=f"Thank-you note → {PEOPLE[1]}")).to_have_count(1)
+    expect(page.locator(".fk-desk .fk-actions select option", has_text=f"Thank-you note → {PEOPLE[1]}")).to_have_count(
+        1
+    )
     assert thank_you_options(page, PEOPLE[0]) == []
     with Tracker.open(lab_tracker) as tracker:
         states = tracker.action_state.set_index("action_key")["state"]

@@ -11,14 +11,19 @@ import pytest
 from playwright.sync_api import expect
 
 from followup_kit import Tracker
-from followup_kit.app import free_port, ready_url, stop_process, wait_until_serving
+from followup_kit.notebook.app import (
+    free_port,
+    ready_url,
+    stop_process,
+    wait_until_serving,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
 
 @pytest.fixture
 def voila_app(tmp_path, sample_tracker, as_of):
-    """``python -m followup_kit.app`` (what ``followup-kit app`` runs) on a free port and a
+    """``python -m followup_kit.notebook.app`` (what ``followup-kit app`` runs) on a free port and a
     throw-away sample tracker, stopped with SIGTERM (like Ctrl-C) at the end."""
     tracker = sample_tracker
     port = free_port()
@@ -26,8 +31,12 @@ def voila_app(tmp_path, sample_tracker, as_of):
     log = tmp_path / "voila.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "followup_kit.app", str(tracker), "--port", str(port), "--as-of", as_of],
-            stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path, start_new_session=True)
+            [sys.executable, "-m", "followup_kit.notebook.app", str(tracker), "--port", str(port), "--as-of", as_of],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+            start_new_session=True,
+        )
     try:
         wait_until_serving(ready_url(url), process=process, timeout=120)
         yield url, tracker, log

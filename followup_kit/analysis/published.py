@@ -1,0 +1,153 @@
+"""Published waiting-time benchmarks, shipped as data with their provenance.
+
+A benchmark is only useful when you know what it measures: from which event to
+which event, which statistic (a mean is not a median), for whom, and where it
+comes from.  :data:`BENCHMARKS` is read from ``data/benchmarks.csv``; each row
+carries ``id, value_days, statistic, start_event, end_event,
+population_country, population_industry, source, year, url, n, note``.
+Event names are the kit's own (see :func:`followup_kit.analysis.waits.wait_times`):
+``applied``, ``first_interview``, ``last_interview``, ``response``, ``offer``,
+``decision`` (an offer or a rejection), ``rejection``.
+
+Examples
+--------
+>>> get_benchmark("glassdoor_2017_us")["value_days"]
+23.8
+>>> print(describe_benchmark("shrm_24_days"))  # doctest: +NORMALIZE_WHITESPACE
+Mean of 24 days from the first interview to an offer (US, all industries), as stated by
+SHRM blog, 'Crossing the Finish Line: How to Follow-Up After Job Interviews'; approximate: the
+article restates the Glassdoor 2017 US mean (23.8 days, application to offer or rejection)
+as first interview to final offer.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pandas as pd
+
+from followup_kit.errors import InputError
+
+#: Where the benchmark table lives.
+BENCHMARKS_FILE = resources.files("followup_kit.analysis") / "data" / "published.csv"
+
+#: Columns of :data:`BENCHMARKS`, in file order.
+BENCHMARK_COLUMNS = (
+    "id",
+    "value_days",
+    "statistic",
+    "start_event",
+    "end_event",
+    "population_country",
+    "population_industry",
+    "source",
+    "year",
+    "url",
+    "n",
+    "note",
+)
+
+#: Words for the kit's event names, used in sentences.
+EVENT_WORDS = {
+    "applied": "the application",
+    "first_interview": "the first interview",
+    "last_interview": "the last interview",
+    "response": "the first reply",
+    "offer": "an offer",
+    "decision": "an offer or a rejection",
+    "rejection": "a rejection",
+}
+
+
+def _load(path=BENCHMARKS_FILE) -> pd.DataFrame:
+    frame = pd.read_csv(
+        path,
+        dtype={
+            "id": object,
+            "statistic": object,
+            "start_event": object,
+            "end_event": object,
+            "url": object,
+            "note": object,
+        },
+    )
+    missing = [c for c in BENCHMARK_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{path}: missing benchmark columns {missing}")
+    frame["year"] = frame["year"].astype("Int64")
+    frame["n"] = frame["n"].astype("Int64")
+    for col in ("url", "note"):
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    return frame[list(BENCHMARK_COLUMNS)]
+
+
+#: Every known benchmark, one row each (a copy is safe to change).
+BENCHMARKS: pd.DataFrame = _load()
+
+
+def benchmark_ids() -> list[str]:
+    """The ids :func:`get_benchmark` accepts.
+
+    Examples
+    --------
+    >>> "glassdoor_2017_uk" in benchmark_ids()
+    True
+    """
+    return list(BENCHMARKS["id"])
+
+
+def get_benchmark(benchmark_id: str) -> pd.Series:
+    """Return one benchmark row (a copy) by its id.
+
+    Raises :class:`~followup_kit.errors.InputError` (a ``ValueError``) listing
+    the valid ids when ``benchmark_id`` is unknown.
+
+    Examples
+    --------
+    >>> row = get_benchmark("glassdoor_2017_us_government")
+    >>> row["value_days"], row["statistic"], row["start_event"], row["end_event"]
+    (53.8, 'mean', 'applied', 'decision')
+    >>> get_benchmark("nope")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    followup_kit.errors.InputError: field 'benchmark_id', value 'nope': unknown benchmark; known ids are shrm_24_days, ...
+    """
+    hit = BENCHMARKS.loc[BENCHMARKS["id"] == benchmark_id]
+    if hit.empty:
+        raise InputError(
+            "unknown benchmark; known ids are " + ", ".join(benchmark_ids()), field="benchmark_id", value=benchmark_id
+        )
+    values = {k: (v.item() if hasattr(v, "item") else v) for k, v in hit.iloc[0].items()}
+    values = {k: (None if v is pd.NA else v) for k, v in values.items()}
+    return pd.Series(values, name=benchmark_id, dtype=object)
+
+
+def _days(value: float) -> str:
+    return f"{value:g} days" if value != 1 else "1 day"
+
+
+def describe_benchmark(benchmark_id: str) -> str:
+    """One sentence: what the benchmark measures and where it comes from.
+
+    Examples
+    --------
+    >>> describe_benchmark("glassdoor_2017_uk")
+    'Mean of 27.5 days from the application to an offer or a rejection (United Kingdom, all industries), Glassdoor Economic Research, 2017, https://www.glassdoor.com/research/time-to-hire-in-25-countries/.'
+    """
+    b = get_benchmark(benchmark_id)
+    industry = "all industries" if b["population_industry"] in (None, "all") else b["population_industry"]
+    what = (
+        f"{b['statistic'].capitalize()} of {_days(b['value_days'])} from "
+        f"{EVENT_WORDS.get(b['start_event'], b['start_event'])} to "
+        f"{EVENT_WORDS.get(b['end_event'], b['end_event'])} ({b['population_country']}, {industry})"
+    )
+    if b["year"] is None and b["url"] is None:
+        where = f", as stated by {b['source']}"
+    else:
+        parts = [b["source"]] + ([str(b["year"])] if b["year"] is not None else []) + ([b["url"]] if b["url"] else [])
+        where = ", " + ", ".join(parts)
+    sentence = what + where
+    note = b["note"] or ""
+    if note.lower().startswith("approximate"):
+        sentence += "; " + note.split(";")[0][0].lower() + note.split(";")[0][1:]
+    return sentence + "."

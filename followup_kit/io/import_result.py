@@ -1,0 +1,87 @@
+"""What an import of a sheet or a kit folder did, and the error that lists every problem it found.
+
+Examples
+--------
+>>> print(ImportResult(file="jobs.csv", rows_read=3, rows_imported=2, rows_skipped=1))
+jobs.csv: 3 rows read: 2 imported, 0 updated, 0 rejected, 1 skipped (not applied yet)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from followup_kit import vocabulary
+from followup_kit.errors import FollowupKitError, InputError
+
+
+@dataclass
+class ImportResult:
+    """What an import did; ``str()`` gives a one-line summary."""
+
+    file: str
+    rows_read: int = 0
+    rows_imported: int = 0
+    rows_updated: int = 0
+    rows_rejected: int = 0
+    rows_skipped: int = 0
+    problems: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+    unknown_columns: list = field(default_factory=list)
+    columns: dict = field(default_factory=dict)
+    detected: dict = field(default_factory=dict)
+    rejects_path: Path | None = None
+
+    def __str__(self) -> str:
+        text = (
+            f"{self.file}: {self.rows_read} rows read: {self.rows_imported} imported, "
+            f"{self.rows_updated} updated, {self.rows_rejected} rejected"
+        )
+        if self.rows_skipped:
+            text += f", {self.rows_skipped} skipped (not applied yet)"
+        shown = [
+            str(v) if k != "delimiter" else repr(v)
+            for k, v in self.detected.items()
+            if k in ("encoding", "delimiter", "dates") and v
+        ]
+        if shown:
+            text += " (" + ", ".join(shown) + ")"
+        if self.rejects_path:
+            text += f"; rejected rows written to {self.rejects_path}"
+        if self.unknown_columns:
+            text += "; columns not imported: " + ", ".join(self.unknown_columns)
+        return text
+
+
+class ImportProblems(FollowupKitError):
+    """An import found problems and changed nothing; ``problems`` holds one InputError each."""
+
+    #: How many problems the message lists before saying "and N more".
+    LIMIT = 50
+
+    def __init__(self, file, problems: list[InputError]):
+        self.file = file
+        self.problems = problems
+        words: dict[str, int] = {}
+        lines = []
+        for p in problems:
+            if getattr(p, "status_word", None) is not None:
+                words[p.status_word] = words.get(p.status_word, 0) + 1
+            else:
+                lines.append(str(p))
+        if words:
+            listed = ", ".join(f"{w!r} ({n} row{'s' * (n != 1)})" for w, n in words.items())
+            lines.insert(
+                0,
+                f"{file}, column status: unknown status words {listed}; map each onto one of "
+                f'{", ".join(vocabulary.STATUSES)} with --status "Word=status" '
+                f"(in Python: status_map={{'Word': 'status'}})",
+            )
+        more = len(lines) - self.LIMIT
+        lines = lines[: self.LIMIT] + ([f"... and {more} more"] if more > 0 else [])
+        rows = len({p.row for p in problems})
+        super().__init__(
+            f"{file}: {len(problems)} problem{'s' * (len(problems) != 1)} in {rows} "
+            f"row{'s' * (rows != 1)}; nothing was imported (fix them, or import the valid "
+            "rows with --skip-invalid):\n" + "\n".join(lines)
+        )

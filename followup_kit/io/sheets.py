@@ -1,0 +1,341 @@
+"""Read the raw cells of files that spreadsheet programs write, and read their dates.
+
+:func:`read_sheet` turns a CSV or XLSX file into a DataFrame of text cells
+(XLSX date cells stay ``datetime`` objects), coping with what Excel,
+LibreOffice and Numbers produce: UTF-8 with or without a byte-order mark,
+UTF-16, Windows-1252 (cp1252, used when the bytes are not valid UTF-8), and
+comma, semicolon, tab or pipe delimiters (guessed from the header line).
+Row labels are the row numbers a spreadsheet user sees: the header is row 1,
+the first data row is row 2.
+
+:func:`scan_dates`, :func:`decide_order` and :func:`finish_dates` read date
+columns without a per-row Python loop and never swap day and month silently.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "jobs.csv"
+>>> _ = path.write_bytes("Company;Applied\\nSociété Générale;14.11.2021\\n".encode("cp1252"))
+>>> sheet = read_sheet(path)
+>>> sheet.encoding, sheet.delimiter, sheet.frame.loc[2, "Company"]
+('cp1252', ';', 'Société Générale')
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from followup_kit.errors import InputError
+
+#: Cells a spreadsheet shows when a formula failed.
+ERROR_CELLS = ("#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!")
+
+#: A text cell starting with one of these is run as a formula by spreadsheet programs.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+@dataclass
+class Sheet:
+    """Cells of one sheet: ``frame`` (text, or ``datetime`` for XLSX date cells), indexed by row number."""
+
+    frame: pd.DataFrame
+    file: str
+    encoding: str | None
+    delimiter: str | None
+    blank_rows: int = 0
+
+
+def read_sheet(path, *, sheet: str | None = None) -> Sheet:
+    """Read a ``.csv`` (or ``.txt``/``.tsv``) or ``.xlsx`` file as text cells.
+
+    Raises :class:`~followup_kit.errors.InputError` naming the file when it is
+    missing, empty, unreadable or of an unknown kind.  Rows whose cells are all
+    blank are dropped and counted in ``blank_rows``.
+    """
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise InputError("no such file", file=name)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        frame, encoding, delimiter = _read_xlsx(path, sheet, name), None, None
+    elif suffix in (".xls", ".ods", ".numbers"):
+        raise InputError(f"cannot read {suffix} files; save the sheet as .xlsx or .csv and import that", file=name)
+    else:
+        frame, encoding, delimiter = _read_csv(path, name)
+    frame.index = pd.RangeIndex(2, 2 + len(frame))
+    blank = _blank(frame).all(axis=1) if len(frame.columns) else pd.Series(True, index=frame.index)
+    return Sheet(frame[~blank], name, encoding, delimiter, int(blank.sum()))
+
+
+def _read_csv(path: Path, name: str):
+    data = path.read_bytes()
+    text, encoding = _decode(data)
+    if not text.strip():
+        raise InputError("the file is empty; export the sheet again with its header row", file=name)
+    delimiter = _sniff(text)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            engine="python" if delimiter == "|" else "c",
+        )
+    except (pd.errors.ParserError, csv.Error) as exc:
+        raise InputError(f"not a readable CSV file ({str(exc).strip()})", file=name) from None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    return frame.fillna("").astype(object), encoding, delimiter
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of a CSV file; bytes that cannot be read become U+FFFD, which the importer reports."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    sixteen = _utf16_without_bom(data)
+    if sixteen:
+        return data.decode(sixteen, errors="replace"), sixteen
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Mostly valid UTF-8 with a few broken bytes: reading it all as cp1252 would garble
+    # every accented name ("Société" -> "SociÃ©tÃ©"); keep UTF-8 and let the importer
+    # name the cells that hold the broken bytes.
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if valid and data.decode("utf-8", errors="replace").count("\ufffd") <= valid:
+        return data.decode("utf-8", errors="replace"), "utf-8"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when text looks like UTF-16 without a byte-order mark (NUL in every other byte)."""
+    head = data[:4096]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    half = len(head) // 2
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if odd >= 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _sniff(text: str) -> str:
+    """Guess the delimiter from the header line: the candidate that occurs most outside quotes."""
+    header = text.lstrip("\r\n").splitlines()[0]
+    outside = re.sub(r'"[^"]*"', "", header)
+    counts = {d: outside.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _read_xlsx(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise InputError(f"not a readable .xlsx file ({type(exc).__name__})", file=name) from None
+    try:
+        if sheet is None:
+            ws = book.worksheets[0]
+        elif sheet in book.sheetnames:
+            ws = book[sheet]
+        else:
+            raise InputError(
+                "no such sheet; sheets are " + ", ".join(book.sheetnames), file=name, field="sheet", value=sheet
+            )
+        rows = [tuple(_xlsx_cell(v) for v in row) for row in ws.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    if not rows or all(v == "" for v in rows[0]):
+        raise InputError("the sheet is empty (no header in row 1)", file=name)
+    width = max(len(r) for r in rows)
+    header = [str(v).strip() or f"Unnamed: {i}" for i, v in enumerate(rows[0] + ("",) * (width - len(rows[0])))]
+    body = [r + ("",) * (width - len(r)) for r in rows[1:]]
+    frame = pd.DataFrame(body, columns=_unique(header), dtype=object)
+    keep = [c for c in frame.columns if not (c.startswith("Unnamed: ") and _blank(frame[[c]]).all().all())]
+    return frame[keep]
+
+
+def _xlsx_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (int, float, dt.time)):
+        return str(value)
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value
+    return str(value)
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        seen[n] = seen.get(n, 0) + 1
+        out.append(n if seen[n] == 1 else f"{n}.{seen[n] - 1}")
+    return out
+
+
+def _blank(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.apply(lambda col: text_cells(col).eq(""))
+
+
+def text_cells(series: pd.Series) -> pd.Series:
+    """Cells as stripped text (``datetime`` cells become ISO dates); blank is ``""``."""
+    if series.map(type).eq(str).all():
+        return series.str.strip()
+    return series.map(lambda v: v.isoformat()[:10] if isinstance(v, (dt.date, dt.datetime)) else str(v).strip())
+
+
+def error_cells(series: pd.Series) -> pd.Series:
+    """Boolean mask of spreadsheet error cells (``#REF!``, ``#N/A``...)."""
+    return text_cells(series).str.upper().isin(ERROR_CELLS)
+
+
+def neutralise(series: pd.Series) -> pd.Series:
+    """Prefix an apostrophe to text a spreadsheet would run as a formula, and to text starting with one.
+
+    >>> neutralise(pd.Series(["=1+2", "'quoted", "plain", None])).tolist()
+    ["'=1+2", "''quoted", 'plain', None]
+    """
+    text = series.astype(object)
+    is_text = text.map(lambda v: isinstance(v, str))
+    risky = is_text & text.where(is_text, "").str.startswith((*FORMULA_START, "'"))
+    out = text.where(~risky, "'" + text.where(risky, "").astype(str))
+    return out.where(series.notna(), None)
+
+
+# --- dates -------------------------------------------------------------------------
+
+_TIME = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + "$")
+_NUM = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})" + _TIME + "$")
+_NAMED = re.compile(
+    r"(?i)^(?=.*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b)(?=.*\b\d{4}\b)[\w ,./-]+$"
+)
+
+DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
+
+
+@dataclass
+class DateScan:
+    """What :func:`scan_dates` found in one column (all Series share the column's index)."""
+
+    text: pd.Series  # the stripped cell text
+    blank: pd.Series
+    parts: pd.DataFrame  # y, m, d for ISO and named dates; y, a, b for numeric a/b/yyyy
+    numeric: pd.Series  # True where the order of a and b matters
+
+
+def scan_dates(series: pd.Series) -> DateScan:
+    """Split a column of date cells into year and the two other numbers, vectorised."""
+    text = text_cells(series)
+    blank = text.eq("")
+    iso = text.str.extract(_ISO).astype("float64")
+    num = text.str.extract(_NUM).astype("float64")
+    parts = pd.DataFrame({"y": iso[0], "m": iso[1], "d": iso[2]}, index=text.index)
+    numeric = num[0].notna()
+    parts.loc[numeric, ["y", "m", "d"]] = num.loc[numeric, [2, 0, 1]].to_numpy()  # a/b/yyyy, a in "m" for now
+    named = ~blank & parts["y"].isna() & text.str.match(_NAMED)
+    if named.any():
+        parsed = pd.to_datetime(text[named], format="mixed", errors="coerce")
+        parts.loc[named, "y"] = parsed.dt.year.astype("float64")
+        parts.loc[named, "m"] = parsed.dt.month.astype("float64")
+        parts.loc[named, "d"] = parsed.dt.day.astype("float64")
+    return DateScan(text, blank, parts, numeric)
+
+
+def decide_order(scans: dict[str, DateScan], dayfirst: bool | None, *, file: str) -> str | None:
+    """Choose day-first or month-first for every numeric date of a file, or raise.
+
+    Evidence is a value with a first number over 12 (day-first) or a second
+    number over 12 (month-first).  Both kinds in one file is an error naming a
+    row of each; only ambiguous values (both numbers 12 or less and different)
+    and ``dayfirst=None`` is an error asking for ``--dayfirst`` or ``--monthfirst``.
+    Returns ``None`` when no date of the file needs the choice.
+    """
+    if dayfirst is not None:
+        return DAY_FIRST if dayfirst else MONTH_FIRST
+    day_rows, month_rows, ambiguous = [], [], []
+    for col, scan in scans.items():
+        a, b = scan.parts["m"].where(scan.numeric), scan.parts["d"].where(scan.numeric)
+        day_rows += [(col, r) for r in a.index[(a > 12) & (b <= 12)][:1]]
+        month_rows += [(col, r) for r in a.index[(b > 12) & (a <= 12)][:1]]
+        ambiguous += [(col, r) for r in a.index[(a <= 12) & (b <= 12) & (a != b)][:1]]
+    if day_rows and month_rows:
+        (dc, dr), (mc, mr) = day_rows[0], month_rows[0]
+        raise InputError(
+            f"the file mixes day-first dates (row {dr}, column {dc!r}: {scans[dc].text[dr]!r}) and "
+            f"month-first dates (row {mr}, column {mc!r}: {scans[mc].text[mr]!r}); make them consistent",
+            file=file,
+        )
+    if day_rows:
+        return DAY_FIRST
+    if month_rows:
+        return MONTH_FIRST
+    if ambiguous:
+        col, row = ambiguous[0]
+        raise InputError(
+            f"dates such as {scans[col].text[row]!r} (row {row}, column {col!r}) could be day-first or "
+            "month-first and no value in the file settles it; say which with --dayfirst or --monthfirst",
+            file=file,
+        )
+    return None
+
+
+def finish_dates(scan: DateScan, order: str | None) -> tuple[pd.Series, pd.Series]:
+    """Return the dates (``datetime64[s]``, NaT where blank or bad) and a reason per bad cell."""
+    parts = scan.parts.copy()
+    if order == DAY_FIRST:
+        parts.loc[scan.numeric, ["m", "d"]] = parts.loc[scan.numeric, ["d", "m"]].to_numpy()
+    ok = parts.notna().all(axis=1) & parts["y"].between(1900, 2100)
+    as_int = parts.where(ok, 1).fillna(1).astype("int64")
+    dates = pd.to_datetime(dict(year=as_int["y"], month=as_int["m"], day=as_int["d"]), errors="coerce")
+    dates = dates.where(ok).astype("datetime64[s]")
+    reason = pd.Series(None, index=scan.text.index, dtype=object)
+    unread = ~scan.blank & parts["y"].isna()
+    reason[unread] = "not a date; write it as YYYY-MM-DD (for example 2026-03-02)"
+    reason[~scan.blank & parts["y"].notna() & ~parts["y"].between(1900, 2100)] = "the year is out of range"
+    reason[~scan.blank & ok & dates.isna()] = (
+        f"no such day in the calendar (read as {order})" if order else "no such day in the calendar"
+    )
+    return dates.where(reason.isna()), reason
+
+
+def is_blank(series: pd.Series) -> pd.Series:
+    """Boolean mask of blank cells."""
+    return text_cells(series).eq("")
+
+
+def first_of(mask: pd.Series) -> int | None:
+    """The first row label where ``mask`` holds, or ``None``."""
+    hits = np.flatnonzero(mask.to_numpy())
+    return int(mask.index[hits[0]]) if len(hits) else None

@@ -1,0 +1,215 @@
+"""The wait-time explorer: the widgets behind ``notebooks/wait_times.ipynb``.
+
+Pick a benchmark, the events that start and end a wait, a grouping and a date
+range; the Kaplan-Meier and incidence plots, the overdue list and the
+plain-words comparison follow.  Every figure comes from
+:mod:`followup_kit.analysis.waits`, :mod:`followup_kit.analysis.stats` and :mod:`followup_kit.analysis.plots`.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from followup_kit import make_tracker
+>>> t = make_tracker(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite", 300, seed=2)
+>>> ex = WaitTimeExplorer(t, as_of="2026-11-20")
+>>> ex.benchmark.value = "glassdoor_2017_us"
+>>> "23.8 days" in ex.comparison_text()
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pandas as pd
+
+from followup_kit.analysis.comparison import compare_to_benchmark
+from followup_kit.analysis.pipeline import overdue_applications
+from followup_kit.analysis.plots import plot_incidence, plot_survival
+from followup_kit.analysis.published import BENCHMARKS, describe_benchmark
+from followup_kit.analysis.stats import outcome_incidence, survival
+from followup_kit.analysis.waits import wait_times
+from followup_kit.notebook.context import frame_html, open_or_missing, open_tracker
+
+START_LABELS = {"applied": "application sent", "first_interview": "first interview", "last_interview": "last interview"}
+END_LABELS = {
+    "decision": "offer or rejection",
+    "offer": "offer",
+    "rejection": "rejection",
+    "response": "first reply of any kind",
+}
+GROUP_LABELS = {"": "no grouping", "industry": "industry", "source": "source", "stage": "interview stage"}
+
+
+class WaitTimeExplorer:
+    """Interactive waiting-time statistics for one tracker.
+
+    Parameters
+    ----------
+    tracker : Tracker, path or None
+        The tracker (``None``: ``$FOLLOWUP_KIT_TRACKER`` or ``data/tracker.sqlite``).
+    as_of : date or str, optional
+        The day waits are measured on (``None``: today).
+    benchmark, start, end, by : str
+        Initial widget values (the notebook's parameters cell passes them).
+    since, until : date or str, optional
+        Only waits that started in this range.
+    """
+
+    def __init__(
+        self,
+        tracker=None,
+        *,
+        as_of=None,
+        benchmark: str = "shrm_24_days",
+        start: str = "first_interview",
+        end: str = "decision",
+        by: str = "",
+        since=None,
+        until=None,
+    ):
+        import ipywidgets as w
+
+        self.tracker = open_tracker(tracker)
+        self.tables = self.tracker.tables()
+        self.as_of = as_of
+        self._waits = None  # (choices, frame) of the last wait_times call
+        options = [
+            (f"{r.id}: {r.value_days:g} days ({r.statistic}, {r.population_country})", r.id)
+            for r in BENCHMARKS.itertuples()
+        ]
+        style = {"description_width": "9em"}
+        self.benchmark = w.Dropdown(
+            description="Benchmark", options=options, value=benchmark, layout=w.Layout(width="38em"), style=style
+        )
+        self.start = w.Dropdown(
+            description="Wait from", options=[(v, k) for k, v in START_LABELS.items()], value=start, style=style
+        )
+        self.end = w.Dropdown(
+            description="Wait until", options=[(v, k) for k, v in END_LABELS.items()], value=end, style=style
+        )
+        self.by = w.Dropdown(
+            description="Group by", options=[(v, k) for k, v in GROUP_LABELS.items()], value=by or "", style=style
+        )
+        self.since = w.DatePicker(description="Started from", value=_date(since), style=style)
+        self.until = w.DatePicker(description="Started until", value=_date(until), style=style)
+        for widget, css in (
+            (self.benchmark, "fk-benchmark"),
+            (self.start, "fk-start"),
+            (self.end, "fk-end"),
+            (self.by, "fk-by"),
+            (self.since, "fk-since"),
+            (self.until, "fk-until"),
+        ):
+            widget.add_class(css)
+        self.definition = w.HTML()
+        self.definition.add_class("fk-definition")
+        self.words = w.HTML()
+        self.words.add_class("fk-comparison")
+        self.plot_image = w.Image(format="png", layout=w.Layout(width="100%", max_width="72em"))
+        self.plot_image.add_class("fk-plots")
+        self.overdue_html = w.HTML()
+        self.overdue_html.add_class("fk-overdue")
+        for widget in (self.benchmark, self.start, self.end, self.by, self.since, self.until):
+            widget.observe(lambda _change: self.update(), names="value")
+        self.widget = w.VBox(
+            [
+                w.HBox([w.VBox([self.benchmark, self.start, self.end]), w.VBox([self.by, self.since, self.until])]),
+                self.definition,
+                self.words,
+                self.plot_image,
+                w.HTML("<h4>Open applications waiting longer than the benchmark</h4>"),
+                self.overdue_html,
+            ]
+        )
+        self.widget.add_class("fk-explorer")
+        self.update()
+
+    def _ipython_display_(self):
+        from IPython.display import display
+
+        display(self.widget)
+
+    # --- computations (each one a library call) ---------------------------------
+
+    def waits(self) -> pd.DataFrame:
+        """Wait times for the chosen events, filtered to the chosen start dates.
+
+        Computed once per combination of choices: the plots, the words and the
+        survival curve of one update share it.
+        """
+
+        key = (self.start.value, self.end.value, self.since.value, self.until.value)
+        if self._waits is not None and self._waits[0] == key:
+            return self._waits[1]
+        waits = wait_times(
+            self.tables, as_of=self.as_of, start=self.start.value, end=self.end.value, timezone=self.tracker.timezone
+        )
+        if self.since.value is not None:
+            waits = waits[waits["start"] >= pd.Timestamp(self.since.value)]
+        if self.until.value is not None:
+            waits = waits[waits["start"] <= pd.Timestamp(self.until.value)]
+        self._waits = (key, waits)
+        return waits
+
+    def survival(self):
+        """The Kaplan-Meier result for the current choices (grouped if a group is chosen)."""
+
+        return survival(self.waits(), by=self.by.value or None)
+
+    def comparison(self):
+        """The comparison with the chosen benchmark."""
+
+        return compare_to_benchmark(self.waits(), self.benchmark.value)
+
+    def comparison_text(self) -> str:
+        """The comparison in plain words."""
+        result = self.comparison()
+        caveats = [f"Not like for like: {d}." for d in result.differences]
+        return " ".join([result.sentence, result.verdict, *caveats])
+
+    def overdue(self) -> pd.DataFrame:
+        """Open applications waiting longer than the benchmark since their first interview."""
+
+        return overdue_applications(self.tables, self.benchmark.value, as_of=self.as_of, timezone=self.tracker.timezone)
+
+    def figure(self):
+        """Kaplan-Meier curve and outcome incidence side by side, as a matplotlib Figure."""
+        import matplotlib.pyplot as plt
+
+        waits = self.waits()
+        fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.2), layout="constrained")
+        plot_survival(self.survival(), benchmark_id=self.benchmark.value, ax=left)
+        plot_incidence(outcome_incidence(waits), ax=right)
+        plt.close(fig)
+        return fig
+
+    # --- redrawing ------------------------------------------------------------------
+
+    def update(self) -> None:
+        """Recompute everything from the current widget values."""
+        import io
+
+        self.definition.value = f"<p class='fk-note'>{html.escape(describe_benchmark(self.benchmark.value))}</p>"
+        self.words.value = self.comparison().words_html()
+        self.overdue_html.value = frame_html(
+            self.overdue(), empty="None: nothing is waiting longer than the benchmark."
+        )
+        buffer = io.BytesIO()
+        self.figure().savefig(buffer, format="png", dpi=90)
+        self.plot_image.value = buffer.getvalue()
+
+
+def _date(value):
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def open_explorer(tracker=None, **kwargs):
+    """The wait-time explorer for ``tracker`` (see :class:`WaitTimeExplorer`), or a note on creating a tracker if there is none."""
+    return open_or_missing(WaitTimeExplorer, tracker, **kwargs)

@@ -1,0 +1,269 @@
+"""Sections of the weekly report notebook, each one a library call returning something
+a notebook displays (HTML or a matplotlib Figure).
+
+All user text (company names, notes, drafts) is escaped before it becomes HTML,
+so a company called ``<script>alert(1)</script>`` shows up as those characters.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from followup_kit import make_tracker
+>>> t = make_tracker(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite", 200, seed=4)
+>>> week = WeeklyReport(t, week_ending="2026-11-20")
+>>> week.start.isoformat(), week.end.isoformat()
+('2026-11-14', '2026-11-20')
+>>> "<h1>" in week.header().data
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+from followup_kit.analysis.comparison import compare_to_benchmark
+from followup_kit.analysis.pipeline import funnel, overdue_applications
+from followup_kit.analysis.plots import (
+    plot_funnel,
+    plot_survival,
+    plot_timeline,
+    plot_wait_distribution,
+)
+from followup_kit.analysis.published import describe_benchmark
+from followup_kit.analysis.stats import survival
+from followup_kit.analysis.waits import wait_times
+from followup_kit.followups.drafts import render_drafts
+from followup_kit.followups.schedule import due_soon, follow_up_schedule, resolve_policy
+from followup_kit.notebook.context import (
+    frame_html,
+    notebook_as_of,
+    open_or_missing,
+    open_tracker,
+)
+from followup_kit.notebook.desk import KIND_LABELS
+
+#: Days of silence after which an application with no reply counts as silent.
+SILENT_AFTER_DAYS = 21
+
+
+class WeeklyReport:
+    """One week of a job search, read from one consistent snapshot of the tracker.
+
+    Parameters
+    ----------
+    tracker : Tracker, path or None
+        The tracker (``None``: ``$FOLLOWUP_KIT_TRACKER`` or ``data/tracker.sqlite``).
+    week_ending : date or str, optional
+        The last day of the week (``None``: today, or ``$FOLLOWUP_KIT_AS_OF``).
+    benchmark : str
+        The benchmark id that overdue and plots compare with.
+    """
+
+    def __init__(self, tracker=None, *, week_ending=None, benchmark: str = "shrm_24_days", policy=None):
+        self.tracker = open_tracker(tracker)
+        self.tables = self.tracker.tables()
+        self.timezone = self.tracker.timezone
+        week_ending = notebook_as_of(week_ending)
+        if week_ending is None:
+            week_ending = dt.datetime.now(ZoneInfo(self.timezone)).date()
+        self.end = pd.Timestamp(week_ending).date()
+        self.start = self.end - dt.timedelta(days=6)
+        self.benchmark = benchmark
+        self.policy = policy
+        # "now" for the schedule: the end of the reported week
+        self.as_of = pd.Timestamp(dt.datetime.combine(self.end, dt.time(23, 59)), tz=self.timezone)
+
+        self.schedule = follow_up_schedule(self.tables, as_of=self.as_of, policy=policy)
+
+    # --- helpers ---------------------------------------------------------------------
+
+    @functools.cached_property
+    def waits(self) -> pd.DataFrame:
+        """First interview to decision, measured at the end of the week (shared by the sections)."""
+
+        return wait_times(self.tables, as_of=self.end, timezone=self.timezone)
+
+    def _in_week(self, dates: pd.Series) -> pd.Series:
+        day = dates.dt.tz_convert(self.timezone).dt.tz_localize(None) if getattr(dates.dt, "tz", None) else dates
+        return (day >= pd.Timestamp(self.start)) & (day < pd.Timestamp(self.end) + pd.Timedelta(days=1))
+
+    def _apps(self) -> pd.DataFrame:
+        return self.tables["applications"][["application_id", "company", "role", "status"]]
+
+    @staticmethod
+    def _html(text: str):
+        from IPython.display import HTML
+
+        return HTML(text)
+
+    # --- sections ----------------------------------------------------------------------
+
+    def header(self):
+        """Title, the week, and the headline numbers."""
+        apps = self.tables["applications"]
+        open_count = int((~apps["status"].isin(["accepted", "rejected", "withdrawn", "ghosted"])).sum())
+        s = self.schedule
+        live = s[s["status"].isin(["pending", "overdue"])] if not s.empty else s
+        overdue = int((live["status"] == "overdue").sum()) if not live.empty else 0
+        return self._html(
+            f"<h1>Your job search: the week of {self.start:%d %b} to {self.end:%d %b %Y}</h1>"
+            f"<p>{len(apps):,} applications in the tracker, {open_count:,} still open. "
+            f"<span class='fk-overdue'>{overdue} follow-ups overdue</span> at the end of the week.</p>"
+            f"<p class='fk-note'>Times are in {html.escape(self.timezone)}. Made by followup-kit from "
+            f"{html.escape(self.tracker.path.name)}.</p>"
+        )
+
+    def _repr_html_(self) -> str:
+        return self.header().data
+
+    def this_week(self):
+        """What happened this week: applications, interviews, replies and decisions, follow-ups sent."""
+        t = self.tables
+        apps = self._apps()
+        rows = []
+        sent = t["applications"][self._in_week(t["applications"]["applied_on"])]
+        rows.append(
+            pd.DataFrame(
+                {"date": sent["applied_on"], "what": "applied", "company": sent["company"], "role": sent["role"]}
+            )
+        )
+        iv = t["interviews"].merge(apps, on="application_id")
+        iv = iv[self._in_week(iv["starts_at"])]
+        rows.append(
+            pd.DataFrame(
+                {
+                    "date": iv["starts_at"].dt.tz_localize(None).dt.normalize(),
+                    "what": "interview" + (" (" + iv["stage"] + ")").fillna(""),
+                    "company": iv["company"],
+                    "role": iv["role"],
+                }
+            )
+        )
+        ev = t["events"].merge(apps, on="application_id")
+        ev = ev[self._in_week(ev["on"])]
+        rows.append(
+            pd.DataFrame(
+                {
+                    "date": ev["on"],
+                    "what": ev["kind"].str.replace("_", " "),
+                    "company": ev["company"],
+                    "role": ev["role"],
+                }
+            )
+        )
+        done = t["action_state"]
+        done = done[self._in_week(done["done_at"])]
+        if not done.empty and not self.schedule.empty:
+            done = done.merge(self.schedule[["action_key", "kind", "company", "role"]], on="action_key")
+            rows.append(
+                pd.DataFrame(
+                    {
+                        "date": done["done_at"].dt.tz_localize(None).dt.normalize(),
+                        "what": done["kind"].map(KIND_LABELS).fillna(done["kind"]).str.lower() + " " + done["state"],
+                        "company": done["company"],
+                        "role": done["role"],
+                    }
+                )
+            )
+        table = (
+            pd.concat([r for r in rows if not r.empty], ignore_index=True)
+            if any(not r.empty for r in rows)
+            else pd.DataFrame(columns=["date", "what", "company", "role"])
+        )
+        table = table.sort_values(["date", "company"], kind="stable")
+        table["date"] = pd.to_datetime(table["date"]).dt.strftime("%a %d %b")
+        return self._html(frame_html(table, empty="Nothing was recorded this week."))
+
+    def due_next_week(self, with_drafts: bool = True, limit: int = 40):
+        """Follow-ups overdue or due in the seven days after the week, with their drafts (the first ``limit``)."""
+
+        due = due_soon(self.schedule, as_of=self.as_of, days=7) if not self.schedule.empty else self.schedule
+        if due.empty:
+            return self._html(frame_html(due, empty="Nothing is due next week."))
+        more = len(due) - limit
+        due = due.head(limit)
+        drafts = render_drafts(due, self.tables, resolve_policy(self.tracker, self.policy)) if with_drafts else {}
+        parts = []
+        for row in due.itertuples():
+            label = KIND_LABELS.get(row.kind, row.kind)
+            late = " <span class='fk-overdue'>(overdue)</span>" if row.status == "overdue" else ""
+            who = html.escape(str(getattr(row, "contact_name", "") or ""))
+            head = (
+                f"<b>{row.due_at:%a %d %b %H:%M}</b> · {html.escape(label)} → {who} · "
+                f"{html.escape(str(row.company))} ({html.escape(str(row.role))}){late}"
+            )
+            if not with_drafts:
+                parts.append(f"<p>{head}</p>")
+                continue
+            d = drafts[row.action_key]
+            text = d.linkedin_note if d.linkedin_note else d.text
+            parts.append(
+                f"<details><summary>{head}</summary><p class='fk-note'>{html.escape(str(row.reason))}</p>"
+                f"<pre>{html.escape(text)}</pre></details>"
+            )
+        if more > 0:
+            parts.append(f"<p class='fk-note'>… and {more:,} more; 'followup-kit due' lists them all.</p>")
+        return self._html("".join(parts))
+
+    def overdue(self):
+        """Open applications waiting longer than the benchmark, and silent ones with no reply at all."""
+
+        late = overdue_applications(self.tables, self.benchmark, as_of=self.end, timezone=self.timezone)
+        silent = wait_times(self.tables, as_of=self.end, start="applied", end="response", timezone=self.timezone)
+        silent = silent[(silent["outcome"] == "open") & (silent["days"] > SILENT_AFTER_DAYS)]
+        silent = silent.sort_values("days", ascending=False)
+        cols = [c for c in ("company", "role", "start", "days") if c in silent]
+        silent_table = silent[cols].rename(columns={"start": "applied on", "days": "days without a reply"})
+        if "applied on" in silent_table:
+            silent_table["applied on"] = pd.to_datetime(silent_table["applied on"]).dt.strftime("%d %b %Y")
+        return self._html(
+            f"<p class='fk-note'>Benchmark: {html.escape(describe_benchmark(self.benchmark))}</p>"
+            "<h3>Waiting longer than the benchmark since the first interview</h3>"
+            + frame_html(late, empty="None: no open application has waited longer than the benchmark.")
+            + f"<h3>Silent: no reply of any kind after {SILENT_AFTER_DAYS} days</h3>"
+            + frame_html(silent_table.head(30), empty="None.")
+        )
+
+    def comparison(self):
+        """Your waits from first interview to decision beside the benchmark, in words and numbers."""
+
+        return compare_to_benchmark(self.waits, self.benchmark)
+
+    def wait_plots(self):
+        """Kaplan-Meier curve and the distribution of waits, with the benchmark marked."""
+        import matplotlib.pyplot as plt
+
+        waits = self.waits
+        fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.2), layout="constrained")
+        plot_survival(survival(waits), benchmark_id=self.benchmark, ax=left)
+        plot_wait_distribution(waits, benchmark_id=self.benchmark, ax=right)
+        plt.close(fig)
+        return fig
+
+    def timeline(self, max_rows: int = 25):
+        """One row per recent application: applied, interviews, follow-ups, decision, today."""
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(12, 0.32 * max_rows + 1.8), layout="constrained")
+        plot_timeline(self.tables, schedule=self.schedule, as_of=self.end, ax=ax, max_rows=max_rows)
+        plt.close(fig)
+        return fig
+
+    def funnel(self):
+        """Applied → response → interview → offer, with the conversion at each step."""
+        import matplotlib.pyplot as plt
+
+        table = funnel(self.tables, as_of=self.end, timezone=self.timezone)
+        fig, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
+        plot_funnel(table, ax=ax)
+        plt.close(fig)
+        return fig
+
+
+def open_weekly_report(tracker=None, **kwargs):
+    """The weekly report for ``tracker``, or a note on creating one if it is missing."""
+    return open_or_missing(WeeklyReport, tracker, as_of_name="week_ending", **kwargs)

@@ -1,0 +1,182 @@
+"""The SQLite layer under :class:`~followup_kit.store.tracker.Tracker`: schema, connections,
+migrations, retries and row helpers.  Nothing outside ``tracker.py`` imports it.
+
+Examples
+--------
+>>> "CREATE TABLE applications" in SCHEMA
+True
+>>> iso(None), utc(None)
+(None, None)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from followup_kit import vocabulary
+from followup_kit.errors import TrackerError
+from followup_kit.store import model
+
+#: Version of the table layout this code writes; older files are migrated forward.
+SCHEMA_VERSION = 1
+
+#: How long a write waits for another process's write to finish (milliseconds).
+BUSY_TIMEOUT_MS = 30_000
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE contacts (
+    contact_id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    company TEXT, title TEXT, email TEXT, linkedin_url TEXT,
+    relation TEXT NOT NULL DEFAULT 'other' CHECK (relation IN ({relations})),
+    linkedin_invited_on TEXT, linkedin_connected_on TEXT
+);
+CREATE TABLE applications (
+    application_id INTEGER PRIMARY KEY,
+    company TEXT NOT NULL CHECK (length(trim(company)) > 0),
+    role TEXT NOT NULL CHECK (length(trim(role)) > 0),
+    applied_on TEXT,
+    referrer_id INTEGER REFERENCES contacts(contact_id) ON DELETE SET NULL,
+    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+    still_interested INTEGER NOT NULL DEFAULT 1 CHECK (still_interested IN (0, 1)),
+    industry TEXT, location TEXT, source TEXT, url TEXT, notes TEXT,
+    external_id TEXT UNIQUE,
+    policy_overrides TEXT,
+    stored_status TEXT CHECK (stored_status IS NULL OR stored_status IN ({statuses}))
+);
+CREATE TABLE interviews (
+    interview_id INTEGER PRIMARY KEY,
+    application_id INTEGER NOT NULL REFERENCES applications(application_id) ON DELETE CASCADE,
+    starts_at TEXT NOT NULL,
+    stage TEXT,
+    decision_expected_on TEXT,
+    candidates_in_pool INTEGER CHECK (candidates_in_pool IS NULL OR candidates_in_pool >= 1),
+    expected_start_on TEXT,
+    memorable_detail TEXT,
+    not_discussed TEXT,
+    UNIQUE (application_id, starts_at)
+);
+CREATE TABLE participants (
+    interview_id INTEGER NOT NULL REFERENCES interviews(interview_id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts(contact_id) ON DELETE CASCADE,
+    PRIMARY KEY (interview_id, contact_id)
+);
+CREATE TABLE events (
+    event_id INTEGER PRIMARY KEY,
+    application_id INTEGER NOT NULL REFERENCES applications(application_id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ({kinds})),
+    "on" TEXT NOT NULL,
+    deadline TEXT,
+    note TEXT,
+    UNIQUE (application_id, kind, "on")
+);
+CREATE TABLE action_state (
+    action_key TEXT PRIMARY KEY,
+    state TEXT NOT NULL CHECK (state IN ('done', 'skipped')),
+    done_at TEXT NOT NULL,
+    note TEXT
+);
+CREATE INDEX interviews_by_application ON interviews(application_id);
+CREATE INDEX events_by_application ON events(application_id);
+CREATE INDEX participants_by_contact ON participants(contact_id);
+""".format(
+    relations=", ".join(f"'{r}'" for r in vocabulary.RELATIONS),
+    statuses=", ".join(f"'{s}'" for s in vocabulary.STATUSES),
+    kinds=", ".join(f"'{k}'" for k in vocabulary.EVENT_KINDS),
+)
+
+#: Forward migrations: ``MIGRATIONS[n]`` turns a version-``n`` file into version ``n + 1``.
+MIGRATIONS: dict[int, str] = {}
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) readable by the owner only; existing folders are left as they are."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in missing:
+        with contextlib.suppress(OSError):
+            os.chmod(created, 0o700)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def retry_locked(action, attempts: int = 5):
+    """Run ``action``, retrying a few times if SQLite still reports a lock after its busy timeout."""
+    for attempt in range(attempts):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = int(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise TrackerError(
+            f"{path} was written by a newer followup-kit (layout version {version}, this one knows "
+            f"{SCHEMA_VERSION}); upgrade the kit to open it"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = int(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
+        while current < SCHEMA_VERSION:
+            for statement in filter(None, (s.strip() for s in MIGRATIONS[current].split(";"))):
+                conn.execute(statement)
+            current += 1
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(current),))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def read_table(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
+    cols = [c for c in model.COLUMNS[table] if c != "status"]
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    order = model.COLUMNS[table][0]
+    cursor = conn.execute(f'SELECT {quoted} FROM {table} ORDER BY "{order}"')
+    rows = cursor.fetchall()
+    return pd.DataFrame.from_records(rows, columns=cols)
+
+
+def insert_row(conn: sqlite3.Connection, table: str, row: dict) -> int:
+    cols = ", ".join(f'"{k}"' for k in row)
+    cur = conn.execute(f"INSERT INTO {table}({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    return cur.lastrowid
+
+
+def update_row(conn: sqlite3.Connection, table: str, id_col: str, ident: int, row: dict) -> None:
+    if not row:
+        return
+    sets = ", ".join(f'"{k}" = ?' for k in row)
+    conn.execute(f"UPDATE {table} SET {sets} WHERE {id_col} = ?", [*row.values(), ident])
+
+
+def iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def utc(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")

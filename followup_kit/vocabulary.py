@@ -1,0 +1,139 @@
+"""Every word the kit uses for a status, a kind, an event or a label: one place, one spelling.
+
+Modules refer to these names instead of typing the words again, so the desk, the
+CLI, the report and the importers can never disagree about what "closed" means.
+
+Examples
+--------
+>>> from followup_kit import vocabulary
+>>> "ghosted" in vocabulary.CLOSED_STATUSES
+True
+>>> vocabulary.KIND_LABELS["thank_you"]
+'Thank-you note'
+>>> vocabulary.EVENT_PHRASES["decision"]
+'an offer or a rejection'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+# --- the data model's vocabularies ------------------------------------------------
+
+#: Who a contact is to the job seeker.
+RELATIONS = ("interviewer", "hiring_manager", "recruiter", "referrer", "employee", "other")
+
+#: Things that happen to an application, each on a date.
+EVENT_KINDS = ("response", "offer", "offer_accepted", "rejection", "withdrawal", "ghosted")
+
+#: Event kinds that end an application (no more chase-ups).
+CLOSING_EVENTS = ("offer_accepted", "rejection", "withdrawal", "ghosted")
+
+#: The kit's status vocabulary for applications.
+STATUSES = ("applied", "interviewing", "offer", "accepted", "rejected", "withdrawn", "ghosted")
+
+#: Statuses after which nothing is pending any more.
+CLOSED_STATUSES = ("accepted", "rejected", "withdrawn", "ghosted")
+
+#: Statuses that end an application without an accepted offer (a rejection invites ``keep_in_touch``).
+ENDED_STATUSES = ("rejected", "withdrawn", "ghosted")
+
+#: Statuses that mean a decision is known (chase-ups stop).
+DECIDED_STATUSES = ("offer", *CLOSED_STATUSES)
+
+#: Which status an event moves an application to (``response`` does not move it).
+EVENT_STATUS = {
+    "offer": "offer",
+    "offer_accepted": "accepted",
+    "rejection": "rejected",
+    "withdrawal": "withdrawn",
+    "ghosted": "ghosted",
+}
+
+#: Marks a user can put on an action of the schedule.
+ACTION_STATES = ("done", "skipped")
+
+#: Kinds of follow-up action (see :mod:`followup_kit.followups.schedule`).
+ACTION_KINDS = (
+    "thank_you",
+    "linkedin_invite",
+    "linkedin_followup",
+    "referrer_update",
+    "status_check",
+    "expedite",
+    "keep_in_touch",
+)
+
+#: Statuses of a scheduled action.
+ACTION_STATUSES = ("pending", "overdue", "done", "skipped", "cancelled")
+
+#: Action statuses still waiting for the user.
+LIVE_ACTION_STATUSES = ("pending", "overdue")
+
+#: An interview logged with a date but no time is placed at this local time.
+DEFAULT_INTERVIEW_TIME = _dt.time(9, 0)
+
+# --- labels people read -------------------------------------------------------------
+
+#: What each follow-up kind is called on the desk, in the report and in the .ics.
+KIND_LABELS = {
+    "thank_you": "Thank-you note",
+    "linkedin_invite": "LinkedIn invitation",
+    "linkedin_followup": "LinkedIn follow-up",
+    "referrer_update": "Update your referrer",
+    "status_check": "Ask for an update",
+    "expedite": "Mention your offer deadline",
+    "keep_in_touch": "Keep the door open",
+}
+
+#: How the desk's outcome picker names each event kind.
+OUTCOME_LABELS = {
+    "response": "They replied",
+    "offer": "Offer received",
+    "offer_accepted": "I accepted the offer",
+    "rejection": "Rejected",
+    "withdrawal": "I withdrew",
+    "ghosted": "No answer any more (ghosted)",
+}
+
+#: Why a decided application's chase-ups were cancelled, by status.
+DECIDED_REASONS = {
+    "offer": "you have an offer",
+    "accepted": "you accepted their offer",
+    "rejected": "the application was rejected",
+    "withdrawn": "you withdrew the application",
+    "ghosted": "you marked the application as ghosted",
+}
+
+# --- events of a wait ----------------------------------------------------------------
+
+#: The start and end events a wait can be measured between (see ``wait_times``).
+WAIT_EVENTS = ("applied", "first_interview", "last_interview", "response", "offer", "decision", "rejection")
+
+#: The events as phrases in sentences ("from the application to an offer").
+EVENT_PHRASES = {
+    "applied": "the application",
+    "first_interview": "the first interview",
+    "last_interview": "the last interview",
+    "response": "the first reply",
+    "offer": "an offer",
+    "decision": "an offer or a rejection",
+    "rejection": "a rejection",
+}
+
+#: The events as short nouns on plot axes ("days since first interview").
+EVENT_NOUNS = {
+    "applied": "application",
+    "first_interview": "first interview",
+    "last_interview": "last interview",
+    "response": "first reply",
+    "offer": "offer",
+    "decision": "decision",
+    "rejection": "rejection",
+}
+
+#: The events as past participles ("still not answered").
+EVENT_PARTICIPLES = {"decision": "decided", "offer": "offered", "rejection": "rejected", "response": "answered"}
+
+#: The published figure comparisons use unless told otherwise (see ``analysis.published``).
+DEFAULT_BENCHMARK = "shrm_24_days"

@@ -1,0 +1,35 @@
+"""Helpers shared by the tests (``pythonpath = ["tests"]`` in pyproject makes ``import helpers`` work)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+#: The project's checkout.
+ROOT = Path(__file__).resolve().parent.parent
+
+#: The public MIT-licensed job log in shared/external (beside the checkout in CI, or this machine's copy).
+_REAL_NAME = "job-application-statistics-merged.csv"
+REAL_LOG = next(
+    (
+        p
+        for p in (ROOT.parent / "shared" / "external" / _REAL_NAME, Path("/work/shared/external") / _REAL_NAME)
+        if p.is_file()
+    ),
+    ROOT.parent / "shared" / "external" / _REAL_NAME,
+)
+
+
+def waits(days, observed, outcome=None, **cols) -> pd.DataFrame:
+    """A wait-times frame (as :func:`followup_kit.wait_times` returns) from literal lists."""
+    frame = pd.DataFrame(
+        {
+            "days": days,
+            "observed": observed,
+            "outcome": outcome if outcome is not None else ["offer" if o else "open" for o in observed],
+            **cols,
+        }
+    )
+    frame.attrs.update(start_event="first_interview", end_event="decision")
+    return frame

@@ -1,0 +1,165 @@
+"""Headless tests for followup_kit.notebook.desk: set .value, call .click(), read the widgets."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from followup_kit.notebook.desk import FollowUpDesk
+from followup_kit.store.tracker import Tracker
+
+
+@pytest.fixture
+def desk(interviewed):
+    return FollowUpDesk(interviewed["tracker"], as_of="2026-03-11")
+
+
+def test_lists_overdue_first_and_shows_a_draft(desk):
+    labels = [label for label, _ in desk.actions.options]
+    assert labels, "the interview must produce follow-ups"
+    statuses = [label[:9].strip() for label in labels]
+    assert statuses == sorted(statuses, key=lambda s: {"OVERDUE": 0, "TODAY": 1, "this week": 2}[s])
+    thank_you = [k for _, k in desk.actions.options if k.startswith("thank_you")]
+    assert len(thank_you) == 2
+    desk.actions.value = thank_you[0]
+    assert "Thank-you note" in desk.draft_html.value
+    assert "mailto:" in desk.draft_html.value
+    assert "churn model" in desk.draft_body.value
+    assert "None" not in desk.draft_body.value
+
+
+def test_mark_done_is_written_at_once_and_survives_a_new_desk(desk, interviewed):
+    key = desk.actions.value
+    desk.done_button.click()
+    assert "Marked done" in desk.status.value
+    assert key not in [k for _, k in desk.actions.options]
+    reopened = Tracker.open(interviewed["tracker"].path)
+    assert reopened.action_state.set_index("action_key").loc[key, "state"] == "done"
+    again = FollowUpDesk(reopened, as_of="2026-03-11")
+    assert key not in [k for _, k in again.actions.options]
+    reopened.close()
+
+
+def test_skip_then_undo_and_double_click_is_harmless(desk, interviewed):
+    key = desk.actions.value
+    desk.skip_button.click()
+    assert key not in [k for _, k in desk.actions.options]
+    assert desk.actions.value is None
+    desk.skip_button.click()  # a double click marks nothing else
+    assert "Pick a follow-up first" in desk.status.value
+    assert len(interviewed["tracker"].action_state) == 1
+    desk.undo_button.click()  # nothing selected: undoes the last mark
+    assert key in [k for _, k in desk.actions.options]
+    assert interviewed["tracker"].action_state.empty
+
+
+def test_log_interview_form_adds_thank_you_notes(desk, interviewed):
+    t = interviewed["tracker"]
+    desk.iv_application.value = interviewed["application_id"]
+    desk.iv_when.input.value = "2026-03-12 10:00"
+    desk.iv_new_name.input.value = "Omar Panel"
+    desk.iv_add_person.click()
+    desk.iv_new_name.input.value = "Lena Panel"
+    desk.iv_new_relation.value = "recruiter"
+    desk.iv_add_person.click()
+    assert len(desk.iv_people.value) == 2
+    desk.iv_memorable.input.value = "their new data platform"
+    desk.iv_candidates.input.value = "3"
+    desk.iv_button.click()
+    assert "Interview logged. 2 thank-you notes" in desk.iv_status.value
+    assert len(t.interviews) == 2
+    # the desk looks at 2026-03-11; the new notes are due within 24 h of 2026-03-12 10:00
+    desk._as_of_input = "2026-03-12 12:00"
+    desk.refresh()
+    new = [k for _, k in desk.actions.options if k.startswith("thank_you:i2")]
+    assert len(new) == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("iv_when", "next tuesday", "not a date and time"),
+        ("iv_decision", "20/03/2026", "not a date"),
+        ("iv_candidates", "many", "not a whole number"),
+    ],
+)
+def test_bad_interview_input_shows_message_beside_the_field(desk, interviewed, field, value, message):
+    desk.iv_application.value = interviewed["application_id"]
+    desk.iv_when.input.value = "2026-03-12 10:00"
+    desk.iv_people.value = (interviewed["interviewer_id"],)
+    getattr(desk, field).input.value = value
+    desk.iv_button.click()
+    assert message in getattr(desk, field).message.value
+    assert "Please correct" in desk.iv_status.value
+    assert len(interviewed["tracker"].interviews) == 1
+
+
+def test_interview_needs_someone_and_duplicate_is_explained(desk, interviewed):
+    desk.iv_application.value = interviewed["application_id"]
+    desk.iv_when.input.value = "2026-03-10 14:00"
+    desk.iv_button.click()
+    assert "pick at least one person" in desk.iv_people_message.value
+    desk.iv_people.value = (interviewed["interviewer_id"],)
+    desk.iv_button.click()
+    assert "already logged" in desk.iv_when.message.value or "already logged" in desk.iv_status.value
+
+
+def test_record_outcome_rejection_still_interested(desk, interviewed):
+    t = interviewed["tracker"]
+    desk.outcome_application.value = interviewed["application_id"]
+    desk.outcome_kind.value = "rejection"
+    desk.outcome_on.input.value = "2026-03-18"
+    desk.outcome_interested.value = True
+    desk.outcome_button.click()
+    assert "Recorded" in desk.outcome_status.value
+    assert t.applications.loc[0, "status"] == "rejected"
+    schedule = desk.schedule
+    assert (schedule["kind"] == "keep_in_touch").any()
+
+
+def test_bad_outcome_changes_nothing(desk, interviewed):
+    t = interviewed["tracker"]
+    desk.outcome_application.value = interviewed["application_id"]
+    desk.outcome_kind.value = "offer"
+    desk.outcome_on.input.value = "2026-03-18"
+    desk.outcome_deadline.input.value = "2026-03-01"
+    desk.outcome_interested.value = False
+    desk.outcome_button.click()
+    assert "deadline is before the offer" in desk.outcome_deadline.message.value
+    assert t.events.empty
+    assert bool(t.applications.loc[0, "still_interested"]) is True
+
+
+def test_new_application_form(desk, interviewed):
+    desk.new_app_company.input.value = "<b>Gamma</b> & Co"
+    desk.new_app_role.input.value = "Analyst"
+    desk.new_app_applied.input.value = "yesterday"
+    desk.new_app_button.click()
+    assert "not a date" in desk.new_app_applied.message.value
+    desk.new_app_applied.input.value = "2026-03-09"
+    desk.new_app_button.click()
+    assert "&lt;b&gt;Gamma&lt;/b&gt;" in desk.status.value
+    assert "<b>Gamma</b> & Co" in set(interviewed["tracker"].applications["company"])
+
+
+def test_static_table_escapes_user_text(tracker):
+    c = tracker.add_contact("Eve <img src=x onerror=alert(1)>", relation="interviewer")
+    app = tracker.add_application("<script>alert(1)</script>", "Analyst")
+    tracker.log_interview(app, "2026-03-10 10:00", [c])
+    desk = FollowUpDesk(tracker, as_of="2026-03-10")
+    html = desk.actions_table().data
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img" not in html
+
+
+def test_empty_tracker_desk_says_so(tracker):
+    desk = FollowUpDesk(tracker, as_of="2026-03-10")
+    assert desk.actions.options == ()
+    assert "Nothing overdue" in desk.summary.value
+    assert "Nothing overdue" in desk.actions_table().data
+    desk.iv_button.click()
+    assert "Add the application first" in desk.iv_status.value
+
+
+def test_as_of_date_means_end_of_that_day(desk):
+    assert desk.as_of == pd.Timestamp("2026-03-11 23:59", tz="America/New_York")

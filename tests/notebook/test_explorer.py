@@ -1,0 +1,63 @@
+"""Headless tests for followup_kit.notebook.explorer: the wait-time explorer's widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.notebook.explorer import WaitTimeExplorer
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    t = create_sample_tracker(tmp_path_factory.mktemp("explorer") / "tracker.sqlite")
+    yield t
+    t.close()
+
+
+def test_initial_values_come_from_arguments(sample):
+    ex = WaitTimeExplorer(
+        sample, as_of="2026-11-20", benchmark="glassdoor_2017_us", start="applied", end="response", by="industry"
+    )
+    assert (ex.benchmark.value, ex.start.value, ex.end.value, ex.by.value) == (
+        "glassdoor_2017_us",
+        "applied",
+        "response",
+        "industry",
+    )
+    assert "23.8" in ex.definition.value
+
+
+def test_changing_widgets_updates_words_plot_and_overdue(sample):
+    ex = WaitTimeExplorer(sample, as_of="2026-11-20")
+    words, definition = ex.words.value, ex.definition.value
+    assert "24 days" in definition
+    ex.benchmark.value = "glassdoor_2017_us_government"
+    assert ex.definition.value != definition
+    assert ex.words.value != words
+    ex.start.value = "applied"
+    assert "Not like for like" not in ex.comparison_text() or "applied" not in ex.comparison_text()
+    picture = bytes(ex.plot_image.value)
+    assert picture.startswith(b"\x89PNG")
+    ex.by.value = "industry"
+    assert bytes(ex.plot_image.value) != picture
+    assert ex.survival().groups is not None
+
+
+def test_date_range_filters_waits(sample):
+    ex = WaitTimeExplorer(sample, as_of="2026-11-20", start="applied", end="response")
+    everything = len(ex.waits())
+    import datetime as dt
+
+    ex.since.value = dt.date(2026, 10, 1)
+    assert 0 < len(ex.waits()) < everything
+    assert (ex.waits()["start"] >= "2026-10-01").all()
+
+
+def test_empty_tracker_shows_honest_words(tracker):
+    ex = WaitTimeExplorer(tracker, as_of="2026-03-01")
+    assert ex.waits().empty
+    assert ex.comparison_text()
+    assert "None" in ex.overdue_html.value or "Nothing" in ex.overdue_html.value
+    fig = ex.figure()
+    assert any("Nothing to show" in t.get_text() for ax in fig.axes for t in ax.texts)

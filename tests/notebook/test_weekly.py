@@ -1,0 +1,45 @@
+"""Tests for followup_kit.notebook.weekly: the sections of the weekly report."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.notebook.weekly import WeeklyReport
+
+
+@pytest.fixture(scope="module")
+def week(tmp_path_factory):
+    t = create_sample_tracker(tmp_path_factory.mktemp("weekly") / "tracker.sqlite")
+    yield WeeklyReport(t, week_ending="2026-11-20")
+    t.close()
+
+
+def test_week_bounds_and_header(week):
+    assert (week.start.isoformat(), week.end.isoformat()) == ("2026-11-14", "2026-11-20")
+    assert "14 Nov to 20 Nov 2026" in week.header().data
+
+
+def test_this_week_lists_only_this_week(week):
+    page = week.this_week().data
+    assert "Silverpine Insurance" in page  # interviewed on Tue 17 Nov in the sample
+    assert "Sep" not in page
+
+
+def test_due_next_week_has_drafts_in_details(week):
+    page = week.due_next_week().data
+    assert "<details>" in page and "<pre>" in page
+    assert "None" not in page
+
+
+def test_figures_render(week):
+    for fig in (week.wait_plots(), week.timeline(), week.funnel()):
+        assert fig.axes and all(ax.get_title() for ax in fig.axes)
+
+
+def test_empty_tracker_report_is_quiet(tracker):
+    week = WeeklyReport(tracker, week_ending="2026-03-06")
+    assert "Nothing was recorded this week" in week.this_week().data
+    assert "Nothing is due next week" in week.due_next_week().data
+    for fig in (week.wait_plots(), week.timeline(), week.funnel()):
+        assert fig.axes
