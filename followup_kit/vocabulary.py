@@ -137,3 +137,28 @@ EVENT_PARTICIPLES = {"decision": "decided", "offer": "offered", "rejection": "re
 
 #: The published figure comparisons use unless told otherwise (see ``analysis.published``).
 DEFAULT_BENCHMARK = "shrm_24_days"
+
+# --- mail exports (issue 12) ---------------------------------------------------------
+
+#: What a mail about an application can be.
+MAIL_KINDS = ("acknowledgement", "interview_request", "information_request", "rejection", "offer", "other")
+
+#: How each kind of mail is called in tables and on the desk's Inbox tab.
+MAIL_KIND_LABELS = {
+    "acknowledgement": "acknowledgement",
+    "interview_request": "interview request",
+    "information_request": "information request",
+    "rejection": "rejection",
+    "offer": "offer",
+    "other": "other",
+}
+
+#: The tracker event each kind of mail records: a reply asking for an interview or for
+#: information is the company's first human response; acknowledgements are automatic (no event).
+MAIL_EVENT = {"rejection": "rejection", "offer": "offer", "interview_request": "response", "information_request": "response"}
+
+#: States of a stored mail (``mail_messages.state``).
+MAIL_STATES = ("applied", "review", "accepted", "dismissed", "ignored")
+
+#: What an import did with each message it considered (``MailImport.messages.outcome``).
+MAIL_OUTCOMES = ("applied", "to review", "ignored", "unmatched")
