@@ -36,9 +36,7 @@ def test_bad_instants_name_field_and_value(text):
 
 
 def test_dates_bools_numbers_text():
-    assert to_date(dt.datetime(2026, 1, 1, 23, 30, tzinfo=dt.UTC), field="d", tz="Asia/Tokyo") == dt.date(
-        2026, 1, 2
-    )
+    assert to_date(dt.datetime(2026, 1, 1, 23, 30, tzinfo=dt.UTC), field="d", tz="Asia/Tokyo") == dt.date(2026, 1, 2)
     assert to_bool("Yes", field="b") is True and to_bool(0, field="b") is False
     assert to_positive_int("1,200", field="n") == 1200
     with pytest.raises(InputError, match="from 1 to"):

@@ -54,9 +54,19 @@ FORMAT = "followup-kit export"
 #: Table files in the order they are written and restored (parents before children).
 TABLES = ("applications", "contacts", "interviews", "participants", "events", "action_state")
 RESTORE_ORDER = ("contacts", "applications", "interviews", "participants", "events", "action_state")
+#: Columns added after layout 1; an older export without them reads them as blank.
+ADDED_COLUMNS = {"interviews": ("calendar_uid", "calendar_recurrence_id", "calendar_sequence", "cancelled_at")}
 _BOOL_COLUMNS = ("confidential", "still_interested")
 _ID_COLUMNS = frozenset(
-    {"application_id", "interview_id", "contact_id", "event_id", "referrer_id", "candidates_in_pool"}
+    {
+        "application_id",
+        "interview_id",
+        "contact_id",
+        "event_id",
+        "referrer_id",
+        "candidates_in_pool",
+        "calendar_sequence",
+    }
 )
 _CHOICES = {
     "relation": vocabulary.RELATIONS,
@@ -65,7 +75,7 @@ _CHOICES = {
     "stored_status": vocabulary.STATUSES,
 }
 _REQUIRED = {
-    "applications": ("application_id", "company", "role"),
+    "applications": ("application_id", "company"),
     "contacts": ("contact_id", "name", "relation"),
     "interviews": ("interview_id", "application_id", "starts_at"),
     "participants": ("interview_id", "contact_id"),
@@ -207,6 +217,7 @@ def read_export(folder, *, tz: str, schema_version: int):
 def _parse_table(name: str, frame: pd.DataFrame, file: str, tz: str, problems: list) -> pd.DataFrame:
 
     wanted = [c for c in model.COLUMNS[name] if c != "status"]
+    frame = frame.assign(**{c: "" for c in ADDED_COLUMNS.get(name, ()) if c not in frame.columns})
     missing = [c for c in wanted if c not in frame.columns]
     if missing:
         raise InputError("missing columns " + ", ".join(missing), file=file)

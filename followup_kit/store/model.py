@@ -67,6 +67,10 @@ INTERVIEW_COLUMNS = (
     "expected_start_on",
     "memorable_detail",
     "not_discussed",
+    "calendar_uid",
+    "calendar_recurrence_id",
+    "calendar_sequence",
+    "cancelled_at",
 )
 PARTICIPANT_COLUMNS = ("interview_id", "contact_id")
 EVENT_COLUMNS = ("event_id", "application_id", "kind", "on", "deadline", "note")
@@ -91,7 +95,7 @@ DATE_COLUMNS = {
 
 #: Timezone-aware columns per table.
 TIMESTAMP_COLUMNS = {
-    "interviews": ("starts_at",),
+    "interviews": ("starts_at", "cancelled_at"),
     "action_state": ("done_at",),
 }
 
@@ -103,3 +107,18 @@ CONTACT_FIELDS = CONTACT_COLUMNS[1:]
 
 #: Fields of an interview a user may change with ``Tracker.update_interview``.
 INTERVIEW_FIELDS = INTERVIEW_COLUMNS[2:]
+
+#: Tables that hold what capture saw (not part of :data:`COLUMNS`: ``tables()`` and exports leave them out).
+MY_ADDRESS_COLUMNS = ("address",)
+MAIL_MESSAGE_COLUMNS = (
+    "message_hash",
+    "received_at",
+    "sender",
+    "subject",
+    "application_id",
+    "kind",
+    "confidence",
+    "state",
+    "reason",
+    "event_id",
+)

@@ -25,10 +25,47 @@ from followup_kit.errors import TrackerError
 from followup_kit.store import model
 
 #: Version of the table layout this code writes; older files are migrated forward.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: How long a write waits for another process's write to finish (milliseconds).
 BUSY_TIMEOUT_MS = 30_000
+
+_STATUS_WORDS = ", ".join(f"'{s}'" for s in vocabulary.STATUSES)
+
+#: The applications table (``role`` may be blank since layout 2: a spontaneous application).
+APPLICATIONS_TABLE = """
+CREATE TABLE {name} (
+    application_id INTEGER PRIMARY KEY,
+    company TEXT NOT NULL CHECK (length(trim(company)) > 0),
+    role TEXT CHECK (role IS NULL OR length(trim(role)) > 0),
+    applied_on TEXT,
+    referrer_id INTEGER REFERENCES contacts(contact_id) ON DELETE SET NULL,
+    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+    still_interested INTEGER NOT NULL DEFAULT 1 CHECK (still_interested IN (0, 1)),
+    industry TEXT, location TEXT, source TEXT, url TEXT, notes TEXT,
+    external_id TEXT UNIQUE,
+    policy_overrides TEXT,
+    stored_status TEXT CHECK (stored_status IS NULL OR stored_status IN ({statuses}))
+);
+"""
+
+#: Tables for calendar and mail capture (layout 2): the user's own addresses, and every mail seen
+#: (its hash, never its body), which doubles as the review inbox.
+CAPTURE_TABLES = """CREATE TABLE my_addresses (address TEXT PRIMARY KEY CHECK (address = lower(trim(address)) AND address LIKE '%_@_%'));
+CREATE TABLE mail_messages (
+    message_hash TEXT PRIMARY KEY,
+    received_at TEXT NOT NULL,
+    sender TEXT,
+    subject TEXT,
+    application_id INTEGER REFERENCES applications(application_id) ON DELETE SET NULL,
+    kind TEXT,
+    confidence REAL,
+    state TEXT NOT NULL CHECK (state IN ('applied', 'review', 'accepted', 'dismissed', 'ignored')),
+    reason TEXT,
+    event_id INTEGER REFERENCES events(event_id) ON DELETE SET NULL
+);
+CREATE INDEX mail_messages_by_state ON mail_messages(state);
+"""
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,20 +76,7 @@ CREATE TABLE contacts (
     relation TEXT NOT NULL DEFAULT 'other' CHECK (relation IN ({relations})),
     linkedin_invited_on TEXT, linkedin_connected_on TEXT
 );
-CREATE TABLE applications (
-    application_id INTEGER PRIMARY KEY,
-    company TEXT NOT NULL CHECK (length(trim(company)) > 0),
-    role TEXT NOT NULL CHECK (length(trim(role)) > 0),
-    applied_on TEXT,
-    referrer_id INTEGER REFERENCES contacts(contact_id) ON DELETE SET NULL,
-    confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
-    still_interested INTEGER NOT NULL DEFAULT 1 CHECK (still_interested IN (0, 1)),
-    industry TEXT, location TEXT, source TEXT, url TEXT, notes TEXT,
-    external_id TEXT UNIQUE,
-    policy_overrides TEXT,
-    stored_status TEXT CHECK (stored_status IS NULL OR stored_status IN ({statuses}))
-);
-CREATE TABLE interviews (
+{applications}CREATE TABLE interviews (
     interview_id INTEGER PRIMARY KEY,
     application_id INTEGER NOT NULL REFERENCES applications(application_id) ON DELETE CASCADE,
     starts_at TEXT NOT NULL,
@@ -62,6 +86,10 @@ CREATE TABLE interviews (
     expected_start_on TEXT,
     memorable_detail TEXT,
     not_discussed TEXT,
+    calendar_uid TEXT,
+    calendar_recurrence_id TEXT,
+    calendar_sequence INTEGER,
+    cancelled_at TEXT,
     UNIQUE (application_id, starts_at)
 );
 CREATE TABLE participants (
@@ -85,16 +113,35 @@ CREATE TABLE action_state (
     note TEXT
 );
 CREATE INDEX interviews_by_application ON interviews(application_id);
+CREATE INDEX interviews_by_calendar_uid ON interviews(calendar_uid);
 CREATE INDEX events_by_application ON events(application_id);
 CREATE INDEX participants_by_contact ON participants(contact_id);
-""".format(
+{capture}""".format(
     relations=", ".join(f"'{r}'" for r in vocabulary.RELATIONS),
-    statuses=", ".join(f"'{s}'" for s in vocabulary.STATUSES),
+    applications=APPLICATIONS_TABLE.format(name="applications", statuses=_STATUS_WORDS),
+    capture=CAPTURE_TABLES,
     kinds=", ".join(f"'{k}'" for k in vocabulary.EVENT_KINDS),
 )
 
 #: Forward migrations: ``MIGRATIONS[n]`` turns a version-``n`` file into version ``n + 1``.
-MIGRATIONS: dict[int, str] = {}
+#: Each runs in one transaction with foreign keys off (SQLite's documented way to rebuild a
+#: table); a ``PRAGMA foreign_key_check`` must come back empty before it commits.
+MIGRATIONS: dict[int, str] = {
+    # 1 -> 2: ``role`` may be blank; interviews remember the calendar invitation they came from and
+    # whether it was cancelled; the user's own addresses; the mail already seen.
+    1: APPLICATIONS_TABLE.format(name="applications_v2", statuses=_STATUS_WORDS)
+    + """
+INSERT INTO applications_v2 SELECT * FROM applications;
+DROP TABLE applications;
+ALTER TABLE applications_v2 RENAME TO applications;
+ALTER TABLE interviews ADD COLUMN calendar_uid TEXT;
+ALTER TABLE interviews ADD COLUMN calendar_recurrence_id TEXT;
+ALTER TABLE interviews ADD COLUMN calendar_sequence INTEGER;
+ALTER TABLE interviews ADD COLUMN cancelled_at TEXT;
+CREATE INDEX interviews_by_calendar_uid ON interviews(calendar_uid);
+"""
+    + CAPTURE_TABLES,
+}
 
 
 def private_folder(folder: Path) -> None:
@@ -136,6 +183,7 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
         )
     if version == SCHEMA_VERSION:
         return
+    conn.execute("PRAGMA foreign_keys = OFF")  # a table rebuild must not cascade; checked below
     conn.execute("BEGIN IMMEDIATE")
     try:
         current = int(conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
@@ -143,11 +191,18 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
             for statement in filter(None, (s.strip() for s in MIGRATIONS[current].split(";"))):
                 conn.execute(statement)
             current += 1
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise TrackerError(
+                f"{path}: moving the file to layout {current} would break {len(broken)} links; it was left as it was"
+            )
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(current),))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def read_table(conn: sqlite3.Connection, table: str) -> pd.DataFrame:

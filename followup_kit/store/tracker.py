@@ -277,7 +277,7 @@ class Tracker:
     def add_application(
         self,
         company,
-        role,
+        role=None,
         applied_on=None,
         referrer_id=None,
         confidential=False,
@@ -325,7 +325,8 @@ class Tracker:
         out = {}
         for key, value in fields.items():
             if key in ("company", "role"):
-                out[key] = to_text(value, field=key, required=True, max_length=300)
+                # a company is enough to follow up; a role may be left blank (a spontaneous application)
+                out[key] = to_text(value, field=key, required=key == "company", max_length=300)
             elif key == "applied_on":
                 out[key] = iso(to_date(value, field=key, tz=self.timezone))
             elif key == "referrer_id":
@@ -627,7 +628,15 @@ class Tracker:
 # --- module helpers ----------------------------------------------------------------
 
 _INTEGER_COLUMNS = frozenset(
-    {"application_id", "interview_id", "contact_id", "event_id", "referrer_id", "candidates_in_pool"}
+    {
+        "application_id",
+        "interview_id",
+        "contact_id",
+        "event_id",
+        "referrer_id",
+        "candidates_in_pool",
+        "calendar_sequence",
+    }
 )
 
 

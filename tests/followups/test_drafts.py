@@ -158,7 +158,28 @@ def test_long_names_shorten_at_a_word_boundary(interviewed):
         assert "Hana" in note
         if note.endswith("\u2026"):
             assert not note[:-1].endswith(" ")
-            words = ["Hi", "Hana,", "thanks", "again", "for", "our", "conversation", "about", "the", "Principal", "Analyst", "role.", "I'd", "be", "glad", "to", "stay", "in", "touch", "here."]
+            words = [
+                "Hi",
+                "Hana,",
+                "thanks",
+                "again",
+                "for",
+                "our",
+                "conversation",
+                "about",
+                "the",
+                "Principal",
+                "Analyst",
+                "role.",
+                "I'd",
+                "be",
+                "glad",
+                "to",
+                "stay",
+                "in",
+                "touch",
+                "here.",
+            ]
             assert note[:-1].split()[-1] in [w.rstrip(",.") for w in words]
     # At 200 characters even the short wording is too long, so it is cut with an ellipsis.
     assert draft(t, "linkedin_invite:c2").linkedin_note.endswith("\u2026")

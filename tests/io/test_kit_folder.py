@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from followup_kit.store.sqlite import SCHEMA_VERSION
 from followup_kit.errors import InputError
 from followup_kit.io.kit_folder import export_tracker
 from followup_kit.io.spreadsheet import ImportProblems, import_source
@@ -48,7 +49,7 @@ def test_export_files_columns_and_permissions(interviewed, tmp_path):
     done = pd.read_csv(tmp_path / "out" / "action_state.csv", encoding="utf-8-sig", dtype=str)
     assert done.loc[0, "done_at"] == "2026-03-10T20:00:00-04:00"
     meta = pd.read_csv(tmp_path / "out" / "meta.csv", encoding="utf-8-sig", dtype=str).set_index("key")["value"]
-    assert meta["timezone"] == "America/New_York" and meta["schema_version"] == "1"
+    assert meta["timezone"] == "America/New_York" and meta["schema_version"] == str(SCHEMA_VERSION)
     assert dt.datetime.fromisoformat(meta["exported_at"]).tzinfo is not None
 
 

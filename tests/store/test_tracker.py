@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import stat
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -265,3 +267,21 @@ def test_any_text_as_date_gives_input_error_or_a_date(text):
         assert "applied_on" in str(exc)
     else:
         assert value is None or isinstance(value, dt.date)
+
+
+def test_a_layout_1_file_moves_to_layout_2_keeping_everything(tmp_path):
+    # tests/data/tracker-layout1.sqlite was written with the layout-1 schema of the first version
+    path = Path(shutil.copy(Path(__file__).parents[1] / "data" / "tracker-layout1.sqlite", tmp_path / "old.sqlite"))
+    with Tracker.open(path) as t:
+        assert t.schema_version == SCHEMA_VERSION == 2
+        tables = t.tables()
+        assert tables["applications"][["company", "role"]].values.tolist() == [["Northwind GmbH", "Data Analyst"]]
+        assert tables["interviews"]["cancelled_at"].isna().all() and len(tables["interviews"]) == 1
+        assert tables["participants"].values.tolist() == [[1, 1]]  # not cascaded away by the table rebuild
+        assert tables["events"]["kind"].tolist() == ["response"]
+        assert tables["action_state"]["action_key"].tolist() == ["thank_you:a1:i1:c1"]
+        # layout 2: a role may be left blank now
+        new = t.add_application("Contoso", None, applied_on="2026-02-01")
+        assert t.applications.set_index("application_id").at[new, "role"] is None
+        assert t._conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert t._conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
