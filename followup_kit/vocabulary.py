@@ -138,6 +138,53 @@ EVENT_PARTICIPLES = {"decision": "decided", "offer": "offered", "rejection": "re
 #: The published figure comparisons use unless told otherwise (see ``analysis.published``).
 DEFAULT_BENCHMARK = "shrm_24_days"
 
+# --- capture: calendar invitations and mail ----------------------------------------
+
+#: Relays of applicant-tracking, scheduling, video and signing services: their domain names the
+#: tool, not the employer (design notes, "Capture: mail exports" and "Capture: calendar invitations").
+ATS_DOMAINS: tuple[str, ...] = (
+    "greenhouse-mail.io", "greenhouse.io", "hire.lever.co", "lever.co", "myworkday.com", "workday.com",
+    "ashbyhq.com", "smartrecruiters.com", "icims.com", "workable.com", "workablemail.com", "recruitee.com",
+    "teamtailor.com", "teamtailor-mail.com", "personio.de", "personio.com", "bamboohr.com", "jobvite.com",
+    "successfactors.com", "successfactors.eu", "taleo.net", "breezy.hr", "jazzhr.com", "pinpointhq.com",
+    "docusign.net", "docusign.com", "hellosign.com", "calendly.com", "goodtime.io", "modernloop.io",
+    "prelude.co", "gem.com", "zoom.us", "zoom.com", "teams.microsoft.com", "microsoft.com", "webex.com",
+    "calendar.google.com", "google.com", "linkedin.com", "indeed.com", "hirevue.com", "codility.com",
+    "hackerrank.com", "coderpad.io", "codesignal.com", "testgorilla.com",
+)  # fmt: skip
+
+
+#: Free mail providers: an address there says nothing about an employer.
+FREE_MAIL_DOMAINS: tuple[str, ...] = (
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
+    "yahoo.fr", "yahoo.de", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com",
+    "gmx.de", "gmx.net", "gmx.at", "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net",
+    "sfr.fr", "wanadoo.fr", "libero.it", "mail.com", "fastmail.com", "hey.com", "zoho.com", "yandex.com",
+)  # fmt: skip
+
+
+#: Local parts (before the ``@``) of shared mailboxes and robots rather than people, in the
+#: languages the kit reads (English, French, German, Spanish).
+ROLE_LOCALPARTS: tuple[str, ...] = (
+    "interviews", "interview", "interviewing", "recruiting", "recruitment", "recruiter", "recruiters",
+    "careers", "career", "jobs", "job", "talent", "talentacquisition", "hiring", "hr", "people",
+    "no-reply", "noreply", "do-not-reply", "donotreply", "notifications", "notification", "notify",
+    "calendar", "calendars", "scheduling", "schedule", "scheduler", "invites", "invitations", "meetings",
+    "bounce", "bounces", "mailer-daemon", "postmaster", "info", "hello", "contact", "team", "support",
+    "admin", "rh", "recrutement", "emploi", "bewerbung", "bewerbungen", "karriere", "personal",
+    "empleo", "seleccion", "rrhh",
+)  # fmt: skip
+
+
+#: Legal-form words dropped from the end of company names (English, German, French, Dutch,
+#: Nordic, Spanish, Italian company forms).
+LEGAL_SUFFIXES: tuple[str, ...] = (
+    "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc", "corp", "corporation", "co",
+    "company", "gmbh", "ag", "kg", "ohg", "ug", "se", "ev", "gbr", "mbh", "sa", "sas", "sasu", "sarl",
+    "sca", "scs", "bv", "nv", "ab", "as", "asa", "oy", "oyj", "aps", "srl", "spa", "sl", "sau", "slu",
+    "pty", "pte", "kk", "group", "holding", "holdings",
+)  # fmt: skip
+
 # --- mail exports (issue 12) ---------------------------------------------------------
 
 #: What a mail about an application can be.

@@ -38,49 +38,13 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from followup_kit import model
+from followup_kit import vocabulary
+from followup_kit.vocabulary import ATS_DOMAINS, FREE_MAIL_DOMAINS, LEGAL_SUFFIXES, ROLE_LOCALPARTS
 
-#: Relays of applicant-tracking, scheduling, video and signing services: their domain names the
-#: tool, not the employer (design notes, "Capture: mail exports" and "Capture: calendar invitations").
-ATS_DOMAINS: tuple[str, ...] = (
-    "greenhouse-mail.io", "greenhouse.io", "hire.lever.co", "lever.co", "myworkday.com", "workday.com",
-    "ashbyhq.com", "smartrecruiters.com", "icims.com", "workable.com", "workablemail.com", "recruitee.com",
-    "teamtailor.com", "teamtailor-mail.com", "personio.de", "personio.com", "bamboohr.com", "jobvite.com",
-    "successfactors.com", "successfactors.eu", "taleo.net", "breezy.hr", "jazzhr.com", "pinpointhq.com",
-    "docusign.net", "docusign.com", "hellosign.com", "calendly.com", "goodtime.io", "modernloop.io",
-    "prelude.co", "gem.com", "zoom.us", "zoom.com", "teams.microsoft.com", "microsoft.com", "webex.com",
-    "calendar.google.com", "google.com", "linkedin.com", "indeed.com", "hirevue.com", "codility.com",
-    "hackerrank.com", "coderpad.io", "codesignal.com", "testgorilla.com",
-)  # fmt: skip
-
-#: Free mail providers: an address there says nothing about an employer.
-FREE_MAIL_DOMAINS: tuple[str, ...] = (
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
-    "yahoo.fr", "yahoo.de", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com",
-    "gmx.de", "gmx.net", "gmx.at", "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net",
-    "sfr.fr", "wanadoo.fr", "libero.it", "mail.com", "fastmail.com", "hey.com", "zoho.com", "yandex.com",
-)  # fmt: skip
-
-#: Local parts (before the ``@``) of shared mailboxes and robots rather than people, in the
-#: languages the kit reads (English, French, German, Spanish).
-ROLE_LOCALPARTS: tuple[str, ...] = (
-    "interviews", "interview", "interviewing", "recruiting", "recruitment", "recruiter", "recruiters",
-    "careers", "career", "jobs", "job", "talent", "talentacquisition", "hiring", "hr", "people",
-    "no-reply", "noreply", "do-not-reply", "donotreply", "notifications", "notification", "notify",
-    "calendar", "calendars", "scheduling", "schedule", "scheduler", "invites", "invitations", "meetings",
-    "bounce", "bounces", "mailer-daemon", "postmaster", "info", "hello", "contact", "team", "support",
-    "admin", "rh", "recrutement", "emploi", "bewerbung", "bewerbungen", "karriere", "personal",
-    "empleo", "seleccion", "rrhh",
-)  # fmt: skip
-
-#: Legal-form words dropped from the end of company names (English, German, French, Dutch,
-#: Nordic, Spanish, Italian company forms).
-LEGAL_SUFFIXES: tuple[str, ...] = (
-    "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc", "corp", "corporation", "co",
-    "company", "gmbh", "ag", "kg", "ohg", "ug", "se", "ev", "gbr", "mbh", "sa", "sas", "sasu", "sarl",
-    "sca", "scs", "bv", "nv", "ab", "as", "asa", "oy", "oyj", "aps", "srl", "spa", "sl", "sau", "slu",
-    "pty", "pte", "kk", "group", "holding", "holdings",
-)  # fmt: skip
+__all__ = [
+    "ATS_DOMAINS", "FREE_MAIL_DOMAINS", "LEGAL_SUFFIXES", "ROLE_LOCALPARTS", "Match", "Matcher",
+    "company_key", "domain_key", "fold_text", "is_role_address", "match_application",
+]
 
 #: Evidence scores, strongest first (fixed order of the matcher, see the module docstring).
 SCORE_CONTACT = 1.0
@@ -135,7 +99,7 @@ def company_key(name: str) -> str:
     """
     words = fold_text(name).split()
     kept = list(words)
-    while kept and kept[-1] in LEGAL_SUFFIXES or (len(kept) > 1 and kept[-1] == "and"):
+    while (kept and kept[-1] in LEGAL_SUFFIXES) or (len(kept) > 1 and kept[-1] == "and"):
         kept.pop()
     return " ".join(kept or words)
 
@@ -226,7 +190,7 @@ class Matcher:
         keys = np.array([company_key(str(u)) for u in uniq], dtype=object)
         self._keys = keys[codes] if len(codes) else np.array([], dtype=object)
         status = apps["status"] if "status" in apps else pd.Series(None, index=apps.index, dtype=object)
-        self._open = ~status.isin(list(model.CLOSED_STATUSES)).to_numpy(dtype=bool)
+        self._open = ~status.isin(list(vocabulary.CLOSED_STATUSES)).to_numpy(dtype=bool)
         applied = apps["applied_on"] if "applied_on" in apps else pd.Series(pd.NaT, index=apps.index)
         self._applied = pd.to_datetime(applied).to_numpy(dtype="datetime64[s]")
         self._by_key: dict[str, list[int]] = {}
@@ -258,7 +222,7 @@ class Matcher:
                                   min_score)
         for address in addresses:
             key = domain_key(address)
-            if key and _compact(key) in self._by_compact and SCORE_DOMAIN >= min_score:
+            if key and _compact(key) in self._by_compact and min_score <= SCORE_DOMAIN:
                 return self._pick(self._by_compact[_compact(key)], SCORE_DOMAIN, f"domain {_domain_of(address)}",
                                   min_score)
         texts = [str(t) for t in texts if t and str(t).strip()]
@@ -271,11 +235,11 @@ class Matcher:
                     gram = " ".join(tokens[i:i + n])
                     if gram in self._by_key and (best is None or len(gram) > best[0]):
                         best = (len(gram), gram, text)
-        if best is not None and SCORE_NAME >= min_score:
+        if best is not None and min_score <= SCORE_NAME:
             positions = self._by_key[best[1]]
             shown = _shown_name(self._names[positions[0]])
             return self._pick(positions, SCORE_NAME, f"company name {shown!r} in {_clip(best[2])!r}", min_score)
-        if fuzzy and self._long_keys and FUZZY_MIN_RATIO * FUZZY_WEIGHT >= min_score:
+        if fuzzy and self._long_keys and min_score <= FUZZY_MIN_RATIO * FUZZY_WEIGHT:
             found = self._fuzzy(texts, folded)
             if found is not None:
                 ratio, key, text = found
