@@ -1,0 +1,468 @@
+"""Record the replies found in a mail export: responses, rejections and offers, dated by the mail.
+
+:func:`import_mail` reads an mbox (a Gmail Takeout), a folder of ``.eml`` files or a Maildir,
+one message at a time, and for each message decides in three steps, cheapest first:
+
+1. **headers only** (:func:`~followup_kit.io.mail_read.read_headers`): Takeout labels Spam,
+   Trash and Chat, mail sent by the user (``me`` and the stored addresses), job alerts, and
+   list mail or newsletters (``List-Unsubscribe``, ``List-Id``, ``Precedence: bulk``) are never
+   evidence.  List mail from an applicant-tracking relay is still read (some add the header);
+2. **a cheap look at the raw bytes**: a message from an unknown sender that names no job word
+   and no tracked company anywhere is not parsed;
+3. **a full parse** (``email.policy.default``), the body's own words
+   (:mod:`~followup_kit.io.mail_text`), the classifier (:mod:`~followup_kit.io.mail_classify`)
+   and the shared company matcher (:mod:`~followup_kit.io.matching`).  For an
+   applicant-tracking or signing relay the company comes from the display name, the subject
+   and (Workday) the address's local part, never from the relay's domain.
+
+A confident rejection records ``rejection``, a confident offer ``offer``, and the first human
+reply (an interview or information request) ``response``, each on the mail's ``Date`` in the
+tracker's time zone.  Anything less certain goes to review (``followup-kit inbox``, the desk's
+Inbox tab).  A message whose company is not tracked creates nothing (``unmatched``).
+
+Stored per message, in ``mail_messages``: the sha256 of its ``Message-ID`` (or of date, sender
+and subject when it has none), the time, the sender's address, the subject, the application,
+the kind, the confidence, the state, the reason and the event.  Never a body or an attachment.
+Only messages about a tracked application are stored; a second import of the same export adds
+nothing, and a Takeout message listed under several labels counts once.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from followup_kit import Tracker
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> t = Tracker.create(folder / "t.sqlite", timezone="America/New_York")
+>>> app = t.add_application("Contoso", "Analyst", applied_on="2026-10-01")
+>>> _ = (folder / "reply.eml").write_bytes(
+...     b"From: Ada <ada@contoso.example>\\nTo: sam@example.net\\nSubject: Your application\\n"
+...     b"Date: Mon, 02 Nov 2026 23:30:00 -0800\\nMessage-ID: <1@contoso.example>\\n\\n"
+...     b"Hi Sam, we have decided not to move forward with your application.\\n")
+>>> result = import_mail(t, folder / "reply.eml", me="sam@example.net")
+>>> print(result)
+reply.eml: 1 message: 1 applied, 0 to review, 0 ignored, 0 unmatched
+>>> t.events[["kind", "on"]].astype(str).values.tolist()
+[['rejection', '2026-11-03']]
+>>> import_mail(t, folder / "reply.eml").messages.loc[0, "reason"]
+'imported before (applied)'
+>>> t.close()
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pandas as pd
+
+from followup_kit import vocabulary
+from followup_kit.errors import FollowupKitError
+from followup_kit.io.mail_classify import APPLY_CONFIDENCE, Classification, classify
+from followup_kit.io.mail_read import Headers, RawMessage, iter_messages, mail_format, read_headers
+from followup_kit.io.mail_text import calendar_parts, message_text, own_words, parse_message
+from followup_kit.io.matching import ATS_DOMAINS, Matcher, company_key, domain_key
+from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address
+
+#: Takeout labels whose messages are never evidence (design notes, "Capture: mail exports").
+SKIP_LABELS = ("spam", "trash", "chat")
+
+#: Senders of job alerts and job-board digests: they name many companies and never relay a
+#: company's decision (design notes: "LinkedIn never relays rejections; its job alerts name many
+#: companies").  Matched on the domain of the sender's address.
+JOB_ALERT_DOMAINS = ("linkedin.com", "indeed.com", "glassdoor.com", "stepstone.de", "stepstone.fr",
+                     "welcometothejungle.com", "infojobs.net", "monster.com", "ziprecruiter.com", "xing.com")
+
+#: A mail naming at least this many tracked companies is a digest or an alert, not a reply:
+#: a recruiter's answer is about one application (issue 12, "job alerts and newsletters naming
+#: tracked companies").
+DIGEST_COMPANIES = 3
+
+#: The matcher's score an application match needs before a confident kind is applied without
+#: review: 0.9 is a company name word for word (a known contact 1.0, a domain 0.95); fuzzy
+#: names score below it and go to review (see :mod:`followup_kit.io.matching`).
+APPLY_MATCH_SCORE = 0.9
+
+#: A sender's domain that is one word of exactly one tracked company's name finds that company
+#: ("coho.example" -> "Coho Vineyard") when the word has at least this many letters: shorter
+#: words ("ab", "go") are too often part of unrelated names.
+DOMAIN_WORD_MIN = 4
+
+#: Characters of body text given to the matcher: the greeting and first paragraphs name the
+#: company; a long signature or legal footer naming partners should not.
+MATCH_TEXT_CHARS = 2_000
+
+#: ASCII words whose presence in a message's raw bytes makes it worth a full parse when the
+#: sender is not known (step 2).  Stems in the four languages the classifier reads.
+HINT_WORDS = (b"applica", b"candida", b"bewerb", b"interview", b"entretien", b"entrevista", b"gespr",
+              b"offer", b"offre", b"angebot", b"oferta", b"position", b"poste", b"stelle", b"puesto",
+              b"recruit", b"recrut", b"hiring", b"job", b"role", b"selecci", b"vacan", b"vertrag", b"embauche")
+
+_ATS_NAME_NOISE = re.compile(
+    r"\b(?:via|by|through)\s+(?:docusign|greenhouse|lever|workday|ashby|smartrecruiters|icims|hellosign)\b.*$|"
+    r"\b(?:recruiting|recruitment|talent(?: acquisition)?|careers?|hiring team|people team|hr|jobs)\b",
+    re.IGNORECASE)
+_RESULT_COLUMNS = ("ref", "message_id", "date", "sender", "subject", "company", "application_id", "kind",
+                   "confidence", "outcome", "reason", "event", "origin")
+
+
+@dataclass(frozen=True)
+class MailImport:
+    """What :func:`import_mail` did with each message it considered.
+
+    ``messages`` has one row per message: ``ref`` (the start of the stored hash, for
+    ``followup-kit inbox --accept``), ``message_id``, ``date`` (in the tracker's zone),
+    ``sender``, ``subject``, ``company``, ``application_id``, ``kind``, ``confidence``,
+    ``outcome`` (applied, to review, ignored, unmatched), ``reason``, ``event`` (the event
+    recorded or, in a dry run, that would be) and ``origin`` (file and position).
+    """
+
+    source: str
+    messages: pd.DataFrame
+    dry_run: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def count(self, outcome: str) -> int:
+        """How many messages had ``outcome``."""
+        return int((self.messages["outcome"] == outcome).sum())
+
+    @property
+    def applied(self) -> int:
+        return self.count("applied")
+
+    @property
+    def to_review(self) -> int:
+        return self.count("to review")
+
+    @property
+    def ignored(self) -> int:
+        return self.count("ignored")
+
+    @property
+    def unmatched(self) -> int:
+        return self.count("unmatched")
+
+    def summary(self) -> str:
+        """One line: messages considered and what happened to them."""
+        n = len(self.messages)
+        text = (f"{Path(self.source).name}: {n} message{'s' if n != 1 else ''}: {self.applied} applied, "
+                f"{self.to_review} to review, {self.ignored} ignored, {self.unmatched} unmatched")
+        return text + (" (dry run: nothing was changed)" if self.dry_run else "")
+
+    def __str__(self) -> str:
+        return self.summary()
+
+    def __repr__(self) -> str:
+        return f"<MailImport {self.summary()}>"
+
+    def _repr_html_(self) -> str:
+        shown = self.messages[self.messages["outcome"] != "ignored"]
+        cols = ["date", "sender", "subject", "company", "kind", "confidence", "outcome", "reason"]
+        table = shown[cols].to_html(index=False, escape=True, na_rep="") if len(shown) else "<p>Nothing to show.</p>"
+        notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
+        return (f"<div><p><b>{html.escape(self.summary())}</b> (ignored messages not listed)</p>"
+                f"{f'<ul>{notes}</ul>' if notes else ''}{table}</div>")
+
+
+def message_hash(headers: Headers) -> str:
+    """sha256 of the ``Message-ID``, or of date, sender and subject when there is none.
+
+    >>> from followup_kit.io.mail_read import read_headers
+    >>> message_hash(read_headers(b"Message-ID: <a@b>\\n\\n"))[:12]
+    'fd42a84f5894'
+    """
+    if headers.message_id:
+        key = headers.message_id.strip()
+    else:
+        when = headers.date.isoformat() if headers.date is not None else ""
+        key = f"{when}\n{headers.sender}\n{headers.subject}"
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
+
+
+def _in_domains(domain: str, domains: Iterable[str]) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def _plain_address(address: str) -> str:
+    """``sam+jobs@example.net`` -> ``sam@example.net`` (sub-addresses are the same mailbox)."""
+    local, _, domain = address.partition("@")
+    return f"{local.split('+', 1)[0]}@{domain}" if domain else address
+
+
+_FOLD = re.compile(r"[^0-9a-z]+")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss")
+    return " " + " ".join(_FOLD.split(text.replace("'", "").replace("\u2019", ""))) + " "
+
+
+class _Tracked:
+    """What the tracker knows, prepared once for the per-message checks."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame]):
+        apps, contacts = tables["applications"], tables["contacts"]
+        self.matcher = Matcher(apps, contacts)
+        self.names = apps.set_index("application_id")["company"].astype(str).to_dict()
+        keys = sorted({company_key(str(c)) for c in apps["company"].dropna().unique()} - {""})
+        self.keys = keys
+        self.compact_keys = {k.replace(" ", "") for k in keys}
+        self.contacts = {str(e).strip().lower() for e in contacts["email"].dropna()} if "email" in contacts else set()
+        words = {w.encode("ascii") for k in keys for w in k.split() if len(w) >= 4 and w.isascii()}
+        self.hints = tuple(sorted(set(HINT_WORDS) | words))
+        self.by_word: dict[str, list[str]] = {}
+        for name in sorted(set(self.names.values())):
+            for word in set(company_key(name).split()):
+                self.by_word.setdefault(word, []).append(name)
+
+    def known_sender(self, sender: str) -> bool:
+        key = domain_key(sender) if sender else ""
+        return sender in self.contacts or (bool(key) and key.replace(" ", "") in self.compact_keys)
+
+    def company_of_domain(self, sender: str) -> str | None:
+        """The tracked company whose name holds the sender's domain as a word ("coho.example" ->
+        "Coho Vineyard"), when exactly one does; the shared matcher needs the whole name."""
+        key = domain_key(sender) if sender else ""
+        if len(key) < DOMAIN_WORD_MIN or " " in key:
+            return None
+        found = self.by_word.get(key, ())
+        return found[0] if len(found) == 1 else None
+
+    def companies_named(self, text: str) -> int:
+        folded = _fold(text)
+        return sum(1 for k in self.keys if f" {k} " in folded)
+
+
+def _worth_parsing(raw: bytes, headers: Headers, tracked: _Tracked) -> bool:
+    low = raw.lower().replace(b"=\r\n", b"").replace(b"=\n", b"")
+    if b"base64" in low:
+        return True
+    subject = headers.subject.lower().encode("utf-8", "replace")
+    return any(h in low or h in subject for h in tracked.hints)
+
+
+def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bool | None = None) -> MailImport:
+    """Find the replies about tracked applications in a mail export and record them.
+
+    Parameters
+    ----------
+    tracker : Tracker
+        The tracker to record events in.
+    source : path
+        An mbox file (a Gmail Takeout ``.mbox``), a folder of ``.eml`` files, one ``.eml``
+        file, or a Maildir.
+    me : str or list of str, optional
+        Your own addresses (mail from them is never evidence).  They are stored in the
+        tracker (unless ``dry_run``), next to those already there.
+    dry_run : bool
+        Report what would happen and change nothing.
+    progress : bool, optional
+        Show a progress bar on standard error; by default only when it is a terminal.
+
+    Returns
+    -------
+    MailImport
+        One row per message considered, with its outcome and the reason.
+
+    Raises
+    ------
+    InputError
+        ``source`` is not a mail export, or an address in ``me`` is not an address
+        (nothing is changed).
+    """
+    fmt = mail_format(source)
+    given = [] if me is None else [me] if isinstance(me, str) else list(me)
+    given = [normalise_address(a, field="me") for a in given]
+    mine = {_plain_address(a) for a in (*my_addresses(tracker), *given)}
+    tables = tracker.tables()
+    tracked = _Tracked(tables)
+    known = {h: state for h, state in tracker.execute("SELECT message_hash, state FROM mail_messages")}
+    tz = tracker.timezone
+    rows: list[dict] = []
+    invitations: list[tuple[str, bytes]] = []
+    seen: set[str] = set()
+    for raw in _with_progress(iter_messages(source), progress, fmt):
+        row, calendars = _consider(raw, tracked, mine, known, seen)
+        rows.append(row)
+        invitations.extend(calendars)
+    frame = _frame(rows, tz)
+    frame = _first_replies(frame, tables["events"])
+    notes: list[str] = []
+    if not mine:
+        notes.append("No address of yours is known: pass --me ADDRESS so your own sent mail is never read "
+                     "as a company's reply.")
+    if not dry_run:
+        frame = _write(tracker, frame, given)
+    if invitations:
+        notes.append(_hand_over_invitations(tracker, invitations, sorted(mine), dry_run))
+    frame = frame.drop(columns="hash")
+    return MailImport(source=str(source), messages=frame, dry_run=dry_run, notes=tuple(notes))
+
+
+def _with_progress(items, progress: bool | None, fmt: str):
+    show = sys.stderr.isatty() if progress is None else progress
+    if not show:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
+
+
+def _row(raw: RawMessage, headers: Headers, digest: str, outcome: str, reason: str, **more) -> dict:
+    row = {"ref": digest[:10], "hash": digest, "message_id": headers.message_id, "date": headers.date,
+           "sender": headers.sender, "subject": headers.subject, "company": None, "application_id": None,
+           "kind": "other", "confidence": 1.0, "outcome": outcome, "reason": reason, "event": None,
+           "origin": raw.origin}
+    row.update(more)
+    return row
+
+
+def _consider(raw: RawMessage, tracked: _Tracked, mine: set, known: dict, seen: set) -> tuple[dict, list]:
+    headers = read_headers(raw.data)
+    digest = message_hash(headers)
+    if digest in seen:
+        return _row(raw, headers, digest, "ignored", "the same message again (listed under another label)"), []
+    seen.add(digest)
+    if digest in known:
+        return _row(raw, headers, digest, "ignored", f"imported before ({known[digest]})"), []
+    skipped = sorted(set(headers.labels) & set(SKIP_LABELS))
+    if skipped:
+        return _row(raw, headers, digest, "ignored", f"labelled {skipped[0].title()} in the export"), []
+    sender = _plain_address(headers.sender)
+    if sender in mine:
+        return _row(raw, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
+    domain = _domain(sender)
+    if _in_domains(domain, JOB_ALERT_DOMAINS):
+        return _row(raw, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
+    relay = _in_domains(domain, ATS_DOMAINS)
+    if headers.bulk and not relay:
+        return _row(raw, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
+    if not relay and not tracked.known_sender(sender) and not _worth_parsing(raw.data, headers, tracked):
+        return _row(raw, headers, digest, "ignored", "names no job and no tracked company"), []
+    msg = parse_message(raw.data)
+    subject = headers.subject or str(msg.get("Subject", "") or "")
+    text = own_words(message_text(msg))
+    found = classify(subject, text)
+    calendars = [(f"{raw.origin} (calendar part {i + 1})", part) for i, part in enumerate(calendar_parts(msg))]
+    if relay:
+        texts = [_ATS_NAME_NOISE.sub(" ", headers.sender_name), subject, _workday_name(sender), text[:MATCH_TEXT_CHARS]]
+        addresses: list[str] = []
+    else:
+        texts = [headers.sender_name, subject, text[:MATCH_TEXT_CHARS]]
+        addresses = [sender]
+    match = tracked.matcher.match(texts=[t for t in texts if t], addresses=addresses)
+    named_by_domain = None if relay or match.application_id is not None else tracked.company_of_domain(sender)
+    if named_by_domain is not None:
+        match = tracked.matcher.match(texts=[named_by_domain], addresses=[])
+        match = replace(match, reason=f"domain {_domain(sender)}, a word of the tracked name {named_by_domain!r}")
+    base = {"company": match.company, "application_id": match.application_id, "kind": found.kind,
+            "confidence": found.confidence}
+    if found.kind == "other":
+        return _row(raw, headers, digest, "ignored", f"not evidence: {found.reason}", **base), calendars
+    named = tracked.companies_named(f"{subject}\n{text}")
+    if named >= DIGEST_COMPANIES:
+        return _row(raw, headers, digest, "ignored", f"names {named} tracked companies: a digest, not a reply",
+                    **base), calendars
+    if match.application_id is None:
+        return _row(raw, headers, digest, "unmatched", f"{_label(found.kind)}, but {match.reason}", **base), calendars
+    outcome, reason = _decide(found, match.score, match.reason, headers)
+    return _row(raw, headers, digest, outcome, reason, **base), calendars
+
+
+def _workday_name(sender: str) -> str:
+    local, _, domain = sender.partition("@")
+    return local.replace(".", " ").replace("-", " ") if domain.endswith("myworkday.com") else ""
+
+
+def _label(kind: str) -> str:
+    return vocabulary.MAIL_KIND_LABELS.get(kind, kind)
+
+
+def _decide(found: Classification, score: float, why: str, headers: Headers) -> tuple[str, str]:
+    if found.kind == "acknowledgement":
+        return "ignored", f"an automatic acknowledgement, not a reply ({why})"
+    if headers.date is None:
+        return "to review", f"{found.reason}; the mail has no readable Date, so the day is unknown"
+    if found.confidence < APPLY_CONFIDENCE:
+        return "to review", f"{found.reason}; {why}"
+    if score < APPLY_MATCH_SCORE:
+        return "to review", f"{found.reason}; the company match is not certain ({why})"
+    return "applied", f"{found.reason}; {why}"
+
+
+def _frame(rows: list[dict], tz: str) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=[*_RESULT_COLUMNS, "hash"])
+    frame["date"] = pd.to_datetime(frame["date"], utc=True).dt.tz_convert(tz)
+    frame["application_id"] = frame["application_id"].astype("Int64")
+    frame["confidence"] = frame["confidence"].astype(float)
+    planned = frame["outcome"].eq("applied")
+    frame["event"] = frame["kind"].map(vocabulary.MAIL_EVENT).where(planned)
+    return frame
+
+
+def _first_replies(frame: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Keep a ``response`` only for the first human reply per application (earlier ones in the tracker count)."""
+    frame = frame.copy()
+    replies = frame["event"].eq("response")
+    if not replies.any():
+        return frame
+    day = frame["date"].dt.tz_localize(None).dt.normalize()
+    recorded = events[events["kind"].isin(["response", "offer", "rejection"])]
+    first_known = pd.to_datetime(recorded.groupby("application_id")["on"].min())
+    known_first = pd.to_datetime(frame["application_id"].astype(object).map(first_known.to_dict()))
+    order = frame[replies].sort_values("date")
+    firsts = order.drop_duplicates("application_id").index
+    later_in_run = replies & ~frame.index.isin(firsts)
+    after_known = replies & known_first.notna() & (known_first <= day)
+    late = later_in_run | after_known
+    frame.loc[late, "outcome"] = "ignored"
+    frame.loc[late, "event"] = None
+    frame.loc[late, "reason"] = "a reply, but an earlier reply is already recorded for this application"
+    return frame
+
+
+def _write(tracker, frame: pd.DataFrame, given: list[str]) -> pd.DataFrame:
+    """Record the events and store the messages about tracked applications, all or nothing."""
+    frame = frame.copy()
+    stored_state = {"applied": "applied", "to review": "review", "ignored": "ignored"}
+    keep = frame["application_id"].notna() & frame["outcome"].isin(list(stored_state)) & \
+        ~frame["reason"].str.startswith(("imported before", "the same message again")) & frame["kind"].ne("other")
+    event_ids: dict[int, int] = {}
+    with tracker.transaction() as c:
+        if given:
+            add_my_addresses(tracker, given)
+        for i in frame.index[frame["event"].notna()]:
+            local_day = frame.at[i, "date"].date()
+            event_ids[i] = tracker.record_event(int(frame.at[i, "application_id"]), frame.at[i, "event"], local_day,
+                                                note="from mail")
+        stored = frame[keep]
+        c.executemany(
+            "INSERT OR IGNORE INTO mail_messages(message_hash, received_at, sender, subject, application_id, kind, "
+            "confidence, state, reason, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r.hash, r.date.tz_convert("UTC").isoformat() if pd.notna(r.date) else "", r.sender or None,
+              r.subject or None, int(r.application_id), r.kind, float(r.confidence), stored_state[r.outcome],
+              r.reason, event_ids.get(i)) for i, r in zip(stored.index, stored.itertuples())])
+    return frame
+
+
+def _hand_over_invitations(tracker, parts: list[tuple[str, bytes]], me: list[str], dry_run: bool) -> str:
+    """Give the ``text/calendar`` parts to the invitation importer; a note says what happened."""
+    try:
+        from followup_kit.io.invitations import import_invitations
+    except ImportError:
+        return (f"{len(parts)} calendar invitation{'s' if len(parts) != 1 else ''} in the mail not read: "
+                "this kit has no invitation importer yet")
+    try:
+        result = import_invitations(tracker, parts, me=me or None, dry_run=dry_run)
+    except FollowupKitError as exc:
+        return f"calendar invitations in the mail could not be read: {exc}"
+    return f"calendar invitations in the mail: {result}"
