@@ -1,11 +1,12 @@
-"""Build the labelled mail corpus (tests/io/data/mail/corpus.json) as real mail files.
+"""Build the labelled mail corpus (``tests/io/data/mail/corpus.json``) as real mail files.
 
 Each labelled message becomes an RFC 5322 message made with the standard library (the charset,
 transfer encoding, HTML body, attachments and calendar part the table asks for), then is
 written as an mbox (``mailbox.mbox``), a folder of ``.eml`` files, or a Maildir
 (``mailbox.Maildir``), so the importer reads the same files a mail program writes.
 
-Used by tests/io/test_mail_*.py and benchmarks/bench_mail_classifier.py.
+Used by tests/io/test_mail_*.py (``import mail_corpus`` works through ``pythonpath = ["tests"]``)
+and by benchmarks/bench_mail_classifier.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import mailbox
 from email.message import EmailMessage
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parent / "data" / "mail" / "corpus.json"
+CORPUS = Path(__file__).resolve().parent / "io" / "data" / "mail" / "corpus.json"
 
 _ICS = """BEGIN:VCALENDAR\r
 VERSION:2.0\r
@@ -111,7 +112,7 @@ def write_maildir(folder: Path, corpus: dict | None = None) -> Path:
 
 def create_tracker(path: Path, corpus: dict | None = None):
     """A tracker holding the corpus's applications and contacts (nothing else)."""
-    from followup_kit import Tracker
+    from followup_kit.store.tracker import Tracker
 
     corpus = corpus or load()
     t = Tracker.create(path, timezone=corpus["timezone"])
