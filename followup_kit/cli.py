@@ -10,11 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from followup_kit import vocabulary
 from followup_kit.datasets.sample import create_sample_tracker
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.ics import write_ics
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.kit_folder import export_tracker
+from followup_kit.io.mail_import import import_mail
+from followup_kit.io.mail_inbox import accept, dismiss, review_items
+from followup_kit.io.mail_read import is_mail_export
 from followup_kit.io.sheets import neutralise
 from followup_kit.io.spreadsheet import import_source
 from followup_kit.notebook.app import serve_app
@@ -71,8 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_init)
 
-    p = command("import", "import a spreadsheet (CSV or XLSX) or a folder written by 'export'", description=IMPORT_HELP)
-    p.add_argument("source", type=Path, help="a .csv or .xlsx file, or a folder written by 'followup-kit export'")
+    p = command("import", "import a spreadsheet (CSV or XLSX), a folder written by 'export', or a mail export",
+                description=IMPORT_HELP)
+    p.add_argument("source", type=Path, help="a .csv or .xlsx file, a folder written by 'followup-kit export', "
+                   "or a mail export: an mbox file (Gmail Takeout), a folder of .eml files, or a Maildir")
     p.add_argument(
         "--map",
         action="append",
@@ -97,7 +103,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the valid rows and write the others to a rejects CSV beside the tracker",
     )
     p.add_argument("--create", action="store_true", help="create the tracker first if it does not exist")
+    mail = p.add_argument_group("mail exports")
+    mail.add_argument("--me", action="append", default=[], metavar="ADDRESS",
+                      help="one of your own mail addresses: your mail is never read as a reply (repeatable; remembered)")
+    mail.add_argument("--dry-run", action="store_true", help="show what the mail says and change nothing")
+    mail.add_argument("--format", choices=("table", "json"), default="table", help="how to list the messages")
+    mail.add_argument("--progress", action="store_true", default=None, help="show a progress bar even when piped")
     p.set_defaults(func=cmd_import)
+
+    p = command("inbox", "list the mail the import was not sure about; accept or dismiss each one")
+    act = p.add_mutually_exclusive_group()
+    act.add_argument("--accept", metavar="REF", help="record the event this mail stands for")
+    act.add_argument("--dismiss", metavar="REF", help="put this mail aside (no event)")
+    p.add_argument("--kind", default=None, choices=tuple(vocabulary.MAIL_EVENT),
+                   help="with --accept: what the mail really is")
+    p.add_argument("--application", type=int, default=None, metavar="ID",
+                   help="with --accept: the application it is about")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="how to list the items")
+    p.set_defaults(func=cmd_inbox)
 
     p = command("export", "write every table to a folder of CSV files (the kit's own format)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write")
@@ -168,6 +191,12 @@ rejected, withdrawn, ghosted.
 
 Nothing is imported unless every row is valid (the tracker is left as it was), unless
 you pass --skip-invalid.  Importing the same file again updates what it imported.
+
+A mail export (a Gmail Takeout .mbox, a folder of .eml files, or a Maildir) is read
+on this machine only: replies about tracked applications become response, rejection
+and offer events dated by the mail; uncertain ones wait in 'followup-kit inbox'.
+Only the event, its date, the sender's address, the subject and a hash of the message
+id are kept; never a body or an attachment.  Give your own addresses with --me.
 """
 
 
@@ -217,6 +246,8 @@ def cmd_import(args) -> int:
     path = _tracker_path(args)
     if args.create and not path.exists():
         Tracker.create(path).close()
+    if is_mail_export(args.source):
+        return _import_mail(args, path)
     with Tracker.open(path) as t:
         result = import_source(
             t,
@@ -228,6 +259,53 @@ def cmd_import(args) -> int:
             sheet=args.sheet,
         )
     print(result)
+    return 0
+
+
+def _import_mail(args, path) -> int:
+    with Tracker.open(path) as t:
+        result = import_mail(t, args.source, me=args.me, dry_run=args.dry_run, progress=args.progress)
+    shown = result.messages[result.messages["outcome"] != "ignored"]
+    if args.format == "json":
+        print(result.messages.to_json(orient="records", date_format="iso", indent=2))
+        return 0
+    print(result)
+    for note in result.notes:
+        print(note)
+    if len(shown):
+        cols = ["ref", "date", "company", "kind", "outcome", "subject"]
+        table = shown[cols].assign(date=shown["date"].dt.strftime("%Y-%m-%d"), company=shown["company"].fillna("-"),
+                                   subject=neutralise(shown["subject"].str.slice(0, 50)))
+        print(table.to_string(index=False))
+    if result.to_review:
+        print("Review the uncertain ones with 'followup-kit inbox'.")
+    return 0
+
+
+def cmd_inbox(args) -> int:
+
+    with _open(args) as t:
+        if args.accept:
+            event_id = accept(t, args.accept, kind=args.kind, application_id=args.application)
+            kind, on = t.execute('SELECT kind, "on" FROM events WHERE event_id = ?', (event_id,))[0]
+            print(f"Recorded {kind} on {on} (event {event_id}).")
+            return 0
+        if args.kind is not None or args.application is not None:
+            raise FollowupKitError("--kind and --application go with --accept")
+        if args.dismiss:
+            dismiss(t, args.dismiss)
+            print("Dismissed.")
+            return 0
+        items = review_items(t)
+    if args.format == "json":
+        print(items.to_json(orient="records", date_format="iso", indent=2))
+    elif items.empty:
+        print("Nothing to review.")
+    else:
+        table = items.assign(date=items["date"].dt.strftime("%Y-%m-%d"), company=items["company"].fillna("-"),
+                             subject=neutralise(items["subject"].fillna("").str.slice(0, 50)))
+        print(table[["ref", "date", "company", "kind", "subject"]].to_string(index=False))
+        print("Accept with 'followup-kit inbox --accept REF' or dismiss with --dismiss REF.")
     return 0
 
 

@@ -105,6 +105,21 @@ def mail_format(source) -> str:
     raise InputError("not a mail export: an mbox file starts with a 'From ' line", field="mailbox", value=str(path))
 
 
+def is_mail_export(source) -> bool:
+    """True for what :func:`mail_format` accepts (an mbox, a .eml file or folder, a Maildir).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> is_mail_export(folder), is_mail_export(folder / "jobs.csv")
+    (False, False)
+    """
+    try:
+        mail_format(source)
+    except (InputError, OSError):
+        return False
+    return True
+
+
 def looks_like_mbox(path) -> bool:
     """True if the file starts with an mbox ``From `` line (a byte-order mark and blank lines allowed)."""
     with open(path, "rb") as f:
