@@ -57,7 +57,9 @@ class InboxTab:
         self.dismiss_button.on_click(lambda _: self.dismiss_selected())
         self.status = w.HTML()
         self.status.add_class("fk-inbox-status")
-        self.widget = w.VBox([self.header, self.picker, self.detail,
+        css = w.HTML("<style>.fk-inbox-items select {font-family: ui-monospace, Menlo, Consolas, monospace; "
+                     "font-size: 12px;}</style>")
+        self.widget = w.VBox([css, self.header, self.picker, self.detail,
                               w.HBox([self.kind, self.accept_button, self.dismiss_button]), self.status])
         self.widget.add_class("fk-inbox")
         self.refresh()
