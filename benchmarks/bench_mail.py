@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import os
 import quopri
 import random
 import subprocess
@@ -47,10 +46,38 @@ for msg in box:
 print(n)
 """
 
-WORDS = ("market", "growth", "team", "product", "launch", "quarter", "update", "design", "cloud", "data", "story",
-         "event", "city", "weekend", "recipe", "travel", "garden", "music", "sale", "guide", "review", "tips")
-SENDERS = ("news@dataweekly.example", "digest@citypaper.example", "hello@shopfront.example",
-           "updates@gardenclub.example", "team@appnews.example", "offers@travelbits.example")
+WORDS = (
+    "market",
+    "growth",
+    "team",
+    "product",
+    "launch",
+    "quarter",
+    "update",
+    "design",
+    "cloud",
+    "data",
+    "story",
+    "event",
+    "city",
+    "weekend",
+    "recipe",
+    "travel",
+    "garden",
+    "music",
+    "sale",
+    "guide",
+    "review",
+    "tips",
+)
+SENDERS = (
+    "news@dataweekly.example",
+    "digest@citypaper.example",
+    "hello@shopfront.example",
+    "updates@gardenclub.example",
+    "team@appnews.example",
+    "offers@travelbits.example",
+)
 
 
 def _paragraph(rng: random.Random, companies: list[str]) -> str:
@@ -63,26 +90,33 @@ def _paragraph(rng: random.Random, companies: list[str]) -> str:
 def newsletter(rng: random.Random, n: int, companies: list[str]) -> bytes:
     paras = [_paragraph(rng, companies) for _ in range(rng.randint(12, 40))]
     text = "\n\n".join(paras)
-    html = "<html><body>" + "".join(f"<p style='font-family:Arial'>{p}</p>" for p in paras) + \
-        "<p><a href='https://example.org/unsub'>Unsubscribe</a></p></body></html>"
+    html = (
+        "<html><body>"
+        + "".join(f"<p style='font-family:Arial'>{p}</p>" for p in paras)
+        + "<p><a href='https://example.org/unsub'>Unsubscribe</a></p></body></html>"
+    )
     sender = rng.choice(SENDERS)
     boundary = f"b{n:08d}"
     qp = quopri.encodestring(text.encode("utf-8")).decode("ascii")
     b64 = base64.encodebytes(html.encode("utf-8")).decode("ascii")
-    return (f"From: Newsletter <{sender}>\nTo: sam.rivera@example.net\nSubject: Weekly {rng.choice(WORDS)} #{n}\n"
-            f"Date: Mon, 0{1 + n % 9} Nov 2026 07:{n % 60:02d}:00 +0000\nMessage-ID: <n{n}@{sender.split('@')[1]}>\n"
-            f"X-Gmail-Labels: Inbox,Category Promotions\nList-Unsubscribe: <mailto:leave-{n}@example.org>\n"
-            f"MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"{boundary}\"\n\n"
-            f"--{boundary}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
-            f"{qp}\n--{boundary}\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
-            f"{b64}\n--{boundary}--\n").encode("utf-8")
+    return (
+        f"From: Newsletter <{sender}>\nTo: sam.rivera@example.net\nSubject: Weekly {rng.choice(WORDS)} #{n}\n"
+        f"Date: Mon, 0{1 + n % 9} Nov 2026 07:{n % 60:02d}:00 +0000\nMessage-ID: <n{n}@{sender.split('@')[1]}>\n"
+        f"X-Gmail-Labels: Inbox,Category Promotions\nList-Unsubscribe: <mailto:leave-{n}@example.org>\n"
+        f'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="{boundary}"\n\n'
+        f"--{boundary}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        f"{qp}\n--{boundary}\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        f"{b64}\n--{boundary}--\n"
+    ).encode()
 
 
 def personal(rng: random.Random, n: int) -> bytes:
     body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(20, 80)))
-    return (f"From: Friend {n} <friend{n % 50}@example.org>\nTo: sam.rivera@example.net\nSubject: {rng.choice(WORDS)}\n"
-            f"Date: Tue, 03 Nov 2026 12:{n % 60:02d}:00 +0000\nMessage-ID: <p{n}@example.org>\n"
-            f"Content-Type: text/plain; charset=utf-8\n\nHi Sam, {body}\n").encode("utf-8")
+    return (
+        f"From: Friend {n} <friend{n % 50}@example.org>\nTo: sam.rivera@example.net\nSubject: {rng.choice(WORDS)}\n"
+        f"Date: Tue, 03 Nov 2026 12:{n % 60:02d}:00 +0000\nMessage-ID: <p{n}@example.org>\n"
+        f"Content-Type: text/plain; charset=utf-8\n\nHi Sam, {body}\n"
+    ).encode()
 
 
 def write_mbox(path: Path, megabytes: float, seed: int = 12) -> int:
@@ -142,13 +176,23 @@ def main(argv=None) -> int:
     n = write_mbox(box, size)
     print(f"generated {box.stat().st_size / 1e6:.1f} MB, {n} messages in {time.perf_counter() - started:.1f} s")
     mail_corpus.create_tracker(work / "t.sqlite").close()
-    kit = [str(Path(sys.executable).with_name("followup-kit")), "import", str(box), "--dry-run", "--tracker",
-           str(work / "t.sqlite"), "--me", "sam.rivera@example.net"]
+    kit = [
+        str(Path(sys.executable).with_name("followup-kit")),
+        "import",
+        str(box),
+        "--dry-run",
+        "--tracker",
+        str(work / "t.sqlite"),
+        "--me",
+        "sam.rivera@example.net",
+    ]
     floor_s, floor_mb, floor_out = measured([sys.executable, "-c", FLOOR, str(box)], work)
     kit_s, kit_mb, kit_out = measured(kit, work)
     summary = kit_out.splitlines()[0]
-    print(f"floor (stdlib, policy.default, every message): {floor_s:.2f} s, peak {floor_mb:.0f} MB, "
-          f"{floor_out.strip()} messages")
+    print(
+        f"floor (stdlib, policy.default, every message): {floor_s:.2f} s, peak {floor_mb:.0f} MB, "
+        f"{floor_out.strip()} messages"
+    )
     print(f"kit   (followup-kit import --dry-run):         {kit_s:.2f} s, peak {kit_mb:.0f} MB")
     print(f"kit says: {summary}")
     print(f"ratio kit / floor: {kit_s / floor_s:.3f} (goal <= 0.5)")

@@ -42,9 +42,16 @@ def scores(frame: pd.DataFrame) -> pd.DataFrame:
         tp = int(((frame["predicted"] == kind) & (frame["label"] == kind)).sum())
         predicted = int((frame["predicted"] == kind).sum())
         actual = int((frame["label"] == kind).sum())
-        rows.append({"kind": kind, "labelled": actual, "predicted": predicted, "correct": tp,
-                     "precision": tp / predicted if predicted else float("nan"),
-                     "recall": tp / actual if actual else float("nan")})
+        rows.append(
+            {
+                "kind": kind,
+                "labelled": actual,
+                "predicted": predicted,
+                "correct": tp,
+                "precision": tp / predicted if predicted else float("nan"),
+                "recall": tp / actual if actual else float("nan"),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -62,9 +69,12 @@ def main(argv=None) -> int:
     labels = {e["id"]: e["label"] for e in corpus["messages"]}
     frame = result.messages.assign(id=ids)
     frame = frame[~frame["id"].str.contains("+", regex=False)]  # Takeout duplicates count once
-    frame = frame.assign(label=frame["id"].map(labels),
-                         predicted=frame["kind"].where((frame["confidence"] >= APPLY_CONFIDENCE) | (frame["kind"] == "other"),
-                                                    "(review)"))
+    frame = frame.assign(
+        label=frame["id"].map(labels),
+        predicted=frame["kind"].where(
+            (frame["confidence"] >= APPLY_CONFIDENCE) | (frame["kind"] == "other"), "(review)"
+        ),
+    )
     table = scores(frame)
     print(f"{len(frame)} labelled messages; {result.summary()}")
     print(table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))

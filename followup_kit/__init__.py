@@ -43,6 +43,7 @@ from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
 from followup_kit.io.kit_folder import export_tracker
+from followup_kit.io.mail_import import MailImport, import_mail
 from followup_kit.io.spreadsheet import import_source
 from followup_kit.store.tracker import Tracker, default_tracker_path
 
@@ -56,6 +57,7 @@ __all__ = [
     "ImportProblems",
     "ImportResult",
     "InputError",
+    "MailImport",
     "SurvivalResult",
     "Tracker",
     "TrackerError",
@@ -71,6 +73,7 @@ __all__ = [
     "funnel",
     "get_benchmark",
     "ghosting_rate",
+    "import_mail",
     "import_source",
     "make_tracker",
     "open_desk",

@@ -75,10 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_init)
 
-    p = command("import", "import a spreadsheet (CSV or XLSX), a folder written by 'export', or a mail export",
-                description=IMPORT_HELP)
-    p.add_argument("source", type=Path, help="a .csv or .xlsx file, a folder written by 'followup-kit export', "
-                   "or a mail export: an mbox file (Gmail Takeout), a folder of .eml files, or a Maildir")
+    p = command(
+        "import",
+        "import a spreadsheet (CSV or XLSX), a folder written by 'export', or a mail export",
+        description=IMPORT_HELP,
+    )
+    p.add_argument(
+        "source",
+        type=Path,
+        help="a .csv or .xlsx file, a folder written by 'followup-kit export', "
+        "or a mail export: an mbox file (Gmail Takeout), a folder of .eml files, or a Maildir",
+    )
     p.add_argument(
         "--map",
         action="append",
@@ -104,8 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--create", action="store_true", help="create the tracker first if it does not exist")
     mail = p.add_argument_group("mail exports")
-    mail.add_argument("--me", action="append", default=[], metavar="ADDRESS",
-                      help="one of your own mail addresses: your mail is never read as a reply (repeatable; remembered)")
+    mail.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="one of your own mail addresses: your mail is never read as a reply (repeatable; remembered)",
+    )
     mail.add_argument("--dry-run", action="store_true", help="show what the mail says and change nothing")
     mail.add_argument("--format", choices=("table", "json"), default="table", help="how to list the messages")
     mail.add_argument("--progress", action="store_true", default=None, help="show a progress bar even when piped")
@@ -115,10 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     act = p.add_mutually_exclusive_group()
     act.add_argument("--accept", metavar="REF", help="record the event this mail stands for")
     act.add_argument("--dismiss", metavar="REF", help="put this mail aside (no event)")
-    p.add_argument("--kind", default=None, choices=tuple(vocabulary.MAIL_EVENT),
-                   help="with --accept: what the mail really is")
-    p.add_argument("--application", type=int, default=None, metavar="ID",
-                   help="with --accept: the application it is about")
+    p.add_argument(
+        "--kind", default=None, choices=tuple(vocabulary.MAIL_EVENT), help="with --accept: what the mail really is"
+    )
+    p.add_argument(
+        "--application", type=int, default=None, metavar="ID", help="with --accept: the application it is about"
+    )
     p.add_argument("--format", choices=("table", "json"), default="table", help="how to list the items")
     p.set_defaults(func=cmd_inbox)
 
@@ -274,8 +288,11 @@ def _import_mail(args, path) -> int:
         print(note)
     if len(shown):
         cols = ["ref", "date", "company", "kind", "outcome", "subject"]
-        table = shown[cols].assign(date=shown["date"].dt.strftime("%Y-%m-%d"), company=shown["company"].fillna("-"),
-                                   subject=neutralise(shown["subject"].str.slice(0, 50)))
+        table = shown[cols].assign(
+            date=shown["date"].dt.strftime("%Y-%m-%d"),
+            company=shown["company"].fillna("-"),
+            subject=neutralise(shown["subject"].str.slice(0, 50)),
+        )
         print(table.to_string(index=False))
     if result.to_review:
         print("Review the uncertain ones with 'followup-kit inbox'.")
@@ -302,8 +319,11 @@ def cmd_inbox(args) -> int:
     elif items.empty:
         print("Nothing to review.")
     else:
-        table = items.assign(date=items["date"].dt.strftime("%Y-%m-%d"), company=items["company"].fillna("-"),
-                             subject=neutralise(items["subject"].fillna("").str.slice(0, 50)))
+        table = items.assign(
+            date=items["date"].dt.strftime("%Y-%m-%d"),
+            company=items["company"].fillna("-"),
+            subject=neutralise(items["subject"].fillna("").str.slice(0, 50)),
+        )
         print(table[["ref", "date", "company", "kind", "subject"]].to_string(index=False))
         print("Accept with 'followup-kit inbox --accept REF' or dismiss with --dismiss REF.")
     return 0

@@ -202,7 +202,12 @@ MAIL_KIND_LABELS = {
 
 #: The tracker event each kind of mail records: a reply asking for an interview or for
 #: information is the company's first human response; acknowledgements are automatic (no event).
-MAIL_EVENT = {"rejection": "rejection", "offer": "offer", "interview_request": "response", "information_request": "response"}
+MAIL_EVENT = {
+    "rejection": "rejection",
+    "offer": "offer",
+    "interview_request": "response",
+    "information_request": "response",
+}
 
 #: States of a stored mail (``mail_messages.state``).
 MAIL_STATES = ("applied", "review", "accepted", "dismissed", "ignored")

@@ -59,14 +59,23 @@ def build_message(entry: dict, me: str, labels: str | None = None) -> bytes:
         msg["X-Gmail-Labels"] = labels
     for name, value in entry.get("headers", {}).items():
         msg[name] = value
-    msg.set_content(entry["body"], subtype="html" if entry.get("html") else "plain",
-                    charset=entry.get("charset", "utf-8"), cte=entry.get("cte"))
+    msg.set_content(
+        entry["body"],
+        subtype="html" if entry.get("html") else "plain",
+        charset=entry.get("charset", "utf-8"),
+        cte=entry.get("cte"),
+    )
     for item in entry.get("attachments", []):
         maintype, subtype = item["type"].split("/")
         msg.add_attachment(item["text"].encode("utf-8"), maintype=maintype, subtype=subtype, filename=item["name"])
     if entry.get("calendar"):
-        msg.add_attachment(_ICS.format(id=entry["id"]).encode("utf-8"), maintype="text", subtype="calendar",
-                           filename="invite.ics", params={"method": "REQUEST"})
+        msg.add_attachment(
+            _ICS.format(id=entry["id"]).encode("utf-8"),
+            maintype="text",
+            subtype="calendar",
+            filename="invite.ics",
+            params={"method": "REQUEST"},
+        )
     data = msg.as_bytes(policy=email.policy.default.clone(linesep="\n"))
     if entry.get("subject_raw"):
         data = b"Subject: " + entry["subject_raw"].encode("ascii") + b"\n" + data

@@ -36,8 +36,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from followup_kit.vocabulary import MAIL_KINDS
-
 #: A classification at or above this confidence is applied to the tracker; below it the mail
 #: goes to review.  Strong phrases score :data:`STRONG_CONFIDENCE`, weak ones
 #: :data:`WEAK_CONFIDENCE`, so only strong phrases are applied (issue 12: "apply only what the
@@ -201,27 +199,58 @@ STRONG: dict[str, tuple[re.Pattern, ...]] = {
 
 WEAK: dict[str, tuple[re.Pattern, ...]] = {
     "rejection": _rx(
-        r"\bwe regret\b", r"\bregret to inform\b", r"\bnot (?:be )?moving forward\b", r"\bunfortunately\b",
-        r"\bother candidates\b", r"\bunsuccessful\b", r"\bnot selected\b",
-        r"\bmalheureusement\b", r"\bnous regrettons\b", r"\bsuite defavorable\b", r"\bpas retenue?\b",
-        r"\bleider\b", r"\babsage\b", r"\bbedauern\b",
-        r"\blamentablemente\b", r"\blamentamos\b", r"\bno ha sido posible\b",
+        r"\bwe regret\b",
+        r"\bregret to inform\b",
+        r"\bnot (?:be )?moving forward\b",
+        r"\bunfortunately\b",
+        r"\bother candidates\b",
+        r"\bunsuccessful\b",
+        r"\bnot selected\b",
+        r"\bmalheureusement\b",
+        r"\bnous regrettons\b",
+        r"\bsuite defavorable\b",
+        r"\bpas retenue?\b",
+        r"\bleider\b",
+        r"\babsage\b",
+        r"\bbedauern\b",
+        r"\blamentablemente\b",
+        r"\blamentamos\b",
+        r"\bno ha sido posible\b",
     ),
     "offer": _rx(
-        r"\boffer\b", r"\bcompensation package\b", r"\bstart date\b",
-        r"\boffre\b", r"\bangebot\b", r"\bzusage\b", r"\boferta\b",
+        r"\boffer\b",
+        r"\bcompensation package\b",
+        r"\bstart date\b",
+        r"\boffre\b",
+        r"\bangebot\b",
+        r"\bzusage\b",
+        r"\boferta\b",
     ),
     "interview_request": _rx(
-        r"\binterview\b", r"\bentretien\b", r"\bvorstellungsgesprach\b", r"\bentrevista\b",
-        r"\bnext steps?\b", r"\bprochaine etape\b", r"\bnachste(?:n)? schritt", r"\bsiguiente paso\b",
+        r"\binterview\b",
+        r"\bentretien\b",
+        r"\bvorstellungsgesprach\b",
+        r"\bentrevista\b",
+        r"\bnext steps?\b",
+        r"\bprochaine etape\b",
+        r"\bnachste(?:n)? schritt",
+        r"\bsiguiente paso\b",
     ),
     "information_request": _rx(
-        r"\bavailability\b", r"\breferences\b", r"\bportfolio\b", r"\bnotice period\b",
-        r"\bdisponibilite", r"\bverfugbarkeit\b", r"\bdisponibilidad\b",
+        r"\bavailability\b",
+        r"\breferences\b",
+        r"\bportfolio\b",
+        r"\bnotice period\b",
+        r"\bdisponibilite",
+        r"\bverfugbarkeit\b",
+        r"\bdisponibilidad\b",
     ),
     "acknowledgement": _rx(
-        r"\bthank you for your interest\b", r"\bwe will review\b", r"\bnous reviendrons vers vous\b",
-        r"\bwir melden uns\b", r"\bnos pondremos en contacto\b",
+        r"\bthank you for your interest\b",
+        r"\bwe will review\b",
+        r"\bnous reviendrons vers vous\b",
+        r"\bwir melden uns\b",
+        r"\bnos pondremos en contacto\b",
     ),
 }
 
@@ -230,7 +259,8 @@ JOB_WORDS = re.compile(
     r"\b(?:application|applied|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"
     r"candidature|candidat\w*|poste|entretien|recrutement|embauche|"
     r"bewerbung|bewerber\w*|stelle|position|vorstellungsgesprach|einstellung|"
-    r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso)\b")
+    r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso)\b"
+)
 
 #: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
 #: travel, orders, offices and events.  A weak phrase next to one of them means nothing here.
@@ -239,16 +269,21 @@ OTHER_CONTEXT = re.compile(
     r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"
     r"vol|reservation|colis|livraison|commande|demenagement|"
     r"flug|buchung|lieferung|bestellung|umzug|"
-    r"vuelo|reserva|pedido|envio|mudanza)\b")
+    r"vuelo|reserva|pedido|envio|mudanza)\b"
+)
 
 _CONDITION = re.compile(r"\b(?:if|should|in case|unless|whether|si|au cas|falls|wenn|sollten?|en caso|caso de que)\b")
 
 _SUBJECT_HINTS: dict[str, re.Pattern] = {
     "offer": re.compile(r"\b(?:offer|offre|angebot|oferta|promesse|vertrag|contrat|contrato)\b"),
-    "rejection": re.compile(r"\b(?:update|status|decision|your application|votre candidature|ihre bewerbung|"
-                            r"tu candidatura|absage|reponse)\b"),
-    "interview_request": re.compile(r"\b(?:interview|entretien|gesprach|entrevista|invitation|einladung|"
-                                    r"invitacion|schedule|next steps?)\b"),
+    "rejection": re.compile(
+        r"\b(?:update|status|decision|your application|votre candidature|ihre bewerbung|"
+        r"tu candidatura|absage|reponse)\b"
+    ),
+    "interview_request": re.compile(
+        r"\b(?:interview|entretien|gesprach|entrevista|invitation|einladung|"
+        r"invitacion|schedule|next steps?)\b"
+    ),
     "information_request": re.compile(r"\b(?:question|request|documents?|references?|unterlagen|documentos?)\b"),
     "acknowledgement": re.compile(r"\b(?:received|confirmation|recue|eingang|eingangsbestatigung|recibida)\b"),
 }
@@ -280,7 +315,7 @@ def _hits(patterns, text: str) -> list[re.Match]:
 
 
 def _conditional(text: str, match: re.Match) -> bool:
-    before = text[max(0, match.start() - CONDITION_WINDOW): match.start()]
+    before = text[max(0, match.start() - CONDITION_WINDOW) : match.start()]
     # only the clause the phrase is in: stop at the last sentence end
     before = re.split(r"[.!?;:]", before)[-1]
     return _CONDITION.search(before) is not None
@@ -327,9 +362,12 @@ def classify(subject: str, text: str) -> Classification:
         top = kinds[0]
         for other in kinds[1:]:
             if frozenset({top, other}) in _CONFLICTS:
-                return Classification(top, CONFLICT_CONFIDENCE,
-                                      f"both {_show(top)} ({_quote(strong[top])}) and {_show(other)} "
-                                      f"({_quote(strong[other])}): please check")
+                return Classification(
+                    top,
+                    CONFLICT_CONFIDENCE,
+                    f"both {_show(top)} ({_quote(strong[top])}) and {_show(other)} "
+                    f"({_quote(strong[other])}): please check",
+                )
         confidence = STRONG_CONFIDENCE + (SUBJECT_BONUS if _SUBJECT_HINTS[top].search(subj) else 0.0)
         return Classification(top, min(confidence, 1.0), f"{_show(top)}: {_quote(strong[top])}")
     about_a_job = JOB_WORDS.search(whole) is not None
@@ -337,16 +375,18 @@ def classify(subject: str, text: str) -> Classification:
         return Classification("other", OTHER_CONFIDENCE, "nothing about a job application")
     for kind in _PRECEDENCE:
         if kind in conditional:
-            return Classification(kind, WEAK_CONFIDENCE,
-                                  f"{_show(kind)} only as a condition: {_quote(conditional[kind])}")
+            return Classification(
+                kind, WEAK_CONFIDENCE, f"{_show(kind)} only as a condition: {_quote(conditional[kind])}"
+            )
     for kind in ("rejection", "offer", "interview_request", "information_request", "acknowledgement"):
         weak = _hits(WEAK[kind], whole)
         if not weak:
             continue
         context = OTHER_CONTEXT.search(whole)
         if context is not None and kind in ("rejection", "offer"):
-            return Classification("other", OTHER_CONFIDENCE,
-                                  f"{_quote(weak[0])} next to {context.group(0)!r}: not about an application")
+            return Classification(
+                "other", OTHER_CONFIDENCE, f"{_quote(weak[0])} next to {context.group(0)!r}: not about an application"
+            )
         if kind == "offer" and not _SUBJECT_HINTS["offer"].search(subj):
             continue  # "offer" alone in a body is too common a word to send to review
         return Classification(kind, WEAK_CONFIDENCE, f"maybe {_show(kind)}: {_quote(weak[0])} (a weak phrase)")
@@ -359,4 +399,3 @@ def _show(kind: str) -> str:
 
 def _quote(match: re.Match) -> str:
     return repr(match.group(0).strip())
-

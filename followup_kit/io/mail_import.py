@@ -74,8 +74,18 @@ SKIP_LABELS = ("spam", "trash", "chat")
 #: Senders of job alerts and job-board digests: they name many companies and never relay a
 #: company's decision (design notes: "LinkedIn never relays rejections; its job alerts name many
 #: companies").  Matched on the domain of the sender's address.
-JOB_ALERT_DOMAINS = ("linkedin.com", "indeed.com", "glassdoor.com", "stepstone.de", "stepstone.fr",
-                     "welcometothejungle.com", "infojobs.net", "monster.com", "ziprecruiter.com", "xing.com")
+JOB_ALERT_DOMAINS = (
+    "linkedin.com",
+    "indeed.com",
+    "glassdoor.com",
+    "stepstone.de",
+    "stepstone.fr",
+    "welcometothejungle.com",
+    "infojobs.net",
+    "monster.com",
+    "ziprecruiter.com",
+    "xing.com",
+)
 
 #: A mail naming at least this many tracked companies is a digest or an alert, not a reply:
 #: a recruiter's answer is about one application (issue 12, "job alerts and newsletters naming
@@ -98,16 +108,53 @@ MATCH_TEXT_CHARS = 2_000
 
 #: ASCII words whose presence in a message's raw bytes makes it worth a full parse when the
 #: sender is not known (step 2).  Stems in the four languages the classifier reads.
-HINT_WORDS = (b"applica", b"candida", b"bewerb", b"interview", b"entretien", b"entrevista", b"gespr",
-              b"offer", b"offre", b"angebot", b"oferta", b"position", b"poste", b"stelle", b"puesto",
-              b"recruit", b"recrut", b"hiring", b"job", b"role", b"selecci", b"vacan", b"vertrag", b"embauche")
+HINT_WORDS = (
+    b"applica",
+    b"candida",
+    b"bewerb",
+    b"interview",
+    b"entretien",
+    b"entrevista",
+    b"gespr",
+    b"offer",
+    b"offre",
+    b"angebot",
+    b"oferta",
+    b"position",
+    b"poste",
+    b"stelle",
+    b"puesto",
+    b"recruit",
+    b"recrut",
+    b"hiring",
+    b"job",
+    b"role",
+    b"selecci",
+    b"vacan",
+    b"vertrag",
+    b"embauche",
+)
 
 _ATS_NAME_NOISE = re.compile(
     r"\b(?:via|by|through)\s+(?:docusign|greenhouse|lever|workday|ashby|smartrecruiters|icims|hellosign)\b.*$|"
     r"\b(?:recruiting|recruitment|talent(?: acquisition)?|careers?|hiring team|people team|hr|jobs)\b",
-    re.IGNORECASE)
-_RESULT_COLUMNS = ("ref", "message_id", "date", "sender", "subject", "company", "application_id", "kind",
-                   "confidence", "outcome", "reason", "event", "origin")
+    re.IGNORECASE,
+)
+_RESULT_COLUMNS = (
+    "ref",
+    "message_id",
+    "date",
+    "sender",
+    "subject",
+    "company",
+    "application_id",
+    "kind",
+    "confidence",
+    "outcome",
+    "reason",
+    "event",
+    "origin",
+)
 
 
 @dataclass(frozen=True)
@@ -149,8 +196,10 @@ class MailImport:
     def summary(self) -> str:
         """One line: messages considered and what happened to them."""
         n = len(self.messages)
-        text = (f"{Path(self.source).name}: {n} message{'s' if n != 1 else ''}: {self.applied} applied, "
-                f"{self.to_review} to review, {self.ignored} ignored, {self.unmatched} unmatched")
+        text = (
+            f"{Path(self.source).name}: {n} message{'s' if n != 1 else ''}: {self.applied} applied, "
+            f"{self.to_review} to review, {self.ignored} ignored, {self.unmatched} unmatched"
+        )
         return text + (" (dry run: nothing was changed)" if self.dry_run else "")
 
     def __str__(self) -> str:
@@ -164,8 +213,10 @@ class MailImport:
         cols = ["date", "sender", "subject", "company", "kind", "confidence", "outcome", "reason"]
         table = shown[cols].to_html(index=False, escape=True, na_rep="") if len(shown) else "<p>Nothing to show.</p>"
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
-        return (f"<div><p><b>{html.escape(self.summary())}</b> (ignored messages not listed)</p>"
-                f"{f'<ul>{notes}</ul>' if notes else ''}{table}</div>")
+        return (
+            f"<div><p><b>{html.escape(self.summary())}</b> (ignored messages not listed)</p>"
+            f"{f'<ul>{notes}</ul>' if notes else ''}{table}</div>"
+        )
 
 
 def message_hash(headers: Headers) -> str:
@@ -298,8 +349,9 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     frame = _first_replies(frame, tables["events"])
     notes: list[str] = []
     if not mine:
-        notes.append("No address of yours is known: pass --me ADDRESS so your own sent mail is never read "
-                     "as a company's reply.")
+        notes.append(
+            "No address of yours is known: pass --me ADDRESS so your own sent mail is never read as a company's reply."
+        )
     if not dry_run:
         frame = _write(tracker, frame, given)
     if invitations:
@@ -318,10 +370,22 @@ def _with_progress(items, progress: bool | None, fmt: str):
 
 
 def _row(raw: RawMessage, headers: Headers, digest: str, outcome: str, reason: str, **more) -> dict:
-    row = {"ref": digest[:10], "hash": digest, "message_id": headers.message_id, "date": headers.date,
-           "sender": headers.sender, "subject": headers.subject, "company": None, "application_id": None,
-           "kind": "other", "confidence": 1.0, "outcome": outcome, "reason": reason, "event": None,
-           "origin": raw.origin}
+    row = {
+        "ref": digest[:10],
+        "hash": digest,
+        "message_id": headers.message_id,
+        "date": headers.date,
+        "sender": headers.sender,
+        "subject": headers.subject,
+        "company": None,
+        "application_id": None,
+        "kind": "other",
+        "confidence": 1.0,
+        "outcome": outcome,
+        "reason": reason,
+        "event": None,
+        "origin": raw.origin,
+    }
     row.update(more)
     return row
 
@@ -364,14 +428,19 @@ def _consider(raw: RawMessage, tracked: _Tracked, mine: set, known: dict, seen: 
     if named_by_domain is not None:
         match = tracked.matcher.match(texts=[named_by_domain], addresses=[])
         match = replace(match, reason=f"domain {_domain(sender)}, a word of the tracked name {named_by_domain!r}")
-    base = {"company": match.company, "application_id": match.application_id, "kind": found.kind,
-            "confidence": found.confidence}
+    base = {
+        "company": match.company,
+        "application_id": match.application_id,
+        "kind": found.kind,
+        "confidence": found.confidence,
+    }
     if found.kind == "other":
         return _row(raw, headers, digest, "ignored", f"not evidence: {found.reason}", **base), calendars
     named = tracked.companies_named(f"{subject}\n{text}")
     if named >= DIGEST_COMPANIES:
-        return _row(raw, headers, digest, "ignored", f"names {named} tracked companies: a digest, not a reply",
-                    **base), calendars
+        return _row(
+            raw, headers, digest, "ignored", f"names {named} tracked companies: a digest, not a reply", **base
+        ), calendars
     if match.application_id is None:
         return _row(raw, headers, digest, "unmatched", f"{_label(found.kind)}, but {match.reason}", **base), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)
@@ -434,23 +503,41 @@ def _write(tracker, frame: pd.DataFrame, given: list[str]) -> pd.DataFrame:
     """Record the events and store the messages about tracked applications, all or nothing."""
     frame = frame.copy()
     stored_state = {"applied": "applied", "to review": "review", "ignored": "ignored"}
-    keep = frame["application_id"].notna() & frame["outcome"].isin(list(stored_state)) & \
-        ~frame["reason"].str.startswith(("imported before", "the same message again")) & frame["kind"].ne("other")
+    keep = (
+        frame["application_id"].notna()
+        & frame["outcome"].isin(list(stored_state))
+        & ~frame["reason"].str.startswith(("imported before", "the same message again"))
+        & frame["kind"].ne("other")
+    )
     event_ids: dict[int, int] = {}
     with tracker.transaction() as c:
         if given:
             add_my_addresses(tracker, given)
         for i in frame.index[frame["event"].notna()]:
             local_day = frame.at[i, "date"].date()
-            event_ids[i] = tracker.record_event(int(frame.at[i, "application_id"]), frame.at[i, "event"], local_day,
-                                                note="from mail")
+            event_ids[i] = tracker.record_event(
+                int(frame.at[i, "application_id"]), frame.at[i, "event"], local_day, note="from mail"
+            )
         stored = frame[keep]
         c.executemany(
             "INSERT OR IGNORE INTO mail_messages(message_hash, received_at, sender, subject, application_id, kind, "
             "confidence, state, reason, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(r.hash, r.date.tz_convert("UTC").isoformat() if pd.notna(r.date) else "", r.sender or None,
-              r.subject or None, int(r.application_id), r.kind, float(r.confidence), stored_state[r.outcome],
-              r.reason, event_ids.get(i)) for i, r in zip(stored.index, stored.itertuples())])
+            [
+                (
+                    r.hash,
+                    r.date.tz_convert("UTC").isoformat() if pd.notna(r.date) else "",
+                    r.sender or None,
+                    r.subject or None,
+                    int(r.application_id),
+                    r.kind,
+                    float(r.confidence),
+                    stored_state[r.outcome],
+                    r.reason,
+                    event_ids.get(i),
+                )
+                for i, r in zip(stored.index, stored.itertuples())
+            ],
+        )
     return frame
 
 
@@ -459,8 +546,10 @@ def _hand_over_invitations(tracker, parts: list[tuple[str, bytes]], me: list[str
     try:
         from followup_kit.io.invitations import import_invitations
     except ImportError:
-        return (f"{len(parts)} calendar invitation{'s' if len(parts) != 1 else ''} in the mail not read: "
-                "this kit has no invitation importer yet")
+        return (
+            f"{len(parts)} calendar invitation{'s' if len(parts) != 1 else ''} in the mail not read: "
+            "this kit has no invitation importer yet"
+        )
     try:
         result = import_invitations(tracker, parts, me=me or None, dry_run=dry_run)
     except FollowupKitError as exc:

@@ -54,7 +54,8 @@ def review_items(tracker) -> pd.DataFrame:
     rows = tracker.execute(
         "SELECT substr(m.message_hash, 1, 10), m.received_at, m.sender, m.subject, a.company, m.application_id, "
         "m.kind, m.confidence, m.reason FROM mail_messages m LEFT JOIN applications a USING (application_id) "
-        "WHERE m.state = 'review' ORDER BY m.received_at, m.message_hash")
+        "WHERE m.state = 'review' ORDER BY m.received_at, m.message_hash"
+    )
     frame = pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"], utc=True, format="ISO8601").dt.tz_convert(tracker.timezone)
     frame["application_id"] = frame["application_id"].astype("Int64")
@@ -65,16 +66,22 @@ def review_items(tracker) -> pd.DataFrame:
 def _resolve(tracker, ref) -> tuple:
     text = str(ref or "").strip().lower()
     if len(text) < MIN_REF_CHARS or any(ch not in "0123456789abcdef" for ch in text):
-        raise InputError(f"not a review item reference (at least {MIN_REF_CHARS} characters of the ref column)",
-                         field="ref", value=ref)
+        raise InputError(
+            f"not a review item reference (at least {MIN_REF_CHARS} characters of the ref column)",
+            field="ref",
+            value=ref,
+        )
     rows = tracker.execute(
         "SELECT message_hash, received_at, application_id, kind, state FROM mail_messages "
-        "WHERE message_hash LIKE ? || '%'", (text,))
+        "WHERE message_hash LIKE ? || '%'",
+        (text,),
+    )
     if not rows:
         raise InputError("no stored mail has this reference; 'followup-kit inbox' lists them", field="ref", value=ref)
     if len(rows) > 1:
-        raise InputError(f"{len(rows)} stored mails start with this reference; give more characters",
-                         field="ref", value=ref)
+        raise InputError(
+            f"{len(rows)} stored mails start with this reference; give more characters", field="ref", value=ref
+        )
     if rows[0][4] != "review":
         raise InputError(f"this mail is not waiting for review (it is {rows[0][4]})", field="ref", value=ref)
     return rows[0]
@@ -102,17 +109,22 @@ def accept(tracker, ref, *, kind: str | None = None, application_id: int | None 
     digest, received_at, stored_app, stored_kind, _ = _resolve(tracker, ref)
     kind = stored_kind if kind is None else str(kind).strip().lower().replace(" ", "_")
     if kind not in vocabulary.MAIL_EVENT:
-        raise InputError(f"a mail of kind {kind!r} records no event; give one of "
-                         f"{', '.join(vocabulary.MAIL_EVENT)}", field="kind", value=kind)
+        raise InputError(
+            f"a mail of kind {kind!r} records no event; give one of {', '.join(vocabulary.MAIL_EVENT)}",
+            field="kind",
+            value=kind,
+        )
     app = application_id if application_id is not None else stored_app
     if app is None:
-        raise InputError("this mail matched no application; give the application", field="application_id",
-                         value=None)
+        raise InputError("this mail matched no application; give the application", field="application_id", value=None)
     day = pd.Timestamp(received_at).tz_convert(tracker.timezone).date()
     with tracker.transaction() as c:
         event_id = tracker.record_event(int(app), vocabulary.MAIL_EVENT[kind], day, note="from mail (reviewed)")
-        c.execute("UPDATE mail_messages SET state = 'accepted', kind = ?, application_id = ?, event_id = ? "
-                  "WHERE message_hash = ?", (kind, int(app), event_id, digest))
+        c.execute(
+            "UPDATE mail_messages SET state = 'accepted', kind = ?, application_id = ?, event_id = ? "
+            "WHERE message_hash = ?",
+            (kind, int(app), event_id, digest),
+        )
     return event_id
 
 

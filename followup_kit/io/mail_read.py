@@ -96,8 +96,9 @@ def mail_format(source) -> str:
             return "maildir"
         if next(_eml_files(path), None) is not None:
             return "eml"
-        raise InputError("this folder holds no .eml files and is not a Maildir (cur/new/tmp)",
-                         field="mailbox", value=str(path))
+        raise InputError(
+            "this folder holds no .eml files and is not a Maildir (cur/new/tmp)", field="mailbox", value=str(path)
+        )
     if looks_like_mbox(path):
         return "mbox"
     if path.suffix.lower() == ".eml":
@@ -173,7 +174,7 @@ def iter_mbox(path, block_bytes: int = MBOX_BLOCK_BYTES) -> Iterator[RawMessage]
             start = 0
             while (cut := buf.find(_FROM_LINE, search)) >= 0:
                 number += 1
-                yield RawMessage(_drop_from_line(buf[start:cut + 1]), f"{path.name}, message {number}")
+                yield RawMessage(_drop_from_line(buf[start : cut + 1]), f"{path.name}, message {number}")
                 start = search = cut + 1
             buf = buf[start:]
             search = max(0, len(buf) - len(_FROM_LINE) + 1)
@@ -185,7 +186,7 @@ def iter_mbox(path, block_bytes: int = MBOX_BLOCK_BYTES) -> Iterator[RawMessage]
 def _drop_from_line(chunk: bytes) -> bytes:
     if chunk.startswith(b"From "):
         end = chunk.find(b"\n")
-        return chunk[end + 1:] if end >= 0 else b""
+        return chunk[end + 1 :] if end >= 0 else b""
     return chunk
 
 
@@ -209,7 +210,7 @@ def split_message(data: bytes) -> tuple[bytes, bytes]:
     found = _HEADER_END.search(data, 0, MAX_HEADER_BYTES)
     if found is None:
         return data[:MAX_HEADER_BYTES], b""
-    return data[:found.start() + 1 + (data[found.start()] == 13)], data[found.end():]
+    return data[: found.start() + 1 + (data[found.start()] == 13)], data[found.end() :]
 
 
 _PARSER = BytesHeaderParser(policy=compat32)
@@ -241,14 +242,27 @@ def read_headers(data: bytes) -> Headers:
     name, address = email.utils.parseaddr(decode_words(msg.get("From", "")))
     labels = tuple(x.strip().lower() for x in decode_words(msg.get("X-Gmail-Labels", "")).split(",") if x.strip())
     precedence = str(msg.get("Precedence", "")).strip().lower()
-    bulk = msg.get("List-Unsubscribe") is not None or msg.get("List-Id") is not None or \
-        precedence in ("bulk", "list", "junk")
-    recipients = tuple(a.lower() for _, a in email.utils.getaddresses(
-        [decode_words(v) for v in (msg.get_all("To", []) + msg.get_all("Cc", []))]) if a)
+    bulk = (
+        msg.get("List-Unsubscribe") is not None
+        or msg.get("List-Id") is not None
+        or precedence in ("bulk", "list", "junk")
+    )
+    recipients = tuple(
+        a.lower()
+        for _, a in email.utils.getaddresses([decode_words(v) for v in (msg.get_all("To", []) + msg.get_all("Cc", []))])
+        if a
+    )
     message_id = str(msg.get("Message-ID", "") or "").strip() or None
-    return Headers(message_id=message_id, date=parse_date(msg.get("Date")), sender=address.strip().lower(),
-                   sender_name=name.strip(), subject=decode_words(msg.get("Subject", "")), labels=labels,
-                   bulk=bulk, recipients=recipients)
+    return Headers(
+        message_id=message_id,
+        date=parse_date(msg.get("Date")),
+        sender=address.strip().lower(),
+        sender_name=name.strip(),
+        subject=decode_words(msg.get("Subject", "")),
+        labels=labels,
+        bulk=bulk,
+        recipients=recipients,
+    )
 
 
 def parse_date(value) -> dt.datetime | None:
@@ -268,5 +282,5 @@ def parse_date(value) -> dt.datetime | None:
     if when is None:
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.timezone.utc)
-    return when.astimezone(dt.timezone.utc)
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC)

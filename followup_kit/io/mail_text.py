@@ -43,7 +43,8 @@ _REPLY_HEADER = re.compile(
     r"|-{2,}\s*(?:original message|message d'origine|urspr[üu]ngliche nachricht|mensaje original)\s*-{2,}"
     r"|from:\s.*\n\s*sent:\s"
     r")",
-    re.IGNORECASE | re.MULTILINE)
+    re.IGNORECASE | re.MULTILINE,
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 

@@ -129,8 +129,9 @@ class FollowUpDesk:
         right = w.VBox([self.draft_html, self.draft_body], layout=w.Layout(width="44%"))
         desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
         self.inbox = InboxTab(self.tracker, on_change=self.refresh)
-        self.tabs = w.Tab(children=[desk_tab, self.interview_form, self.outcome_form, self.application_form,
-                                    self.inbox.widget])
+        self.tabs = w.Tab(
+            children=[desk_tab, self.interview_form, self.outcome_form, self.application_form, self.inbox.widget]
+        )
         for i, title in enumerate(("Follow-ups", "Log an interview", "Record an outcome", "New application", "Inbox")):
             self.tabs.set_title(i, title)
         self.widget = w.VBox([self.tabs])

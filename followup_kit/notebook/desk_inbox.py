@@ -45,9 +45,11 @@ class InboxTab:
         self.picker.observe(lambda _: self._show(), names="value")
         self.detail = w.HTML()
         self.detail.add_class("fk-inbox-detail")
-        self.kind = w.Dropdown(description="It is", options=[(vocabulary.MAIL_KIND_LABELS[k], k)
-                                                            for k in vocabulary.MAIL_EVENT],
-                               style={"description_width": "4em"})
+        self.kind = w.Dropdown(
+            description="It is",
+            options=[(vocabulary.MAIL_KIND_LABELS[k], k) for k in vocabulary.MAIL_EVENT],
+            style={"description_width": "4em"},
+        )
         self.kind.add_class("fk-inbox-kind")
         self.accept_button = w.Button(description="Accept", button_style="success", icon="check")
         self.accept_button.add_class("fk-inbox-accept")
@@ -57,10 +59,20 @@ class InboxTab:
         self.dismiss_button.on_click(lambda _: self.dismiss_selected())
         self.status = w.HTML()
         self.status.add_class("fk-inbox-status")
-        css = w.HTML("<style>.fk-inbox-items select {font-family: ui-monospace, Menlo, Consolas, monospace; "
-                     "font-size: 12px;}</style>")
-        self.widget = w.VBox([css, self.header, self.picker, self.detail,
-                              w.HBox([self.kind, self.accept_button, self.dismiss_button]), self.status])
+        css = w.HTML(
+            "<style>.fk-inbox-items select {font-family: ui-monospace, Menlo, Consolas, monospace; "
+            "font-size: 12px;}</style>"
+        )
+        self.widget = w.VBox(
+            [
+                css,
+                self.header,
+                self.picker,
+                self.detail,
+                w.HBox([self.kind, self.accept_button, self.dismiss_button]),
+                self.status,
+            ]
+        )
         self.widget.add_class("fk-inbox")
         self.refresh()
 
@@ -68,10 +80,12 @@ class InboxTab:
         """Read the review list again and redraw it (the first item selected)."""
         self.items = review_items(self.tracker)
         n = len(self.items)
-        self.header.value = ("<b>Nothing to review.</b> Mail the import was sure about is already recorded."
-                             if n == 0 else
-                             f"<b>{n} mail{'s' if n != 1 else ''} to review</b>: the import was not sure about "
-                             f"{'them' if n != 1 else 'it'}. Accept records the event; Dismiss sets it aside.")
+        self.header.value = (
+            "<b>Nothing to review.</b> Mail the import was sure about is already recorded."
+            if n == 0
+            else f"<b>{n} mail{'s' if n != 1 else ''} to review</b>: the import was not sure about "
+            f"{'them' if n != 1 else 'it'}. Accept records the event; Dismiss sets it aside."
+        )
         self.picker.options = [(self._label(row), row.ref) for row in self.items.itertuples()]
         self.picker.value = self.items["ref"].iloc[0] if n else None
         self._show()
@@ -79,8 +93,10 @@ class InboxTab:
     @staticmethod
     def _label(row) -> str:
         company = row.company if isinstance(row.company, str) else "?"
-        return f"{row.date:%Y-%m-%d}  {company[:24]:24}  {vocabulary.MAIL_KIND_LABELS.get(row.kind, row.kind):20}  " \
-               f"{row.subject or ''}"[:120]
+        return (
+            f"{row.date:%Y-%m-%d}  {company[:24]:24}  {vocabulary.MAIL_KIND_LABELS.get(row.kind, row.kind):20}  "
+            f"{row.subject or ''}"[:120]
+        )
 
     def _selected(self):
         if self.picker.value is None or self.items.empty:
@@ -98,7 +114,8 @@ class InboxTab:
         self.detail.value = (
             f"<div><b>{html.escape(str(row['subject'] or ''))}</b><br>from {html.escape(str(row['sender'] or ''))} "
             f"on {row['date']:%Y-%m-%d %H:%M}<br>about: {html.escape(str(row['company'] or 'no application'))}"
-            f"<br><span style='color:#666'>{html.escape(str(row['reason'] or ''))}</span></div>")
+            f"<br><span style='color:#666'>{html.escape(str(row['reason'] or ''))}</span></div>"
+        )
 
     def accept_selected(self) -> None:
         """Handler of "Accept": record the event for the selected mail."""

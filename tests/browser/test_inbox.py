@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import subprocess
 import sys
@@ -17,14 +18,18 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
 # Two uncertain replies about applications of the sample job search (weak phrases only).
 MAILS = {
-    "weak-rejection.eml": (b"From: Dana Example <dana@bluefin-logistics.example>\nTo: you@example.net\n"
-                           b"Subject: Bluefin Logistics - your application\nDate: Tue, 10 Nov 2026 15:00:00 -0500\n"
-                           b"Message-ID: <weak-1@bluefin-logistics.example>\n\n"
-                           b"Hello, unfortunately the team has other candidates in mind at the moment.\n"),
-    "weak-interview.eml": (b"From: Lee Example <lee@meridian-civic-labs.example>\nTo: you@example.net\n"
-                           b"Subject: Meridian Civic Labs: next steps\nDate: Wed, 11 Nov 2026 10:00:00 -0500\n"
-                           b"Message-ID: <weak-2@meridian-civic-labs.example>\n\n"
-                           b"Hello, the team would like to discuss the next steps for the role soon.\n"),
+    "weak-rejection.eml": (
+        b"From: Dana Example <dana@bluefin-logistics.example>\nTo: you@example.net\n"
+        b"Subject: Bluefin Logistics - your application\nDate: Tue, 10 Nov 2026 15:00:00 -0500\n"
+        b"Message-ID: <weak-1@bluefin-logistics.example>\n\n"
+        b"Hello, unfortunately the team has other candidates in mind at the moment.\n"
+    ),
+    "weak-interview.eml": (
+        b"From: Lee Example <lee@meridian-civic-labs.example>\nTo: you@example.net\n"
+        b"Subject: Meridian Civic Labs: next steps\nDate: Wed, 11 Nov 2026 10:00:00 -0500\n"
+        b"Message-ID: <weak-2@meridian-civic-labs.example>\n\n"
+        b"Hello, the team would like to discuss the next steps for the role soon.\n"
+    ),
 }
 
 
@@ -42,18 +47,29 @@ def inbox_app(tmp_path, sample_tracker, as_of):
     log = tmp_path / "voila.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "followup_kit.notebook.app", str(sample_tracker), "--port", str(port), "--as-of",
-             as_of], stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path, start_new_session=True)
+            [
+                sys.executable,
+                "-m",
+                "followup_kit.notebook.app",
+                str(sample_tracker),
+                "--port",
+                str(port),
+                "--as-of",
+                as_of,
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+            start_new_session=True,
+        )
     try:
         wait_until_serving(ready_url(url), process=process, timeout=120)
         yield url, sample_tracker
     finally:
         if process.poll() is None:
             process.send_signal(signal.SIGTERM)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(20)
-            except subprocess.TimeoutExpired:
-                pass
         stop_process(process)
 
 
@@ -87,5 +103,8 @@ def test_inbox_tab_accepts_and_dismisses(inbox_app, page, artifacts, requests_se
         last = events.sort_values("event_id").iloc[-1]
         assert (last["company"], last["kind"], str(last["on"])[:10]) == ("Bluefin Logistics", "rejection", "2026-11-10")
         states = dict(t.execute("SELECT subject, state FROM mail_messages"))
-    assert states == {"Bluefin Logistics - your application": "accepted", "Meridian Civic Labs: next steps": "dismissed"}
+    assert states == {
+        "Bluefin Logistics - your application": "accepted",
+        "Meridian Civic Labs: next steps": "dismissed",
+    }
     requests_seen.assert_local()

@@ -10,8 +10,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(script: str) -> str:
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), "--tiny"], capture_output=True,
-                          text=True, timeout=600, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), "--tiny"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -28,7 +33,10 @@ def test_bench_mail_classifier_prints_precision_and_recall_per_kind():
     assert "false rejections: 0" in out and "false offers: 0" in out
     header = next(line for line in out.splitlines() if "precision" in line)
     assert header.split() == ["kind", "labelled", "predicted", "correct", "precision", "recall"]
-    rows = {line.split()[0]: line.split() for line in out.splitlines() if line.split()[:1] and
-            line.split()[0] in ("rejection", "offer")}
+    rows = {
+        line.split()[0]: line.split()
+        for line in out.splitlines()
+        if line.split()[:1] and line.split()[0] in ("rejection", "offer")
+    }
     assert float(rows["rejection"][4]) == 1.0 and float(rows["rejection"][5]) >= 0.9
     assert float(rows["offer"][4]) == 1.0 and float(rows["offer"][5]) >= 0.9

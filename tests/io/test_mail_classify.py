@@ -9,47 +9,56 @@ from followup_kit.io import mail_classify
 from followup_kit.io.mail_classify import APPLY_CONFIDENCE, classify
 
 
-@pytest.mark.parametrize("subject, text, kind", [
-    ("Update", "You were impressive. However, we're moving forward with other candidates.", "rejection"),
-    ("Role", "We regret that your application was unsuccessful this time.", "rejection"),
-    ("Votre candidature", "Nous avons choisi de poursuivre avec un autre candidat.", "rejection"),
-    ("Bewerbung", "Die Stelle ist bereits vergeben.", "rejection"),
-    ("Candidatura", "Te informamos que tu candidatura no ha sido seleccionada.", "rejection"),
-    ("Offer", "We are happy to offer you the job! Your formal offer letter follows.", "offer"),
-    ("Contrat", "Nous sommes ravis de vous proposer le poste.", "offer"),
-    ("Angebot", "Wir freuen uns, Ihnen die Stelle anzubieten.", "offer"),
-    ("Oferta", "Es un placer ofrecerte el puesto.", "offer"),
-    ("Chat", "We would like to invite you for a phone screen next week.", "interview_request"),
-    ("Entretien", "Nous souhaiterions vous inviter à un entretien.", "interview_request"),
-    ("Termin", "Gerne möchten wir einen Termin mit Ihnen vereinbaren.", "interview_request"),
-    ("Entrevista", "¿Podemos agendar una llamada el jueves?", "interview_request"),
-    ("Question", "Could you let us know your notice period?", "information_request"),
-    ("Unterlagen", "Bitte senden Sie uns Ihre Zeugnisse.", "information_request"),
-    ("Thanks", "Thanks for applying! We have received your application.", "acknowledgement"),
-    ("Bewerbung", "Vielen Dank für Ihre Bewerbung.", "acknowledgement"),
-])
+@pytest.mark.parametrize(
+    "subject, text, kind",
+    [
+        ("Update", "You were impressive. However, we're moving forward with other candidates.", "rejection"),
+        ("Role", "We regret that your application was unsuccessful this time.", "rejection"),
+        ("Votre candidature", "Nous avons choisi de poursuivre avec un autre candidat.", "rejection"),
+        ("Bewerbung", "Die Stelle ist bereits vergeben.", "rejection"),
+        ("Candidatura", "Te informamos que tu candidatura no ha sido seleccionada.", "rejection"),
+        ("Offer", "We are happy to offer you the job! Your formal offer letter follows.", "offer"),
+        ("Contrat", "Nous sommes ravis de vous proposer le poste.", "offer"),
+        ("Angebot", "Wir freuen uns, Ihnen die Stelle anzubieten.", "offer"),
+        ("Oferta", "Es un placer ofrecerte el puesto.", "offer"),
+        ("Chat", "We would like to invite you for a phone screen next week.", "interview_request"),
+        ("Entretien", "Nous souhaiterions vous inviter à un entretien.", "interview_request"),
+        ("Termin", "Gerne möchten wir einen Termin mit Ihnen vereinbaren.", "interview_request"),
+        ("Entrevista", "¿Podemos agendar una llamada el jueves?", "interview_request"),
+        ("Question", "Could you let us know your notice period?", "information_request"),
+        ("Unterlagen", "Bitte senden Sie uns Ihre Zeugnisse.", "information_request"),
+        ("Thanks", "Thanks for applying! We have received your application.", "acknowledgement"),
+        ("Bewerbung", "Vielen Dank für Ihre Bewerbung.", "acknowledgement"),
+    ],
+)
 def test_strong_phrases_are_applied(subject, text, kind):
     found = classify(subject, text)
     assert (found.kind, found.confident) == (kind, True), found.reason
 
 
-@pytest.mark.parametrize("subject, text", [
-    ("Your flight", "We regret to inform you that your flight has been cancelled."),
-    ("Office", "We are not moving forward with the office move this year; interviews stay here."),
-    ("Commande", "Malheureusement votre commande est en retard."),
-    ("Vuelo", "Lamentamos informarte de que tu vuelo ha sido cancelado."),
-    ("Hello", "Lunch on Friday?"),
-])
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        ("Your flight", "We regret to inform you that your flight has been cancelled."),
+        ("Office", "We are not moving forward with the office move this year; interviews stay here."),
+        ("Commande", "Malheureusement votre commande est en retard."),
+        ("Vuelo", "Lamentamos informarte de que tu vuelo ha sido cancelado."),
+        ("Hello", "Lunch on Friday?"),
+    ],
+)
 def test_traps_are_other(subject, text):
     assert classify(subject, text).kind == "other"
 
 
-@pytest.mark.parametrize("subject, text, kind", [
-    ("Your application", "We regret to inform you that we cannot offer you anything now.", "rejection"),
-    ("Ihre Bewerbung", "Leider haben wir im Moment keine passende Stelle.", "rejection"),
-    ("Your offer", "Let's discuss the compensation package.", "offer"),
-    ("Your application", "If you are not selected, we will write again.", "rejection"),
-])
+@pytest.mark.parametrize(
+    "subject, text, kind",
+    [
+        ("Your application", "We regret to inform you that we cannot offer you anything now.", "rejection"),
+        ("Ihre Bewerbung", "Leider haben wir im Moment keine passende Stelle.", "rejection"),
+        ("Your offer", "Let's discuss the compensation package.", "offer"),
+        ("Your application", "If you are not selected, we will write again.", "rejection"),
+    ],
+)
 def test_weak_or_conditional_phrases_go_to_review(subject, text, kind):
     found = classify(subject, text)
     assert found.kind == kind and not found.confident
@@ -57,8 +66,11 @@ def test_weak_or_conditional_phrases_go_to_review(subject, text, kind):
 
 
 def test_a_rejection_that_mentions_receiving_the_application_is_a_rejection():
-    found = classify("Re: application", "Thank you for your application. We have received many; unfortunately "
-                                         "we have decided not to progress with yours.")
+    found = classify(
+        "Re: application",
+        "Thank you for your application. We have received many; unfortunately "
+        "we have decided not to progress with yours.",
+    )
     assert found.kind == "rejection" and found.confident
     assert "decided not to progress" in found.reason
 

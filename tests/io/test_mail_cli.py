@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
+import mail_corpus
 import pytest
 
-import mail_corpus
 from followup_kit.cli import main
 
 CORPUS = mail_corpus.load()
@@ -24,8 +24,10 @@ def test_import_recognises_an_mbox_and_lists_what_it_found(kit, capsys):
     db, box, _ = kit
     assert main(["import", str(box), "--tracker", str(db), "--me", "sam.rivera@example.net", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("All mail Including Spam and Trash.mbox: 76 messages: 42 applied, 3 to review, "
-                          "29 ignored, 2 unmatched (dry run: nothing was changed)")
+    assert out.startswith(
+        "All mail Including Spam and Trash.mbox: 76 messages: 42 applied, 3 to review, "
+        "29 ignored, 2 unmatched (dry run: nothing was changed)"
+    )
     assert "Update on your application" in out and "Weekly" not in out
     assert "Review the uncertain ones with 'followup-kit inbox'." in out
 
@@ -35,8 +37,18 @@ def test_import_json_lists_every_message(kit, capsys):
     assert main(["import", str(box), "--tracker", str(db), "--format", "json", "--dry-run"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 76
-    assert {"message_id", "date", "sender", "subject", "company", "application_id", "kind", "confidence", "outcome",
-            "reason"} <= set(rows[0])
+    assert {
+        "message_id",
+        "date",
+        "sender",
+        "subject",
+        "company",
+        "application_id",
+        "kind",
+        "confidence",
+        "outcome",
+        "reason",
+    } <= set(rows[0])
 
 
 @pytest.mark.parametrize("writer", [mail_corpus.write_eml_folder, mail_corpus.write_maildir])
@@ -67,12 +79,15 @@ def test_inbox_lists_accepts_and_dismisses(kit, capsys):
     assert ": 76 messages: 0 applied, 0 to review" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("args, message", [
-    (["inbox", "--accept", "abc"], "field 'ref', value 'abc': not a review item reference"),
-    (["inbox", "--accept", "ffffffffff"], "value 'ffffffffff': no stored mail has this reference"),
-    (["inbox", "--kind", "offer"], "--kind and --application go with --accept"),
-    (["import", "MBOX", "--me", "not-an-address"], "field 'me', value 'not-an-address': not a mail address"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["inbox", "--accept", "abc"], "field 'ref', value 'abc': not a review item reference"),
+        (["inbox", "--accept", "ffffffffff"], "value 'ffffffffff': no stored mail has this reference"),
+        (["inbox", "--kind", "offer"], "--kind and --application go with --accept"),
+        (["import", "MBOX", "--me", "not-an-address"], "field 'me', value 'not-an-address': not a mail address"),
+    ],
+)
 def test_mistakes_are_one_sentence_and_exit_1(kit, capsys, args, message):
     db, box, _ = kit
     args = [str(box) if a == "MBOX" else a for a in args]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import mail_corpus
 import pytest
 
-import mail_corpus
 from followup_kit.errors import InputError
 from followup_kit.io.mail_import import import_mail
 from followup_kit.io.mail_inbox import accept, dismiss, review_items
@@ -21,10 +21,12 @@ def reviewed(tmp_path):
 
 
 def test_review_items_are_the_uncertain_mail_with_their_company(reviewed):
-    t, items = reviewed
-    assert items["company"].to_dict() == {"Nächste Schritte": "Halde Logistik GmbH",
-                                          "Votre candidature spontanée": "Société Lumière",
-                                          "Your offer": "Humongous Insurance"}
+    _, items = reviewed
+    assert items["company"].to_dict() == {
+        "Nächste Schritte": "Halde Logistik GmbH",
+        "Votre candidature spontanée": "Société Lumière",
+        "Your offer": "Humongous Insurance",
+    }
     assert (items["confidence"] < 0.8).all()
     assert str(items.loc["Your offer", "date"].tz) == "America/New_York"
 
@@ -38,7 +40,8 @@ def test_accept_records_the_event_on_the_mail_day_and_can_correct_kind_and_appli
     assert (row["kind"], str(row["on"])[:10], row["application_id"]) == ("rejection", "2026-10-14", other_app)
     assert len(t.events) == before + 1
     assert t.execute("SELECT state, kind FROM mail_messages WHERE event_id = ?", (event_id,)) == [
-        ("accepted", "rejection")]
+        ("accepted", "rejection")
+    ]
     with pytest.raises(InputError, match="this mail is not waiting for review \\(it is accepted\\)"):
         accept(t, items.loc["Nächste Schritte", "ref"])
 
@@ -47,8 +50,9 @@ def test_mistakes_change_nothing(reviewed):
     t, items = reviewed
     before = t.events.copy()
     ref = items.loc["Your offer", "ref"]
-    with pytest.raises(InputError, match="field 'kind', value 'acknowledgement': a mail of kind 'acknowledgement' "
-                                         "records no event"):
+    with pytest.raises(
+        InputError, match="field 'kind', value 'acknowledgement': a mail of kind 'acknowledgement' records no event"
+    ):
         accept(t, ref, kind="acknowledgement")
     with pytest.raises(InputError, match="field 'application_id', value 999"):
         accept(t, ref, application_id=999)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import mailbox
 
+import mail_corpus
 import pytest
 
-import mail_corpus
 from followup_kit.errors import InputError
 from followup_kit.io.mail_read import iter_mbox, iter_messages, mail_format, parse_date, read_headers, split_message
 
@@ -19,7 +19,7 @@ def corpus_mbox(tmp_path_factory):
 @pytest.mark.parametrize("block", [7, 64, 1000, 1 << 20])
 def test_the_splitter_finds_the_messages_the_standard_library_finds(corpus_mbox, block):
     box = mailbox.mbox(str(corpus_mbox))
-    expected = [box.get_bytes(key).rstrip(b"\n") for key in box.keys()]
+    expected = [box.get_bytes(key).rstrip(b"\n") for key in box.iterkeys()]
     box.close()
     got = [m.data.rstrip(b"\n") for m in iter_mbox(corpus_mbox, block_bytes=block)]
     assert len(got) == len(mail_corpus.messages()) == len(expected)
@@ -28,8 +28,10 @@ def test_the_splitter_finds_the_messages_the_standard_library_finds(corpus_mbox,
 
 def test_the_splitter_handles_a_bom_blank_lines_and_a_missing_final_newline(tmp_path):
     path = tmp_path / "x.mbox"
-    path.write_bytes(b"\xef\xbb\xbf\r\nFrom a@b Mon Jan  5 10:00:00 2026\r\nSubject: one\r\n\r\nFrom me, hello\r\n"
-                     b"From a@b Mon Jan  5 11:00:00 2026\r\nSubject: two\r\n\r\nbye")
+    path.write_bytes(
+        b"\xef\xbb\xbf\r\nFrom a@b Mon Jan  5 10:00:00 2026\r\nSubject: one\r\n\r\nFrom me, hello\r\n"
+        b"From a@b Mon Jan  5 11:00:00 2026\r\nSubject: two\r\n\r\nbye"
+    )
     subjects = [read_headers(m.data).subject for m in iter_mbox(path, block_bytes=5)]
     # a body line starting with "From " is a separator for mbox readers (that is why writers escape it)
     assert subjects == ["one", "", "two"]
@@ -50,25 +52,36 @@ def test_eml_folders_and_maildirs_give_the_same_messages_as_the_mbox(corpus_mbox
     assert mail_format(one) == "eml" and len(list(iter_messages(one))) == 1
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: (p / "jobs.csv").write_text("Company,Role\nAcme,Analyst\n") and p / "jobs.csv",
-     "jobs.csv': not a mail export: an mbox file starts with a 'From ' line"),
-    (lambda p: (p / "empty").mkdir() or p / "empty", "holds no .eml files and is not a Maildir"),
-    (lambda p: p / "missing.mbox", "missing.mbox': no such file or folder"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (
+            lambda p: (p / "jobs.csv").write_text("Company,Role\nAcme,Analyst\n") and p / "jobs.csv",
+            "jobs.csv': not a mail export: an mbox file starts with a 'From ' line",
+        ),
+        (lambda p: (p / "empty").mkdir() or p / "empty", "holds no .eml files and is not a Maildir"),
+        (lambda p: p / "missing.mbox", "missing.mbox': no such file or folder"),
+    ],
+)
 def test_what_is_not_a_mail_export_is_named(tmp_path, make, message):
     with pytest.raises(InputError, match=f"field 'mailbox', value .*{message}"):
         mail_format(make(tmp_path))
 
 
 def test_headers_are_read_without_the_body():
-    raw = (b"From: =?iso-8859-1?q?Soci=E9t=E9_Lumi=E8re?= <RH@Lumiere.Example>\n"
-           b"To: Sam <sam@example.net>, b@example.org\nSubject: =?utf-8?b?RW50cmV0aWVu?=\n"
-           b"Date: Mon, 02 Nov 2026 23:30:00 -0800\nMessage-ID:  <x@y>  \nX-Gmail-Labels: Inbox,Category Updates\n"
-           b"List-Unsubscribe: <mailto:u@example.org>\n\nbody with From: nothing\n")
+    raw = (
+        b"From: =?iso-8859-1?q?Soci=E9t=E9_Lumi=E8re?= <RH@Lumiere.Example>\n"
+        b"To: Sam <sam@example.net>, b@example.org\nSubject: =?utf-8?b?RW50cmV0aWVu?=\n"
+        b"Date: Mon, 02 Nov 2026 23:30:00 -0800\nMessage-ID:  <x@y>  \nX-Gmail-Labels: Inbox,Category Updates\n"
+        b"List-Unsubscribe: <mailto:u@example.org>\n\nbody with From: nothing\n"
+    )
     h = read_headers(raw)
-    assert (h.sender, h.sender_name, h.subject, h.message_id) == ("rh@lumiere.example", "Société Lumière", "Entretien",
-                                                                  "<x@y>")
+    assert (h.sender, h.sender_name, h.subject, h.message_id) == (
+        "rh@lumiere.example",
+        "Société Lumière",
+        "Entretien",
+        "<x@y>",
+    )
     assert h.labels == ("inbox", "category updates") and h.bulk
     assert h.recipients == ("sam@example.net", "b@example.org")
     assert h.date.isoformat() == "2026-11-03T07:30:00+00:00"

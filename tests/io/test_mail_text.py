@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import mail_corpus
 import pytest
 
-import mail_corpus
-from followup_kit.io.mail_text import attachment_names, calendar_parts, html_to_text, message_text, own_words, \
-    parse_message
+from followup_kit.io.mail_text import (
+    attachment_names,
+    calendar_parts,
+    html_to_text,
+    message_text,
+    own_words,
+    parse_message,
+)
 
 CORPUS = {e["id"]: e for e in mail_corpus.load()["messages"]}
 
@@ -16,23 +22,28 @@ def text_of(ident: str) -> str:
     return message_text(parse_message(mail_corpus.build_message(entry, "sam.rivera@example.net")))
 
 
-@pytest.mark.parametrize("ident, sentence", [
-    ("fr-ack-lumiere-latin1", "Nous avons bien reçu votre candidature"),        # iso-8859-1, quoted-printable
-    ("fr-rej-lumiere", "suite favorable à votre candidature"),                   # iso-8859-1, 8bit
-    ("en-rej-adatum-1252", "We\u2019ve reviewed your profile"),                  # windows-1252, quoted-printable
-    ("es-rej-olmo-1252", "no has sido seleccionado"),
-    ("de-rej-bergmann-praise", "für einen anderen Bewerber entschieden"),       # base64
-    ("en-rej-fabrikam-filled", "Fabrikam Recruiting \u2013 People Team"),        # utf-8, quoted-printable
-    ("en-int-woodgrove-html", "invite you to an interview"),                     # HTML only, base64
-    ("es-ack-ribera-html", "nos pondremos en contacto contigo"),                 # HTML only, quoted-printable
-])
+@pytest.mark.parametrize(
+    "ident, sentence",
+    [
+        ("fr-ack-lumiere-latin1", "Nous avons bien reçu votre candidature"),  # iso-8859-1, quoted-printable
+        ("fr-rej-lumiere", "suite favorable à votre candidature"),  # iso-8859-1, 8bit
+        ("en-rej-adatum-1252", "We\u2019ve reviewed your profile"),  # windows-1252, quoted-printable
+        ("es-rej-olmo-1252", "no has sido seleccionado"),
+        ("de-rej-bergmann-praise", "für einen anderen Bewerber entschieden"),  # base64
+        ("en-rej-fabrikam-filled", "Fabrikam Recruiting \u2013 People Team"),  # utf-8, quoted-printable
+        ("en-int-woodgrove-html", "invite you to an interview"),  # HTML only, base64
+        ("es-ack-ribera-html", "nos pondremos en contacto contigo"),  # HTML only, quoted-printable
+    ],
+)
 def test_bodies_are_decoded_to_their_words(ident, sentence):
     assert sentence in " ".join(text_of(ident).split())
 
 
 def test_html_loses_tags_styles_and_scripts():
-    text = html_to_text("<html><head><style>p{color:red}</style></head><body><p>We&#39;d <b>love</b> to meet"
-                        "</p><script>track()</script><table><tr><td>A</td><td>B</td></tr></table></body></html>")
+    text = html_to_text(
+        "<html><head><style>p{color:red}</style></head><body><p>We&#39;d <b>love</b> to meet"
+        "</p><script>track()</script><table><tr><td>A</td><td>B</td></tr></table></body></html>"
+    )
     assert "We'd love to meet" in text
     assert "color" not in text and "track" not in text and "<" not in text
 
@@ -51,13 +62,16 @@ def test_calendar_parts_are_found():
     assert calendar_parts(plain) == []
 
 
-@pytest.mark.parametrize("reply", [
-    "On Wed, 7 Oct 2026 at 10:00, Wingtip Labs <no-reply@hire.lever.co> wrote:",
-    "Le mer. 7 oct. 2026 à 10:00, Atelier Verdon <rh@verdon.example> a écrit :",
-    "Am Mi., 7. Okt. 2026 um 10:00 Uhr schrieb Mira Vogt <mira.vogt@kranich.example>:",
-    "El mié, 7 oct 2026 a las 10:00, Lucía <lucia@riberadatos.example> escribió:",
-    "-----Original Message-----",
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "On Wed, 7 Oct 2026 at 10:00, Wingtip Labs <no-reply@hire.lever.co> wrote:",
+        "Le mer. 7 oct. 2026 à 10:00, Atelier Verdon <rh@verdon.example> a écrit :",
+        "Am Mi., 7. Okt. 2026 um 10:00 Uhr schrieb Mira Vogt <mira.vogt@kranich.example>:",
+        "El mié, 7 oct 2026 a las 10:00, Lucía <lucia@riberadatos.example> escribió:",
+        "-----Original Message-----",
+    ],
+)
 def test_quoted_replies_are_cut(reply):
     text = f"Thanks, see you then.\n\n{reply}\nwe have decided not to move forward\n> and more"
     assert own_words(text) == "Thanks, see you then."

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import mail_corpus
 import pytest
 
-import mail_corpus
 from followup_kit.io.mail_import import import_mail
 from followup_kit.notebook.desk import FollowUpDesk
 from followup_kit.notebook.desk_inbox import InboxTab
@@ -42,7 +42,8 @@ def test_accept_records_the_event_and_tells_the_desk(tracker):
     assert offer not in [ref for _, ref in tab.picker.options]
     events = tracker.events.merge(tracker.applications[["application_id", "company"]])
     assert ("Humongous Insurance", "offer", "2026-11-05") in set(
-        zip(events["company"], events["kind"], events["on"].astype(str)))
+        zip(events["company"], events["kind"], events["on"].astype(str))
+    )
 
 
 def test_the_kind_can_be_corrected_before_accepting(tracker):
