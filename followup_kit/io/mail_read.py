@@ -32,13 +32,12 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import email.errors
 import email.header
 import email.utils
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from pathlib import Path
 
 from followup_kit.errors import InputError
@@ -80,7 +79,6 @@ class Headers:
     subject: str
     labels: tuple[str, ...]
     bulk: bool
-    recipients: tuple[str, ...]
 
 
 def mail_format(source) -> str:
@@ -213,7 +211,18 @@ def split_message(data: bytes) -> tuple[bytes, bytes]:
     return data[: found.start() + 1 + (data[found.start()] == 13)], data[found.end() :]
 
 
-_PARSER = BytesHeaderParser(policy=compat32)
+_UNFOLD = re.compile(rb"\r?\n[ \t]+")
+_WANTED = re.compile(
+    rb"^(from|subject|date|message-id|x-gmail-labels|list-unsubscribe|list-id|precedence)[ \t]*:[ \t]*(.*?)\r?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _text(value: bytes) -> str:
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
 
 
 def decode_words(value) -> str:
@@ -236,32 +245,36 @@ def decode_words(value) -> str:
 
 
 def read_headers(data: bytes) -> Headers:
-    """Parse only the header block of a message (compat32, no body parsing)."""
+    """Read the few headers the importer needs from the header block only (no body, no MIME parsing).
+
+    Folded lines are unfolded; the first occurrence of a header counts (as ``Message.get``);
+    raw 8-bit header bytes are read as UTF-8, else Latin-1.  Tested against the standard
+    library's full parse on the labelled corpus.
+    """
     head, _ = split_message(data)
-    msg = _PARSER.parsebytes(head)
-    name, address = email.utils.parseaddr(decode_words(msg.get("From", "")))
-    labels = tuple(x.strip().lower() for x in decode_words(msg.get("X-Gmail-Labels", "")).split(",") if x.strip())
-    precedence = str(msg.get("Precedence", "")).strip().lower()
+    found: dict[bytes, bytes] = {}
+    for m in _WANTED.finditer(_UNFOLD.sub(b" ", head)):
+        found.setdefault(m.group(1).lower(), m.group(2))
+
+    def get(name: bytes) -> str:
+        value = found.get(name)
+        return "" if value is None else _text(value)
+
+    name, address = email.utils.parseaddr(decode_words(get(b"from")))
+    labels = tuple(x.strip().lower() for x in decode_words(get(b"x-gmail-labels")).split(",") if x.strip())
     bulk = (
-        msg.get("List-Unsubscribe") is not None
-        or msg.get("List-Id") is not None
-        or precedence in ("bulk", "list", "junk")
+        b"list-unsubscribe" in found
+        or b"list-id" in found
+        or get(b"precedence").strip().lower() in ("bulk", "list", "junk")
     )
-    recipients = tuple(
-        a.lower()
-        for _, a in email.utils.getaddresses([decode_words(v) for v in (msg.get_all("To", []) + msg.get_all("Cc", []))])
-        if a
-    )
-    message_id = str(msg.get("Message-ID", "") or "").strip() or None
     return Headers(
-        message_id=message_id,
-        date=parse_date(msg.get("Date")),
+        message_id=get(b"message-id").strip() or None,
+        date=parse_date(get(b"date")) if b"date" in found else None,
         sender=address.strip().lower(),
         sender_name=name.strip(),
-        subject=decode_words(msg.get("Subject", "")),
+        subject=decode_words(get(b"subject")),
         labels=labels,
         bulk=bulk,
-        recipients=recipients,
     )
 
 
