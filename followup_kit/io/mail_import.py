@@ -457,6 +457,9 @@ def _consider(raw: RawMessage, position: int, tracked: _Tracked, mine: set, know
     else:
         texts = [headers.sender_name, subject, text[:MATCH_TEXT_CHARS]]
         addresses = [sender]
+    if found.kind == "other":
+        reason = f"not evidence: {found.reason}"
+        return _row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
     match = tracked.matcher.match(texts=[t for t in texts if t], addresses=addresses)
     named_by_domain = None if relay or match.application_id is not None else tracked.company_of_domain(sender)
     if named_by_domain is not None:
@@ -469,8 +472,6 @@ def _consider(raw: RawMessage, position: int, tracked: _Tracked, mine: set, know
         "confidence": found.confidence,
         "keep_hash": True,
     }
-    if found.kind == "other":
-        return _row(position, headers, digest, "ignored", f"not evidence: {found.reason}", **base), calendars
     named = tracked.companies_named(f"{subject}\n{text}")
     if named >= DIGEST_COMPANIES:
         return _row(
