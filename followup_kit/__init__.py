@@ -15,6 +15,15 @@ import importlib
 
 from followup_kit.analysis import plots
 from followup_kit.analysis.comparison import ComparisonResult, compare_to_benchmark
+from followup_kit.analysis.estimate import Estimate
+from followup_kit.analysis.forecast import (
+    PublishedPrior,
+    never_hear_back,
+    reply_forecast,
+    silence_threshold,
+)
+from followup_kit.analysis.forecast_plots import plot_chance_within
+from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence, legal_deadline_sentences
 from followup_kit.analysis.pipeline import (
     funnel,
     ghosting_rate,
@@ -24,8 +33,11 @@ from followup_kit.analysis.pipeline import (
 )
 from followup_kit.analysis.published import (
     BENCHMARKS,
+    PUBLISHED,
     describe_benchmark,
     get_benchmark,
+    get_published,
+    published_figures,
 )
 from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
 from followup_kit.analysis.waits import wait_times
@@ -49,15 +61,18 @@ from followup_kit.store.tracker import Tracker, default_tracker_path
 
 __all__ = [
     "BENCHMARKS",
+    "PUBLISHED",
     "ComparisonResult",
     "Draft",
     "DuplicateError",
+    "Estimate",
     "FollowUpPolicy",
     "FollowupKitError",
     "ImportProblems",
     "ImportResult",
     "InputError",
     "MailImport",
+    "PublishedPrior",
     "SurvivalResult",
     "Tracker",
     "TrackerError",
@@ -70,20 +85,29 @@ __all__ = [
     "due_soon",
     "export_tracker",
     "follow_up_schedule",
+    "forecast_sentences",
     "funnel",
     "get_benchmark",
+    "get_published",
     "ghosting_rate",
+    "history_sentence",
     "import_mail",
     "import_source",
+    "legal_deadline_sentences",
     "make_tracker",
+    "never_hear_back",
     "open_desk",
     "open_explorer",
     "open_weekly_report",
     "outcome_incidence",
     "overdue_applications",
+    "plot_chance_within",
     "plots",
+    "published_figures",
+    "reply_forecast",
     "response_rate",
     "schedule_to_ics",
+    "silence_threshold",
     "survival",
     "time_in_stage",
     "wait_times",

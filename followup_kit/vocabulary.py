@@ -135,6 +135,9 @@ EVENT_NOUNS = {
 #: The events as past participles ("still not answered").
 EVENT_PARTICIPLES = {"decision": "decided", "offer": "offered", "rejection": "rejected", "response": "answered"}
 
+#: Kinds of published figure (see ``analysis.published``): a measured duration, a share of people, a legal deadline.
+PUBLISHED_KINDS = ("duration", "share", "legal_deadline")
+
 #: The published figure comparisons use unless told otherwise (see ``analysis.published``).
 DEFAULT_BENCHMARK = "shrm_24_days"
 

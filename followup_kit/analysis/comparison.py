@@ -24,6 +24,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from followup_kit import vocabulary
 from followup_kit.analysis.published import (
     EVENT_WORDS,
     describe_benchmark,
@@ -169,7 +170,10 @@ def _differences(bench: pd.Series, start, end) -> list[str]:
 
 
 def compare_to_benchmark(
-    wait_times: pd.DataFrame, benchmark_id: str = "shrm_24_days", *, confidence_level: float = CONFIDENCE_LEVEL
+    wait_times: pd.DataFrame,
+    benchmark_id: str = vocabulary.DEFAULT_BENCHMARK,
+    *,
+    confidence_level: float = CONFIDENCE_LEVEL,
 ) -> ComparisonResult:
     """Set your waits beside a published benchmark, like for like, in numbers and words.
 

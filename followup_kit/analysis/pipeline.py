@@ -24,16 +24,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from followup_kit import vocabulary
+from followup_kit._validation import as_of_day, local_dates, resolve_tables
 from followup_kit.analysis.published import get_benchmark
-from followup_kit.analysis.waits import (
-    local_dates,
-    resolve_as_of,
-    resolve_tables,
-    wait_times,
-)
+from followup_kit.analysis.waits import wait_times
 
 #: Default benchmark for "overdue": the often-quoted 24 days from first interview.
-DEFAULT_BENCHMARK = "shrm_24_days"
+DEFAULT_BENCHMARK = vocabulary.DEFAULT_BENCHMARK
 
 #: Days without any news after which an open application counts as ghosted.
 #: A rule of thumb, not a published figure; override per call (the policy object may own it later).
@@ -51,7 +48,7 @@ _CLOSING_KINDS = ("offer_accepted", "rejection", "withdrawal", "ghosted")
 
 
 def overdue_applications(
-    tracker_or_waits, benchmark_id: str = DEFAULT_BENCHMARK, as_of=None, *, timezone: str | None = None
+    tracker_or_waits, benchmark_id: str = DEFAULT_BENCHMARK, *, as_of=None, timezone: str | None = None
 ) -> pd.DataFrame:
     """Open applications waiting longer than a benchmark since their first interview.
 
@@ -96,7 +93,7 @@ def overdue_applications(
 def _milestones(tracker, as_of, timezone):
     """First date of each milestone per application (naive local dates), up to ``as_of``."""
     tables, tz = resolve_tables(tracker, timezone)
-    day = resolve_as_of(as_of, tz).to_datetime64().astype("datetime64[s]")
+    day = as_of_day(as_of, tz).to_datetime64().astype("datetime64[s]")
     apps, interviews, events = tables["applications"], tables["interviews"], tables["events"]
     ids = pd.Index(apps["application_id"].to_numpy(dtype="int64"), name="application_id")
     ev = events.loc[events["on"].to_numpy() <= day]
@@ -129,7 +126,7 @@ def _milestones(tracker, as_of, timezone):
     return frame.loc[known], day
 
 
-def funnel(tracker, as_of=None, *, timezone: str | None = None) -> pd.DataFrame:
+def funnel(tracker, *, as_of=None, timezone: str | None = None) -> pd.DataFrame:
     """Applied, response, interview, offer: how many applications reached each stage.
 
     An application counts for a stage when it reached it or any later one (an
@@ -156,7 +153,7 @@ def funnel(tracker, as_of=None, *, timezone: str | None = None) -> pd.DataFrame:
     )
 
 
-def response_rate(tracker, as_of=None, *, timezone: str | None = None) -> float:
+def response_rate(tracker, *, as_of=None, timezone: str | None = None) -> float:
     """Share of applications that got any reply (a response, an interview, an offer or a rejection); ``nan`` if none.
 
     Examples
@@ -171,11 +168,11 @@ def response_rate(tracker, as_of=None, *, timezone: str | None = None) -> float:
     0.5
     >>> t.close()
     """
-    f = funnel(tracker, as_of, timezone=timezone)
+    f = funnel(tracker, as_of=as_of, timezone=timezone)
     return float(f.loc["response", "share_of_applied"])
 
 
-def time_in_stage(tracker, as_of=None, *, timezone: str | None = None) -> pd.DataFrame:
+def time_in_stage(tracker, *, as_of=None, timezone: str | None = None) -> pd.DataFrame:
     """How long each application spent in each stage, from its history.
 
     Stages start at the first ``applied``, ``responded``, ``interviewing`` and
@@ -213,7 +210,7 @@ def time_in_stage(tracker, as_of=None, *, timezone: str | None = None) -> pd.Dat
 
 
 def ghosting_rate(
-    tracker, silence_days: int = GHOSTING_SILENCE_DAYS, as_of=None, *, timezone: str | None = None
+    tracker, silence_days: int = GHOSTING_SILENCE_DAYS, *, as_of=None, timezone: str | None = None
 ) -> pd.Series:
     """Share of applications ghosted: declared so, or silent for ``silence_days`` with no verdict.
 

@@ -21,10 +21,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from followup_kit import vocabulary
+from followup_kit._validation import as_of_day, local_dates, resolve_tables
 from followup_kit.analysis.pipeline import funnel
 from followup_kit.analysis.published import get_benchmark
 from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
-from followup_kit.analysis.waits import local_dates, resolve_as_of, resolve_tables
 
 #: Okabe-Ito colours (Okabe & Ito, "Color Universal Design", 2008).
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
@@ -106,7 +107,7 @@ def _percent_axis(ax):
 
 
 def plot_wait_distribution(
-    wait_times: pd.DataFrame, *, benchmark_id: str | None = "shrm_24_days", ax=None, bins=None, **kwargs
+    wait_times: pd.DataFrame, *, benchmark_id: str | None = vocabulary.DEFAULT_BENCHMARK, ax=None, bins=None, **kwargs
 ):
     """Histogram of waits in days: ended waits and still-open ones stacked, with the benchmark as a line.
 
@@ -161,7 +162,7 @@ def _step(ax, sf: pd.DataFrame, max_time: float, colour, label, band: bool, tick
 def plot_survival(
     result,
     *,
-    benchmark_id: str | None = "shrm_24_days",
+    benchmark_id: str | None = vocabulary.DEFAULT_BENCHMARK,
     ax=None,
     band: bool = True,
     censor_ticks: bool = True,
@@ -261,7 +262,7 @@ def plot_timeline(
 
     ax = _axes(ax, figsize=(9, 5))
     tables, tz = resolve_tables(tracker, timezone)
-    today = resolve_as_of(as_of, tz)
+    today = as_of_day(as_of, tz)
     apps = tables["applications"]
     title = "Your applications over time"
     if len(apps) == 0:

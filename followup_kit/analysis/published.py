@@ -1,4 +1,4 @@
-"""Published waiting-time benchmarks, shipped as data with their provenance.
+"""Published waiting-time benchmarks and other published figures, shipped as data with their provenance.
 
 A benchmark is only useful when you know what it measures: from which event to
 which event, which statistic (a mean is not a median), for whom, and where it
@@ -8,6 +8,15 @@ population_country, population_industry, source, year, url, n, note``.
 Event names are the kit's own (see :func:`followup_kit.analysis.waits.wait_times`):
 ``applied``, ``first_interview``, ``last_interview``, ``response``, ``offer``,
 ``decision`` (an offer or a rejection), ``rejection``.
+
+:data:`PUBLISHED` holds every published figure the kit knows, with the
+columns above plus ``kind`` (``duration``, ``share`` or ``legal_deadline``),
+``value`` and ``unit`` (``days`` or ``share``), ``region`` (a subdivision code
+where the figure is a regional rule), ``title`` and ``population``.  Only the
+durations measured between the kit's own events are :data:`BENCHMARKS` (what
+a comparison of waits can use); the others (LinkedIn's days to the first day
+at work, Workable's time to fill, Greenhouse's ghosted share, Ontario's
+45-day rule) are context, shown with their definitions.
 
 Examples
 --------
@@ -22,11 +31,13 @@ as first interview to final offer.
 
 from __future__ import annotations
 
+import math
 from importlib import resources
 
 import pandas as pd
 
 from followup_kit.errors import InputError
+from followup_kit.vocabulary import PUBLISHED_KINDS, WAIT_EVENTS
 
 #: Where the benchmark table lives.
 BENCHMARKS_FILE = resources.files("followup_kit.analysis") / "data" / "published.csv"
@@ -47,6 +58,9 @@ BENCHMARK_COLUMNS = (
     "note",
 )
 
+#: Extra columns of :data:`PUBLISHED`, after :data:`BENCHMARK_COLUMNS`.
+PUBLISHED_EXTRA_COLUMNS = ("kind", "value", "unit", "region", "title", "population")
+
 #: Words for the kit's event names, used in sentences.
 EVENT_WORDS = {
     "applied": "the application",
@@ -59,30 +73,87 @@ EVENT_WORDS = {
 }
 
 
-def _load(path=BENCHMARKS_FILE) -> pd.DataFrame:
-    frame = pd.read_csv(
-        path,
-        dtype={
-            "id": object,
-            "statistic": object,
-            "start_event": object,
-            "end_event": object,
-            "url": object,
-            "note": object,
-        },
+def _load_published(path=BENCHMARKS_FILE) -> pd.DataFrame:
+    text_cols = (
+        "id",
+        "statistic",
+        "start_event",
+        "end_event",
+        "url",
+        "note",
+        "kind",
+        "unit",
+        "region",
+        "title",
+        "population",
     )
-    missing = [c for c in BENCHMARK_COLUMNS if c not in frame.columns]
+    frame = pd.read_csv(path, dtype={c: object for c in text_cols})
+    missing = [c for c in BENCHMARK_COLUMNS + PUBLISHED_EXTRA_COLUMNS if c not in frame.columns]
     if missing:
         raise ValueError(f"{path}: missing benchmark columns {missing}")
+    unknown = sorted(set(frame["kind"]) - set(PUBLISHED_KINDS))
+    if unknown:
+        raise ValueError(f"{path}: unknown kinds of published figure {unknown}; use {', '.join(PUBLISHED_KINDS)}")
     frame["year"] = frame["year"].astype("Int64")
     frame["n"] = frame["n"].astype("Int64")
-    for col in ("url", "note"):
+    for col in ("url", "note", "region", "title", "population"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-    return frame[list(BENCHMARK_COLUMNS)]
+    return frame[list(BENCHMARK_COLUMNS + PUBLISHED_EXTRA_COLUMNS)]
 
+
+def _load(path=BENCHMARKS_FILE) -> pd.DataFrame:
+    published = _load_published(path)
+    comparable = (
+        (published["kind"] == "duration")
+        & published["start_event"].isin(WAIT_EVENTS)
+        & published["end_event"].isin(WAIT_EVENTS)
+    )
+    return published.loc[comparable, list(BENCHMARK_COLUMNS)].reset_index(drop=True)
+
+
+#: Every published figure, one row each, with its definition and source (a copy is safe to change).
+PUBLISHED: pd.DataFrame = _load_published()
 
 #: Every known benchmark, one row each (a copy is safe to change).
 BENCHMARKS: pd.DataFrame = _load()
+
+
+def get_published(figure_id: str) -> pd.Series:
+    """Return one published figure (any kind) by its id, with its provenance.
+
+    Examples
+    --------
+    >>> row = get_published("greenhouse_2024_ghosted")
+    >>> row["kind"], row["value"], row["unit"]
+    ('share', 0.61, 'share')
+    """
+    hit = PUBLISHED.loc[PUBLISHED["id"] == figure_id]
+    if hit.empty:
+        raise InputError(
+            "unknown published figure; known ids are " + ", ".join(PUBLISHED["id"]), field="figure_id", value=figure_id
+        )
+    values = {k: (v.item() if hasattr(v, "item") else v) for k, v in hit.iloc[0].items()}
+    values = {k: (None if v is pd.NA or (isinstance(v, float) and math.isnan(v)) else v) for k, v in values.items()}
+    return pd.Series(values, name=figure_id, dtype=object)
+
+
+def published_figures(country: str | None = None, region: str | None = None) -> pd.DataFrame:
+    """The published figures to show a user: everything but the regional rules of other places.
+
+    A legal deadline with a ``region`` is kept only when ``country`` and
+    ``region`` match it (Ontario's 45-day rule for ``country="CA",
+    region="ON"``); ``None`` leaves every regional rule out.
+
+    Examples
+    --------
+    >>> "ontario_2026_45_days" in set(published_figures("CA", "ON")["id"])
+    True
+    >>> "ontario_2026_45_days" in set(published_figures("US")["id"])
+    False
+    """
+    regional = PUBLISHED["region"].notna()
+    here = (PUBLISHED["population_country"] == country) & (PUBLISHED["region"] == region)
+    return PUBLISHED.loc[~regional | here].reset_index(drop=True)
 
 
 def benchmark_ids() -> list[str]:

@@ -15,7 +15,7 @@ Examples
 ...                       "observed": [True, True, False, True, False],
 ...                       "outcome": ["offer", "rejection", "open", "offer", "ghosted"]})
 >>> km = survival(waits)
->>> km.median, km.survival_at(24)
+>>> km.median, round(km.survival_at(24), 4)
 (20.0, 0.3)
 >>> outcome_incidence(waits).round(3)  # doctest: +NORMALIZE_WHITESPACE
      offer  rejection  ghosted  still_waiting
@@ -36,6 +36,8 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from followup_kit.analysis.conditional import conditional_chance, method_text
+from followup_kit.analysis.estimate import Estimate
 from followup_kit.errors import InputError
 
 #: Preferred order of outcome columns in :func:`outcome_incidence`.
@@ -184,6 +186,7 @@ class SurvivalResult:
         """Share still waiting after ``days`` days (a float, or an array for an array).
 
         ``nan`` beyond the longest wait followed unless everyone's wait had ended.
+        Not rounded (rounding is for display).
         """
         t = np.atleast_1d(np.asarray(days, dtype=float))
         if self.n == 0:
@@ -193,8 +196,43 @@ class SurvivalResult:
             pos = np.searchsorted(time, t, side="right") - 1
             out = np.where(pos >= 0, surv[np.clip(pos, 0, None)], 1.0)
             out = np.where((t > self.max_time) & (surv[-1] > 0), math.nan, out)
-        out = np.round(out, 4)
         return float(out[0]) if np.ndim(days) == 0 else out
+
+    def chance_within(self, days: float, given: float = 0) -> Estimate:
+        """Chance that a wait still running after ``given`` days ends within the next ``days``.
+
+        Exactly ``1 - S(given + days) / S(given)`` on the Kaplan-Meier curve
+        (held flat beyond the longest wait followed, and ``method`` says so),
+        with a 95% interval by the delta method on the log(-log) scale with
+        Greenwood's variance over the window; exact limits where no answer or
+        only answers came in the window (see
+        :mod:`followup_kit.analysis.conditional`).  ``nan`` when no wait lasted
+        longer than ``given``.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> km = survival(pd.DataFrame({"days": [2, 4, 6, 8, 10],
+        ...                             "observed": [True, True, False, True, False]}))
+        >>> e = km.chance_within(4, given=3)
+        >>> round(e.value, 12), e.value == 1 - km.survival_at(7) / km.survival_at(3)
+        (0.25, True)
+        """
+        days_f, given_f = float(days), float(given)
+        if not math.isfinite(days_f) or days_f <= 0:
+            raise InputError("the window must be a number of days above 0", field="days", value=_plain(days))
+        if not math.isfinite(given_f) or given_f < 0:
+            raise InputError("days already waited must be 0 or more", field="given", value=_plain(given))
+        if self.n == 0:
+            return Estimate.unknown("unknown: no waits to learn from")
+        out = conditional_chance(self.sf, np.array([given_f]), days_f, self.confidence_level)
+        method = method_text(out["kind"][0], self.confidence_level)
+        if out["beyond"][0]:
+            method += (
+                f"; the curve is held flat after day {self.max_time:g}, the longest wait followed, "
+                "so answers that might come later are not counted"
+            )
+        return Estimate(float(out["value"][0]), float(out["low"][0]), float(out["high"][0]), method)
 
     def restricted_mean(self, horizon: float) -> float:
         """Mean wait counting only the first ``horizon`` days: the area under the curve up to ``horizon``.

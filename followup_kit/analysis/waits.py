@@ -27,13 +27,11 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
 import pandas as pd
 
+from followup_kit._validation import as_of_day, local_dates, resolve_tables
 from followup_kit.errors import InputError
-from followup_kit.values import check_timezone, to_date
 
 #: Events a wait can start from.
 START_EVENTS = ("applied", "first_interview", "last_interview")
@@ -67,56 +65,6 @@ GROUP_COLUMNS = ("company", "role", "industry", "source", "stage", "status")
 WAIT_COLUMNS = ("application_id", *GROUP_COLUMNS, "start", "end", "days", "observed", "outcome")
 
 
-def resolve_tables(tracker, timezone: str | None = None) -> tuple[dict, str | None]:
-    """Return ``(tables, timezone)`` from a :class:`~followup_kit.store.tracker.Tracker` or its ``tables()`` dict.
-
-    For a dict the time zone is ``timezone`` if given, else that of
-    ``interviews["starts_at"]``; ``None`` when neither says.
-    """
-    if isinstance(tracker, dict):
-        tables = tracker
-        tz = timezone
-        if tz is None and "interviews" in tables:
-            tz = getattr(tables["interviews"]["starts_at"].dtype, "tz", None)
-            tz = None if tz is None else str(tz)
-    elif hasattr(tracker, "tables") and hasattr(tracker, "timezone"):
-        tables = tracker.tables()
-        tz = timezone or tracker.timezone
-    else:
-        raise TypeError(f"expected a Tracker or the dict from Tracker.tables(), got {type(tracker).__name__}")
-    for name in ("applications", "interviews", "events"):
-        if name not in tables:
-            raise InputError(
-                "the tables need applications, interviews and events", field="tables", value=sorted(tables)
-            )
-    return tables, (check_timezone(tz) if tz is not None else None)
-
-
-def resolve_as_of(as_of, tz: str | None) -> pd.Timestamp:
-    """A local calendar date (naive midnight ``Timestamp``); ``None`` means today in ``tz``."""
-    if as_of is None:
-        if tz is None:
-            raise InputError(
-                "cannot tell today's date without a time zone; pass as_of= or timezone=", field="as_of", value=None
-            )
-        return pd.Timestamp.now(tz=tz).normalize().tz_localize(None)
-    if isinstance(as_of, pd.Timestamp | dt.datetime) and as_of.tzinfo is not None:
-        stamp = pd.Timestamp(as_of)
-        return (stamp.tz_convert(tz) if tz else stamp).normalize().tz_localize(None)
-    if isinstance(as_of, pd.Timestamp | dt.datetime):
-        return pd.Timestamp(as_of).normalize()
-    return pd.Timestamp(to_date(as_of, field="as_of", tz=tz, required=True))
-
-
-def local_dates(stamps: pd.Series, tz: str | None) -> pd.Series:
-    """Naive local dates (midnight) of timezone-aware instants, in ``tz`` (or their own zone)."""
-    if getattr(stamps.dtype, "tz", None) is None:
-        return pd.to_datetime(stamps).dt.normalize().astype("datetime64[s]")
-    if tz is not None:
-        stamps = stamps.dt.tz_convert(tz)
-    return stamps.dt.tz_localize(None).dt.normalize().astype("datetime64[s]")
-
-
 def _first_by_kind(events: pd.DataFrame, kinds, start: pd.Series) -> pd.DataFrame:
     """Earliest date of each kind per application, counting only events on or after the start."""
     ev = events.loc[events["kind"].isin(list(kinds)), ["application_id", "kind", "on"]]
@@ -144,7 +92,7 @@ def _earliest(wide: pd.DataFrame, labels: dict) -> tuple[pd.Series, pd.Series]:
 
 
 def wait_times(
-    tracker, as_of=None, start: str = "first_interview", end: str = "decision", *, timezone: str | None = None
+    tracker, *, as_of=None, start: str = "first_interview", end: str = "decision", timezone: str | None = None
 ) -> pd.DataFrame:
     """One row per application with the start event: how long it waited for the end event.
 
@@ -199,7 +147,7 @@ def wait_times(
     if end not in END_EVENTS:
         raise InputError("unknown end event; use one of " + ", ".join(END_EVENTS), field="end", value=end)
     tables, tz = resolve_tables(tracker, timezone)
-    day = resolve_as_of(as_of, tz).to_datetime64().astype("datetime64[s]")
+    day = as_of_day(as_of, tz).to_datetime64().astype("datetime64[s]")
     apps, interviews, events = tables["applications"], tables["interviews"], tables["events"]
 
     ids = apps["application_id"].to_numpy(dtype="int64")

@@ -148,14 +148,6 @@ def is_business_day(dates, country: str = "US", subdivision: str | None = None) 
     return np.is_busday(safe, busdaycal=business_calendar(days, country, subdivision)) & ~missing
 
 
-def local_dates(instants) -> np.ndarray:
-    """The local calendar date of each timezone-aware instant (in its own zone) as ``datetime64[D]``."""
-    series = pd.Series(instants)
-    if isinstance(series.dtype, pd.DatetimeTZDtype):
-        series = series.dt.tz_localize(None)
-    return series.to_numpy().astype("datetime64[D]")
-
-
 def at_local_hour(dates, hour: int, tz: str) -> pd.DatetimeIndex:
     """Place each date at ``hour``:00 local time in ``tz`` (timezone-aware, DST-correct).
 

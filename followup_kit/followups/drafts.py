@@ -84,7 +84,7 @@ def _environment():
     )
 
 
-def draft(tracker, action_key: str, policy=None, *, as_of=None) -> Draft:
+def draft(tracker, action_key: str, *, as_of=None, policy=None) -> Draft:
     """The draft for one action of the tracker's schedule.
 
     Parameters

@@ -57,7 +57,7 @@ def uid_for(action_key: str) -> str:
     return f"{action_key}@{UID_DOMAIN}"
 
 
-def schedule_to_ics(tracker, schedule=None, as_of=None, policy=None) -> bytes:
+def schedule_to_ics(tracker, schedule=None, *, as_of=None, policy=None) -> bytes:
     """The live (pending and overdue) actions as an iCalendar file.
 
     Parameters
@@ -110,7 +110,7 @@ def schedule_to_ics(tracker, schedule=None, as_of=None, policy=None) -> bytes:
     return cal.to_ical()
 
 
-def write_ics(tracker, path, as_of=None, policy=None) -> Path:
+def write_ics(tracker, path, *, as_of=None, policy=None) -> Path:
     """Write :func:`schedule_to_ics` to ``path`` (owner read/write only, replaced atomically)."""
     path = Path(path)
     data = schedule_to_ics(tracker, as_of=as_of, policy=policy)

@@ -50,18 +50,16 @@ status_check:a1:i1:2 2026-03-24 09:00:00-04:00 pending
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 from numpy.dtypes import StringDType
 
 from followup_kit import vocabulary
+from followup_kit._validation import as_of_moment, check_days, local_dates, window_end
 from followup_kit.errors import InputError
 from followup_kit.followups.business_days import (
     add_business_days,
     at_local_hour,
-    local_dates,
 )
 from followup_kit.followups.policy import (
     PER_APPLICATION_FIELDS,
@@ -113,7 +111,7 @@ _REASONS = {
 }
 
 
-def follow_up_schedule(tracker, as_of=None, policy: FollowUpPolicy | None = None) -> pd.DataFrame:
+def follow_up_schedule(tracker, *, as_of=None, policy: FollowUpPolicy | None = None) -> pd.DataFrame:
     """Every follow-up action of a tracker, with due time, status and reason.
 
     Parameters
@@ -148,44 +146,11 @@ def resolve_policy(tracker, policy: FollowUpPolicy | None = None) -> FollowUpPol
     return policy.with_overrides({"timezone": tz or "UTC"})
 
 
-#: ``as_of`` text must be ISO (2026-03-08, 2026-03-08 14:30, with an optional offset): never 03/04/2026.
-_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
-
-
-def parse_as_of(as_of, tz: str) -> pd.Timestamp:
-    """Read ``as_of`` as a timezone-aware moment in ``tz`` (``None``: now; a date: local midnight).
-
-    Examples
-    --------
-    >>> parse_as_of("2026-03-08", "America/New_York").isoformat()
-    '2026-03-08T00:00:00-05:00'
-    >>> parse_as_of("soon", "UTC")
-    Traceback (most recent call last):
-    ...
-    followup_kit.errors.InputError: field 'as_of', value 'soon': not a date or time; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM
-    """
-    if as_of is None:
-        return pd.Timestamp.now(tz=tz)
-    if isinstance(as_of, str) and not _ISO_MOMENT.match(as_of.strip()):
-        raise InputError("not a date or time; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM", field="as_of", value=as_of)
-    try:
-        ts = pd.Timestamp(as_of)
-    except (ValueError, TypeError) as e:
-        raise InputError(
-            "not a date or time; write it as YYYY-MM-DD or YYYY-MM-DD HH:MM", field="as_of", value=as_of
-        ) from e
-    if ts is pd.NaT:
-        raise InputError("is required", field="as_of", value=as_of)
-    if ts.tzinfo is None:
-        return ts.tz_localize(tz, ambiguous=True, nonexistent="shift_forward")
-    return ts.tz_convert(tz)
-
-
 def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFrame:
     """The schedule from the tracker's tables (pure and vectorised; see :func:`follow_up_schedule`)."""
     policy = resolve_policy(tables, policy)
     tz = policy.timezone
-    now = parse_as_of(as_of, tz)
+    now = as_of_moment(as_of, tz)
     today = np.datetime64(now.tz_localize(None).date(), "D")
     apps = tables["applications"].reset_index(drop=True)
     contacts = tables["contacts"].reset_index(drop=True)
@@ -193,7 +158,9 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFra
     iv = tables["interviews"][["interview_id", "application_id", "starts_at", "decision_expected_on"]]
     iv = iv.dropna(subset=["starts_at"]).reset_index(drop=True)
     iv = iv.assign(starts_at=iv["starts_at"].dt.tz_convert(tz))
-    iv = iv.assign(day=local_dates(iv["starts_at"]), _app=ctx.app_pos(iv["application_id"]))
+    iv = iv.assign(
+        day=local_dates(iv["starts_at"]).to_numpy().astype("datetime64[D]"), _app=ctx.app_pos(iv["application_id"])
+    )
     iv = iv[iv["_app"] >= 0].reset_index(drop=True)
     met = tables["participants"].merge(
         iv[["interview_id", "application_id", "starts_at", "day", "_app"]], on="interview_id"
@@ -627,7 +594,7 @@ def _finish(out: pd.DataFrame, ctx, action_state: pd.DataFrame, now: pd.Timestam
     return result.iloc[order].reset_index(drop=True)
 
 
-def due_soon(schedule: pd.DataFrame, as_of=None, days: int = 7) -> pd.DataFrame:
+def due_soon(schedule: pd.DataFrame, *, as_of=None, days: int = 7) -> pd.DataFrame:
     """What is overdue or due within ``days`` days of ``as_of``: overdue first, then by due time.
 
     Status is recomputed against ``as_of``; done, skipped and cancelled actions are left out.
@@ -640,12 +607,11 @@ def due_soon(schedule: pd.DataFrame, as_of=None, days: int = 7) -> pd.DataFrame:
     >>> due_soon(s, as_of="2026-03-06", days=7)[["action_key", "status"]].to_dict("records")
     [{'action_key': 'a', 'status': 'overdue'}]
     """
-    if isinstance(days, bool) or not isinstance(days, (int, np.integer)) or days < 0:
-        raise InputError("must be a whole number of days, 0 or more", field="days", value=days)
+    days = check_days(days)
     due = pd.DatetimeIndex(schedule["due_at"])
     tz = str(due.tz) if due.tz is not None else "UTC"
-    now = parse_as_of(as_of, tz)
-    live = schedule["status"].isin(LIVE_STATUSES).to_numpy() & (due <= now + pd.Timedelta(days=int(days)))
+    now = as_of_moment(as_of, tz)
+    live = schedule["status"].isin(LIVE_STATUSES).to_numpy() & (due < window_end(now, days, tz))
     out = schedule[live].copy()
     out["status"] = np.where(pd.DatetimeIndex(out["due_at"]) < now, "overdue", "pending")
     rank = (out["status"] != "overdue").to_numpy().astype(int)

@@ -20,16 +20,15 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 
 from followup_kit import vocabulary
+from followup_kit._validation import as_of_moment
 from followup_kit.errors import FollowupKitError, InputError
 from followup_kit.followups.drafts import render_drafts
-from followup_kit.followups.schedule import follow_up_schedule, resolve_policy
+from followup_kit.followups.schedule import due_soon, follow_up_schedule, resolve_policy
 from followup_kit.notebook.context import (
     Field,
     frame_html,
@@ -38,6 +37,7 @@ from followup_kit.notebook.context import (
     open_tracker,
     report_error,
 )
+from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
 from followup_kit.notebook.desk_inbox import InboxTab
 
 KIND_LABELS = {
@@ -110,6 +110,7 @@ class FollowUpDesk:
         self._build_application_form(w)
         self._build_interview_form(w)
         self._build_outcome_form(w)
+        self.silence = SilencePanel()
         self.refresh()
 
         css = w.HTML(
@@ -123,6 +124,7 @@ class FollowUpDesk:
                 self.actions,
                 w.HBox([self.done_button, self.skip_button, self.undo_button]),
                 self.status,
+                self.silence.widget,
             ],
             layout=w.Layout(width="56%", padding="0 1em 0 0"),
         )
@@ -146,17 +148,8 @@ class FollowUpDesk:
 
     @property
     def as_of(self) -> pd.Timestamp:
-        """The desk's "now" as a timezone-aware timestamp."""
-        zone = ZoneInfo(self.tracker.timezone)
-        if self._as_of_input is None:
-            return pd.Timestamp(dt.datetime.now(zone))
-        stamp = pd.Timestamp(self._as_of_input)
-        if stamp.tzinfo is None:
-            # a bare date means the end of that day, so everything due that day counts as today
-            if stamp == stamp.normalize():
-                stamp = stamp + pd.Timedelta(hours=23, minutes=59)
-            stamp = stamp.tz_localize(zone)
-        return stamp.tz_convert(zone)
+        """The desk's "now" (timezone-aware), read by the kit's one ``as_of`` rule (a bare date: its start)."""
+        return as_of_moment(self._as_of_input, self.tracker.timezone)
 
     def refresh(self, *, keep_selection: bool = True) -> None:
         """Recompute the schedule from the tracker and redraw the lists and choices.
@@ -180,16 +173,15 @@ class FollowUpDesk:
         if self.actions.value is None:
             self._show_draft(None)
         self.summary.value = self._summary_html(window)
+        self.silence.refresh(self.tables, self.as_of, self.policy)
 
     def visible_actions(self) -> pd.DataFrame:
-        """Live actions that are overdue or due within ``days``, overdue first, grouped by application."""
+        """Live actions overdue or due today and in the next ``days`` days (the window of ``followup-kit due``),
+        overdue first, then by due time."""
         s = self.schedule
         if s.empty:
             return s
-        horizon = self.as_of.normalize() + pd.Timedelta(days=self.days + 1)
-        live = s[s["status"].isin(["overdue", "pending"]) & (s["due_at"] < horizon)]
-        order = live.assign(_late=(live["status"] != "overdue").astype(int))
-        return order.sort_values(["_late", "due_at", "application_id", "action_key"]).drop(columns="_late")
+        return due_soon(s, as_of=self.as_of, days=self.days)
 
     def _bucket(self, due_at: pd.Timestamp, status: str) -> str:
         today = self.as_of.normalize()
@@ -249,6 +241,12 @@ class FollowUpDesk:
             )
             parts.append(f"<h4>{html.escape(str(company))} — {html.escape(str(role))}</h4>" + frame_html(shown))
         return HTML("".join(parts))
+
+    def silences(self):
+        """Will I hear back? One sentence per silent application, as static HTML (for batch runs)."""
+        from IPython.display import HTML
+
+        return HTML(silence_html(self.tables, self.as_of, policy=self.policy))
 
     # --- drafts and marks --------------------------------------------------------
 

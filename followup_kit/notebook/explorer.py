@@ -1,8 +1,8 @@
 """The wait-time explorer: the widgets behind ``notebooks/wait_times.ipynb``.
 
 Pick a benchmark, the events that start and end a wait, a grouping and a date
-range; the Kaplan-Meier and incidence plots, the overdue list and the
-plain-words comparison follow.  Every figure comes from
+range; the Kaplan-Meier and incidence plots, the chance of an answer by days
+of silence, the overdue list and the plain-words comparison follow.  Every figure comes from
 :mod:`followup_kit.analysis.waits`, :mod:`followup_kit.analysis.stats` and :mod:`followup_kit.analysis.plots`.
 
 Examples
@@ -23,7 +23,10 @@ import html
 
 import pandas as pd
 
+from followup_kit import vocabulary
 from followup_kit.analysis.comparison import compare_to_benchmark
+from followup_kit.analysis.forecast_plots import plot_chance_within
+from followup_kit.analysis.forecast_words import history_sentence
 from followup_kit.analysis.pipeline import overdue_applications
 from followup_kit.analysis.plots import plot_incidence, plot_survival
 from followup_kit.analysis.published import BENCHMARKS, describe_benchmark
@@ -61,7 +64,7 @@ class WaitTimeExplorer:
         tracker=None,
         *,
         as_of=None,
-        benchmark: str = "shrm_24_days",
+        benchmark: str = vocabulary.DEFAULT_BENCHMARK,
         start: str = "first_interview",
         end: str = "decision",
         by: str = "",
@@ -110,6 +113,10 @@ class WaitTimeExplorer:
         self.plot_image.add_class("fk-plots")
         self.overdue_html = w.HTML()
         self.overdue_html.add_class("fk-overdue")
+        self.chance_words = w.HTML()
+        self.chance_words.add_class("fk-chance-words")
+        self.chance_image = w.Image(format="png", layout=w.Layout(width="100%", max_width="48em"))
+        self.chance_image.add_class("fk-chance-plot")
         for widget in (self.benchmark, self.start, self.end, self.by, self.since, self.until):
             widget.observe(lambda _change: self.update(), names="value")
         self.widget = w.VBox(
@@ -118,6 +125,9 @@ class WaitTimeExplorer:
                 self.definition,
                 self.words,
                 self.plot_image,
+                w.HTML("<h4>Chance of an answer, by days of silence</h4>"),
+                self.chance_words,
+                self.chance_image,
                 w.HTML("<h4>Open applications waiting longer than the benchmark</h4>"),
                 self.overdue_html,
             ]
@@ -184,6 +194,19 @@ class WaitTimeExplorer:
         plt.close(fig)
         return fig
 
+    def chance_text(self) -> str:
+        """The never-answered share and the day by which answers come, in words, for the current choices."""
+        return history_sentence(self.waits())
+
+    def chance_figure(self):
+        """The chance of an answer in the next week by days of silence, with its band, as a Figure."""
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(8, 3.8), layout="constrained")
+        plot_chance_within(self.waits(), ax=ax)
+        plt.close(fig)
+        return fig
+
     # --- redrawing ------------------------------------------------------------------
 
     def update(self) -> None:
@@ -198,6 +221,10 @@ class WaitTimeExplorer:
         buffer = io.BytesIO()
         self.figure().savefig(buffer, format="png", dpi=90)
         self.plot_image.value = buffer.getvalue()
+        self.chance_words.value = f"<p>{html.escape(self.chance_text())}</p>"
+        buffer = io.BytesIO()
+        self.chance_figure().savefig(buffer, format="png", dpi=90)
+        self.chance_image.value = buffer.getvalue()
 
 
 def _date(value):

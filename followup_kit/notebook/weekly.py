@@ -25,7 +25,10 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from followup_kit import vocabulary
+from followup_kit._validation import as_of_moment
 from followup_kit.analysis.comparison import compare_to_benchmark
+from followup_kit.analysis.forecast_plots import plot_chance_within
 from followup_kit.analysis.pipeline import funnel, overdue_applications
 from followup_kit.analysis.plots import (
     plot_funnel,
@@ -45,6 +48,7 @@ from followup_kit.notebook.context import (
     open_tracker,
 )
 from followup_kit.notebook.desk import KIND_LABELS
+from followup_kit.notebook.desk_forecast import silence_html
 
 #: Days of silence after which an application with no reply counts as silent.
 SILENT_AFTER_DAYS = 21
@@ -63,7 +67,7 @@ class WeeklyReport:
         The benchmark id that overdue and plots compare with.
     """
 
-    def __init__(self, tracker=None, *, week_ending=None, benchmark: str = "shrm_24_days", policy=None):
+    def __init__(self, tracker=None, *, week_ending=None, benchmark: str = vocabulary.DEFAULT_BENCHMARK, policy=None):
         self.tracker = open_tracker(tracker)
         self.tables = self.tracker.tables()
         self.timezone = self.tracker.timezone
@@ -74,8 +78,8 @@ class WeeklyReport:
         self.start = self.end - dt.timedelta(days=6)
         self.benchmark = benchmark
         self.policy = policy
-        # "now" for the schedule: the end of the reported week
-        self.as_of = pd.Timestamp(dt.datetime.combine(self.end, dt.time(23, 59)), tz=self.timezone)
+        # "now" for the schedule: the last day of the week, read by the kit's one as_of rule (its start)
+        self.as_of = as_of_moment(self.end, self.timezone)
 
         self.schedule = follow_up_schedule(self.tables, as_of=self.as_of, policy=policy)
 
@@ -86,6 +90,12 @@ class WeeklyReport:
         """First interview to decision, measured at the end of the week (shared by the sections)."""
 
         return wait_times(self.tables, as_of=self.end, timezone=self.timezone)
+
+    @functools.cached_property
+    def reply_waits(self) -> pd.DataFrame:
+        """Application to first reply, measured at the end of the week (what the forecasts use)."""
+
+        return wait_times(self.tables, as_of=self.end, start="applied", end="response", timezone=self.timezone)
 
     def _in_week(self, dates: pd.Series) -> pd.Series:
         day = dates.dt.tz_convert(self.timezone).dt.tz_localize(None) if getattr(dates.dt, "tz", None) else dates
@@ -227,6 +237,20 @@ class WeeklyReport:
             + f"<h3>Silent: no reply of any kind after {SILENT_AFTER_DAYS} days</h3>"
             + frame_html(silent_table.head(30), empty="None.")
         )
+
+    def forecasts(self):
+        """Will I hear back? The never-answered share, the silence threshold, one sentence per silent application."""
+
+        return self._html(silence_html(self.tables, self.end, policy=self.policy))
+
+    def chance_plot(self):
+        """The chance of a first reply in the next week by days of silence, with its 95% band."""
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(8, 3.8), layout="constrained")
+        plot_chance_within(self.reply_waits, ax=ax)
+        plt.close(fig)
+        return fig
 
     def comparison(self):
         """Your waits from first interview to decision beside the benchmark, in words and numbers."""

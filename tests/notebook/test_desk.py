@@ -161,5 +161,7 @@ def test_empty_tracker_desk_says_so(tracker):
     assert "Add the application first" in desk.iv_status.value
 
 
-def test_as_of_date_means_end_of_that_day(desk):
-    assert desk.as_of == pd.Timestamp("2026-03-11 23:59", tz="America/New_York")
+def test_as_of_date_means_the_start_of_that_day(desk):
+    # the kit's one rule (followup_kit._validation): a bare date is local midnight, so what falls due that day is
+    # "due today", not overdue
+    assert desk.as_of == pd.Timestamp("2026-03-11 00:00", tz="America/New_York")

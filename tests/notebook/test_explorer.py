@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
+from followup_kit.analysis.forecast_words import history_sentence
+from followup_kit.analysis.waits import wait_times
 from followup_kit.datasets.sample import create_sample_tracker
 from followup_kit.notebook.explorer import WaitTimeExplorer
 
@@ -61,3 +65,17 @@ def test_empty_tracker_shows_honest_words(tracker):
     assert "None" in ex.overdue_html.value or "Nothing" in ex.overdue_html.value
     fig = ex.figure()
     assert any("Nothing to show" in t.get_text() for ax in fig.axes for t in ax.texts)
+
+
+def test_chance_panel_follows_the_chosen_waits(sample):
+    ex = WaitTimeExplorer(sample, as_of="2026-11-20", start="applied", end="response")
+    waits = wait_times(sample, as_of="2026-11-20", start="applied", end="response")
+    assert html.escape(history_sentence(waits)) in ex.chance_words.value
+    assert "never got an answer" in ex.chance_words.value
+    picture = bytes(ex.chance_image.value)
+    assert picture.startswith(b"\x89PNG")
+    ax = ex.chance_figure().axes[0]
+    assert ax.get_title() == "Chance of an answer in the next week, by days of silence"
+    ex.end.value = "decision"
+    assert bytes(ex.chance_image.value) != picture
+    assert html.escape(history_sentence(waits)) not in ex.chance_words.value

@@ -43,3 +43,18 @@ def test_empty_tracker_report_is_quiet(tracker):
     assert "Nothing is due next week" in week.due_next_week().data
     for fig in (week.wait_plots(), week.timeline(), week.funnel()):
         assert fig.axes
+
+
+def test_silence_section_leads_with_the_forecasts(week):
+    page = week.forecasts().data
+    assert page.startswith("<p class='fk-note'>From your 15 applications: 25% (7% to 49%) never got an answer")
+    assert page.count("<li") == 3 and "Silent 31 days." in page
+    ax = week.chance_plot().axes[0]
+    assert ax.get_title() == "Chance of an answer in the next week, by days of silence"
+    assert ax.get_ylabel() == "chance of the first reply"
+
+
+def test_empty_tracker_forecasts_are_quiet(tracker):
+    week = WeeklyReport(tracker, week_ending="2026-03-06")
+    assert "No application is waiting for a first reply" in week.forecasts().data
+    assert "Nothing to show yet" in week.chance_plot().axes[0].texts[0].get_text()

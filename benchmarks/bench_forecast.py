@@ -1,0 +1,73 @@
+"""Time the forecasts (reply_forecast, never_hear_back, silence_threshold) on synthetic trackers.
+
+Usage: .venv/bin/python benchmarks/bench_forecast.py --sizes 10000 100000 1000000
+       .venv/bin/python benchmarks/bench_forecast.py --tiny        (a smoke run, a few hundred applications)
+
+For each size it builds (once, cached in --workdir) a synthetic tracker, reads its
+tables, and reports seconds for the floor (``wait_times`` from application to first
+reply, which every forecast needs) and for each forecast, with the ratio to the floor
+measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from followup_kit.analysis.forecast import never_hear_back, reply_forecast, silence_threshold
+from followup_kit.analysis.forecast_words import forecast_sentences
+from followup_kit.analysis.stats import survival
+from followup_kit.analysis.waits import wait_times
+from followup_kit.datasets.synthetic import make_tracker
+from followup_kit.store.tracker import Tracker
+
+AS_OF = "2026-11-20"
+TINY = 300
+
+
+def timed(label, fn, floor=None):
+    t0 = time.perf_counter()
+    out = fn()
+    secs = time.perf_counter() - t0
+    ratio = f"  ({secs / floor:.2f} x floor)" if floor else ""
+    print(f"    {label:<40} {secs:8.3f} s{ratio}", flush=True)
+    return out, secs
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--tiny", action="store_true", help=f"one small tracker ({TINY} applications)")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "followup-kit-bench")
+    args = parser.parse_args(argv)
+    sizes = [TINY] if args.tiny else args.sizes
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    timed("importing scipy.stats (once)", lambda: __import__("scipy.stats"))
+    for n in sizes:
+        path = args.workdir / f"synthetic-{n}.sqlite"
+        print(f"{n:,} applications ({path})", flush=True)
+        if not path.exists():
+            timed("building the tracker (once)", lambda: make_tracker(path, n, seed=0).close())
+        with Tracker.open(path) as t:
+            tables = t.tables()
+            waits, floor = timed(
+                "floor: wait_times(applied -> response)",
+                lambda: wait_times(tables, as_of=AS_OF, start="applied", end="response"),
+            )
+            km, _ = timed("survival", lambda: survival(waits), floor)
+            timed("chance_within(7, given=12)", lambda: km.chance_within(7, given=12), floor)
+            timed("never_hear_back", lambda: never_hear_back(waits), floor)
+            timed("silence_threshold (400 bootstraps)", lambda: silence_threshold(waits), floor)
+            forecast, total = timed("reply_forecast (all of it)", lambda: reply_forecast(tables, as_of=AS_OF), floor)
+            timed("forecast_sentences", lambda: forecast_sentences(forecast), floor)
+            print(f"    {len(waits):,} waits, {len(forecast):,} still silent", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
