@@ -37,6 +37,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import InputError
+from followup_kit.io.mail_import import record_mail_event
 
 #: The shortest ``ref`` prefix accepted: six hex characters tell 16 million hashes apart, far
 #: more than the review items of one job search.
@@ -119,7 +120,7 @@ def accept(tracker, ref, *, kind: str | None = None, application_id: int | None 
         raise InputError("this mail matched no application; give the application", field="application_id", value=None)
     day = pd.Timestamp(received_at).tz_convert(tracker.timezone).date()
     with tracker.transaction() as c:
-        event_id = tracker.record_event(int(app), vocabulary.MAIL_EVENT[kind], day, note="from mail (reviewed)")
+        event_id = record_mail_event(tracker, int(app), vocabulary.MAIL_EVENT[kind], day, "from mail (reviewed)")
         c.execute(
             "UPDATE mail_messages SET state = 'accepted', kind = ?, application_id = ?, event_id = ? "
             "WHERE message_hash = ?",

@@ -245,3 +245,15 @@ def test_the_import_runs_with_the_network_cut(tmp_path):
     conn = sqlite3.connect(tmp_path / "t.sqlite")
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == len(expected_events())
     conn.close()
+
+
+def test_an_event_the_user_typed_keeps_its_note(setup):
+    t, tmp = setup
+    coho = int(t.applications.set_index("company").loc["Coho Vineyard", "application_id"])
+    t.record_event(coho, "rejection", "2026-11-03", note="Lena called me first")
+    box = mail_corpus.write_mbox(tmp / "all.mbox", CORPUS)
+    import_mail(t, box, me=ME)
+    rows = t.events[(t.events["application_id"] == coho) & (t.events["kind"] == "rejection")]
+    assert rows["note"].tolist() == ["Lena called me first"]
+    linked = t.execute("SELECT event_id FROM mail_messages WHERE subject = 'Sales Analyst role'")
+    assert linked == [(int(rows["event_id"].iloc[0]),)]
