@@ -29,7 +29,7 @@ SEQUENCE:0\r
 DTSTAMP:20261016T090000Z\r
 DTSTART:20261020T080000Z\r
 DTEND:20261020T090000Z\r
-SUMMARY:Gespräch BI-Team (Kranich Software)\r
+SUMMARY:Vorstellungsgespräch BI-Team (Kranich Software)\r
 ORGANIZER;CN=Mira Vogt:mailto:mira.vogt@kranich.example\r
 ATTENDEE;CN=Sam Rivera;PARTSTAT=NEEDS-ACTION:mailto:sam.rivera@example.net\r
 END:VEVENT\r

@@ -257,3 +257,22 @@ def test_an_event_the_user_typed_keeps_its_note(setup):
     assert rows["note"].tolist() == ["Lena called me first"]
     linked = t.execute("SELECT event_id FROM mail_messages WHERE subject = 'Sales Analyst role'")
     assert linked == [(int(rows["event_id"].iloc[0]),)]
+
+
+def test_a_calendar_invitation_in_a_mail_goes_to_the_invitation_importer(setup):
+    # runs once the calendar importer (followup_kit/io/invitations.py) is in the kit
+    pytest.importorskip("followup_kit.io.invitations")
+    t, tmp = setup
+    result = import_mail(t, mail_corpus.write_mbox(tmp / "all.mbox", CORPUS), me=ME)
+    assert [n for n in result.notes if n.startswith("calendar invitations in the mail: ")], result.notes
+    interviews = t.interviews.merge(t.applications[["application_id", "company"]])
+    assert interviews["company"].tolist() == ["Kranich Software AG"]
+    assert str(interviews["starts_at"].iloc[0].tz_convert("UTC")) == "2026-10-20 08:00:00+00:00"
+
+
+def test_without_the_invitation_importer_the_calendar_part_is_reported(setup, monkeypatch):
+    t, tmp = setup
+    monkeypatch.setitem(sys.modules, "followup_kit.io.invitations", None)  # import fails
+    result = import_mail(t, mail_corpus.write_mbox(tmp / "all.mbox", CORPUS), me=ME)
+    assert result.notes == ("1 calendar invitation in the mail not read: this kit has no invitation importer yet",)
+    assert t.interviews.empty
