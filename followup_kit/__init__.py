@@ -54,6 +54,7 @@ from followup_kit.followups.ics import schedule_to_ics, write_ics
 from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.io.invitations import InvitationImport, import_invitations
 from followup_kit.io.kit_folder import export_tracker
 from followup_kit.io.mail_import import MailImport, import_mail
 from followup_kit.io.spreadsheet import import_source
@@ -71,6 +72,7 @@ __all__ = [
     "ImportProblems",
     "ImportResult",
     "InputError",
+    "InvitationImport",
     "MailImport",
     "PublishedPrior",
     "SurvivalResult",
@@ -91,6 +93,7 @@ __all__ = [
     "get_published",
     "ghosting_rate",
     "history_sentence",
+    "import_invitations",
     "import_mail",
     "import_source",
     "legal_deadline_sentences",

@@ -188,6 +188,34 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "pty", "pte", "kk", "group", "holding", "holdings",
 )  # fmt: skip
 
+#: Words that make an event an interview on their own (English, French, German, Spanish),
+#: matched on accent-free, casefolded text.
+STRONG_INTERVIEW_WORDS = (
+    r"interview\w*", r"phone screen\w*", r"screening (call|interview)", r"recruiter (call|screen\w*)",
+    r"final round", r"superday", r"assessment cent(er|re)", r"hiring manager (call|chat|interview)",
+    r"entretien\w*", r"entrevue", r"vorstellungsgesprach\w*", r"bewerbungsgesprach\w*",
+    r"kennenlerngesprach\w*", r"entrevista\w*",
+)  # fmt: skip
+
+#: Words that hint at an interview only when a company of the tracker is named too.
+WEAK_INTERVIEW_WORDS = (
+    r"call with", r"chat with", r"meeting with", r"intro(ductory)? call", r"coffee chat", r"onsite", r"on site",
+    r"panel", r"technical", r"case study", r"take home", r"pair programming", r"culture fit", r"appel avec",
+    r"echange avec", r"rencontre avec", r"gesprach mit", r"telefonat mit", r"llamada con", r"reunion con",
+)  # fmt: skip
+
+#: Words that say the person met is a recruiter rather than an interviewer.
+RECRUITER_WORDS = (
+    r"recruit\w*", r"talent", r"phone screen\w*", r"screening", r"hr", r"human resources", r"people team",
+    r"recruteu\w*", r"recrutement", r"rh", r"personalabteilung", r"personalreferent\w*", r"reclutador\w*",
+    r"reclutamiento", r"seleccion",
+)  # fmt: skip
+
+#: What happened to each event considered (the ``outcome`` column).
+INVITATION_OUTCOMES = ("added", "updated", "cancelled", "unchanged", "ignored", "unmatched")
+#: Why everyday events were left alone, in the order the one-line summary lists them.
+EVERYDAY_REASONS = ("all-day", "repeating", "cancelled", "no sign of an interview")
+
 # --- mail exports (issue 12) ---------------------------------------------------------
 
 #: What a mail about an application can be.

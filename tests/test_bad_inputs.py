@@ -10,12 +10,12 @@ imported correctly (what it must hold is asserted).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import FIGURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,15 +27,18 @@ from followup_kit.store.tracker import Tracker
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 
-#: Figures for the README (printed by test_bad_input_figures).
-SUMMARY: dict[str, int] = {
-    "files": 0,
-    "refused": 0,
-    "imported": 0,
-    "cli_arguments": 0,
-    "form_inputs": 0,
-    "hypothesis_examples": 0,
-}
+#: Figures for the README (printed at the end of the run by the pytest_terminal_summary hook in conftest.py).
+SUMMARY: dict[str, int] = FIGURES.setdefault(
+    "bad inputs",
+    {
+        "files": 0,
+        "refused": 0,
+        "imported": 0,
+        "cli_arguments": 0,
+        "form_inputs": 0,
+        "hypothesis_examples": 0,
+    },
+)
 
 
 def companies(*names):
@@ -558,8 +561,3 @@ def test_schedule_never_raises_on_random_trackers(tmp_path_factory, n, seed, tz,
         schedule = follow_up_schedule(t, as_of=as_of)
         assert schedule["action_key"].is_unique
         assert schedule["due_at"].notna().all()
-
-
-def test_bad_input_figures():
-    """Print the figures (run with -s or -rA to see them)."""
-    print("\nbad inputs:", json.dumps(SUMMARY))

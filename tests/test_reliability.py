@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from helpers import FIGURES
+
 ROOT = Path(__file__).resolve().parent.parent
 NETGUARD = Path(__file__).resolve().parent / "netguard"
 PYTHON = sys.executable
@@ -237,7 +239,8 @@ from followup_kit.io.spreadsheet import import_source  # noqa: E402
 from followup_kit.store.tracker import Tracker  # noqa: E402
 
 #: Figures of the last runs in this session, for the README (also printed).
-SUMMARY: dict[str, dict] = {}
+#: What this module proved, printed at the end of the run (pytest_terminal_summary in conftest.py).
+SUMMARY: dict[str, dict] = FIGURES.setdefault("reliability", {})
 
 
 def _check_crashed_tracker(db, logs) -> dict:
@@ -639,8 +642,3 @@ def test_desk_mark_done_double_click_marks_one(interviewed):
     desk.done_button.click()
     desk.done_button.click()
     assert len(t.action_state) == 1
-
-
-def test_summary_figures():
-    """Print what this module proved (run with -s or -rA to see it)."""
-    print("\nreliability summary:", json.dumps(SUMMARY, indent=1))

@@ -32,6 +32,9 @@ from __future__ import annotations
 import html
 import math
 import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
@@ -127,6 +130,7 @@ def _days(value: float) -> str:
     return f"{value:g} day" + ("" if value == 1 else "s")
 
 
+@dataclass(frozen=True, repr=False, eq=False)
 class SurvivalResult:
     """Kaplan-Meier estimate of the share of applications still waiting.
 
@@ -144,20 +148,50 @@ class SurvivalResult:
         log-rank test between the groups.
     """
 
-    def __init__(
-        self, days, observed, *, label="all", confidence_level=CONFIDENCE_LEVEL, start_event=None, end_event=None
-    ):
-        self.label = label
-        self.confidence_level = confidence_level
-        self.start_event, self.end_event = start_event, end_event
-        self.n = len(days)
-        self.n_observed = int(np.sum(observed))
-        self.max_time = float(np.max(days)) if len(days) else math.nan
-        self.sf = km_table(np.asarray(days, dtype=float), np.asarray(observed, dtype=bool), confidence_level)
-        self.censored_times = np.sort(np.asarray(days, dtype=float)[~np.asarray(observed, dtype=bool)])
-        self.groups: dict[str, SurvivalResult] = {}
-        self.logrank: dict | None = None
-        self.by = None
+    sf: pd.DataFrame
+    n: int
+    n_observed: int
+    max_time: float
+    censored_times: np.ndarray
+    label: str = "all"
+    confidence_level: float = CONFIDENCE_LEVEL
+    start_event: str | None = None
+    end_event: str | None = None
+    by: str | None = None
+    groups: Mapping[str, SurvivalResult] = field(default_factory=dict)
+    logrank: Mapping[str, object] | None = None
+
+    @classmethod
+    def estimate(
+        cls,
+        days,
+        observed,
+        *,
+        label: str = "all",
+        confidence_level: float = CONFIDENCE_LEVEL,
+        start_event: str | None = None,
+        end_event: str | None = None,
+        by: str | None = None,
+        groups: Mapping[str, SurvivalResult] | None = None,
+        logrank: Mapping[str, object] | None = None,
+    ) -> SurvivalResult:
+        """The Kaplan-Meier estimate from wait lengths (days) and whether each wait ended."""
+        days = np.asarray(days, dtype=float)
+        observed = np.asarray(observed, dtype=bool)
+        return cls(
+            sf=km_table(days, observed, confidence_level),
+            n=len(days),
+            n_observed=int(np.sum(observed)),
+            max_time=float(np.max(days)) if len(days) else math.nan,
+            censored_times=np.sort(days[~observed]),
+            label=label,
+            confidence_level=confidence_level,
+            start_event=start_event,
+            end_event=end_event,
+            by=by,
+            groups=MappingProxyType(dict(groups or {})),
+            logrank=None if logrank is None else MappingProxyType(dict(logrank)),
+        )
 
     # --- figures ---------------------------------------------------------------
 
@@ -389,21 +423,20 @@ def survival(
     """
     days, observed = check_waits(wait_times)
     attrs = dict(start_event=wait_times.attrs.get("start_event"), end_event=wait_times.attrs.get("end_event"))
-    result = SurvivalResult(days, observed, confidence_level=confidence_level, **attrs)
     if by is None:
-        return result
+        return SurvivalResult.estimate(days, observed, confidence_level=confidence_level, **attrs)
     labels = _group_labels(wait_times, by)
-    result.by = by
-    for name in sorted(set(labels)):
-        mask = labels == name
-        result.groups[name] = SurvivalResult(
-            days[mask], observed[mask], label=name, confidence_level=confidence_level, **attrs
+    groups = {
+        name: SurvivalResult.estimate(
+            days[labels == name], observed[labels == name], label=name, confidence_level=confidence_level, **attrs
         )
+        for name in sorted(set(labels))
+    }
     test = logrank_chi2(days, observed, labels)
-    if len(result.groups) == 2 and observed.any():
+    if len(groups) == 2 and observed.any():
         from scipy import stats
 
-        masks = [labels == name for name in result.groups]
+        masks = [labels == name for name in groups]
         samples = [stats.CensoredData(uncensored=days[m & observed], right=days[m & ~observed]) for m in masks]
         lr = stats.logrank(*samples)
         test = {
@@ -412,8 +445,9 @@ def survival(
             "pvalue": float(lr.pvalue),
             "method": "log-rank (scipy.stats.logrank)",
         }
-    result.logrank = test
-    return result
+    return SurvivalResult.estimate(
+        days, observed, confidence_level=confidence_level, by=by, groups=groups, logrank=test, **attrs
+    )
 
 
 def outcome_incidence(wait_times: pd.DataFrame) -> pd.DataFrame:

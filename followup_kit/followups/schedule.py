@@ -73,18 +73,14 @@ SCHEDULE_COLUMNS = (
     "company", "role", "contact_name", "contact_email", "relation", "cold", "reason",
 )  # fmt: skip
 #: Statuses of actions still to do.
-LIVE_STATUSES = ("pending", "overdue")
+LIVE_STATUSES = vocabulary.LIVE_ACTION_STATUSES
 #: Relations in the order we prefer them as the recipient of a status check.
 RECIPIENT_ORDER = ("hiring_manager", "recruiter", "interviewer", "other", "employee", "referrer")
 #: Application statuses that mean a decision is known.
-DECIDED = ("offer", "accepted", "rejected", "withdrawn", "ghosted")
-_ENDED = ("rejected", "withdrawn", "ghosted")
-_ENDED_WORDS = {
-    "rejected": "the application was rejected",
-    "withdrawn": "you withdrew the application",
-    "ghosted": "you marked the application as ghosted",
-}
-_DECIDED_WORDS = {"offer": "you have an offer", "accepted": "you accepted their offer", **_ENDED_WORDS}
+DECIDED = vocabulary.DECIDED_STATUSES
+_ENDED = vocabulary.ENDED_STATUSES
+_ENDED_WORDS = {k: vocabulary.DECIDED_REASONS[k] for k in _ENDED}
+_DECIDED_WORDS = vocabulary.DECIDED_REASONS
 _STR = StringDType()
 
 _REASONS = {
@@ -155,7 +151,10 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFra
     apps = tables["applications"].reset_index(drop=True)
     contacts = tables["contacts"].reset_index(drop=True)
     ctx = _Context(policy, tz, apps, contacts)
-    iv = tables["interviews"][["interview_id", "application_id", "starts_at", "decision_expected_on"]]
+    iv = tables["interviews"]
+    if "cancelled_at" in iv:  # a cancelled interview was never held: none of its follow-ups are due
+        iv = iv[iv["cancelled_at"].isna()]
+    iv = iv[["interview_id", "application_id", "starts_at", "decision_expected_on"]]
     iv = iv.dropna(subset=["starts_at"]).reset_index(drop=True)
     iv = iv.assign(starts_at=iv["starts_at"].dt.tz_convert(tz))
     iv = iv.assign(

@@ -42,8 +42,17 @@ from followup_kit import vocabulary
 from followup_kit.vocabulary import ATS_DOMAINS, FREE_MAIL_DOMAINS, LEGAL_SUFFIXES, ROLE_LOCALPARTS
 
 __all__ = [
-    "ATS_DOMAINS", "FREE_MAIL_DOMAINS", "LEGAL_SUFFIXES", "ROLE_LOCALPARTS", "Match", "Matcher",
-    "company_key", "domain_key", "fold_text", "is_role_address", "match_application",
+    "ATS_DOMAINS",
+    "FREE_MAIL_DOMAINS",
+    "LEGAL_SUFFIXES",
+    "ROLE_LOCALPARTS",
+    "Match",
+    "Matcher",
+    "company_key",
+    "domain_key",
+    "fold_text",
+    "is_role_address",
+    "match_application",
 ]
 
 #: Evidence scores, strongest first (fixed order of the matcher, see the module docstring).
@@ -152,8 +161,11 @@ def is_role_address(address: str) -> bool:
     text = str(address).strip().strip("<>").lower()
     text = text[7:] if text.startswith("mailto:") else text
     local = text.rsplit("@", 1)[0].split("+", 1)[0] if "@" in text else ""
-    return local in _ROLE_SET or local.replace("_", "-").replace(".", "-") in _ROLE_SET or \
-        local.rstrip("0123456789") in _ROLE_SET
+    return (
+        local in _ROLE_SET
+        or local.replace("_", "-").replace(".", "-") in _ROLE_SET
+        or local.rstrip("0123456789") in _ROLE_SET
+    )
 
 
 _ROLE_SET = frozenset(ROLE_LOCALPARTS)
@@ -209,30 +221,32 @@ class Matcher:
             if isinstance(email, str) and email.strip() and isinstance(company, str) and company_key(company):
                 self._contacts.setdefault(email.strip().lower(), (company_key(company), name or email))
 
-    def match(self, *, texts: Sequence[str], addresses: Sequence[str], min_score: float = MIN_MATCH_SCORE,
-              fuzzy: bool = True) -> Match:
+    def match(
+        self, *, texts: Sequence[str], addresses: Sequence[str], min_score: float = MIN_MATCH_SCORE, fuzzy: bool = True
+    ) -> Match:
         """Match one invitation or mail; see :func:`match_application` for the arguments."""
-        addresses = [_domain_of(a) if "@" not in str(a) else str(a).strip().strip("<>").lower()
-                     for a in addresses if a]
-        addresses = [a[7:] if a.startswith("mailto:") else a for a in addresses]
+        addresses = [_domain_of(a) if "@" not in str(a) else str(a).strip().strip("<>").lower() for a in addresses if a]
+        addresses = list(dict.fromkeys(a[7:] if a.startswith("mailto:") else a for a in addresses))
         for address in addresses:
             found = self._contacts.get(address)
             if found and found[0] in self._by_key:
-                return self._pick(self._by_key[found[0]], SCORE_CONTACT, f"known contact {found[1]} ({address})",
-                                  min_score)
+                return self._pick(
+                    self._by_key[found[0]], SCORE_CONTACT, f"known contact {found[1]} ({address})", min_score
+                )
         for address in addresses:
             key = domain_key(address)
             if key and _compact(key) in self._by_compact and min_score <= SCORE_DOMAIN:
-                return self._pick(self._by_compact[_compact(key)], SCORE_DOMAIN, f"domain {_domain_of(address)}",
-                                  min_score)
-        texts = [str(t) for t in texts if t and str(t).strip()]
+                return self._pick(
+                    self._by_compact[_compact(key)], SCORE_DOMAIN, f"domain {_domain_of(address)}", min_score
+                )
+        texts = list(dict.fromkeys(str(t) for t in texts if t and str(t).strip()))
         folded = [fold_text(t) for t in texts]
         best: tuple[int, str, str] | None = None  # (length, key, text)
         for text, words in zip(texts, folded):
             tokens = words.split()
             for n in range(min(self._max_words, len(tokens)), 0, -1):
                 for i in range(len(tokens) - n + 1):
-                    gram = " ".join(tokens[i:i + n])
+                    gram = " ".join(tokens[i : i + n])
                     if gram in self._by_key and (best is None or len(gram) > best[0]):
                         best = (len(gram), gram, text)
         if best is not None and min_score <= SCORE_NAME:
@@ -245,9 +259,13 @@ class Matcher:
                 ratio, key, text = found
                 if ratio * FUZZY_WEIGHT >= min_score:
                     shown = _shown_name(self._names[self._by_key[key][0]])
-                    return self._pick(self._by_key[key], ratio * FUZZY_WEIGHT,
-                                      f"a name close to {shown!r} in {_clip(text)!r}", min_score)
-        seen = "; ".join([*(_clip(t) for t in texts[:3]), *addresses[:4]]) or "nothing to match on"
+                    return self._pick(
+                        self._by_key[key],
+                        ratio * FUZZY_WEIGHT,
+                        f"a name close to {shown!r} in {_clip(text)!r}",
+                        min_score,
+                    )
+        seen = "; ".join([*(_clip(t) for t in texts[:2]), *addresses[:3]]) or "nothing to match on"
         return Match(None, None, 0.0, f"no application matched ({seen})")
 
     def _fuzzy(self, texts, folded):
@@ -256,8 +274,14 @@ class Matcher:
         best = None
         for text, words in zip(texts, folded):
             tokens = words.split()
-            grams = sorted({" ".join(tokens[i:i + n]) for n in range(1, min(self._max_words, len(tokens)) + 1)
-                            for i in range(len(tokens) - n + 1) if len(tokens[i]) >= 2})
+            grams = sorted(
+                {
+                    " ".join(tokens[i : i + n])
+                    for n in range(1, min(self._max_words, len(tokens)) + 1)
+                    for i in range(len(tokens) - n + 1)
+                    if len(tokens[i]) >= 2
+                }
+            )
             grams = [g for g in grams if len(_compact(g)) >= FUZZY_MIN_LENGTH - 1]
             if not grams:
                 continue
@@ -301,8 +325,14 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def match_application(applications: pd.DataFrame, contacts: pd.DataFrame, *, texts: Sequence[str],
-                      addresses: Sequence[str], min_score: float = MIN_MATCH_SCORE) -> Match:
+def match_application(
+    applications: pd.DataFrame,
+    contacts: pd.DataFrame,
+    *,
+    texts: Sequence[str],
+    addresses: Sequence[str],
+    min_score: float = MIN_MATCH_SCORE,
+) -> Match:
     """The application an invitation or mail belongs to.
 
     Parameters

@@ -38,29 +38,15 @@ from followup_kit.notebook.context import (
     report_error,
 )
 from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
+from followup_kit.notebook.desk_import import InvitationImportPanel
 from followup_kit.notebook.desk_inbox import InboxTab
 
-KIND_LABELS = {
-    "thank_you": "Thank-you note",
-    "linkedin_invite": "LinkedIn invitation",
-    "linkedin_followup": "LinkedIn follow-up",
-    "referrer_update": "Update your referrer",
-    "status_check": "Ask for an update",
-    "expedite": "Mention your offer deadline",
-    "keep_in_touch": "Keep the door open",
-}
+KIND_LABELS = vocabulary.KIND_LABELS
 
 #: At most this many follow-ups are listed in the picker (the rest are counted).
 MAX_LISTED = 200
 
-OUTCOME_LABELS = {
-    "response": "They replied",
-    "offer": "Offer received",
-    "offer_accepted": "I accepted the offer",
-    "rejection": "Rejected",
-    "withdrawal": "I withdrew",
-    "ghosted": "No answer any more (ghosted)",
-}
+OUTCOME_LABELS = vocabulary.OUTCOME_LABELS
 
 
 class FollowUpDesk:
@@ -130,11 +116,27 @@ class FollowUpDesk:
         )
         right = w.VBox([self.draft_html, self.draft_body], layout=w.Layout(width="44%"))
         desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
+        self.import_panel = InvitationImportPanel(self.tracker, on_change=self.refresh)
         self.inbox = InboxTab(self.tracker, on_change=self.refresh)
         self.tabs = w.Tab(
-            children=[desk_tab, self.interview_form, self.outcome_form, self.application_form, self.inbox.widget]
+            children=[
+                desk_tab,
+                self.interview_form,
+                self.outcome_form,
+                self.application_form,
+                self.import_panel.widget,
+                self.inbox.widget,
+            ]
         )
-        for i, title in enumerate(("Follow-ups", "Log an interview", "Record an outcome", "New application", "Inbox")):
+        titles = (
+            "Follow-ups",
+            "Log an interview",
+            "Record an outcome",
+            "New application",
+            "Import invitations",
+            "Inbox",
+        )
+        for i, title in enumerate(titles):
             self.tabs.set_title(i, title)
         self.widget = w.VBox([self.tabs])
         self.widget.add_class("fk-desk")
