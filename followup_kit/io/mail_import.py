@@ -466,24 +466,28 @@ def _consider(raw: RawMessage, position: int, tracked: _Tracked, mine: set, know
     if named_by_domain is not None:
         match = tracked.matcher.match(texts=[named_by_domain], addresses=[])
         match = replace(match, reason=f"domain {_domain(sender)}, a word of the tracked name {named_by_domain!r}")
-    base = {
-        "company": match.company,
-        "application_id": match.application_id,
-        "kind": found.kind,
-        "confidence": found.confidence,
-        "keep_hash": True,
-    }
+
+    def row(outcome: str, reason: str) -> tuple:
+        return _row(
+            position,
+            headers,
+            digest,
+            outcome,
+            reason,
+            company=match.company,
+            application_id=match.application_id,
+            kind=found.kind,
+            confidence=found.confidence,
+            keep_hash=True,
+        )
+
     named = tracked.companies_named(f"{subject}\n{text}")
     if named >= DIGEST_COMPANIES:
-        return _row(
-            position, headers, digest, "ignored", f"names {named} tracked companies: a digest, not a reply", **base
-        ), calendars
+        return row("ignored", f"names {named} tracked companies: a digest, not a reply"), calendars
     if match.application_id is None:
-        return _row(
-            position, headers, digest, "unmatched", f"{_label(found.kind)}, but {match.reason}", **base
-        ), calendars
+        return row("unmatched", f"{_label(found.kind)}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)
-    return _row(position, headers, digest, outcome, reason, **base), calendars
+    return row(outcome, reason), calendars
 
 
 def _workday_name(sender: str) -> str:

@@ -126,7 +126,7 @@ def calendar_parts(msg: EmailMessage) -> list[bytes]:
         name = (part.get_filename() or "").lower()
         if ctype == "text/calendar" or (ctype == "application/ics") or name.endswith(".ics"):
             payload = part.get_payload(decode=True)
-            if payload:
+            if isinstance(payload, bytes) and payload:
                 found.append(payload)
     return found
 
