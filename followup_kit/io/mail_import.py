@@ -206,7 +206,7 @@ class MailImport:
         """One line: messages considered and what happened to them."""
         n = len(self.messages)
         text = (
-            f"{Path(self.source).name}: {n} message{'s' if n != 1 else ''}: {self.applied} applied, "
+            f"{Path(self.source).name or self.source}: {n} message{'s' if n != 1 else ''}: {self.applied} applied, "
             f"{self.to_review} to review, {self.ignored} ignored, {self.unmatched} unmatched"
         )
         return text + (" (dry run: nothing was changed)" if self.dry_run else "")
@@ -228,8 +228,9 @@ class MailImport:
         )
 
 
-def message_hash(headers: Headers) -> str:
-    """sha256 of the ``Message-ID``, or of date, sender and subject when there is none.
+def message_hash(headers: Headers, raw: bytes = b"") -> str:
+    """sha256 of the ``Message-ID``, or of date, sender and subject when there is none (of the
+    message's bytes when it has none of these either).
 
     >>> from followup_kit.io.mail_read import read_headers
     >>> message_hash(read_headers(b"Message-ID: <a@b>\\n\\n"))[:12]
@@ -237,6 +238,8 @@ def message_hash(headers: Headers) -> str:
     """
     if headers.message_id:
         key = headers.message_id.strip()
+    elif headers.date is None and not headers.sender and not headers.subject:
+        return hashlib.sha256(raw).hexdigest()
     else:
         when = headers.date.isoformat() if headers.date is not None else ""
         key = f"{when}\n{headers.sender}\n{headers.subject}"
@@ -426,7 +429,7 @@ def _chunk(rows: list[tuple]) -> pd.DataFrame:
 
 def _consider(raw: RawMessage, position: int, tracked: _Tracked, mine: set, known: dict, seen: set) -> tuple:
     headers = read_headers(raw.data)
-    digest = message_hash(headers)
+    digest = message_hash(headers, raw.data)
     key = int(digest[:16], 16)  # 64 bits tell a million messages apart (collision odds ~1e-8)
     if key in seen:
         return _row(position, headers, digest, "ignored", "the same message again (listed under another label)"), []

@@ -276,3 +276,34 @@ def test_without_the_invitation_importer_the_calendar_part_is_reported(setup, mo
     result = import_mail(t, mail_corpus.write_mbox(tmp / "all.mbox", CORPUS), me=ME)
     assert result.notes == ("1 calendar invitation in the mail not read: this kit has no invitation importer yet",)
     assert t.interviews.empty
+
+
+def test_broken_and_strange_mail_is_reported_never_a_crash(setup):
+    t, tmp = setup
+    folder = tmp / "odd"
+    folder.mkdir()
+    odd = {
+        "charset.eml": b"From: a@contoso.example\nSubject: Your application\nContent-Type: text/plain; charset=x-klingon\n"
+        b"Message-ID: <1@odd>\nDate: Mon, 02 Nov 2026 10:00:00 +0000\n\n"
+        b"We have decided not to move forward with your application.\n",
+        "base64.eml": b"From: a@contoso.example\nSubject: Your application\nContent-Transfer-Encoding: base64\n"
+        b"Message-ID: <2@odd>\n\n!!!not base64***\n",
+        "boundary.eml": b"From: a@contoso.example\nSubject: Offer\nContent-Type: multipart/mixed\nMessage-ID: <3@odd>\n\n"
+        b"--xx\nContent-Type: text/plain\n\nhello\n--xx--\n",
+        "nodate.eml": b"From: a@contoso.example\nDate: yesterday\nSubject: Your application\nMessage-ID: <4@odd>\n\n"
+        b"We have decided not to move forward with your application.\n",
+        "empty.eml": b"",
+        "binary.eml": bytes(range(256)) * 10,
+        "header.eml": b"X-Long: " + b"a" * 500_000 + b"\nFrom: a@contoso.example\n\nbody\n",
+    }
+    for name, data in odd.items():
+        (folder / name).write_bytes(data)
+    result = import_mail(t, folder, me=ME)
+    by_position = result.messages.set_index("position")
+    assert len(result.messages) == len(odd)
+    assert "the same message again" not in " ".join(result.messages["reason"])  # no headers: hashed by content
+    outcomes = dict(zip(sorted(odd), result.messages["outcome"]))
+    assert outcomes["charset.eml"] == "applied"  # an unknown charset is read as UTF-8
+    assert outcomes["nodate.eml"] == "to review"
+    assert "no readable Date" in by_position.loc[sorted(odd).index("nodate.eml") + 1, "reason"]
+    assert events_of(t) == [("Contoso", "rejection", "2026-11-02")]
