@@ -112,6 +112,12 @@ STRONG: dict[str, tuple[_Phrase, ...]] = {
         r"\byour application (?:was|has been|has not been) (?:unsuccessful|declined|rejected)\b",
         r"\b(?:unable|not able) to offer you (?:the|a|this) (?:position|role|job)\b",
         r"\bdecided not to progress\b",
+        r"\b(?:decided|chosen|opted) to pursue (?:other|another|different) (?:candidate|applicant)",
+        r"\b(?:unable|not able) to (?:move|proceed|progress) (?:forward )?with your (?:application|candidacy)",
+        r"\b(?:have|'ve|has) (?:chosen|opted) to (?:move forward|proceed|go|continue) with (?:other|another) "
+        r"(?:candidate|applicant)",
+        r"\bmove forward with (?:other |another )?candidates? (?:who|whose|that)\b",
+        r"\b(?:not|won't|will not) (?:be )?(?:moving|going) forward with you\b",
         r"\b(?:cannot|can't|will not|won't|unable to|not able to) take (?:it|this|your application|your candidacy) "
         r"(?:any )?further\b",
         r"\bgo(?:ne)? with (?:another|a different|other) candidate",
@@ -123,6 +129,8 @@ STRONG: dict[str, tuple[_Phrase, ...]] = {
         r"\bavons (?:decide|choisi) de (?:poursuivre|continuer|retenir) (?:avec |le processus avec )?"
         r"(?:un autre|une autre|d'autres) (?:candidat|profil)",
         r"\ble poste (?:a|est) (?:deja )?(?:ete )?pourvu",
+        r"\bavons (?:retenu|choisi|selectionne) (?:un autre|une autre|d'autres) (?:candidat|profil|candidature)",
+        r"\bne (?:donnerons|pourrons donner|pouvons donner) pas (?:de )?suite",
         # German
         r"\b(?:fur|mit) (?:einen|eine|einem|einer) (?:anderen|andere) (?:kandidat|bewerber|person|profil)",
         r"\bnicht (?:weiter )?(?:berucksichtigen|berucksichtigt)\b",
@@ -130,6 +138,7 @@ STRONG: dict[str, tuple[_Phrase, ...]] = {
         r"\bstelle (?:wurde|ist) (?:bereits |inzwischen )?(?:besetzt|vergeben)",
         r"\b(?:ihnen|dir) (?:leider )?(?:eine )?absage (?:erteilen|geben|mitteilen)",
         r"\bkeine positive (?:ruckmeldung|nachricht)",
+        r"\bkeine zusage (?:geben|machen|erteilen)",
         # Spanish
         r"\bno (?:has|ha) sido (?:seleccionad|preseleccionad)",
         r"\b(?:hemos|han) decidido (?:continuar|seguir|avanzar|avanzar el proceso) con (?:otros?|otras?) "
@@ -137,6 +146,8 @@ STRONG: dict[str, tuple[_Phrase, ...]] = {
         r"\bel puesto (?:ya )?(?:ha sido|fue|esta) (?:cubierto|ocupado)",
         r"\bno (?:continuaremos|seguiremos|avanzaremos) con tu (?:candidatura|solicitud|proceso)",
         r"\btu candidatura no (?:ha sido|fue) (?:seleccionada|aceptada)",
+        r"\b(?:hemos|han) decidido (?:seguir adelante|continuar el proceso) con (?:otros?|otras?) (?:candidat|perfil)",
+        r"\bno (?:podemos|vamos a|podremos) (?:continuar|seguir|avanzar) con tu (?:candidatura|solicitud|proceso)",
     ),
     "offer": _rx(
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make|present|send)"
@@ -144,6 +155,7 @@ STRONG: dict[str, tuple[_Phrase, ...]] = {
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to offer you the (?:position|role|job)",
         r"\b(?:your|the|an|our) (?:formal |written |official )?offer (?:letter|of employment|package)\b",
         r"\boffer of employment\b",
+        r"\b(?:would|we'd) (?:like|love) to (?:offer|extend) you (?:the|a|an|this|our) (?:position|role|job|offer)",
         r"\b(?:review and sign|please sign|sign your|signature on) (?:your |the )?(?:offer|employment contract)",
         r"\boffer letter\b.{0,80}\b(?:sign|signature|docusign)",
         r"\bsign\b.{0,40}\boffer letter\b",
