@@ -9,6 +9,7 @@ imported correctly (what it must hold is asserted).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from pathlib import Path
@@ -165,7 +166,7 @@ def test_bad_file(name, target, capsys):
     if expected[0] == "error":
         check_refused(capsys, target, ["import", BAD / name, "--tracker", target], expected[1], file=name)
         return
-    code, out, err = cli(capsys, "import", BAD / name, "--tracker", target)
+    code, _out, err = cli(capsys, "import", BAD / name, "--tracker", target)
     assert code == 0, err
     assert "Traceback" not in err
     apps = snapshot(target)["applications"]
@@ -269,7 +270,7 @@ def test_xlsx_dates_and_numbers_import(target, tmp_path, capsys):
             [1234, 5678.0, "2026-01-06", None],
         ],
     )
-    code, out, err = cli(capsys, "import", path, "--tracker", target)
+    code, _out, err = cli(capsys, "import", path, "--tracker", target)
     assert code == 0, err
     apps = snapshot(target)["applications"]
     assert apps["company"].tolist() == ["Initech", "Acme", "1234"]
@@ -528,11 +529,8 @@ def test_importer_raises_only_its_own_errors_on_random_bytes(tmp_path_factory, d
     folder = tmp_path_factory.mktemp("b")
     path = folder / f"random{suffix}"
     path.write_bytes(data)
-    with Tracker.create(folder / "t.sqlite", timezone="UTC") as t:
-        try:
-            import_source(t, path)
-        except FollowupKitError:
-            pass
+    with Tracker.create(folder / "t.sqlite", timezone="UTC") as t, contextlib.suppress(FollowupKitError):
+        import_source(t, path)
 
 
 @settings(

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit._validation import as_of_day, local_dates, resolve_tables
+from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
 from followup_kit.analysis.pipeline import funnel
 from followup_kit.analysis.published import get_benchmark
 from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
@@ -245,7 +245,7 @@ def plot_incidence(data, *, ax=None, as_of=None, start: str = "first_interview",
     days = np.append(days, days[-1] + max(1.0, 0.05 * days[-1]))  # show the last step
     data = pd.concat([data, data.iloc[[-1]]])
     layers = [data[c].to_numpy() for c in outcomes] + [data["still_waiting"].to_numpy()]
-    labels = outcomes + ["still waiting"]
+    labels = [*outcomes, "still waiting"]
     colours = [OUTCOME_COLOURS.get(c, OKABE_ITO[i % 8]) for i, c in enumerate(outcomes)] + ["#DDDDDD"]
     ax.stackplot(days, layers, labels=labels, colors=colours, step="post", **kwargs)
     ax.set_title(title)
@@ -282,10 +282,11 @@ def plot_timeline(
     title = "Your applications over time"
     if len(apps) == 0:
         return _nothing(ax, title, "add an application to start")
+    held = held_interviews(tables["interviews"])
     iv = pd.DataFrame(
         {
-            "application_id": tables["interviews"]["application_id"].to_numpy("int64"),
-            "on": local_dates(tables["interviews"]["starts_at"], tz).to_numpy(),
+            "application_id": held["application_id"].to_numpy("int64"),
+            "on": local_dates(held["starts_at"], tz).to_numpy(),
         }
     )
     ev = tables["events"]

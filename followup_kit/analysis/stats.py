@@ -283,7 +283,7 @@ class SurvivalResult:
     @property
     def summary(self) -> pd.DataFrame:
         """One row per curve: waits, ended, censored, median with interval, longest wait."""
-        parts = [self] + list(self.groups.values()) if self.groups else [self]
+        parts = [self, *list(self.groups.values())] if self.groups else [self]
         rows = []
         for part in parts:
             low, high = part.median_ci
@@ -331,7 +331,7 @@ class SurvivalResult:
             lines.append(f"  {self.by} = {name}: {part.n} waits, {part.n_observed} ended; {part.median_text()}")
         if self.logrank is not None:
             lr = self.logrank
-            if math.isnan(lr["pvalue"]):
+            if math.isnan(float(lr["pvalue"])):  # type: ignore[arg-type]
                 lines.append("Log-rank test: not enough data yet (no ended waits to compare).")
             else:
                 lines.append(

@@ -55,7 +55,7 @@ import pandas as pd
 from numpy.dtypes import StringDType
 
 from followup_kit import vocabulary
-from followup_kit._validation import as_of_moment, check_days, local_dates, window_end
+from followup_kit._validation import as_of_moment, check_days, held_interviews, local_dates, window_end
 from followup_kit.errors import InputError
 from followup_kit.followups.business_days import (
     add_business_days,
@@ -152,8 +152,7 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFra
     contacts = tables["contacts"].reset_index(drop=True)
     ctx = _Context(policy, tz, apps, contacts)
     iv = tables["interviews"]
-    if "cancelled_at" in iv:  # a cancelled interview was never held: none of its follow-ups are due
-        iv = iv[iv["cancelled_at"].isna()]
+    iv = held_interviews(iv)  # a cancelled interview was never held: none of its follow-ups are due
     iv = iv[["interview_id", "application_id", "starts_at", "decision_expected_on"]]
     iv = iv.dropna(subset=["starts_at"]).reset_index(drop=True)
     iv = iv.assign(starts_at=iv["starts_at"].dt.tz_convert(tz))
@@ -303,7 +302,7 @@ def _frame(
     )
 
 
-def _ended_cancel(ctx, app_pos, also_when_uninterested=False) -> np.ndarray:
+def _ended_cancel(ctx, app_pos, also_when_uninterested=False):
     """Cancellation sentences for actions of applications that ended (rejected, withdrawn, ghosted)."""
     status = ctx.status[app_pos]
     ended = np.isin(status, _ENDED)
@@ -529,13 +528,13 @@ def _finish(out: pd.DataFrame, ctx, action_state: pd.DataFrame, now: pd.Timestam
     con = ctx.contact_pos(out["contact_id"])
     has_con = con >= 0
 
-    def from_contacts(col):
-        values = (
+    def from_contacts(col) -> np.ndarray:
+        values: np.ndarray = (
             contacts[col].to_numpy(dtype=object)[np.where(has_con, con, 0)]
             if len(contacts)
             else np.full(len(out), None, dtype=object)
         )
-        return np.where(has_con, values, None)
+        return np.where(has_con, values, np.array(None, dtype=object))
 
     cancel = out["_cancel"].to_numpy(dtype=object)
     accepted = np.flatnonzero(ctx.status == "accepted")

@@ -263,7 +263,7 @@ def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
         base_line = text.count("\n", 0, block.start(1)) + 1
         first = _FIRST_BEGIN.search(body)
         header = body[: first.start()] if first else body
-        props = {}
+        props: dict[str, str] = {}
         for line in header.split("\n"):
             if line.strip():
                 name, _params, value = split_line(line)
@@ -366,7 +366,8 @@ def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str
         if rid is None:
             rid_text = None
         elif isinstance(rid, dt.datetime):
-            rid_text = _instant(rid, zone).strftime("%Y-%m-%dT%H:%M:%SZ")
+            moment = _instant(rid, zone)
+            rid_text = moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else rid.isoformat()
         else:
             rid_text = rid.isoformat()
         people = []

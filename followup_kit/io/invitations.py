@@ -109,7 +109,7 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
     for _name, cal in read:
         if cal.calendar_name and "@" in cal.calendar_name and " " not in cal.calendar_name.strip():
             mine.add(cal.calendar_name.strip().lower())
-    mine = frozenset(mine)
+    mine = frozenset(mine)  # type: ignore[assignment]  # read-only from here on
     warnings = (
         ()
         if mine

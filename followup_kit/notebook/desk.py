@@ -454,7 +454,7 @@ class FollowUpDesk:
             return
         chosen = tuple(self.iv_people.value)
         self.iv_people.options = self._contact_options(self.tracker.contacts)  # includes the new person
-        self.iv_people.value = chosen + (cid,)
+        self.iv_people.value = (*chosen, cid)
         self.iv_status.value = notice_html(f"Added {self.iv_new_name.value}.", "ok")
         self.iv_new_name.input.value = ""
         self.iv_new_email.input.value = ""

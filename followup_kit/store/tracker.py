@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_kit import vocabulary
+from followup_kit._validation import held_interviews
 from followup_kit.errors import DuplicateError, InputError, TrackerError
 from followup_kit.store import model
 from followup_kit.store.sqlite import (
@@ -103,7 +104,10 @@ class Tracker:
         self.path = Path(path)
         self._conn = _conn
         self._depth = 0
-        self.timezone = self._meta("timezone")
+        zone = self._meta("timezone")
+        if zone is None:
+            raise TrackerError(f"{self.path} names no time zone; it is damaged")
+        self.timezone: str = zone
 
     # --- opening ---------------------------------------------------------------
 
@@ -225,7 +229,7 @@ class Tracker:
     @property
     def schema_version(self) -> int:
         """The layout version of the open file."""
-        return int(self._meta("schema_version"))
+        return int(self._meta("schema_version") or 0)
 
     # --- writing ---------------------------------------------------------------
 
@@ -445,7 +449,7 @@ class Tracker:
         deadline_iso = iso(to_date(deadline, field="deadline", tz=self.timezone))
         if deadline_iso is not None and kind != "offer":
             raise InputError("only an offer has a deadline", field="deadline", value=str(deadline))
-        if deadline_iso is not None and deadline_iso < on_iso:
+        if deadline_iso is not None and on_iso is not None and deadline_iso < on_iso:
             raise InputError(f"the deadline is before the offer ({on_iso})", field="deadline", value=str(deadline))
         note = to_text(note, field="note", max_length=10_000)
         with self.transaction() as c:
@@ -653,7 +657,7 @@ def _with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFr
     )
     ids = apps["application_id"].to_numpy(dtype="int64")
     from_events = pd.Series(latest.reindex(ids).to_numpy(dtype=object), index=apps.index, dtype=object)
-    interviewed = apps["application_id"].isin(interviews["application_id"])
+    interviewed = apps["application_id"].isin(held_interviews(interviews)["application_id"])
     stored = apps["stored_status"].astype(object)
     decided = stored.isin(["offer", *vocabulary.CLOSED_STATUSES])
     status = from_events.where(from_events.notna(), stored.where(decided))

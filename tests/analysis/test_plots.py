@@ -63,14 +63,14 @@ def test_plots_on_a_small_tracker(small):
         }
     )
     ax = _labelled(plots.plot_timeline(small, schedule=schedule, as_of=AS_OF))
-    assert [t.get_text() for t in ax.get_yticklabels()][0] == "Cora - Engineer"
+    assert next(t.get_text() for t in ax.get_yticklabels()) == "Cora - Engineer"
     assert "follow-up sent" in [t.get_text() for t in ax.get_legend().get_texts()]
     _labelled(plots.plot_funnel(small, as_of=AS_OF))
     _labelled(plots.plot_funnel(funnel(small, as_of=AS_OF)))
 
 
 def test_draws_on_given_axes(small):
-    fig, ax = plt.subplots()
+    _fig, ax = plt.subplots()
     assert plots.plot_funnel(small, ax=ax, as_of=AS_OF) is ax
 
 
@@ -124,6 +124,6 @@ def test_plot_contract_on_a_tracker_an_empty_tracker_and_a_given_ax(name, plot, 
         assert ax.get_title()
         assert any(plots.NOTHING in t.get_text() for t in ax.texts), name
     # a given ax: drawn there and returned
-    fig, given = plt.subplots()
+    _fig, given = plt.subplots()
     assert plot(small, as_of=AS_OF, ax=given) is given
     assert _artists(given)
