@@ -62,6 +62,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError
+from followup_kit.io.invitations import import_invitations
 from followup_kit.io.mail_classify import APPLY_CONFIDENCE, Classification, classify
 from followup_kit.io.mail_read import Headers, RawMessage, iter_messages, mail_format, read_headers
 from followup_kit.io.mail_text import calendar_parts, message_text, own_words, parse_message
@@ -595,16 +596,13 @@ def record_mail_event(tracker, application_id: int, kind: str, on, note: str) ->
 
 
 def _hand_over_invitations(tracker, parts: list[tuple[str, bytes]], me: list[str], dry_run: bool) -> str:
-    """Give the ``text/calendar`` parts to the invitation importer; a note says what happened."""
-    try:
-        from followup_kit.io.invitations import import_invitations
-    except ImportError:
-        return (
-            f"{len(parts)} calendar invitation{'s' if len(parts) != 1 else ''} in the mail not read: "
-            "this kit has no invitation importer yet"
-        )
+    """Give the ``text/calendar`` parts to the invitation importer; a note says what happened.
+
+    The invitation importer keeps its own all-or-nothing transaction: a broken invitation
+    leaves the mail's events recorded and is reported in the note.
+    """
     try:
         result = import_invitations(tracker, parts, me=me or None, dry_run=dry_run)
     except FollowupKitError as exc:
         return f"calendar invitations in the mail could not be read: {exc}"
-    return f"calendar invitations in the mail: {result}"
+    return f"calendar invitations in the mail: {result.summary}"

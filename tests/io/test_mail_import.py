@@ -260,22 +260,31 @@ def test_an_event_the_user_typed_keeps_its_note(setup):
 
 
 def test_a_calendar_invitation_in_a_mail_goes_to_the_invitation_importer(setup):
-    # runs once the calendar importer (followup_kit/io/invitations.py) is in the kit
-    pytest.importorskip("followup_kit.io.invitations")
     t, tmp = setup
-    result = import_mail(t, mail_corpus.write_mbox(tmp / "all.mbox", CORPUS), me=ME)
+    box = mail_corpus.write_mbox(tmp / "all.mbox", CORPUS)
+    dry = import_mail(t, box, me=ME, dry_run=True)
+    assert [n for n in dry.notes if n.startswith("calendar invitations in the mail: ")], dry.notes
+    assert t.interviews.empty
+    result = import_mail(t, box, me=ME)
     assert [n for n in result.notes if n.startswith("calendar invitations in the mail: ")], result.notes
     interviews = t.interviews.merge(t.applications[["application_id", "company"]])
     assert interviews["company"].tolist() == ["Kranich Software AG"]
     assert str(interviews["starts_at"].iloc[0].tz_convert("UTC")) == "2026-10-20 08:00:00+00:00"
 
 
-def test_without_the_invitation_importer_the_calendar_part_is_reported(setup, monkeypatch):
+def test_a_broken_invitation_in_a_mail_is_a_note_and_the_replies_still_count(setup):
     t, tmp = setup
-    monkeypatch.setitem(sys.modules, "followup_kit.io.invitations", None)  # import fails
-    result = import_mail(t, mail_corpus.write_mbox(tmp / "all.mbox", CORPUS), me=ME)
-    assert result.notes == ("1 calendar invitation in the mail not read: this kit has no invitation importer yet",)
-    assert t.interviews.empty
+    folder = tmp / "mail"
+    folder.mkdir()
+    (folder / "a.eml").write_bytes(
+        b"From: Ada <ada@contoso.example>\nSubject: Your application\nMessage-ID: <b1@contoso.example>\n"
+        b"Date: Mon, 02 Nov 2026 10:00:00 +0000\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+        b"--b\nContent-Type: text/plain\n\nWe have decided not to move forward with your application.\n"
+        b"--b\nContent-Type: text/calendar; method=REQUEST\n\nBEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:garbage\n--b--\n"
+    )
+    result = import_mail(t, folder, me=ME)
+    assert result.applied == 1 and events_of(t) == [("Contoso", "rejection", "2026-11-02")]
+    assert len(result.notes) == 1 and result.notes[0].startswith("calendar invitations in the mail")
 
 
 def test_broken_and_strange_mail_is_reported_never_a_crash(setup):
