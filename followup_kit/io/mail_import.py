@@ -576,13 +576,26 @@ def _write(tracker, frame: pd.DataFrame, given: list[str]) -> pd.DataFrame:
                     r.kind,
                     float(r.confidence),
                     stored_state[r.outcome],
-                    r.reason,
+                    stored_reason(r.reason),
                     event_ids.get(i),
                 )
                 for i, r in zip(stored.index, stored.itertuples())
             ],
         )
     return frame
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def stored_reason(reason: str) -> str:
+    """The reason as stored: quoted words (phrases and names found in the mail) become "…",
+    so no fragment of a body reaches the tracker.
+
+    >>> stored_reason("rejection: 'decided not to proceed'; company name 'Acme' in 'Hi Sam, ...'")
+    'rejection: …; company name … in …'
+    """
+    return _QUOTED.sub("…", reason)
 
 
 def record_mail_event(tracker, application_id: int, kind: str, on, note: str) -> int:

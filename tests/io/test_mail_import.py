@@ -206,6 +206,9 @@ def test_only_what_is_needed_is_stored_and_never_a_body(imported):
     ]:
         assert sentence.encode() not in raw, sentence
     assert b"Update on your application" in raw  # subjects are kept, as documented
+    # reasons are kept without the phrases and names quoted from the mail
+    for phrase in ["decided to move forward with another candidate", "nachste schritt", "Dear Sam"]:
+        assert phrase.encode() not in raw, phrase
 
 
 def test_a_progress_bar_shows_when_asked(setup, capsys):
