@@ -178,35 +178,36 @@ def main(argv=None) -> int:
     )
     args = parser.parse_args(argv)
     size = 2.0 if args.tiny else args.mb
-    work = Path(tempfile.mkdtemp(prefix="bench-mail-"))
-    box = work / "takeout.mbox"
-    started = time.perf_counter()
-    n = write_mbox(box, size, list_headers=not args.without_list_headers)
-    print(f"generated {box.stat().st_size / 1e6:.1f} MB, {n} messages in {time.perf_counter() - started:.1f} s")
-    mail_corpus.create_tracker(work / "t.sqlite").close()
-    kit = [
-        str(Path(sys.executable).with_name("followup-kit")),
-        "import",
-        str(box),
-        "--dry-run",
-        "--tracker",
-        str(work / "t.sqlite"),
-        "--me",
-        "sam.rivera@example.net",
-    ]
-    floor_s, floor_mb, floor_out = measured([sys.executable, "-c", FLOOR, str(box)], work)
-    kit_s, kit_mb, kit_out = measured(kit, work)
-    summary = kit_out.splitlines()[0]
-    print(
-        f"floor (stdlib, policy.default, every message): {floor_s:.2f} s, peak {floor_mb:.0f} MB, "
-        f"{floor_out.strip()} messages"
-    )
-    print(f"kit   (followup-kit import --dry-run):         {kit_s:.2f} s, peak {kit_mb:.0f} MB")
-    print(f"kit says: {summary}")
-    print(f"ratio kit / floor: {kit_s / floor_s:.3f} (goal <= 0.5)")
-    print(f"peak memory of the kit: {kit_mb:.0f} MB (goal < 500 MB)")
-    expected = sum(1 for e in mail_corpus.load()["messages"] if e.get("event"))
-    print(f"replies found: {summary.split(': ')[2].split(' applied')[0]} applied, expected {expected}")
+    with tempfile.TemporaryDirectory(prefix="bench-mail-") as folder:
+        work = Path(folder)
+        box = work / "takeout.mbox"
+        started = time.perf_counter()
+        n = write_mbox(box, size, list_headers=not args.without_list_headers)
+        print(f"generated {box.stat().st_size / 1e6:.1f} MB, {n} messages in {time.perf_counter() - started:.1f} s")
+        mail_corpus.create_tracker(work / "t.sqlite").close()
+        kit = [
+            str(Path(sys.executable).with_name("followup-kit")),
+            "import",
+            str(box),
+            "--dry-run",
+            "--tracker",
+            str(work / "t.sqlite"),
+            "--me",
+            "sam.rivera@example.net",
+        ]
+        floor_s, floor_mb, floor_out = measured([sys.executable, "-c", FLOOR, str(box)], work)
+        kit_s, kit_mb, kit_out = measured(kit, work)
+        summary = kit_out.splitlines()[0]
+        print(
+            f"floor (stdlib, policy.default, every message): {floor_s:.2f} s, peak {floor_mb:.0f} MB, "
+            f"{floor_out.strip()} messages"
+        )
+        print(f"kit   (followup-kit import --dry-run):         {kit_s:.2f} s, peak {kit_mb:.0f} MB")
+        print(f"kit says: {summary}")
+        print(f"ratio kit / floor: {kit_s / floor_s:.3f} (goal <= 0.5)")
+        print(f"peak memory of the kit: {kit_mb:.0f} MB (goal < 500 MB)")
+        expected = sum(1 for e in mail_corpus.load()["messages"] if e.get("event"))
+        print(f"replies found: {summary.split(': ')[2].split(' applied')[0]} applied, expected {expected}")
     return 0
 
 

@@ -60,11 +60,12 @@ def main(argv=None) -> int:
     parser.add_argument("--tiny", action="store_true", help="accepted for the smoke test (same run)")
     parser.parse_args(argv)
     corpus = mail_corpus.load()
-    work = Path(tempfile.mkdtemp(prefix="bench-mail-classifier-"))
-    tracker = mail_corpus.create_tracker(work / "t.sqlite", corpus)
-    box = mail_corpus.write_mbox(work / "corpus.mbox", corpus)
-    result = import_mail(tracker, box, me=corpus["me"])
-    tracker.close()
+    with tempfile.TemporaryDirectory(prefix="bench-mail-classifier-") as folder:
+        work = Path(folder)
+        tracker = mail_corpus.create_tracker(work / "t.sqlite", corpus)
+        box = mail_corpus.write_mbox(work / "corpus.mbox", corpus)
+        result = import_mail(tracker, box, me=corpus["me"])
+        tracker.close()
     ids = [ident for ident, _ in mail_corpus.messages(corpus)]
     labels = {e["id"]: e["label"] for e in corpus["messages"]}
     frame = result.messages.assign(id=ids)

@@ -56,6 +56,8 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from email.parser import BytesParser
+from email.policy import compat32
 from pathlib import Path
 
 import pandas as pd
@@ -113,34 +115,18 @@ MATCH_TEXT_CHARS = 2_000
 #: roughly 600,000 messages; the size of the messages does not matter.
 CHUNK_ROWS = 20_000
 
-#: ASCII words whose presence in a message's raw bytes makes it worth a full parse when the
-#: sender is not known (step 2).  Stems in the four languages the classifier reads.
-HINT_WORDS = (
-    b"applica",
-    b"candida",
-    b"bewerb",
-    b"interview",
-    b"entretien",
-    b"entrevista",
-    b"gespr",
-    b"offer",
-    b"offre",
-    b"angebot",
-    b"oferta",
-    b"position",
-    b"poste",
-    b"stelle",
-    b"puesto",
-    b"recruit",
-    b"recrut",
-    b"hiring",
-    b"job",
-    b"role",
-    b"selecci",
-    b"vacan",
-    b"vertrag",
-    b"embauche",
-)
+#: Word stems that make mail from an unknown sender worth a full parse (step 2), in the four
+#: languages the classifier reads: the vocabulary of applying and hiring, not of shopping
+#: ("offer", "job" and "role" fill promotions and are left out).  Looked for, with the tracked
+#: companies' names, in the subject, the display name and the decoded text parts.
+HINT_STEMS = (
+    "applica", "applied", "candida", "bewerb", "interview", "entretien", "entrevista", "vorstellungsgespr",
+    "recruit", "recrut", "reclut", "hiring", "headhunt", "embauche", "vacan", "seleccion", "postul",
+    "talent acquisition", "offer letter", "job offer", "arbeitsvertrag", "carta oferta", "promesse d'embauche",
+)  # fmt: skip
+
+#: Characters of each decoded text part searched by the cheap look.
+CHEAP_LOOK_CHARS = 100_000
 
 _ATS_NAME_NOISE = re.compile(
     r"\b(?:via|by|through)\s+(?:docusign|greenhouse|lever|workday|ashby|smartrecruiters|icims|hellosign)\b.*$|"
@@ -281,8 +267,8 @@ class _Tracked:
         self.keys = keys
         self.compact_keys = {k.replace(" ", "") for k in keys}
         self.contacts = {str(e).strip().lower() for e in contacts["email"].dropna()} if "email" in contacts else set()
-        words = {w.encode("ascii") for k in keys for w in k.split() if len(w) >= 4 and w.isascii()}
-        self.hints = tuple(sorted(set(HINT_WORDS) | words))
+        words = {w for k in keys for w in k.split() if len(w) >= DOMAIN_WORD_MIN}
+        self.hints = re.compile("|".join(re.escape(w) for w in sorted({*HINT_STEMS, *words}, key=len, reverse=True)))
         self.by_word: dict[str, list[str]] = {}
         for name in sorted(set(self.names.values())):
             for word in set(company_key(name).split()):
@@ -290,7 +276,11 @@ class _Tracked:
 
     def known_sender(self, sender: str) -> bool:
         key = domain_key(sender) if sender else ""
-        return sender in self.contacts or (bool(key) and key.replace(" ", "") in self.compact_keys)
+        return (
+            sender in self.contacts
+            or (bool(key) and key.replace(" ", "") in self.compact_keys)
+            or self.company_of_domain(sender) is not None
+        )
 
     def company_of_domain(self, sender: str) -> str | None:
         """The tracked company whose name holds the sender's domain as a word ("coho.example" ->
@@ -306,12 +296,38 @@ class _Tracked:
         return sum(1 for k in self.keys if f" {k} " in folded)
 
 
+def _ascii_fold(text: str) -> str:
+    text = text.casefold().replace("'", "").replace("\u2019", "")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _decoded_text(raw: bytes) -> str:
+    """The text parts of a message, decoded cheaply (compat32: no header objects), for the cheap look."""
+    msg = _QUICK_PARSER.parsebytes(raw)
+    out = []
+    for part in msg.walk():
+        if part.get_content_maintype() != "text":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        try:
+            out.append(payload[:CHEAP_LOOK_CHARS].decode(part.get_content_charset() or "utf-8", "replace"))
+        except LookupError:
+            out.append(payload[:CHEAP_LOOK_CHARS].decode("latin-1"))
+    return "\n".join(out)
+
+
+_QUICK_PARSER = BytesParser(policy=compat32)
+
+
 def _worth_parsing(raw: bytes, headers: Headers, tracked: _Tracked) -> bool:
-    low = raw.lower().replace(b"=\r\n", b"").replace(b"=\n", b"")
-    if b"base64" in low:
+    """Step 2 for mail from an unknown sender: a hiring word or a tracked company's name in the
+    subject, the display name or the decoded text (a quick compat32 parse, about 3.5 times faster
+    than the full one)."""
+    if tracked.hints.search(_ascii_fold(f"{headers.subject} {headers.sender_name}")):
         return True
-    subject = headers.subject.lower().encode("utf-8", "replace")
-    return any(h in low or h in subject for h in tracked.hints)
+    return tracked.hints.search(_ascii_fold(_decoded_text(raw))) is not None
 
 
 def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bool | None = None) -> MailImport:
