@@ -380,6 +380,7 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
             rows = []
     chunks.append(_chunk(rows))
     frame = _frame(chunks, tz)
+    frame = _before_application(frame, tables["applications"])
     frame = _first_replies(frame, tables["events"])
     notes: list[str] = []
     if not mine:
@@ -536,6 +537,29 @@ def _frame(chunks: list[pd.DataFrame], tz: str) -> pd.DataFrame:
     frame["date"] = frame["date"].dt.tz_convert(tz)
     planned = frame["outcome"].eq("applied")
     frame["event"] = frame["kind"].map(vocabulary.MAIL_EVENT).where(planned)
+    return frame
+
+
+def _before_application(frame: pd.DataFrame, applications: pd.DataFrame) -> pd.DataFrame:
+    """Mail dated before the application it matched was made cannot be about it (an old
+    application at the same company, years back in a Takeout): set aside, with the reason.
+
+    Changes ``frame`` in place and returns it.
+    """
+    live = frame["outcome"].isin(["applied", "to review"]) & frame["application_id"].notna()
+    if not live.any():
+        return frame
+    applied = pd.to_datetime(applications.set_index("application_id")["applied_on"]).to_dict()
+    rows = frame[live]
+    applied_on = pd.to_datetime(rows["application_id"].astype(object).map(applied))
+    day = rows["date"].dt.tz_localize(None).dt.normalize()
+    early = rows.index[applied_on.notna() & (day < applied_on)]
+    frame.loc[early, "outcome"] = "ignored"
+    frame.loc[early, "event"] = None
+    frame.loc[early, "reason"] = [
+        f"dated before the application it matched (applied on {applied_on[i]:%Y-%m-%d}): about an earlier one"
+        for i in early
+    ]
     return frame
 
 

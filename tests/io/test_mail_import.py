@@ -319,3 +319,18 @@ def test_broken_and_strange_mail_is_reported_never_a_crash(setup):
     assert outcomes["nodate.eml"] == "to review"
     assert "no readable Date" in by_position.loc[sorted(odd).index("nodate.eml") + 1, "reason"]
     assert events_of(t) == [("Contoso", "rejection", "2026-11-02")]
+
+
+def test_mail_older_than_the_application_is_about_an_earlier_one(setup):
+    t, tmp = setup
+    folder = tmp / "old"
+    folder.mkdir()
+    (folder / "old.eml").write_bytes(
+        b"From: Ada <ada@contoso.example>\nSubject: Your application\nMessage-ID: <old@contoso.example>\n"
+        b"Date: Mon, 03 Mar 2025 10:00:00 +0000\n\nWe have decided not to move forward with your application.\n"
+    )
+    result = import_mail(t, folder, me=ME)
+    row = result.messages.iloc[0]
+    assert row["outcome"] == "ignored" and pd.isna(row["event"])
+    assert row["reason"] == "dated before the application it matched (applied on 2026-09-15): about an earlier one"
+    assert t.events.empty
