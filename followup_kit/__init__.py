@@ -24,6 +24,7 @@ from followup_kit.analysis.forecast import (
 )
 from followup_kit.analysis.forecast_plots import plot_chance_within
 from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence, legal_deadline_sentences
+from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import (
     funnel,
     ghosting_rate,
@@ -39,7 +40,7 @@ from followup_kit.analysis.published import (
     get_published,
     published_figures,
 )
-from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
+from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.datasets.sample import create_sample_tracker
 from followup_kit.datasets.synthetic import make_tracker

@@ -23,9 +23,10 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
+from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import funnel
 from followup_kit.analysis.published import get_benchmark
-from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
+from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import wait_times
 
 #: Okabe-Ito colours (Okabe & Ito, "Color Universal Design", 2008).
@@ -230,7 +231,7 @@ def plot_survival(
 def plot_incidence(data, *, ax=None, as_of=None, start: str = "first_interview", end: str = "decision", **kwargs):
     """Cumulative incidence of each outcome by day (Aalen-Johansen), stacked, with the share still waiting on top.
 
-    ``data`` is the frame from :func:`~followup_kit.analysis.stats.outcome_incidence`, a
+    ``data`` is the frame from :func:`~followup_kit.analysis.incidence.outcome_incidence`, a
     wait-times frame, or a tracker (or its tables; ``as_of``, ``start`` and ``end`` choose the waits).
     """
 

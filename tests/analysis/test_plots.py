@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 
 from followup_kit import plots
+from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import funnel
-from followup_kit.analysis.stats import outcome_incidence, survival
+from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 
 AS_OF = "2026-04-20"
