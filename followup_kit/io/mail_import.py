@@ -3,12 +3,14 @@
 :func:`import_mail` reads an mbox (a Gmail Takeout), a folder of ``.eml`` files or a Maildir,
 one message at a time, and for each message decides in three steps, cheapest first:
 
-1. **headers only** (:func:`~followup_kit.io.mail_read.read_headers`): Takeout labels Spam,
+1. **headers only** (:func:`~followup_kit.io.mail_read.read_headers`,
+   :mod:`~followup_kit.io.mail_prefilter`): Takeout labels Spam,
    Trash and Chat, mail sent by the user (``me`` and the stored addresses), job alerts, and
    list mail or newsletters (``List-Unsubscribe``, ``List-Id``, ``Precedence: bulk``) are never
    evidence.  List mail from an applicant-tracking relay is still read (some add the header);
-2. **a cheap look at the raw bytes**: a message from an unknown sender that names no job word
-   and no tracked company anywhere is not parsed;
+2. **a cheap look** (:func:`~followup_kit.io.mail_prefilter.worth_parsing`): a message from an
+   unknown sender whose subject, display name and quickly decoded text name no hiring word and
+   no tracked company is not parsed;
 3. **a full parse** (``email.policy.default``), the body's own words
    (:mod:`~followup_kit.io.mail_text`), the classifier (:mod:`~followup_kit.io.mail_classify`)
    and the shared company matcher (:mod:`~followup_kit.io.matching`).  For an
@@ -49,16 +51,9 @@ reply.eml: 1 message: 1 applied, 0 to review, 0 ignored, 0 unmatched
 
 from __future__ import annotations
 
-import hashlib
-import html
 import re
 import sys
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from email.parser import BytesParser
-from email.policy import compat32
-from pathlib import Path
+from dataclasses import replace
 
 import pandas as pd
 
@@ -66,29 +61,21 @@ from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError
 from followup_kit.io.invitations import import_invitations
 from followup_kit.io.mail_classify import APPLY_CONFIDENCE, Classification, classify
-from followup_kit.io.mail_read import Headers, RawMessage, iter_messages, mail_format, read_headers
-from followup_kit.io.mail_text import calendar_parts, message_text, own_words, parse_message
-from followup_kit.io.matching import ATS_DOMAINS, Matcher, company_key, domain_key
-from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address
-
-#: Takeout labels whose messages are never evidence (design notes, "Capture: mail exports").
-SKIP_LABELS = ("spam", "trash", "chat")
-
-#: Senders of job alerts and job-board digests: they name many companies and never relay a
-#: company's decision (design notes: "LinkedIn never relays rejections; its job alerts name many
-#: companies").  Matched on the domain of the sender's address.
-JOB_ALERT_DOMAINS = (
-    "linkedin.com",
-    "indeed.com",
-    "glassdoor.com",
-    "stepstone.de",
-    "stepstone.fr",
-    "welcometothejungle.com",
-    "infojobs.net",
-    "monster.com",
-    "ziprecruiter.com",
-    "xing.com",
+from followup_kit.io.mail_prefilter import (
+    JOB_ALERT_DOMAINS,
+    SKIP_LABELS,
+    TrackedCompanies,
+    domain_of,
+    in_domains,
+    message_hash,
+    plain_address,
+    worth_parsing,
 )
+from followup_kit.io.mail_read import Headers, RawMessage, iter_messages, mail_format, read_headers
+from followup_kit.io.mail_result import CHUNK_ROWS, MailImport, result_frame, result_row, rows_frame
+from followup_kit.io.mail_text import calendar_parts, message_text, own_words, parse_message
+from followup_kit.io.matching import ATS_DOMAINS
+from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address
 
 #: A mail naming at least this many tracked companies is a digest or an alert, not a reply:
 #: a recruiter's answer is about one application (issue 12, "job alerts and newsletters naming
@@ -100,234 +87,15 @@ DIGEST_COMPANIES = 3
 #: names score below it and go to review (see :mod:`followup_kit.io.matching`).
 APPLY_MATCH_SCORE = 0.9
 
-#: A sender's domain that is one word of exactly one tracked company's name finds that company
-#: ("coho.example" -> "Coho Vineyard") when the word has at least this many letters: shorter
-#: words ("ab", "go") are too often part of unrelated names.
-DOMAIN_WORD_MIN = 4
-
 #: Characters of body text given to the matcher: the greeting and first paragraphs name the
 #: company; a long signature or legal footer naming partners should not.
 MATCH_TEXT_CHARS = 2_000
-
-#: Result rows are gathered as tuples and turned into a DataFrame every this many messages:
-#: a frame holds a row in fewer bytes than a tuple and its objects.  Measured: about 0.7 KB per
-#: message listed (200,000 messages: 213 MB peak), so the 500 MB goal of issue 12 holds up to
-#: roughly 600,000 messages; the size of the messages does not matter.
-CHUNK_ROWS = 20_000
-
-#: Word stems that make mail from an unknown sender worth a full parse (step 2), in the four
-#: languages the classifier reads: the vocabulary of applying and hiring, not of shopping
-#: ("offer", "job" and "role" fill promotions and are left out).  Looked for, with the tracked
-#: companies' names, in the subject, the display name and the decoded text parts.
-HINT_STEMS = (
-    "applica", "applied", "candida", "bewerb", "interview", "entretien", "entrevista", "vorstellungsgespr",
-    "recruit", "recrut", "reclut", "hiring", "headhunt", "embauche", "vacan", "seleccion", "postul",
-    "talent acquisition", "offer letter", "job offer", "arbeitsvertrag", "carta oferta", "promesse d'embauche",
-)  # fmt: skip
-
-#: Characters of each decoded text part searched by the cheap look.
-CHEAP_LOOK_CHARS = 100_000
 
 _ATS_NAME_NOISE = re.compile(
     r"\b(?:via|by|through)\s+(?:docusign|greenhouse|lever|workday|ashby|smartrecruiters|icims|hellosign)\b.*$|"
     r"\b(?:recruiting|recruitment|talent(?: acquisition)?|careers?|hiring team|people team|hr|jobs)\b",
     re.IGNORECASE,
 )
-_RESULT_COLUMNS = (
-    "ref",
-    "message_id",
-    "date",
-    "sender",
-    "subject",
-    "company",
-    "application_id",
-    "kind",
-    "confidence",
-    "outcome",
-    "reason",
-    "event",
-    "position",
-)
-_COLUMNS = (*_RESULT_COLUMNS, "hash")
-
-
-@dataclass(frozen=True)
-class MailImport:
-    """What :func:`import_mail` did with each message it considered.
-
-    ``messages`` has one row per message: ``ref`` (the start of the stored hash, for
-    ``followup-kit inbox --accept``; empty for mail set aside before it was read),
-    ``message_id``, ``date`` (in the tracker's zone), ``sender``, ``subject``, ``company``,
-    ``application_id``, ``kind``, ``confidence``, ``outcome`` (applied, to review, ignored,
-    unmatched), ``reason``, ``event`` (the event recorded or, in a dry run, that would be)
-    and ``position`` (the message's place in the export, from 1).  The frame costs about
-    0.7 KB per message (measured: 200,000 newsletters, 213 MB peak for the whole import).
-    """
-
-    source: str
-    messages: pd.DataFrame
-    dry_run: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
-
-    def count(self, outcome: str) -> int:
-        """How many messages had ``outcome``."""
-        return int((self.messages["outcome"] == outcome).sum())
-
-    @property
-    def applied(self) -> int:
-        return self.count("applied")
-
-    @property
-    def to_review(self) -> int:
-        return self.count("to review")
-
-    @property
-    def ignored(self) -> int:
-        return self.count("ignored")
-
-    @property
-    def unmatched(self) -> int:
-        return self.count("unmatched")
-
-    def summary(self) -> str:
-        """One line: messages considered and what happened to them."""
-        n = len(self.messages)
-        text = (
-            f"{Path(self.source).name or self.source}: {n} message{'s' if n != 1 else ''}: {self.applied} applied, "
-            f"{self.to_review} to review, {self.ignored} ignored, {self.unmatched} unmatched"
-        )
-        return text + (" (dry run: nothing was changed)" if self.dry_run else "")
-
-    def __str__(self) -> str:
-        return self.summary()
-
-    def __repr__(self) -> str:
-        return f"<MailImport {self.summary()}>"
-
-    def _repr_html_(self) -> str:
-        shown = self.messages[self.messages["outcome"] != "ignored"]
-        cols = ["date", "sender", "subject", "company", "kind", "confidence", "outcome", "reason"]
-        table = shown[cols].to_html(index=False, escape=True, na_rep="") if len(shown) else "<p>Nothing to show.</p>"
-        notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
-        return (
-            f"<div><p><b>{html.escape(self.summary())}</b> (ignored messages not listed)</p>"
-            f"{f'<ul>{notes}</ul>' if notes else ''}{table}</div>"
-        )
-
-
-def message_hash(headers: Headers, raw: bytes = b"") -> str:
-    """sha256 of the ``Message-ID``, or of date, sender and subject when there is none (of the
-    message's bytes when it has none of these either).
-
-    >>> from followup_kit.io.mail_read import read_headers
-    >>> message_hash(read_headers(b"Message-ID: <a@b>\\n\\n"))[:12]
-    'fd42a84f5894'
-    """
-    if headers.message_id:
-        key = headers.message_id.strip()
-    elif headers.date is None and not headers.sender and not headers.subject:
-        return hashlib.sha256(raw).hexdigest()
-    else:
-        when = headers.date.isoformat() if headers.date is not None else ""
-        key = f"{when}\n{headers.sender}\n{headers.subject}"
-    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
-
-
-def _domain(address: str) -> str:
-    return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
-
-
-def _in_domains(domain: str, domains: Iterable[str]) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in domains)
-
-
-def _plain_address(address: str) -> str:
-    """``sam+jobs@example.net`` -> ``sam@example.net`` (sub-addresses are the same mailbox)."""
-    local, _, domain = address.partition("@")
-    return f"{local.split('+', 1)[0]}@{domain}" if domain else address
-
-
-_FOLD = re.compile(r"[^0-9a-z]+")
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss")
-    return " " + " ".join(_FOLD.split(text.replace("'", "").replace("\u2019", ""))) + " "
-
-
-class _Tracked:
-    """What the tracker knows, prepared once for the per-message checks."""
-
-    def __init__(self, tables: dict[str, pd.DataFrame]):
-        apps, contacts = tables["applications"], tables["contacts"]
-        self.matcher = Matcher(apps, contacts)
-        self.names = apps.set_index("application_id")["company"].astype(str).to_dict()
-        keys = sorted({company_key(str(c)) for c in apps["company"].dropna().unique()} - {""})
-        self.keys = keys
-        self.compact_keys = {k.replace(" ", "") for k in keys}
-        self.contacts = {str(e).strip().lower() for e in contacts["email"].dropna()} if "email" in contacts else set()
-        words = {w for k in keys for w in k.split() if len(w) >= DOMAIN_WORD_MIN}
-        self.hints = re.compile("|".join(re.escape(w) for w in sorted({*HINT_STEMS, *words}, key=len, reverse=True)))
-        self.by_word: dict[str, list[str]] = {}
-        for name in sorted(set(self.names.values())):
-            for word in set(company_key(name).split()):
-                self.by_word.setdefault(word, []).append(name)
-
-    def known_sender(self, sender: str) -> bool:
-        key = domain_key(sender) if sender else ""
-        return (
-            sender in self.contacts
-            or (bool(key) and key.replace(" ", "") in self.compact_keys)
-            or self.company_of_domain(sender) is not None
-        )
-
-    def company_of_domain(self, sender: str) -> str | None:
-        """The tracked company whose name holds the sender's domain as a word ("coho.example" ->
-        "Coho Vineyard"), when exactly one does; the shared matcher needs the whole name."""
-        key = domain_key(sender) if sender else ""
-        if len(key) < DOMAIN_WORD_MIN or " " in key:
-            return None
-        found = self.by_word.get(key, ())
-        return found[0] if len(found) == 1 else None
-
-    def companies_named(self, text: str) -> int:
-        folded = _fold(text)
-        return sum(1 for k in self.keys if f" {k} " in folded)
-
-
-def _ascii_fold(text: str) -> str:
-    text = text.casefold().replace("'", "").replace("\u2019", "")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
-def _decoded_text(raw: bytes) -> str:
-    """The text parts of a message, decoded cheaply (compat32: no header objects), for the cheap look."""
-    msg = _QUICK_PARSER.parsebytes(raw)
-    out = []
-    for part in msg.walk():
-        if part.get_content_maintype() != "text":
-            continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            continue
-        try:
-            out.append(payload[:CHEAP_LOOK_CHARS].decode(part.get_content_charset() or "utf-8", "replace"))
-        except LookupError:
-            out.append(payload[:CHEAP_LOOK_CHARS].decode("latin-1"))
-    return "\n".join(out)
-
-
-_QUICK_PARSER = BytesParser(policy=compat32)
-
-
-def _worth_parsing(raw: bytes, headers: Headers, tracked: _Tracked) -> bool:
-    """Step 2 for mail from an unknown sender: a hiring word or a tracked company's name in the
-    subject, the display name or the decoded text (a quick compat32 parse, about 3.5 times faster
-    than the full one)."""
-    if tracked.hints.search(_ascii_fold(f"{headers.subject} {headers.sender_name}")):
-        return True
-    return tracked.hints.search(_ascii_fold(_decoded_text(raw))) is not None
 
 
 def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bool | None = None) -> MailImport:
@@ -362,9 +130,9 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     fmt = mail_format(source)
     given = [] if me is None else [me] if isinstance(me, str) else list(me)
     given = [normalise_address(a, field="me") for a in given]
-    mine = {_plain_address(a) for a in (*my_addresses(tracker), *given)}
+    mine = {plain_address(a) for a in (*my_addresses(tracker), *given)}
     tables = tracker.tables()
-    tracked = _Tracked(tables)
+    tracked = TrackedCompanies(tables)
     known = {h: state for h, state in tracker.execute("SELECT message_hash, state FROM mail_messages")}
     tz = tracker.timezone
     rows: list[tuple] = []
@@ -376,10 +144,10 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
         rows.append(row)
         invitations.extend(calendars)
         if len(rows) >= CHUNK_ROWS:
-            chunks.append(_chunk(rows))
+            chunks.append(rows_frame(rows))
             rows = []
-    chunks.append(_chunk(rows))
-    frame = _frame(chunks, tz)
+    chunks.append(rows_frame(rows))
+    frame = result_frame(chunks, tz)
     frame = _before_application(frame, tables["applications"])
     frame = _first_replies(frame, tables["events"])
     notes: list[str] = []
@@ -404,70 +172,31 @@ def _with_progress(items, progress: bool | None, fmt: str):
     return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
 
 
-def _row(
-    position: int,
-    headers: Headers,
-    digest: str,
-    outcome: str,
-    reason: str,
-    *,
-    company: str | None = None,
-    application_id: int | None = None,
-    kind: str = "other",
-    confidence: float = 1.0,
-    keep_hash: bool = False,
-) -> tuple:
-    """One result row as a tuple in :data:`_COLUMNS` order (tuples, then frames of
-    :data:`CHUNK_ROWS`, keep memory small on exports of hundreds of thousands of messages)."""
-    return (
-        digest[:10] if keep_hash else None,
-        headers.message_id,
-        headers.date,
-        sys.intern(headers.sender),
-        headers.subject,
-        company,
-        application_id,
-        kind,
-        confidence,
-        outcome,
-        reason,
-        None,
-        position,
-        digest if keep_hash else None,
-    )
-
-
-def _chunk(rows: list[tuple]) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(rows, columns=list(_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"], utc=True)
-    frame["application_id"] = frame["application_id"].astype("Int64")
-    frame["confidence"] = frame["confidence"].astype(float)
-    return frame
-
-
-def _consider(raw: RawMessage, position: int, tracked: _Tracked, mine: set, known: dict, seen: set) -> tuple:
+def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set) -> tuple:
     headers = read_headers(raw.data)
     digest = message_hash(headers, raw.data)
     key = int(digest[:16], 16)  # 64 bits tell a million messages apart (collision odds ~1e-8)
     if key in seen:
-        return _row(position, headers, digest, "ignored", "the same message again (listed under another label)"), []
+        return result_row(
+            position, headers, digest, "ignored", "the same message again (listed under another label)"
+        ), []
     seen.add(key)
     if digest in known:
-        return _row(position, headers, digest, "ignored", f"imported before ({known[digest]})"), []
+        return result_row(position, headers, digest, "ignored", f"imported before ({known[digest]})"), []
     skipped = sorted(set(headers.labels) & set(SKIP_LABELS))
     if skipped:
-        return _row(position, headers, digest, "ignored", f"labelled {skipped[0].title()} in the export"), []
-    sender = _plain_address(headers.sender)
+        return result_row(position, headers, digest, "ignored", f"labelled {skipped[0].title()} in the export"), []
+    sender = plain_address(headers.sender)
     if sender in mine:
-        return _row(position, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
-    domain = _domain(sender)
-    if _in_domains(domain, JOB_ALERT_DOMAINS):
-        return _row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
-    relay = _in_domains(domain, ATS_DOMAINS)
+        return result_row(position, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
+    domain = domain_of(sender)
+    if in_domains(domain, JOB_ALERT_DOMAINS):
+        return result_row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
+    relay = in_domains(domain, ATS_DOMAINS)
     if headers.bulk and not relay:
-        return _row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
-    if not relay and not tracked.known_sender(sender) and not _worth_parsing(raw.data, headers, tracked):
-        return _row(position, headers, digest, "ignored", "names no job and no tracked company"), []
+        return result_row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
+    if not relay and not tracked.known_sender(sender) and not worth_parsing(raw.data, headers, tracked):
+        return result_row(position, headers, digest, "ignored", "names no job and no tracked company"), []
     msg = parse_message(raw.data)
     subject = headers.subject or str(msg.get("Subject", "") or "")
     text = own_words(message_text(msg))
@@ -481,15 +210,15 @@ def _consider(raw: RawMessage, position: int, tracked: _Tracked, mine: set, know
         addresses = [sender]
     if found.kind == "other":
         reason = f"not evidence: {found.reason}"
-        return _row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
+        return result_row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
     match = tracked.matcher.match(texts=[t for t in texts if t], addresses=addresses)
     named_by_domain = None if relay or match.application_id is not None else tracked.company_of_domain(sender)
     if named_by_domain is not None:
         match = tracked.matcher.match(texts=[named_by_domain], addresses=[])
-        match = replace(match, reason=f"domain {_domain(sender)}, a word of the tracked name {named_by_domain!r}")
+        match = replace(match, reason=f"domain {domain_of(sender)}, a word of the tracked name {named_by_domain!r}")
 
     def row(outcome: str, reason: str) -> tuple:
-        return _row(
+        return result_row(
             position,
             headers,
             digest,
@@ -530,14 +259,6 @@ def _decide(found: Classification, score: float, why: str, headers: Headers) -> 
     if score < APPLY_MATCH_SCORE:
         return "to review", f"{found.reason}; the company match is not certain ({why})"
     return "applied", f"{found.reason}; {why}"
-
-
-def _frame(chunks: list[pd.DataFrame], tz: str) -> pd.DataFrame:
-    frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
-    frame["date"] = frame["date"].dt.tz_convert(tz)
-    planned = frame["outcome"].eq("applied")
-    frame["event"] = frame["kind"].map(vocabulary.MAIL_EVENT).where(planned)
-    return frame
 
 
 def _before_application(frame: pd.DataFrame, applications: pd.DataFrame) -> pd.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from followup_kit import vocabulary
-from followup_kit.io import mail_classify
+from followup_kit.io import mail_classify, mail_phrases
 from followup_kit.io.mail_classify import APPLY_CONFIDENCE, classify
 
 
@@ -100,6 +100,6 @@ def test_the_subject_agreeing_raises_confidence_but_never_past_one():
 
 
 def test_every_phrase_table_names_a_known_kind():
-    assert set(mail_classify.STRONG) | {"other"} == set(vocabulary.MAIL_KINDS)
-    assert set(mail_classify.WEAK) == set(mail_classify.STRONG)
+    assert set(mail_phrases.STRONG) | {"other"} == set(vocabulary.MAIL_KINDS)
+    assert set(mail_phrases.WEAK) == set(mail_phrases.STRONG)
     assert set(vocabulary.MAIL_EVENT) <= set(vocabulary.MAIL_KINDS)
