@@ -334,3 +334,11 @@ def test_mail_older_than_the_application_is_about_an_earlier_one(setup):
     assert row["outcome"] == "ignored" and pd.isna(row["event"])
     assert row["reason"] == "dated before the application it matched (applied on 2026-09-15): about an earlier one"
     assert t.events.empty
+
+
+def test_an_empty_tracker_matches_nothing_and_records_nothing(tmp_path):
+    with Tracker.create(tmp_path / "empty.sqlite", timezone="UTC") as t:
+        result = import_mail(t, mail_corpus.write_mbox(tmp_path / "all.mbox", CORPUS), me=ME)
+        assert result.applied == result.to_review == 0
+        assert result.unmatched > 0 and result.count("unmatched") + result.ignored == len(result.messages)
+        assert t.events.empty and t.execute("SELECT count(*) FROM mail_messages") == [(0,)]
