@@ -17,6 +17,7 @@ from followup_kit.errors import InputError
 from followup_kit.io.mail_classify import APPLY_CONFIDENCE
 from followup_kit.io.mail_import import MailImport, import_mail
 from followup_kit.store.addresses import add_my_addresses, my_addresses
+from followup_kit.store.tracker import Tracker
 
 ROOT = Path(__file__).resolve().parents[2]
 NETGUARD = ROOT / "tests" / "netguard"
