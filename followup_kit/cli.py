@@ -129,10 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--create",
         action="store_true",
-        help="create the tracker first if it does not exist; for a calendar, also create an application "
-        "for an interview that matches none",
+        help="create the tracker first if it does not exist",
     )
     cal = p.add_argument_group("calendar files (.ics) and mail exports")
+    cal.add_argument(
+        "--create-applications",
+        action="store_true",
+        help="calendar files: add an application for an interview at a company you track no application for "
+        "(without it such interviews are only listed as unmatched)",
+    )
     cal.add_argument(
         "--me",
         action="append",
@@ -310,6 +315,7 @@ def cmd_import(args) -> int:
             "--dry-run": args.dry_run,
             "--format": args.format != "table",
             "--progress": args.progress,
+            "--create-applications": args.create_applications,
         }
         used = [option for option, value in calendar_only.items() if value]
         if used:
@@ -317,6 +323,11 @@ def cmd_import(args) -> int:
     if args.create and not path.exists() and not ((calendar or mail) and args.dry_run):
         Tracker.create(path).close()
     if mail:
+        if args.create_applications:
+            raise FollowupKitError(
+                f"--create-applications is for calendar files; mail about a company you do not track is "
+                f"only listed, so add the application first ({args.source} is a mail export)"
+            )
         return _import_mail(args, path)
     if calendar:
         return _import_calendar(args, path)
@@ -398,7 +409,7 @@ def _is_calendar_file(source: Path) -> bool:
 
 def _import_calendar(args, path: Path) -> int:
     with Tracker.open(path) as t:
-        result = import_invitations(t, args.source, me=args.me, dry_run=args.dry_run, create=args.create)
+        result = import_invitations(t, args.source, me=args.me, dry_run=args.dry_run, create=args.create_applications)
     if args.format == "json":
         events = json.loads(result.events.to_json(orient="records", date_format="iso"))
         payload = {
