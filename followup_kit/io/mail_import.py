@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from dataclasses import replace
 
 import pandas as pd
@@ -72,10 +73,21 @@ from followup_kit.io.mail_prefilter import (
     worth_parsing,
 )
 from followup_kit.io.mail_read import Headers, RawMessage, iter_messages, mail_format, read_headers
-from followup_kit.io.mail_result import CHUNK_ROWS, MailImport, result_frame, result_row, rows_frame
+from followup_kit.io.mail_result import (
+    CHUNK_ROWS,
+    LISTED_IGNORED,
+    RESULT_COLUMNS,
+    MailImport,
+    result_frame,
+    result_row,
+    rows_frame,
+)
 from followup_kit.io.mail_text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.matching import ATS_DOMAINS
 from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address
+
+_OUTCOME = RESULT_COLUMNS.index("outcome")
+_REASON = RESULT_COLUMNS.index("reason")
 
 #: A mail naming at least this many tracked companies is a digest or an alert, not a reply:
 #: a recruiter's answer is about one application (issue 12, "job alerts and newsletters naming
@@ -139,8 +151,15 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     chunks: list[pd.DataFrame] = []
     invitations: list[tuple[str, bytes]] = []
     seen: set[int] = set()
+    listed_ignored = 0
+    more_ignored: Counter[str] = Counter()
     for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt), start=1):
         row, calendars = _consider(raw, position, tracked, mine, known, seen)
+        if row[_OUTCOME] == "ignored":
+            if listed_ignored >= LISTED_IGNORED:
+                more_ignored[row[_REASON]] += 1
+                continue
+            listed_ignored += 1
         rows.append(row)
         invitations.extend(calendars)
         if len(rows) >= CHUNK_ROWS:
@@ -160,7 +179,13 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     if invitations:
         notes.append(_hand_over_invitations(tracker, invitations, sorted(mine), dry_run))
     del frame["hash"]
-    return MailImport(source=str(source), messages=frame, dry_run=dry_run, notes=tuple(notes))
+    return MailImport(
+        source=str(source),
+        messages=frame,
+        dry_run=dry_run,
+        notes=tuple(notes),
+        more_ignored=tuple(sorted(more_ignored.items(), key=lambda kv: -kv[1])),
+    )
 
 
 def _with_progress(items, progress: bool | None, fmt: str):

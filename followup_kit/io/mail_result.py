@@ -29,9 +29,14 @@ from followup_kit.io.mail_read import Headers
 
 #: Result rows are gathered as tuples and turned into a DataFrame every this many messages:
 #: a frame holds a row in fewer bytes than a tuple and its objects.  Measured: about 0.7 KB per
-#: message listed (200,000 messages: 213 MB peak), so the 500 MB goal of issue 12 holds up to
-#: roughly 600,000 messages; the size of the messages does not matter.
+#: message listed (200,000 messages all listed: 213 MB peak); with :data:`LISTED_IGNORED` the
+#: listed rows are bounded, so memory no longer grows with the export.
 CHUNK_ROWS = 20_000
+
+#: Messages set aside (newsletters, spam, your own mail...) listed one row each, at most; past this
+#: they are only counted by reason, so memory stays bounded whatever the export's size (each listed
+#: row costs about 0.7 KB: 20,000 rows are about 14 MB).
+LISTED_IGNORED = 20_000
 
 
 #: The columns of :attr:`MailImport.messages`, in order.
@@ -71,10 +76,13 @@ class MailImport:
     messages: pd.DataFrame
     dry_run: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: Ignored messages past :data:`LISTED_IGNORED`, counted by reason instead of listed.
+    more_ignored: tuple[tuple[str, int], ...] = ()
 
     def count(self, outcome: str) -> int:
-        """How many messages had ``outcome``."""
-        return int((self.messages["outcome"] == outcome).sum())
+        """How many messages had ``outcome`` (ignored ones counted, not listed, included)."""
+        listed = int((self.messages["outcome"] == outcome).sum())
+        return listed + (sum(n for _, n in self.more_ignored) if outcome == "ignored" else 0)
 
     @property
     def applied(self) -> int:
@@ -94,11 +102,13 @@ class MailImport:
 
     def summary(self) -> str:
         """One line: messages considered and what happened to them."""
-        n = len(self.messages)
+        n = len(self.messages) + sum(n for _, n in self.more_ignored)
         text = (
             f"{Path(self.source).name or self.source}: {n} message{'s' if n != 1 else ''}: {self.applied} applied, "
             f"{self.to_review} to review, {self.ignored} ignored, {self.unmatched} unmatched"
         )
+        if self.more_ignored:
+            text += f" ({sum(n for _, n in self.more_ignored)} of the ignored counted, not listed)"
         return text + (" (dry run: nothing was changed)" if self.dry_run else "")
 
     def __str__(self) -> str:

@@ -343,3 +343,24 @@ def test_an_empty_tracker_matches_nothing_and_records_nothing(tmp_path):
         assert result.applied == result.to_review == 0
         assert result.unmatched > 0 and result.count("unmatched") + result.ignored == len(result.messages)
         assert t.events.empty and t.execute("SELECT count(*) FROM mail_messages") == [(0,)]
+
+
+def test_past_the_listing_bound_ignored_mail_is_counted_not_listed(tracker, tmp_path, monkeypatch):
+    """Memory stays bounded on huge exports: ignored messages beyond LISTED_IGNORED are counts by reason."""
+    from followup_kit.io import mail_import
+
+    monkeypatch.setattr(mail_import, "LISTED_IGNORED", 3)
+    box = tmp_path / "news.mbox"
+    with box.open("wb") as f:
+        for i in range(10):
+            f.write(
+                b"From news@letters.example Mon Nov  2 10:00:00 2026\n"
+                b"From: Weekly Digest <news@letters.example>\nTo: sam@example.org\n"
+                b"List-Unsubscribe: <mailto:u@letters.example>\n"
+                + f"Subject: Issue {i}\nMessage-ID: <n{i}@letters.example>\nDate: Mon, 2 Nov 2026 10:00:00 +0000\n\n".encode()
+                + b"Ten tips for your garden.\n\n"
+            )
+    result = mail_import.import_mail(tracker, box, me="sam@example.org", dry_run=True)
+    assert len(result.messages) == 3
+    assert result.ignored == 10 and dict(result.more_ignored) == {"list mail or a newsletter (List-Unsubscribe)": 7}
+    assert "10 messages" in result.summary() and "7 of the ignored counted, not listed" in result.summary()
