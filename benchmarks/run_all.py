@@ -10,6 +10,8 @@ RUNS = [
     ["bench_stats.py", "--sizes", "10000", "100000", "1000000"],
     ["bench_report.py", "--sizes", "sample", "100000"],
     ["bench_invitations.py", "--events", "20000"],
+    ["bench_mail.py", "--mb", "100"],
+    ["bench_mail_classifier.py"],
 ]
 
 for run in RUNS:

@@ -57,6 +57,7 @@ from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
 from followup_kit.io.invitations import InvitationImport, import_invitations
 from followup_kit.io.kit_folder import export_tracker
+from followup_kit.io.mail_import import MailImport, import_mail
 from followup_kit.io.spreadsheet import import_source
 from followup_kit.store.tracker import Tracker, default_tracker_path
 
@@ -73,6 +74,7 @@ __all__ = [
     "ImportResult",
     "InputError",
     "InvitationImport",
+    "MailImport",
     "PublishedPrior",
     "SurvivalResult",
     "Tracker",
@@ -93,6 +95,7 @@ __all__ = [
     "ghosting_rate",
     "history_sentence",
     "import_invitations",
+    "import_mail",
     "import_source",
     "legal_deadline_sentences",
     "make_tracker",
