@@ -69,9 +69,12 @@ def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen):
     lab.screenshot(".fk-desk", artifacts / "desk.png")
 
     # sortable: a click on "Company" orders the rows by company
+    unsorted = [r.locator("td").nth(3).inner_text() for r in rows.all()]
     desk.locator(".fk-todo .dt-scroll-head thead th", has_text="Company").click()
+    expect(rows.first.locator("td").nth(3)).to_have_text(min(unsorted))
+    expect(rows.last.locator("td").nth(3)).to_have_text(max(unsorted))
     companies = [r.locator("td").nth(3).inner_text() for r in rows.all()]
-    assert companies == sorted(companies)
+    assert companies == sorted(unsorted)
     desk.locator(".fk-todo .dt-scroll-head thead th", has_text="Due").click()
 
     # log an interview with two people added through the form
