@@ -11,11 +11,12 @@ TRACKER ?= data/tracker.sqlite
 OUT ?= reports
 AS_OF ?= 2026-11-20
 
-.PHONY: help setup report test test-fast lab app notebooks bench sample clean-venv browser-deps
+.PHONY: help setup report test check test-fast lab app notebooks bench sample clean-venv browser-deps
 
 help:
 	@echo "make report     set up .venv and write this week's report for $(TRACKER) into $(OUT)/"
 	@echo "make test       set up .venv and run every test (browser tests included)"
+	@echo "make check      lint, formatting, types and the layers contract (part of make test)"
 	@echo "make setup      create or update .venv only (idempotent)"
 	@echo "make lab        open JupyterLab on the notebooks (creates $(TRACKER) from the sample if missing)"
 	@echo "make app        serve the follow-up desk as a Voila app on 127.0.0.1"
@@ -41,8 +42,15 @@ report: setup $(TRACKER)
 browser-deps:
 	@bash scripts/install-chromium.sh
 
-test: setup browser-deps
+test: setup browser-deps check
 	$(VENV)/bin/pytest
+
+# the codebase's own rules: lint, formatting, types (store, io, follow-ups, analysis) and the layers contract
+check: setup
+	$(VENV)/bin/ruff check followup_kit tests scripts benchmarks conftest.py
+	$(VENV)/bin/ruff format --check followup_kit tests scripts benchmarks conftest.py
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 test-fast: setup
 	$(VENV)/bin/pytest -m "not browser and not slow"

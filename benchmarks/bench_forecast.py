@@ -63,7 +63,7 @@ def main(argv=None) -> int:
             timed("chance_within(7, given=12)", lambda: km.chance_within(7, given=12), floor)
             timed("never_hear_back", lambda: never_hear_back(waits), floor)
             timed("silence_threshold (400 bootstraps)", lambda: silence_threshold(waits), floor)
-            forecast, total = timed("reply_forecast (all of it)", lambda: reply_forecast(tables, as_of=AS_OF), floor)
+            forecast, _total = timed("reply_forecast (all of it)", lambda: reply_forecast(tables, as_of=AS_OF), floor)
             timed("forecast_sentences", lambda: forecast_sentences(forecast), floor)
             print(f"    {len(waits):,} waits, {len(forecast):,} still silent", flush=True)
     return 0

@@ -9,6 +9,7 @@ RUNS = [
     ["bench_schedule.py", "--sizes", "10000", "100000", "1000000"],
     ["bench_stats.py", "--sizes", "10000", "100000", "1000000"],
     ["bench_report.py", "--sizes", "sample", "100000"],
+    ["bench_invitations.py", "--events", "20000"],
 ]
 
 for run in RUNS:

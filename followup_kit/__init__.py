@@ -24,6 +24,7 @@ from followup_kit.analysis.forecast import (
 )
 from followup_kit.analysis.forecast_plots import plot_chance_within
 from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence, legal_deadline_sentences
+from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import (
     funnel,
     ghosting_rate,
@@ -39,7 +40,7 @@ from followup_kit.analysis.published import (
     get_published,
     published_figures,
 )
-from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
+from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.datasets.sample import create_sample_tracker
 from followup_kit.datasets.synthetic import make_tracker
@@ -54,6 +55,7 @@ from followup_kit.followups.ics import schedule_to_ics, write_ics
 from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.io.invitations import InvitationImport, import_invitations
 from followup_kit.io.kit_folder import export_tracker
 from followup_kit.io.spreadsheet import import_source
 from followup_kit.store.tracker import Tracker, default_tracker_path
@@ -70,6 +72,7 @@ __all__ = [
     "ImportProblems",
     "ImportResult",
     "InputError",
+    "InvitationImport",
     "PublishedPrior",
     "SurvivalResult",
     "Tracker",
@@ -89,6 +92,7 @@ __all__ = [
     "get_published",
     "ghosting_rate",
     "history_sentence",
+    "import_invitations",
     "import_source",
     "legal_deadline_sentences",
     "make_tracker",

@@ -75,6 +75,23 @@ def resolve_tables(data, timezone: str | None = None) -> tuple[dict, str | None]
     return tables, (check_timezone(tz) if tz is not None else None)
 
 
+def held_interviews(interviews: pd.DataFrame) -> pd.DataFrame:
+    """The interviews that count: those not cancelled (a cancelled invitation was never held).
+
+    The tracker keeps cancelled interviews as history; the schedule, the status, the waits and
+    the pipeline all read interviews through this one rule.
+
+    Examples
+    --------
+    >>> iv = pd.DataFrame({"interview_id": [1, 2], "cancelled_at": [None, pd.Timestamp("2026-03-01", tz="UTC")]})
+    >>> held_interviews(iv)["interview_id"].tolist()
+    [1]
+    """
+    if "cancelled_at" not in interviews.columns:
+        return interviews
+    return interviews.loc[interviews["cancelled_at"].isna()]
+
+
 def as_of_moment(as_of, tz: str | None) -> pd.Timestamp:
     """``as_of`` as a timezone-aware moment in ``tz``: ``None`` is now, a bare date its local midnight.
 

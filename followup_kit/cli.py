@@ -7,6 +7,7 @@ never a traceback.  Run ``followup-kit --help`` or ``followup-kit COMMAND --help
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -14,11 +15,14 @@ from followup_kit.datasets.sample import create_sample_tracker
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.ics import write_ics
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
+from followup_kit.io.ics_read import CALENDAR_SNIFF_BYTES, is_calendar
+from followup_kit.io.invitations import import_invitations
 from followup_kit.io.kit_folder import export_tracker
 from followup_kit.io.sheets import neutralise
 from followup_kit.io.spreadsheet import import_source
 from followup_kit.notebook.app import serve_app
 from followup_kit.notebook.report import run_weekly_report
+from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address, remove_my_address
 from followup_kit.store.tracker import Tracker, default_tracker_path
 
 EPILOG = """\
@@ -28,6 +32,7 @@ Dates are YYYY-MM-DD in your own time zone (the one stored in the tracker).
 examples:
   followup-kit init --sample                      start with the invented sample job search
   followup-kit import jobs.csv --map "Date sent=applied_on" --status "Inter + Rejec=rejected"
+  followup-kit import invite.ics --me you@example.org   interviews from calendar invitations
   followup-kit due --days 7                       what to send, to whom, by when
   followup-kit report --out reports               this week's report (HTML, notebook, calendar)
 """
@@ -69,10 +74,26 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="your IANA time zone, e.g. Europe/Berlin (default: this machine's)",
     )
+    p.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a mail address of yours, left out of the people met in invitations (repeatable)",
+    )
     p.set_defaults(func=cmd_init)
 
-    p = command("import", "import a spreadsheet (CSV or XLSX) or a folder written by 'export'", description=IMPORT_HELP)
-    p.add_argument("source", type=Path, help="a .csv or .xlsx file, or a folder written by 'followup-kit export'")
+    p = command("me", "list, add or remove your own mail addresses (never counted among the people met)")
+    p.add_argument("--add", action="append", default=[], metavar="ADDRESS", help="store this address (repeatable)")
+    p.add_argument("--remove", action="append", default=[], metavar="ADDRESS", help="forget this address (repeatable)")
+    p.set_defaults(func=cmd_me)
+
+    p = command(
+        "import",
+        "import a spreadsheet (CSV or XLSX), a calendar (.ics) or a folder written by 'export'",
+        description=IMPORT_HELP,
+    )
+    p.add_argument("source", type=Path, help="a .csv, .xlsx or .ics file, or a folder written by 'followup-kit export'")
     p.add_argument(
         "--map",
         action="append",
@@ -96,7 +117,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="import the valid rows and write the others to a rejects CSV beside the tracker",
     )
-    p.add_argument("--create", action="store_true", help="create the tracker first if it does not exist")
+    p.add_argument(
+        "--create",
+        action="store_true",
+        help="create the tracker first if it does not exist; for a calendar, also create an application "
+        "for an interview that matches none",
+    )
+    cal = p.add_argument_group("calendar files (.ics)")
+    cal.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="your address for this run, on top of those stored with 'followup-kit me --add' (repeatable)",
+    )
+    cal.add_argument("--dry-run", action="store_true", help="show what would change and change nothing")
+    cal.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     p.set_defaults(func=cmd_import)
 
     p = command("export", "write every table to a folder of CSV files (the kit's own format)")
@@ -168,6 +204,12 @@ rejected, withdrawn, ghosted.
 
 Nothing is imported unless every row is valid (the tracker is left as it was), unless
 you pass --skip-invalid.  Importing the same file again updates what it imported.
+
+A calendar file (a saved invitation or a whole export; recognised by BEGIN:VCALENDAR at
+its start) adds each interview to the application it matches (company name in the
+summary or location, the people's mail domains, contacts you already have), with the
+people met.  Newer versions of an invitation move it; cancellations cancel it; everyday
+events are left alone.  Your own addresses (--me, 'followup-kit me') are never people met.
 """
 
 
@@ -203,11 +245,14 @@ def _pairs(values, option) -> dict[str, str]:
 def cmd_init(args) -> int:
 
     path = _tracker_path(args)
+    mine = [normalise_address(a, field="--me") for a in args.me]  # checked before anything is created
     if args.sample:
         t = create_sample_tracker(path)
     else:
         t = Tracker.create(path, timezone=args.timezone)
     with t:
+        if mine:
+            add_my_addresses(t, mine)
         print(f"Created {path} ({t.timezone}): {len(t.applications)} applications.")
     return 0
 
@@ -215,8 +260,27 @@ def cmd_init(args) -> int:
 def cmd_import(args) -> int:
 
     path = _tracker_path(args)
-    if args.create and not path.exists():
+    calendar = _is_calendar_file(args.source)
+    if calendar:
+        spreadsheet_only = {
+            "--map": args.map,
+            "--status": args.status,
+            "--sheet": args.sheet,
+            "--skip-invalid": args.skip_invalid,
+            "--dayfirst/--monthfirst": args.dayfirst is not None,
+        }
+        used = [option for option, value in spreadsheet_only.items() if value]
+        if used:
+            raise FollowupKitError(f"{used[0]} is for spreadsheets; {args.source} is a calendar file")
+    else:
+        calendar_only = {"--me": args.me, "--dry-run": args.dry_run, "--format": args.format != "table"}
+        used = [option for option, value in calendar_only.items() if value]
+        if used:
+            raise FollowupKitError(f"{used[0]} is for calendar files (.ics); {args.source} is not one")
+    if args.create and not path.exists() and not (calendar and args.dry_run):
         Tracker.create(path).close()
+    if calendar:
+        return _import_calendar(args, path)
     with Tracker.open(path) as t:
         result = import_source(
             t,
@@ -228,6 +292,46 @@ def cmd_import(args) -> int:
             sheet=args.sheet,
         )
     print(result)
+    return 0
+
+
+def _is_calendar_file(source: Path) -> bool:
+    if source.suffix.lower() in (".ics", ".ical", ".ifb", ".icalendar"):
+        return True
+    if not source.is_file():
+        return False
+    with open(source, "rb") as f:
+        return is_calendar(f.read(CALENDAR_SNIFF_BYTES))
+
+
+def _import_calendar(args, path: Path) -> int:
+    with Tracker.open(path) as t:
+        result = import_invitations(t, args.source, me=args.me, dry_run=args.dry_run, create=args.create)
+    if args.format == "json":
+        events = json.loads(result.events.to_json(orient="records", date_format="iso"))
+        payload = {
+            "summary": result.summary,
+            "warnings": list(result.warnings),
+            "everyday": result.everyday,
+            "events": events,
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        print(result)
+    return 0
+
+
+def cmd_me(args) -> int:
+    with _open(args) as t:
+        for address in args.remove:
+            if not remove_my_address(t, address):
+                print(f"{address} was not stored")
+        if args.add:
+            add_my_addresses(t, args.add)
+        stored = my_addresses(t)
+    print(
+        "\n".join(stored) if stored else "No address of yours is stored; add one with 'followup-kit me --add ADDRESS'."
+    )
     return 0
 
 

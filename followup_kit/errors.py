@@ -38,6 +38,8 @@ class InputError(FollowupKitError, ValueError):
         self.value = value
         self.row = row
         self.file = file
+        #: For an unknown status word in a sheet: the word (the import lists such words together).
+        self.status_word: str | None = None
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -63,7 +65,7 @@ class DuplicateError(InputError):
 
 def _show(value, limit: int = 80) -> str:
     """Quote a value for a message, shortened so a 10 MB cell stays readable."""
-    text = repr(value) if not isinstance(value, str) else repr(value)
+    text = repr(value)
     if len(text) > limit:
         text = text[: limit - 5] + "...'" + f" ({len(str(value)):,} characters)"
     return text

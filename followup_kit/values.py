@@ -18,6 +18,7 @@ followup_kit.errors.InputError: field 'applied_on', value '03/02/2026': not a da
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -39,10 +40,8 @@ def local_timezone_name() -> str:
     Looks at ``TZ``, ``/etc/timezone`` and the ``/etc/localtime`` link, in that order.
     """
     candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
+    with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    except OSError:
-        pass
     try:
         target = os.path.realpath("/etc/localtime")
         if "zoneinfo/" in target:

@@ -140,3 +140,78 @@ PUBLISHED_KINDS = ("duration", "share", "legal_deadline")
 
 #: The published figure comparisons use unless told otherwise (see ``analysis.published``).
 DEFAULT_BENCHMARK = "shrm_24_days"
+
+# --- capture: calendar invitations and mail ----------------------------------------
+
+#: Relays of applicant-tracking, scheduling, video and signing services: their domain names the
+#: tool, not the employer (design notes, "Capture: mail exports" and "Capture: calendar invitations").
+ATS_DOMAINS: tuple[str, ...] = (
+    "greenhouse-mail.io", "greenhouse.io", "hire.lever.co", "lever.co", "myworkday.com", "workday.com",
+    "ashbyhq.com", "smartrecruiters.com", "icims.com", "workable.com", "workablemail.com", "recruitee.com",
+    "teamtailor.com", "teamtailor-mail.com", "personio.de", "personio.com", "bamboohr.com", "jobvite.com",
+    "successfactors.com", "successfactors.eu", "taleo.net", "breezy.hr", "jazzhr.com", "pinpointhq.com",
+    "docusign.net", "docusign.com", "hellosign.com", "calendly.com", "goodtime.io", "modernloop.io",
+    "prelude.co", "gem.com", "zoom.us", "zoom.com", "teams.microsoft.com", "microsoft.com", "webex.com",
+    "calendar.google.com", "google.com", "linkedin.com", "indeed.com", "hirevue.com", "codility.com",
+    "hackerrank.com", "coderpad.io", "codesignal.com", "testgorilla.com",
+)  # fmt: skip
+
+
+#: Free mail providers: an address there says nothing about an employer.
+FREE_MAIL_DOMAINS: tuple[str, ...] = (
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
+    "yahoo.fr", "yahoo.de", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com",
+    "gmx.de", "gmx.net", "gmx.at", "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net",
+    "sfr.fr", "wanadoo.fr", "libero.it", "mail.com", "fastmail.com", "hey.com", "zoho.com", "yandex.com",
+)  # fmt: skip
+
+
+#: Local parts (before the ``@``) of shared mailboxes and robots rather than people, in the
+#: languages the kit reads (English, French, German, Spanish).
+ROLE_LOCALPARTS: tuple[str, ...] = (
+    "interviews", "interview", "interviewing", "recruiting", "recruitment", "recruiter", "recruiters",
+    "careers", "career", "jobs", "job", "talent", "talentacquisition", "hiring", "hr", "people",
+    "no-reply", "noreply", "do-not-reply", "donotreply", "notifications", "notification", "notify",
+    "calendar", "calendars", "scheduling", "schedule", "scheduler", "invites", "invitations", "meetings",
+    "bounce", "bounces", "mailer-daemon", "postmaster", "info", "hello", "contact", "team", "support",
+    "admin", "rh", "recrutement", "emploi", "bewerbung", "bewerbungen", "karriere", "personal",
+    "empleo", "seleccion", "rrhh",
+)  # fmt: skip
+
+
+#: Legal-form words dropped from the end of company names (English, German, French, Dutch,
+#: Nordic, Spanish, Italian company forms).
+LEGAL_SUFFIXES: tuple[str, ...] = (
+    "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc", "corp", "corporation", "co",
+    "company", "gmbh", "ag", "kg", "ohg", "ug", "se", "ev", "gbr", "mbh", "sa", "sas", "sasu", "sarl",
+    "sca", "scs", "bv", "nv", "ab", "as", "asa", "oy", "oyj", "aps", "srl", "spa", "sl", "sau", "slu",
+    "pty", "pte", "kk", "group", "holding", "holdings",
+)  # fmt: skip
+
+#: Words that make an event an interview on their own (English, French, German, Spanish),
+#: matched on accent-free, casefolded text.
+STRONG_INTERVIEW_WORDS = (
+    r"interview\w*", r"phone screen\w*", r"screening (call|interview)", r"recruiter (call|screen\w*)",
+    r"final round", r"superday", r"assessment cent(er|re)", r"hiring manager (call|chat|interview)",
+    r"entretien\w*", r"entrevue", r"vorstellungsgesprach\w*", r"bewerbungsgesprach\w*",
+    r"kennenlerngesprach\w*", r"entrevista\w*",
+)  # fmt: skip
+
+#: Words that hint at an interview only when a company of the tracker is named too.
+WEAK_INTERVIEW_WORDS = (
+    r"call with", r"chat with", r"meeting with", r"intro(ductory)? call", r"coffee chat", r"onsite", r"on site",
+    r"panel", r"technical", r"case study", r"take home", r"pair programming", r"culture fit", r"appel avec",
+    r"echange avec", r"rencontre avec", r"gesprach mit", r"telefonat mit", r"llamada con", r"reunion con",
+)  # fmt: skip
+
+#: Words that say the person met is a recruiter rather than an interviewer.
+RECRUITER_WORDS = (
+    r"recruit\w*", r"talent", r"phone screen\w*", r"screening", r"hr", r"human resources", r"people team",
+    r"recruteu\w*", r"recrutement", r"rh", r"personalabteilung", r"personalreferent\w*", r"reclutador\w*",
+    r"reclutamiento", r"seleccion",
+)  # fmt: skip
+
+#: What happened to each event considered (the ``outcome`` column).
+INVITATION_OUTCOMES = ("added", "updated", "cancelled", "unchanged", "ignored", "unmatched")
+#: Why everyday events were left alone, in the order the one-line summary lists them.
+EVERYDAY_REASONS = ("all-day", "repeating", "cancelled", "no sign of an interview")

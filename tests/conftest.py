@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
+from helpers import FIGURES
 from hypothesis import HealthCheck, settings
 
 from followup_kit.store.tracker import Tracker
@@ -65,3 +67,12 @@ def interviewed(tracker):
         "hiring_manager_id": hm,
         "interviewer_id": iv,
     }
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the figures the reliability and bad-input tests collected (for the README and the closing notes)."""
+    shown = {name: figures for name, figures in FIGURES.items() if figures and any(figures.values())}
+    if shown:
+        terminalreporter.section("figures")
+        for name, figures in shown.items():
+            terminalreporter.write_line(f"{name}: {json.dumps(figures)}")

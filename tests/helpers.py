@@ -21,6 +21,10 @@ REAL_LOG = next(
 )
 
 
+#: Figures the reliability and bad-input tests collect; conftest.py prints them after the run.
+FIGURES: dict[str, dict] = {}
+
+
 def waits(days, observed, outcome=None, **cols) -> pd.DataFrame:
     """A wait-times frame (as :func:`followup_kit.wait_times` returns) from literal lists."""
     frame = pd.DataFrame(

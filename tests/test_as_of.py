@@ -123,7 +123,9 @@ def test_desk_and_due_command_list_the_same_actions(interviewed, tmp_path, capsy
     for as_of in ("2026-03-10", "2026-03-11", "2026-03-16"):
         desk = FollowUpDesk(tracker, as_of=as_of, days=days)
         capsys.readouterr()
-        code = cli_main(["due", "--tracker", str(tracker.path), "--as-of", as_of, "--days", str(days), "--format", "csv"])
+        code = cli_main(
+            ["due", "--tracker", str(tracker.path), "--as-of", as_of, "--days", str(days), "--format", "csv"]
+        )
         assert code == 0
         out = capsys.readouterr().out
         listed = pd.read_csv(pd.io.common.StringIO(out))["action_key"].tolist() if out.strip() else []

@@ -9,13 +9,14 @@ imported correctly (what it must hold is asserted).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import FIGURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -27,15 +28,18 @@ from followup_kit.store.tracker import Tracker
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
 
-#: Figures for the README (printed by test_bad_input_figures).
-SUMMARY: dict[str, int] = {
-    "files": 0,
-    "refused": 0,
-    "imported": 0,
-    "cli_arguments": 0,
-    "form_inputs": 0,
-    "hypothesis_examples": 0,
-}
+#: Figures for the README (printed at the end of the run by the pytest_terminal_summary hook in conftest.py).
+SUMMARY: dict[str, int] = FIGURES.setdefault(
+    "bad inputs",
+    {
+        "files": 0,
+        "refused": 0,
+        "imported": 0,
+        "cli_arguments": 0,
+        "form_inputs": 0,
+        "hypothesis_examples": 0,
+    },
+)
 
 
 def companies(*names):
@@ -162,7 +166,7 @@ def test_bad_file(name, target, capsys):
     if expected[0] == "error":
         check_refused(capsys, target, ["import", BAD / name, "--tracker", target], expected[1], file=name)
         return
-    code, out, err = cli(capsys, "import", BAD / name, "--tracker", target)
+    code, _out, err = cli(capsys, "import", BAD / name, "--tracker", target)
     assert code == 0, err
     assert "Traceback" not in err
     apps = snapshot(target)["applications"]
@@ -266,7 +270,7 @@ def test_xlsx_dates_and_numbers_import(target, tmp_path, capsys):
             [1234, 5678.0, "2026-01-06", None],
         ],
     )
-    code, out, err = cli(capsys, "import", path, "--tracker", target)
+    code, _out, err = cli(capsys, "import", path, "--tracker", target)
     assert code == 0, err
     apps = snapshot(target)["applications"]
     assert apps["company"].tolist() == ["Initech", "Acme", "1234"]
@@ -525,11 +529,8 @@ def test_importer_raises_only_its_own_errors_on_random_bytes(tmp_path_factory, d
     folder = tmp_path_factory.mktemp("b")
     path = folder / f"random{suffix}"
     path.write_bytes(data)
-    with Tracker.create(folder / "t.sqlite", timezone="UTC") as t:
-        try:
-            import_source(t, path)
-        except FollowupKitError:
-            pass
+    with Tracker.create(folder / "t.sqlite", timezone="UTC") as t, contextlib.suppress(FollowupKitError):
+        import_source(t, path)
 
 
 @settings(
@@ -558,8 +559,3 @@ def test_schedule_never_raises_on_random_trackers(tmp_path_factory, n, seed, tz,
         schedule = follow_up_schedule(t, as_of=as_of)
         assert schedule["action_key"].is_unique
         assert schedule["due_at"].notna().all()
-
-
-def test_bad_input_figures():
-    """Print the figures (run with -s or -rA to see them)."""
-    print("\nbad inputs:", json.dumps(SUMMARY))

@@ -52,7 +52,7 @@ def test_tracker_from_environment(tmp_path, capsys, monkeypatch):
 
 
 def test_errors_are_one_sentence_without_traceback(tmp_path, capsys):
-    code, out, err = run(capsys, "summary", "--tracker", tmp_path / "missing.sqlite")
+    code, _out, err = run(capsys, "summary", "--tracker", tmp_path / "missing.sqlite")
     assert code == 1
     assert "Traceback" not in err and err.count("\n") == 1
     assert "no tracker at" in err and "followup-kit init" in err

@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from helpers import FIGURES
+
 ROOT = Path(__file__).resolve().parent.parent
 NETGUARD = Path(__file__).resolve().parent / "netguard"
 PYTHON = sys.executable
@@ -225,19 +227,21 @@ def wait_for(predicate, timeout: float = 30.0, step: float = 0.02) -> bool:
 # 1. Crash safety
 # ======================================================================================
 
-import json  # noqa: E402
-import random  # noqa: E402
-import signal  # noqa: E402
+import contextlib
+import json
+import random
+import signal
 
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import pandas as pd
+import pytest
 
-from followup_kit.errors import DuplicateError  # noqa: E402
-from followup_kit.io.spreadsheet import import_source  # noqa: E402
-from followup_kit.store.tracker import Tracker  # noqa: E402
+from followup_kit.errors import DuplicateError
+from followup_kit.io.spreadsheet import import_source
+from followup_kit.store.tracker import Tracker
 
 #: Figures of the last runs in this session, for the README (also printed).
-SUMMARY: dict[str, dict] = {}
+#: What this module proved, printed at the end of the run (pytest_terminal_summary in conftest.py).
+SUMMARY: dict[str, dict] = FIGURES.setdefault("reliability", {})
 
 
 def _check_crashed_tracker(db, logs) -> dict:
@@ -357,10 +361,8 @@ def run_crash_campaign(folder, *, kills: int, seed: int, min_wait=0.05, max_wait
             zygote.stdin.flush()
             pid = int(zygote.stdout.readline())
             time.sleep(rng.uniform(min_wait, max_wait))
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             errors = [" ".join(e) for e in read_log(log) if e[0] == "E"]
             assert not errors, errors
             wait_for(
@@ -423,7 +425,7 @@ def run_concurrency(folder, *, writers: int, per_writer: int) -> dict:
     results = [p.communicate(timeout=300) for p in procs]
     stop.touch()
     r_out, r_err = reader.communicate(timeout=120)
-    for p, (out, err) in zip(procs, results):
+    for p, (_out, err) in zip(procs, results):
         assert p.returncode == 0, err
         assert "locked" not in err
     assert reader.returncode == 0, r_err
@@ -475,7 +477,7 @@ def test_writer_waits_for_a_long_write_instead_of_failing(tmp_path):
     time.sleep(2.0)
     holder.execute("COMMIT")
     holder.close()
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert len(read_log(tmp_path / "w.log")) == 3
 
@@ -517,7 +519,7 @@ def test_weekly_report_runs_while_the_desk_writes(tmp_path):
         text=True,
         timeout=300,
     )
-    out, err = writer.communicate(timeout=300)
+    _out, err = writer.communicate(timeout=300)
     assert report.returncode == 0, report.stderr[-2000:]
     assert "locked" not in report.stderr and "Traceback" not in report.stderr
     assert writer.returncode == 0, err
@@ -639,8 +641,3 @@ def test_desk_mark_done_double_click_marks_one(interviewed):
     desk.done_button.click()
     desk.done_button.click()
     assert len(t.action_state) == 1
-
-
-def test_summary_figures():
-    """Print what this module proved (run with -s or -rA to see it)."""
-    print("\nreliability summary:", json.dumps(SUMMARY, indent=1))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -39,7 +40,7 @@ from followup_kit.analysis.stats import (
 )
 
 #: What to call the waits that ended, by end event.
-_ENDED_WORDS = {"decision": "decided", "offer": "offered", "rejection": "rejected", "response": "answered"}
+_ENDED_WORDS = vocabulary.EVENT_PARTICIPLES
 
 
 _NONE_WORDS = {
@@ -54,6 +55,7 @@ def _count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
 
 
+@dataclass(frozen=True, repr=False, eq=False)
 class ComparisonResult:
     """The user's waits beside one benchmark; see :func:`compare_to_benchmark`.
 
@@ -69,14 +71,32 @@ class ComparisonResult:
         One-sample log-rank test against an exponential wait with the
         benchmark's value as its mean: O ended waits against
         E = sum(days) / mean, chi-square (O - E)^2 / E on 1 df.
-    differences : list of str
+    differences : tuple of str
         Where the comparison is not like for like.
     sentence, verdict : str
         The counts and the test result in plain words.
     """
 
-    def __init__(self, **fields):
-        self.__dict__.update(fields)
+    benchmark: pd.Series
+    description: str
+    survival: SurvivalResult
+    start_event: str
+    end_event: str
+    n_open: int
+    n_other: int
+    n_longer: int
+    n_open_past: int
+    longest_open: float
+    share_beyond: float
+    restricted_mean: float
+    horizon: float
+    observed_events: float
+    expected_events: float
+    statistic: float
+    pvalue: float
+    differences: tuple[str, ...]
+    sentence: str
+    verdict: str
 
     @property
     def like_for_like(self) -> bool:
@@ -216,7 +236,7 @@ def compare_to_benchmark(
         else np.where(observed, "ended", "open")
     )
     start, end = wait_times.attrs.get("start_event"), wait_times.attrs.get("end_event")
-    km = SurvivalResult(days, observed, confidence_level=confidence_level, start_event=start, end_event=end)
+    km = SurvivalResult.estimate(days, observed, confidence_level=confidence_level, start_event=start, end_event=end)
     value = float(bench["value_days"])
     is_open = (outcome == "open") & ~observed
     n_open, n_other = int(is_open.sum()), int((~observed & ~is_open).sum())
@@ -281,7 +301,7 @@ def compare_to_benchmark(
         expected_events=expected,
         statistic=chi2,
         pvalue=pvalue,
-        differences=_differences(bench, start, end),
+        differences=tuple(_differences(bench, start, end)),
         sentence=sentence,
         verdict=verdict,
     )

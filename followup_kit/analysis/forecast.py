@@ -188,7 +188,7 @@ def never_hear_back(waits: pd.DataFrame, *, confidence_level: float = CONFIDENCE
             f"{_days(check['last_answer'])} and the longest wait is {check['longest']:g} days, too soon after it "
             f"to be sure no more will come (Maller-Zhou style check {check['statistic']:.3g} >= {FOLLOW_UP_ALPHA:g})"
         )
-    km = SurvivalResult(days, observed, confidence_level=confidence_level)
+    km = SurvivalResult.estimate(days, observed, confidence_level=confidence_level)
     row = km.sf.loc[km.sf["time"] == check["last_answer"]].iloc[0]
     return Estimate(
         float(row["survival"]),
@@ -333,7 +333,7 @@ def reply_forecast(
     silent = days[waiting]
     n_answered = int(observed.sum())
     own = n_answered >= few_answers
-    km = SurvivalResult(days, observed, start_event=start, end_event=end)
+    km = SurvivalResult.estimate(days, observed, start_event=start, end_event=end)
     never, threshold = never_hear_back(waits), silence_threshold(waits)
 
     if own:

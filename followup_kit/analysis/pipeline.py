@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit._validation import as_of_day, local_dates, resolve_tables
+from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
 from followup_kit.analysis.published import get_benchmark
 from followup_kit.analysis.waits import wait_times
 
@@ -94,7 +94,7 @@ def _milestones(tracker, as_of, timezone):
     """First date of each milestone per application (naive local dates), up to ``as_of``."""
     tables, tz = resolve_tables(tracker, timezone)
     day = as_of_day(as_of, tz).to_datetime64().astype("datetime64[s]")
-    apps, interviews, events = tables["applications"], tables["interviews"], tables["events"]
+    apps, interviews, events = tables["applications"], held_interviews(tables["interviews"]), tables["events"]
     ids = pd.Index(apps["application_id"].to_numpy(dtype="int64"), name="application_id")
     ev = events.loc[events["on"].to_numpy() <= day]
 

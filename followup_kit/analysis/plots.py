@@ -22,10 +22,12 @@ import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit._validation import as_of_day, local_dates, resolve_tables
+from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
+from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import funnel
 from followup_kit.analysis.published import get_benchmark
-from followup_kit.analysis.stats import SurvivalResult, outcome_incidence, survival
+from followup_kit.analysis.stats import SurvivalResult, survival
+from followup_kit.analysis.waits import wait_times
 
 #: Okabe-Ito colours (Okabe & Ito, "Color Universal Design", 2008).
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
@@ -48,15 +50,7 @@ NOTHING = "Nothing to show yet"
 GROUP_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#999999")
 BENCHMARK_COLOUR = "#D55E00"
 
-_EVENT_WORDS = {
-    "applied": "application",
-    "first_interview": "first interview",
-    "last_interview": "last interview",
-    "response": "first reply",
-    "offer": "offer",
-    "decision": "decision",
-    "rejection": "rejection",
-}
+_EVENT_WORDS = vocabulary.EVENT_NOUNS
 
 
 def _axes(ax, figsize=(7, 4)):
@@ -91,6 +85,13 @@ def _span(attrs) -> str:
     return ""
 
 
+def _waits(data, *, as_of=None, start: str = "first_interview", end: str = "decision") -> pd.DataFrame:
+    """Wait times from a tracker (or its tables), or ``data`` itself when it already is a wait-times frame."""
+    if isinstance(data, pd.DataFrame):
+        return data
+    return wait_times(data, as_of=as_of, start=start, end=end)
+
+
 def _benchmark_value(benchmark_id):
     if benchmark_id is None:
         return None, None
@@ -107,19 +108,30 @@ def _percent_axis(ax):
 
 
 def plot_wait_distribution(
-    wait_times: pd.DataFrame, *, benchmark_id: str | None = vocabulary.DEFAULT_BENCHMARK, ax=None, bins=None, **kwargs
+    data,
+    *,
+    benchmark_id: str | None = vocabulary.DEFAULT_BENCHMARK,
+    ax=None,
+    bins=None,
+    as_of=None,
+    start: str = "first_interview",
+    end: str = "decision",
+    **kwargs,
 ):
     """Histogram of waits in days: ended waits and still-open ones stacked, with the benchmark as a line.
 
-    Open waits are drawn hatched: they will still grow.
+    ``data`` is a tracker (or its tables; ``as_of``, ``start`` and ``end`` then choose the waits)
+    or the frame from :func:`~followup_kit.analysis.waits.wait_times`.  Open waits are drawn
+    hatched: they will still grow.
     """
     ax = _axes(ax)
-    span = _span(wait_times.attrs)
+    waits = _waits(data, as_of=as_of, start=start, end=end)
+    span = _span(waits.attrs)
     title = "How long your waits took" + (f" ({span})" if span else "")
-    if wait_times is None or len(wait_times) == 0:
+    if len(waits) == 0:
         return _nothing(ax, title, "log an interview to start measuring")
-    days = wait_times["days"].to_numpy(dtype=float)
-    ended = wait_times["observed"].to_numpy(dtype=bool)
+    days = waits["days"].to_numpy(dtype=float)
+    ended = waits["observed"].to_numpy(dtype=bool)
     if bins is None:
         bins = np.arange(0, max(days.max(), 1) + 8, 7) if days.max() > 14 else np.arange(0, days.max() + 2)
     ax.hist(
@@ -145,10 +157,10 @@ def plot_wait_distribution(
     return ax
 
 
-def _step(ax, sf: pd.DataFrame, max_time: float, colour, label, band: bool, ticks: bool, censored_times):
+def _step(ax, sf: pd.DataFrame, max_time: float, colour, label, band: bool, ticks: bool, censored_times, **kwargs):
     time = np.concatenate([[0.0], sf["time"].to_numpy(), [max_time]])
     surv = np.concatenate([[1.0], sf["survival"].to_numpy(), [sf["survival"].to_numpy()[-1]]])
-    ax.step(time, surv, where="post", color=colour, label=label, linewidth=2)
+    ax.step(time, surv, where="post", color=colour, label=label, **{"linewidth": 2, **kwargs})
     if band:
         lower = np.concatenate([[1.0], sf["lower"].to_numpy(), [sf["lower"].to_numpy()[-1]]])
         upper = np.concatenate([[1.0], sf["upper"].to_numpy(), [sf["upper"].to_numpy()[-1]]])
@@ -160,24 +172,27 @@ def _step(ax, sf: pd.DataFrame, max_time: float, colour, label, band: bool, tick
 
 
 def plot_survival(
-    result,
+    data,
     *,
     benchmark_id: str | None = vocabulary.DEFAULT_BENCHMARK,
     ax=None,
     band: bool = True,
     censor_ticks: bool = True,
+    as_of=None,
+    start: str = "first_interview",
+    end: str = "decision",
     **kwargs,
 ):
     """Kaplan-Meier curve: share still waiting by day, with its 95% band and censoring ticks.
 
-    ``result`` is a :class:`~followup_kit.analysis.stats.SurvivalResult` (one curve per
-    group when it was made with ``by=``) or a wait-times frame.  The
-    benchmark is a dashed line with a dot where the curve crosses it.
+    ``data`` is a :class:`~followup_kit.analysis.stats.SurvivalResult` (one curve per
+    group when it was made with ``by=``), a wait-times frame, or a tracker (or its tables;
+    ``as_of``, ``start`` and ``end`` choose the waits).  The benchmark is a dashed line with
+    a dot where the curve crosses it.
     """
 
     ax = _axes(ax)
-    if isinstance(result, pd.DataFrame):
-        result = survival(result)
+    result = data if isinstance(data, SurvivalResult) else survival(_waits(data, as_of=as_of, start=start, end=end))
     if not isinstance(result, SurvivalResult):
         raise TypeError(f"expected a SurvivalResult or wait times, got {type(result).__name__}")
     title = "Share of applications still waiting"
@@ -188,8 +203,9 @@ def plot_survival(
         if part.n == 0:
             continue
         colour = kwargs.get("color", GROUP_COLOURS[i % len(GROUP_COLOURS)])
+        line_kwargs = {k: v for k, v in kwargs.items() if k != "color"}
         label = f"{result.by} = {part.label} (n={part.n})" if result.groups else f"your waits (n={part.n})"
-        _step(ax, part.sf, part.max_time, colour, label, band, censor_ticks, part.censored_times)
+        _step(ax, part.sf, part.max_time, colour, label, band, censor_ticks, part.censored_times, **line_kwargs)
     value, label = _benchmark_value(benchmark_id)
     if value is not None:
         ax.axvline(value, color=BENCHMARK_COLOUR, linestyle="--", linewidth=1.5, label=label)
@@ -212,16 +228,16 @@ def plot_survival(
     return ax
 
 
-def plot_incidence(data, *, ax=None, **kwargs):
+def plot_incidence(data, *, ax=None, as_of=None, start: str = "first_interview", end: str = "decision", **kwargs):
     """Cumulative incidence of each outcome by day (Aalen-Johansen), stacked, with the share still waiting on top.
 
-    ``data`` is the frame from :func:`~followup_kit.analysis.stats.outcome_incidence`
-    or a wait-times frame.
+    ``data`` is the frame from :func:`~followup_kit.analysis.incidence.outcome_incidence`, a
+    wait-times frame, or a tracker (or its tables; ``as_of``, ``start`` and ``end`` choose the waits).
     """
 
     ax = _axes(ax)
-    if isinstance(data, pd.DataFrame) and "days" in data.columns:
-        data = outcome_incidence(data)
+    if not isinstance(data, pd.DataFrame) or "days" in data.columns:
+        data = outcome_incidence(_waits(data, as_of=as_of, start=start, end=end))
     title = "How applications ended, by day"
     outcomes = [c for c in data.columns if c != "still_waiting"]
     if len(data) == 0 or not outcomes:
@@ -230,7 +246,7 @@ def plot_incidence(data, *, ax=None, **kwargs):
     days = np.append(days, days[-1] + max(1.0, 0.05 * days[-1]))  # show the last step
     data = pd.concat([data, data.iloc[[-1]]])
     layers = [data[c].to_numpy() for c in outcomes] + [data["still_waiting"].to_numpy()]
-    labels = outcomes + ["still waiting"]
+    labels = [*outcomes, "still waiting"]
     colours = [OUTCOME_COLOURS.get(c, OKABE_ITO[i % 8]) for i, c in enumerate(outcomes)] + ["#DDDDDD"]
     ax.stackplot(days, layers, labels=labels, colors=colours, step="post", **kwargs)
     ax.set_title(title)
@@ -267,10 +283,11 @@ def plot_timeline(
     title = "Your applications over time"
     if len(apps) == 0:
         return _nothing(ax, title, "add an application to start")
+    held = held_interviews(tables["interviews"])
     iv = pd.DataFrame(
         {
-            "application_id": tables["interviews"]["application_id"].to_numpy("int64"),
-            "on": local_dates(tables["interviews"]["starts_at"], tz).to_numpy(),
+            "application_id": held["application_id"].to_numpy("int64"),
+            "on": local_dates(held["starts_at"], tz).to_numpy(),
         }
     )
     ev = tables["events"]
@@ -281,7 +298,7 @@ def plot_timeline(
     shown = recent.index[:max_rows].to_numpy()
     rows = pd.Series(np.arange(len(shown)), index=shown)
     a = apps.set_index("application_id").loc[shown]
-    ax.hlines(rows.to_numpy(), a["applied_on"].to_numpy(), today, color="#CCCCCC", linewidth=1)
+    ax.hlines(rows.to_numpy(), a["applied_on"].to_numpy(), today, **{"color": "#CCCCCC", "linewidth": 1, **kwargs})
     ax.plot(a["applied_on"], rows.to_numpy(), "o", color=OKABE_ITO[1], label="applied")
     ivs = iv.loc[iv["application_id"].isin(shown)]
     ax.plot(ivs["on"], rows.reindex(ivs["application_id"]).to_numpy(), "D", color=OKABE_ITO[4], label="interview")

@@ -36,6 +36,7 @@ from importlib import resources
 
 import pandas as pd
 
+from followup_kit import vocabulary
 from followup_kit.errors import InputError
 from followup_kit.vocabulary import PUBLISHED_KINDS, WAIT_EVENTS
 
@@ -62,15 +63,7 @@ BENCHMARK_COLUMNS = (
 PUBLISHED_EXTRA_COLUMNS = ("kind", "value", "unit", "region", "title", "population")
 
 #: Words for the kit's event names, used in sentences.
-EVENT_WORDS = {
-    "applied": "the application",
-    "first_interview": "the first interview",
-    "last_interview": "the last interview",
-    "response": "the first reply",
-    "offer": "an offer",
-    "decision": "an offer or a rejection",
-    "rejection": "a rejection",
-}
+EVENT_WORDS = vocabulary.EVENT_PHRASES
 
 
 def _load_published(path=BENCHMARKS_FILE) -> pd.DataFrame:

@@ -3,9 +3,9 @@
 Waits that have not ended are right-censored: leaving them out biases every
 average low.  :func:`survival` gives the Kaplan-Meier share still waiting with
 a 95% log-log band, the median and its Brookmeyer-Crowley interval;
-:func:`outcome_incidence` splits the ending into competing outcomes (offer,
-rejection, ghosted, withdrawn) with the Aalen-Johansen estimator
-(:mod:`followup_kit.analysis.comparison` sets them beside a benchmark).  scipy is
+:mod:`followup_kit.analysis.incidence` splits the ending into competing outcomes
+(offer, rejection, ghosted, withdrawn) with the Aalen-Johansen estimator, and
+:mod:`followup_kit.analysis.comparison` sets them beside a benchmark.  scipy is
 imported inside the functions.
 
 Examples
@@ -17,14 +17,6 @@ Examples
 >>> km = survival(waits)
 >>> km.median, round(km.survival_at(24), 4)
 (20.0, 0.3)
->>> outcome_incidence(waits).round(3)  # doctest: +NORMALIZE_WHITESPACE
-     offer  rejection  ghosted  still_waiting
-day
-0      0.0        0.0      0.0            1.0
-5      0.2        0.0      0.0            0.8
-10     0.2        0.2      0.0            0.6
-20     0.5        0.2      0.0            0.3
-30     0.5        0.2      0.3            0.0
 """
 
 from __future__ import annotations
@@ -32,6 +24,9 @@ from __future__ import annotations
 import html
 import math
 import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
@@ -39,9 +34,6 @@ import pandas as pd
 from followup_kit.analysis.conditional import conditional_chance, method_text
 from followup_kit.analysis.estimate import Estimate
 from followup_kit.errors import InputError
-
-#: Preferred order of outcome columns in :func:`outcome_incidence`.
-OUTCOME_ORDER = ("offer", "rejection", "response", "interview", "ghosted", "withdrawn")
 
 #: Confidence level of bands and intervals.
 CONFIDENCE_LEVEL = 0.95
@@ -127,6 +119,7 @@ def _days(value: float) -> str:
     return f"{value:g} day" + ("" if value == 1 else "s")
 
 
+@dataclass(frozen=True, repr=False, eq=False)
 class SurvivalResult:
     """Kaplan-Meier estimate of the share of applications still waiting.
 
@@ -144,20 +137,50 @@ class SurvivalResult:
         log-rank test between the groups.
     """
 
-    def __init__(
-        self, days, observed, *, label="all", confidence_level=CONFIDENCE_LEVEL, start_event=None, end_event=None
-    ):
-        self.label = label
-        self.confidence_level = confidence_level
-        self.start_event, self.end_event = start_event, end_event
-        self.n = len(days)
-        self.n_observed = int(np.sum(observed))
-        self.max_time = float(np.max(days)) if len(days) else math.nan
-        self.sf = km_table(np.asarray(days, dtype=float), np.asarray(observed, dtype=bool), confidence_level)
-        self.censored_times = np.sort(np.asarray(days, dtype=float)[~np.asarray(observed, dtype=bool)])
-        self.groups: dict[str, SurvivalResult] = {}
-        self.logrank: dict | None = None
-        self.by = None
+    sf: pd.DataFrame
+    n: int
+    n_observed: int
+    max_time: float
+    censored_times: np.ndarray
+    label: str = "all"
+    confidence_level: float = CONFIDENCE_LEVEL
+    start_event: str | None = None
+    end_event: str | None = None
+    by: str | None = None
+    groups: Mapping[str, SurvivalResult] = field(default_factory=dict)
+    logrank: Mapping[str, object] | None = None
+
+    @classmethod
+    def estimate(
+        cls,
+        days,
+        observed,
+        *,
+        label: str = "all",
+        confidence_level: float = CONFIDENCE_LEVEL,
+        start_event: str | None = None,
+        end_event: str | None = None,
+        by: str | None = None,
+        groups: Mapping[str, SurvivalResult] | None = None,
+        logrank: Mapping[str, object] | None = None,
+    ) -> SurvivalResult:
+        """The Kaplan-Meier estimate from wait lengths (days) and whether each wait ended."""
+        days = np.asarray(days, dtype=float)
+        observed = np.asarray(observed, dtype=bool)
+        return cls(
+            sf=km_table(days, observed, confidence_level),
+            n=len(days),
+            n_observed=int(np.sum(observed)),
+            max_time=float(np.max(days)) if len(days) else math.nan,
+            censored_times=np.sort(days[~observed]),
+            label=label,
+            confidence_level=confidence_level,
+            start_event=start_event,
+            end_event=end_event,
+            by=by,
+            groups=MappingProxyType(dict(groups or {})),
+            logrank=None if logrank is None else MappingProxyType(dict(logrank)),
+        )
 
     # --- figures ---------------------------------------------------------------
 
@@ -249,7 +272,7 @@ class SurvivalResult:
     @property
     def summary(self) -> pd.DataFrame:
         """One row per curve: waits, ended, censored, median with interval, longest wait."""
-        parts = [self] + list(self.groups.values()) if self.groups else [self]
+        parts = [self, *list(self.groups.values())] if self.groups else [self]
         rows = []
         for part in parts:
             low, high = part.median_ci
@@ -297,7 +320,7 @@ class SurvivalResult:
             lines.append(f"  {self.by} = {name}: {part.n} waits, {part.n_observed} ended; {part.median_text()}")
         if self.logrank is not None:
             lr = self.logrank
-            if math.isnan(lr["pvalue"]):
+            if math.isnan(float(lr["pvalue"])):  # type: ignore[arg-type]
                 lines.append("Log-rank test: not enough data yet (no ended waits to compare).")
             else:
                 lines.append(
@@ -389,21 +412,20 @@ def survival(
     """
     days, observed = check_waits(wait_times)
     attrs = dict(start_event=wait_times.attrs.get("start_event"), end_event=wait_times.attrs.get("end_event"))
-    result = SurvivalResult(days, observed, confidence_level=confidence_level, **attrs)
     if by is None:
-        return result
+        return SurvivalResult.estimate(days, observed, confidence_level=confidence_level, **attrs)
     labels = _group_labels(wait_times, by)
-    result.by = by
-    for name in sorted(set(labels)):
-        mask = labels == name
-        result.groups[name] = SurvivalResult(
-            days[mask], observed[mask], label=name, confidence_level=confidence_level, **attrs
+    groups = {
+        name: SurvivalResult.estimate(
+            days[labels == name], observed[labels == name], label=name, confidence_level=confidence_level, **attrs
         )
+        for name in sorted(set(labels))
+    }
     test = logrank_chi2(days, observed, labels)
-    if len(result.groups) == 2 and observed.any():
+    if len(groups) == 2 and observed.any():
         from scipy import stats
 
-        masks = [labels == name for name in result.groups]
+        masks = [labels == name for name in groups]
         samples = [stats.CensoredData(uncensored=days[m & observed], right=days[m & ~observed]) for m in masks]
         lr = stats.logrank(*samples)
         test = {
@@ -412,67 +434,9 @@ def survival(
             "pvalue": float(lr.pvalue),
             "method": "log-rank (scipy.stats.logrank)",
         }
-    result.logrank = test
-    return result
-
-
-def outcome_incidence(wait_times: pd.DataFrame) -> pd.DataFrame:
-    """Aalen-Johansen cumulative incidence of each outcome, by day.
-
-    Every outcome other than ``open`` is its own competing event (offer,
-    rejection, ghosted, withdrawn ...); ``open`` waits are censored.  On a day
-    with several outcomes tied, all of them use the share still waiting just
-    before that day.  The column ``still_waiting`` is the Kaplan-Meier share
-    with no outcome yet, so each row sums to 1.  Unlike ``1 - survival``, the
-    chance of an offer here does not pretend ghosted applications might still
-    get one.
-
-    Returns
-    -------
-    DataFrame
-        Indexed by ``day`` (0 and every day on which something ended), one
-        column per outcome present plus ``still_waiting``; empty (only the
-        ``still_waiting`` column) for empty input.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> w = pd.DataFrame({"days": [2, 2, 2, 4], "observed": [True, False, False, False],
-    ...                   "outcome": ["offer", "ghosted", "open", "open"]})
-    >>> outcome_incidence(w)  # doctest: +NORMALIZE_WHITESPACE
-         offer  ghosted  still_waiting
-    day
-    0     0.00     0.00            1.0
-    2     0.25     0.25            0.5
-    """
-    check_waits(wait_times)
-    if "outcome" not in wait_times.columns:
-        raise InputError("wait times need the column 'outcome' (see wait_times)", field="outcome")
-    days = wait_times["days"].to_numpy(dtype=float)
-    outcome = wait_times["outcome"].astype(object).fillna("open").to_numpy()
-    present = [o for o in pd.unique(outcome) if o != "open"]
-    kinds = [o for o in OUTCOME_ORDER if o in present] + sorted(o for o in present if o not in OUTCOME_ORDER)
-    if len(days) == 0:
-        return pd.DataFrame({"still_waiting": pd.Series(dtype=float)}, index=pd.Index([], name="day", dtype=float))
-    times, t = np.unique(days, return_inverse=True)
-    at_risk = np.bincount(t, minlength=len(times))[::-1].cumsum()[::-1].astype(float)
-    code = pd.Index(kinds).get_indexer(outcome)
-    ended = np.zeros((len(kinds), len(times)))
-    hit = code >= 0
-    np.add.at(ended, (code[hit], t[hit]), 1.0)
-    total = ended.sum(axis=0)
-    surv = np.cumprod(1.0 - total / at_risk)
-    before = np.concatenate([[1.0], surv[:-1]])
-    cif = np.cumsum(before * ended / at_risk, axis=1)
-    keep = total > 0
-    index = np.concatenate([[0.0], times[keep]]) if not (keep.any() and times[keep][0] == 0) else times[keep]
-    frame = pd.DataFrame(cif[:, keep].T, columns=kinds, index=times[keep])
-    frame["still_waiting"] = surv[keep]
-    frame = frame.reindex(index).fillna({**{k: 0.0 for k in kinds}, "still_waiting": 1.0})
-    frame.index = pd.Index(frame.index.to_numpy(), name="day")
-    if np.all(np.mod(frame.index.to_numpy(), 1) == 0):
-        frame.index = frame.index.astype("int64")
-    return frame
+    return SurvivalResult.estimate(
+        days, observed, confidence_level=confidence_level, by=by, groups=groups, logrank=test, **attrs
+    )
 
 
 def _plain(value):

@@ -30,7 +30,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from followup_kit._validation import as_of_day, local_dates, resolve_tables
+from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
 from followup_kit.errors import InputError
 
 #: Events a wait can start from.
@@ -148,7 +148,7 @@ def wait_times(
         raise InputError("unknown end event; use one of " + ", ".join(END_EVENTS), field="end", value=end)
     tables, tz = resolve_tables(tracker, timezone)
     day = as_of_day(as_of, tz).to_datetime64().astype("datetime64[s]")
-    apps, interviews, events = tables["applications"], tables["interviews"], tables["events"]
+    apps, interviews, events = tables["applications"], held_interviews(tables["interviews"]), tables["events"]
 
     ids = apps["application_id"].to_numpy(dtype="int64")
     iv = interviews.loc[:, ["application_id", "starts_at", "stage"]]

@@ -26,6 +26,7 @@ import datetime as dt
 from importlib import resources
 from pathlib import Path
 
+from followup_kit import vocabulary
 from followup_kit.errors import TrackerError
 from followup_kit.followups.schedule import follow_up_schedule
 from followup_kit.io.kit_folder import export_tracker
@@ -412,7 +413,7 @@ def _tick_off_earlier_follow_ups(t: Tracker) -> None:
 
     schedule = follow_up_schedule(t, as_of=f"{SAMPLE_AS_OF.isoformat()} 17:00")
     earlier = schedule[
-        schedule["status"].isin(["pending", "overdue"])
+        schedule["status"].isin(vocabulary.LIVE_ACTION_STATUSES)
         & (schedule["due_at"] < pd.Timestamp("2026-11-16", tz=SAMPLE_TIMEZONE))
     ]
     cold = earlier[earlier["cold"].astype(bool) & (earlier["kind"] == "linkedin_invite")]

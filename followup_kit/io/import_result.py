@@ -65,7 +65,7 @@ class ImportProblems(FollowupKitError):
         words: dict[str, int] = {}
         lines = []
         for p in problems:
-            if getattr(p, "status_word", None) is not None:
+            if p.status_word is not None:
                 words[p.status_word] = words.get(p.status_word, 0) + 1
             else:
                 lines.append(str(p))

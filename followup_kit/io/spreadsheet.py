@@ -563,7 +563,7 @@ def _referrer_ids(tracker, conn, names: pd.Series) -> pd.Series:
     """Contact ids of the referrers named, creating contacts (relation referrer) for new names."""
     if names.isna().all():
         return pd.Series(None, index=names.index, dtype=object)
-    known = {}
+    known: dict[str, int] = {}
     for cid, name in conn.execute(
         "SELECT contact_id, name FROM contacts WHERE relation = 'referrer' ORDER BY contact_id"
     ).fetchall():
@@ -605,7 +605,7 @@ def _events(rows: pd.DataFrame, interviews: pd.DataFrame, app_id: pd.Series) -> 
         for fld, kind in (("first_response_on", "response"), ("offer_on", "offer"), ("rejected_on", "rejection"))
     ]
     latest_interview = interviews.groupby("row")["on"].max().reindex(rows.index)
-    latest = pd.concat([rows[list(DATE_FIELDS[:-2]) + ["rejected_on"]], latest_interview], axis=1).max(axis=1)
+    latest = pd.concat([rows[[*list(DATE_FIELDS[:-2]), "rejected_on"]], latest_interview], axis=1).max(axis=1)
     ghosted = rows["status"].eq("ghosted")
     on = rows["ghosted_on"].where(rows["ghosted_on"].notna(), latest)
     parts.append(pd.DataFrame({"application_id": app_id, "kind": "ghosted", "on": on.where(ghosted)}))

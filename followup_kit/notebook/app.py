@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -149,10 +150,8 @@ def stop_process(process: subprocess.Popen, *, grace: float = 10.0) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(5)
-    try:  # kernels live in the server's process group; do not leave them behind
+    with contextlib.suppress(OSError):  # kernels live in the server's process group; do not leave them behind
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError, OSError):
-        pass
 
 
 def serve_app(tracker_path, *, port: int | None = None, open_browser: bool = False, as_of=None) -> int:

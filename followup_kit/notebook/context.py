@@ -148,20 +148,10 @@ class MissingTracker:
     #: Methods of the desk, explorer and weekly report that the shipped notebooks call.
     NOTEBOOK_METHODS = frozenset(
         {
-            "actions_table",
-            "comparison",
-            "figure",
-            "overdue",
-            "this_week",
-            "due_next_week",
-            "wait_plots",
-            "timeline",
-            "funnel",
-            "forecast",
-            "chance_panel",
-            "silence",
+            "actions_table", "silences", "comparison", "figure", "overdue", "chance_text", "chance_figure",
+            "this_week", "due_next_week", "forecasts", "wait_plots", "chance_plot", "timeline", "funnel",
         }
-    )
+    )  # fmt: skip
 
     def __init__(self, error: Exception):
         self.error = error

@@ -38,28 +38,14 @@ from followup_kit.notebook.context import (
     report_error,
 )
 from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
+from followup_kit.notebook.desk_import import InvitationImportPanel
 
-KIND_LABELS = {
-    "thank_you": "Thank-you note",
-    "linkedin_invite": "LinkedIn invitation",
-    "linkedin_followup": "LinkedIn follow-up",
-    "referrer_update": "Update your referrer",
-    "status_check": "Ask for an update",
-    "expedite": "Mention your offer deadline",
-    "keep_in_touch": "Keep the door open",
-}
+KIND_LABELS = vocabulary.KIND_LABELS
 
 #: At most this many follow-ups are listed in the picker (the rest are counted).
 MAX_LISTED = 200
 
-OUTCOME_LABELS = {
-    "response": "They replied",
-    "offer": "Offer received",
-    "offer_accepted": "I accepted the offer",
-    "rejection": "Rejected",
-    "withdrawal": "I withdrew",
-    "ghosted": "No answer any more (ghosted)",
-}
+OUTCOME_LABELS = vocabulary.OUTCOME_LABELS
 
 
 class FollowUpDesk:
@@ -129,8 +115,12 @@ class FollowUpDesk:
         )
         right = w.VBox([self.draft_html, self.draft_body], layout=w.Layout(width="44%"))
         desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
-        self.tabs = w.Tab(children=[desk_tab, self.interview_form, self.outcome_form, self.application_form])
-        for i, title in enumerate(("Follow-ups", "Log an interview", "Record an outcome", "New application")):
+        self.import_panel = InvitationImportPanel(self.tracker, on_change=self.refresh)
+        self.tabs = w.Tab(
+            children=[desk_tab, self.interview_form, self.outcome_form, self.application_form, self.import_panel.widget]
+        )
+        titles = ("Follow-ups", "Log an interview", "Record an outcome", "New application", "Import invitations")
+        for i, title in enumerate(titles):
             self.tabs.set_title(i, title)
         self.widget = w.VBox([self.tabs])
         self.widget.add_class("fk-desk")
@@ -448,7 +438,7 @@ class FollowUpDesk:
             return
         chosen = tuple(self.iv_people.value)
         self.iv_people.options = self._contact_options(self.tracker.contacts)  # includes the new person
-        self.iv_people.value = chosen + (cid,)
+        self.iv_people.value = (*chosen, cid)
         self.iv_status.value = notice_html(f"Added {self.iv_new_name.value}.", "ok")
         self.iv_new_name.input.value = ""
         self.iv_new_email.input.value = ""

@@ -27,10 +27,11 @@ from followup_kit import vocabulary
 from followup_kit.analysis.comparison import compare_to_benchmark
 from followup_kit.analysis.forecast_plots import plot_chance_within
 from followup_kit.analysis.forecast_words import history_sentence
+from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import overdue_applications
 from followup_kit.analysis.plots import plot_incidence, plot_survival
 from followup_kit.analysis.published import BENCHMARKS, describe_benchmark
-from followup_kit.analysis.stats import outcome_incidence, survival
+from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.notebook.context import frame_html, open_or_missing, open_tracker
 

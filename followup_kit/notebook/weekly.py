@@ -47,7 +47,6 @@ from followup_kit.notebook.context import (
     open_or_missing,
     open_tracker,
 )
-from followup_kit.notebook.desk import KIND_LABELS
 from followup_kit.notebook.desk_forecast import silence_html
 
 #: Days of silence after which an application with no reply counts as silent.
@@ -115,9 +114,9 @@ class WeeklyReport:
     def header(self):
         """Title, the week, and the headline numbers."""
         apps = self.tables["applications"]
-        open_count = int((~apps["status"].isin(["accepted", "rejected", "withdrawn", "ghosted"])).sum())
+        open_count = int((~apps["status"].isin(vocabulary.CLOSED_STATUSES)).sum())
         s = self.schedule
-        live = s[s["status"].isin(["pending", "overdue"])] if not s.empty else s
+        live = s[s["status"].isin(vocabulary.LIVE_ACTION_STATUSES)] if not s.empty else s
         overdue = int((live["status"] == "overdue").sum()) if not live.empty else 0
         return self._html(
             f"<h1>Your job search: the week of {self.start:%d %b} to {self.end:%d %b %Y}</h1>"
@@ -173,7 +172,9 @@ class WeeklyReport:
                 pd.DataFrame(
                     {
                         "date": done["done_at"].dt.tz_localize(None).dt.normalize(),
-                        "what": done["kind"].map(KIND_LABELS).fillna(done["kind"]).str.lower() + " " + done["state"],
+                        "what": done["kind"].map(vocabulary.KIND_LABELS).fillna(done["kind"]).str.lower()
+                        + " "
+                        + done["state"],
                         "company": done["company"],
                         "role": done["role"],
                     }
@@ -199,7 +200,7 @@ class WeeklyReport:
         drafts = render_drafts(due, self.tables, resolve_policy(self.tracker, self.policy)) if with_drafts else {}
         parts = []
         for row in due.itertuples():
-            label = KIND_LABELS.get(row.kind, row.kind)
+            label = vocabulary.KIND_LABELS.get(row.kind, row.kind)
             late = " <span class='fk-overdue'>(overdue)</span>" if row.status == "overdue" else ""
             who = html.escape(str(getattr(row, "contact_name", "") or ""))
             head = (

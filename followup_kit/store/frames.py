@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
+from followup_kit._validation import held_interviews
 from followup_kit.store import model
 
 #: Integer standing for a missing value in the fast reader: the integer ``NaT`` is made of,
@@ -236,7 +237,7 @@ def with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFra
 
     The latest event is the one with the latest day, then the higher :data:`STATUS_RANK`,
     then the higher ``event_id``.  A decided ``stored_status`` (offer or closed) comes next,
-    then ``interviewing`` for an application with an interview, then any other stored
+    then ``interviewing`` for an application with an interview that was not cancelled, then any other stored
     status, then ``applied``.  Vectorised: one sort of the status-moving events.
     """
     moving_kinds = list(STATUS_RANK)
@@ -262,7 +263,7 @@ def with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFra
     decided = open_ & pd.Series(stored).isin(list(vocabulary.DECIDED_STATUSES)).to_numpy()
     status[decided] = stored[decided]
     open_ = pd.isna(status)
-    interviewed = open_ & apps["application_id"].isin(interviews["application_id"]).to_numpy()
+    interviewed = open_ & apps["application_id"].isin(held_interviews(interviews)["application_id"]).to_numpy()
     status[interviewed] = "interviewing"
     open_ = pd.isna(status) & pd.notna(stored)
     status[open_] = stored[open_]

@@ -205,7 +205,7 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
 def insert_row(conn: sqlite3.Connection, table: str, row: dict) -> int:
     cols = ", ".join(f'"{k}"' for k in row)
     cur = conn.execute(f"INSERT INTO {table}({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
-    return cur.lastrowid
+    return int(cur.lastrowid or 0)
 
 
 def update_row(conn: sqlite3.Connection, table: str, id_col: str, ident: int, row: dict) -> None:

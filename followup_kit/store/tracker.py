@@ -103,7 +103,10 @@ class Tracker:
         self.path = Path(path)
         self._conn = _conn
         self._depth = 0
-        self.timezone = self._meta("timezone")
+        zone = self._meta("timezone")
+        if zone is None:
+            raise TrackerError(f"{self.path} names no time zone; it is damaged")
+        self.timezone: str = zone
 
     # --- opening ---------------------------------------------------------------
 
@@ -225,7 +228,7 @@ class Tracker:
     @property
     def schema_version(self) -> int:
         """The layout version of the open file."""
-        return int(self._meta("schema_version"))
+        return int(self._meta("schema_version") or 0)
 
     # --- writing ---------------------------------------------------------------
 
@@ -445,7 +448,7 @@ class Tracker:
         deadline_iso = iso(to_date(deadline, field="deadline", tz=self.timezone))
         if deadline_iso is not None and kind != "offer":
             raise InputError("only an offer has a deadline", field="deadline", value=str(deadline))
-        if deadline_iso is not None and deadline_iso < on_iso:
+        if deadline_iso is not None and on_iso is not None and deadline_iso < on_iso:
             raise InputError(f"the deadline is before the offer ({on_iso})", field="deadline", value=str(deadline))
         note = to_text(note, field="note", max_length=10_000)
         with self.transaction() as c:

@@ -35,7 +35,7 @@ def pipe(tracker):
             ("Fay", "2026-01-05"),
         ]
     ]
-    a, b, c, d, e, f = ids
+    a, b, c, d, _e, f = ids
     t.log_interview(a, "2026-03-10 10:00", [])
     t.log_interview(b, "2026-03-12 10:00", [])
     t.log_interview(c, "2026-03-25 10:00", [])

@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 
 from followup_kit import plots
+from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import funnel
-from followup_kit.analysis.stats import outcome_incidence, survival
+from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 
 AS_OF = "2026-04-20"
@@ -63,14 +64,14 @@ def test_plots_on_a_small_tracker(small):
         }
     )
     ax = _labelled(plots.plot_timeline(small, schedule=schedule, as_of=AS_OF))
-    assert [t.get_text() for t in ax.get_yticklabels()][0] == "Cora - Engineer"
+    assert next(t.get_text() for t in ax.get_yticklabels()) == "Cora - Engineer"
     assert "follow-up sent" in [t.get_text() for t in ax.get_legend().get_texts()]
     _labelled(plots.plot_funnel(small, as_of=AS_OF))
     _labelled(plots.plot_funnel(funnel(small, as_of=AS_OF)))
 
 
 def test_draws_on_given_axes(small):
-    fig, ax = plt.subplots()
+    _fig, ax = plt.subplots()
     assert plots.plot_funnel(small, ax=ax, as_of=AS_OF) is ax
 
 
@@ -83,3 +84,47 @@ def test_empty_tracker_says_nothing_to_show(tracker, name):
     ax = getattr(plots, name)(data, **kwargs)
     assert ax.get_title()
     assert any(t.get_text().startswith("Nothing to show yet") for t in ax.texts)
+
+
+def _plot_functions():
+    from followup_kit.analysis import forecast_plots
+
+    found = {
+        name: getattr(mod, name) for mod in (plots, forecast_plots) for name in dir(mod) if name.startswith("plot_")
+    }
+    return sorted(found.items())
+
+
+PLOTS = _plot_functions()
+
+
+def test_every_plot_function_is_public():
+    import followup_kit as fk
+
+    assert len(PLOTS) >= 6
+    for name, _ in PLOTS:
+        assert name in fk.__all__ or hasattr(fk.plots, name), name
+
+
+def _artists(ax):
+    return [*ax.lines, *ax.patches, *ax.collections, *ax.texts]
+
+
+@pytest.mark.parametrize(("name", "plot"), PLOTS)
+def test_plot_contract_on_a_tracker_an_empty_tracker_and_a_given_ax(name, plot, small, tmp_path):
+    from followup_kit.store.tracker import Tracker
+
+    # a tracker: draws on a new figure, titled, axes labelled, keyword arguments reach the artists
+    ax = plot(small, as_of=AS_OF, zorder=2.5)
+    assert isinstance(ax, matplotlib.axes.Axes)
+    _labelled(ax)
+    assert any(a.get_zorder() == 2.5 for a in _artists(ax)), f"{name} dropped **kwargs"
+    # an empty tracker: a titled "nothing to show" instead of an error
+    with Tracker.create(tmp_path / "empty.sqlite", timezone="UTC") as empty:
+        ax = plot(empty, as_of=AS_OF)
+        assert ax.get_title()
+        assert any(plots.NOTHING in t.get_text() for t in ax.texts), name
+    # a given ax: drawn there and returned
+    _fig, given = plt.subplots()
+    assert plot(small, as_of=AS_OF, ax=given) is given
+    assert _artists(given)

@@ -11,7 +11,8 @@ import pytest
 from helpers import waits
 from scipy import stats as sps
 
-from followup_kit.analysis.stats import logrank_chi2, outcome_incidence, survival
+from followup_kit.analysis.incidence import outcome_incidence
+from followup_kit.analysis.stats import logrank_chi2, survival
 from followup_kit.errors import InputError
 
 Z = sps.norm.ppf(0.975)

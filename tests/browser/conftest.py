@@ -8,6 +8,7 @@ installs it), and Playwright only drives it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -247,10 +248,8 @@ def page(browser, requests_seen, request):
         failed = getattr(getattr(request.node, "report_call", None), "failed", False)
         if failed:  # what the page looked like when the test failed
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            try:
+            with contextlib.suppress(Exception):
                 pg.screenshot(path=str(ARTIFACTS / f"failed-{request.node.name}.png"))
-            except Exception:
-                pass
         context.close()
         if not requests_seen.checked and requests_seen.non_local():
             pytest.fail(f"requests left 127.0.0.1: {requests_seen.non_local()[:10]}")

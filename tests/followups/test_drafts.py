@@ -63,7 +63,7 @@ def test_every_kind_renders_cleanly(tracker, details):
     schedule = _everything(tracker, details=details)
     assert set(schedule["kind"]) == set(KINDS)
     drafts = render_drafts(schedule, tracker.tables(), resolve_policy(tracker))
-    for key, d in drafts.items():
+    for _key, d in drafts.items():
         assert isinstance(d, Draft)
         for text in (d.subject, d.body, d.to, d.mailto or "", d.linkedin_note or ""):
             assert "None" not in text and "{{" not in text and "{%" not in text and "nan" not in text.split()
@@ -192,5 +192,5 @@ def test_shorten():
 
 
 def test_unknown_action_key(interviewed):
-    with pytest.raises(InputError, match="'thank_you:i9:c9'.*no such action"):
+    with pytest.raises(InputError, match=r"'thank_you:i9:c9'.*no such action"):
         draft(interviewed["tracker"], "thank_you:i9:c9")

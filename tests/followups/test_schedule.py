@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_kit.errors import InputError
 from followup_kit._validation import local_dates
+from followup_kit.errors import InputError
 from followup_kit.followups.business_days import is_business_day
 from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.followups.schedule import (
@@ -147,7 +147,7 @@ def test_per_application_overrides(interviewed):
 def test_bad_override_names_the_application(interviewed):
     t = interviewed["tracker"]
     t.update_application(interviewed["application_id"], policy_overrides={"country": "DE"})
-    with pytest.raises(InputError, match="application 1.*|cannot differ"):
+    with pytest.raises(InputError, match=r"application 1.*|cannot differ"):
         follow_up_schedule(t, as_of="2026-03-01")
 
 

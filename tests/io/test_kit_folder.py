@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup_kit.store.sqlite import SCHEMA_VERSION
 from followup_kit.errors import InputError
 from followup_kit.io.kit_folder import export_tracker
 from followup_kit.io.spreadsheet import ImportProblems, import_source
 from followup_kit.store import model
+from followup_kit.store.sqlite import SCHEMA_VERSION
 from followup_kit.store.tracker import Tracker
 
 

@@ -53,3 +53,17 @@ def test_frame_html_escapes():
     page = frame_html(pd.DataFrame({"company": ["<script>alert(1)</script>"]}))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "Nothing" in frame_html(pd.DataFrame())
+
+
+def test_missing_tracker_knows_every_method_the_shipped_notebooks_call():
+    import json
+    import re
+
+    from helpers import ROOT
+
+    called = set()
+    for path in (ROOT / "notebooks").glob("*.ipynb"):
+        for cell in json.loads(path.read_text())["cells"]:
+            if cell["cell_type"] == "code":
+                called |= set(re.findall(r"\b(?:desk|explorer|week)\.(\w+)\(", "".join(cell["source"])))
+    assert called and called <= MissingTracker.NOTEBOOK_METHODS, sorted(called - MissingTracker.NOTEBOOK_METHODS)

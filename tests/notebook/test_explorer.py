@@ -40,12 +40,19 @@ def test_changing_widgets_updates_words_plot_and_overdue(sample):
     assert ex.definition.value != definition
     assert ex.words.value != words
     ex.start.value = "applied"
-    assert "Not like for like" not in ex.comparison_text() or "applied" not in ex.comparison_text()
+    # the government benchmark counts from the application too: like for like on the start now
+    assert "counts from the application, your waits from" not in ex.comparison_text()
+    ex.start.value = "first_interview"
+    assert "counts from the application, your waits from the first interview" in ex.comparison_text()
+    ex.start.value = "applied"
     picture = bytes(ex.plot_image.value)
     assert picture.startswith(b"\x89PNG")
     ex.by.value = "industry"
     assert bytes(ex.plot_image.value) != picture
-    assert ex.survival().groups is not None
+    groups = ex.survival().groups
+    industries = set(sample.applications["industry"].dropna())
+    assert len(groups) >= 2 and set(groups) <= industries | {"(none)", "unknown", "not given"}
+    assert sum(g.n for g in groups.values()) == ex.survival().n
 
 
 def test_date_range_filters_waits(sample):

@@ -32,9 +32,18 @@ def test_due_next_week_has_drafts_in_details(week):
     assert "None" not in page
 
 
+def _drawn(ax) -> bool:
+    return bool(ax.lines or ax.patches or ax.collections)
+
+
 def test_figures_render(week):
-    for fig in (week.wait_plots(), week.timeline(), week.funnel()):
-        assert fig.axes and all(ax.get_title() for ax in fig.axes)
+    survival_ax, histogram_ax = week.wait_plots().axes
+    assert survival_ax.get_title().startswith("Share of applications still waiting") and _drawn(survival_ax)
+    assert histogram_ax.get_title().startswith("How long your waits took") and _drawn(histogram_ax)
+    (timeline_ax,) = week.timeline().axes
+    assert timeline_ax.get_title().startswith("Your applications over time") and _drawn(timeline_ax)
+    (funnel_ax,) = week.funnel().axes
+    assert funnel_ax.get_title() == "From application to offer" and len(funnel_ax.patches) == 4
 
 
 def test_empty_tracker_report_is_quiet(tracker):
@@ -42,7 +51,8 @@ def test_empty_tracker_report_is_quiet(tracker):
     assert "Nothing was recorded this week" in week.this_week().data
     assert "Nothing is due next week" in week.due_next_week().data
     for fig in (week.wait_plots(), week.timeline(), week.funnel()):
-        assert fig.axes
+        for ax in fig.axes:
+            assert any("Nothing to show yet" in t.get_text() for t in ax.texts), ax.get_title()
 
 
 def test_silence_section_leads_with_the_forecasts(week):

@@ -117,7 +117,7 @@ def _status_by_rows(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.Dat
             )
         elif app.stored_status in ("offer", "accepted", "rejected", "withdrawn", "ghosted"):
             out.append(app.stored_status)
-        elif app.application_id in set(interviews["application_id"]):
+        elif app.application_id in set(interviews.loc[interviews["cancelled_at"].isna(), "application_id"]):
             out.append("interviewing")
         else:
             out.append(app.stored_status or "applied")

@@ -48,7 +48,7 @@ def test_create_refuses_existing_file_and_bad_zone(tmp_path):
 
 
 def test_open_reports_missing_folder_foreign_and_newer_files(tmp_path):
-    with pytest.raises(TrackerError, match="no tracker at .*followup-kit init"):
+    with pytest.raises(TrackerError, match=r"no tracker at .*followup-kit init"):
         Tracker.open(tmp_path / "missing.sqlite")
     with pytest.raises(TrackerError, match="is a folder"):
         Tracker.open(tmp_path)
