@@ -12,7 +12,7 @@ Usage::
     .venv/bin/python benchmarks/bench_tables.py --tiny          (a smoke run, a few hundred applications)
 
 Synthetic trackers come from ``followup_kit.datasets.synthetic.make_tracker`` and are cached
-in ``--workdir`` (a million applications take about half a minute to build, once).
+in ``--workdir`` (default: followup-kit-bench in the temporary folder) (a million applications take about half a minute to build, once).
 """
 
 from __future__ import annotations
@@ -61,13 +61,18 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--tiny", action="store_true", help=f"one small tracker ({TINY} applications)")
     parser.add_argument("--repeat", type=int, default=3, help="best of this many alternating runs")
-    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "followup-kit-bench")
+    parser.add_argument("--workdir", type=Path, default=None, help="keep generated trackers here")
     args = parser.parse_args(argv)
     sizes = [TINY] if args.tiny else args.sizes
-    args.workdir.mkdir(parents=True, exist_ok=True)
+    workdir = args.workdir or (
+        Path(tempfile.mkdtemp(prefix="bench-tables-"))
+        if args.tiny
+        else Path(tempfile.gettempdir()) / "followup-kit-bench"
+    )
+    workdir.mkdir(parents=True, exist_ok=True)
     print(f"{'applications':>12} {'rows':>10} {'floor s':>8} {'tables s':>9} {'ratio':>6}")
     for n in sizes:
-        path = args.workdir / f"synthetic-{n}.sqlite"
+        path = workdir / f"synthetic-{n}.sqlite"
         if not path.exists():
             print(f"building {path} (once) ...", flush=True)
             make_tracker(path, n, seed=0).close()
