@@ -17,7 +17,7 @@ ARGUMENTS = {
     "bench_stats.py": ["--sizes", "10000", "100000", "1000000"],
     "bench_forecast.py": ["--sizes", "10000", "100000"],
     "bench_report.py": ["--sizes", "sample", "100000"],
-    "bench_import.py": ["--runs", "15"],
+    "bench_import.py": ["--runs", "21"],
     "bench_invitations.py": ["--events", "20000"],
 }
 
