@@ -224,7 +224,7 @@ class WeeklyReport:
         """Open applications waiting longer than the benchmark, and silent ones with no reply at all."""
 
         late = overdue_applications(self.tables, self.benchmark, as_of=self.end, timezone=self.timezone)
-        silent = wait_times(self.tables, as_of=self.end, start="applied", end="response", timezone=self.timezone)
+        silent = self.reply_waits
         silent = silent[(silent["outcome"] == "open") & (silent["days"] > SILENT_AFTER_DAYS)]
         silent = silent.sort_values("days", ascending=False)
         cols = [c for c in ("company", "role", "start", "days") if c in silent]
