@@ -19,6 +19,7 @@ ARGUMENTS = {
     "bench_report.py": ["--sizes", "sample", "100000"],
     "bench_import.py": ["--runs", "21"],
     "bench_invitations.py": ["--events", "20000"],
+    "bench_mail.py": ["--mb", "100"],
 }
 
 

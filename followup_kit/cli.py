@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from followup_kit import vocabulary
 from followup_kit.datasets.sample import create_sample_tracker
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.ics import write_ics
@@ -18,6 +19,9 @@ from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.ics_read import CALENDAR_SNIFF_BYTES, is_calendar
 from followup_kit.io.invitations import import_invitations
 from followup_kit.io.kit_folder import export_tracker
+from followup_kit.io.mail_import import import_mail
+from followup_kit.io.mail_inbox import accept, dismiss, review_items
+from followup_kit.io.mail_read import is_mail_export
 from followup_kit.io.sheets import neutralise
 from followup_kit.io.spreadsheet import import_source
 from followup_kit.notebook.app import serve_app
@@ -90,10 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(
         "import",
-        "import a spreadsheet (CSV or XLSX), a calendar (.ics) or a folder written by 'export'",
+        "import a spreadsheet (CSV or XLSX), a calendar (.ics), a mail export or a folder written by 'export'",
         description=IMPORT_HELP,
     )
-    p.add_argument("source", type=Path, help="a .csv, .xlsx or .ics file, or a folder written by 'followup-kit export'")
+    p.add_argument(
+        "source",
+        type=Path,
+        help="a .csv, .xlsx or .ics file, a folder written by 'followup-kit export', "
+        "or a mail export: an mbox file (Gmail Takeout), a folder of .eml files, or a Maildir",
+    )
     p.add_argument(
         "--map",
         action="append",
@@ -120,20 +129,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--create",
         action="store_true",
-        help="create the tracker first if it does not exist; for a calendar, also create an application "
-        "for an interview that matches none",
+        help="create the tracker first if it does not exist",
     )
-    cal = p.add_argument_group("calendar files (.ics)")
+    cal = p.add_argument_group("calendar files (.ics) and mail exports")
+    cal.add_argument(
+        "--create-applications",
+        action="store_true",
+        help="calendar files: add an application for an interview at a company you track no application for "
+        "(without it such interviews are only listed as unmatched)",
+    )
     cal.add_argument(
         "--me",
         action="append",
         default=[],
         metavar="ADDRESS",
-        help="your address for this run, on top of those stored with 'followup-kit me --add' (repeatable)",
+        help="your address for this run, on top of those stored with 'followup-kit me --add' (repeatable); "
+        "your own mail is never read as a company's reply",
     )
     cal.add_argument("--dry-run", action="store_true", help="show what would change and change nothing")
     cal.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    cal.add_argument("--progress", action="store_true", default=None, help="mail: show a progress bar even when piped")
     p.set_defaults(func=cmd_import)
+
+    p = command("inbox", "list the mail the import was not sure about; accept or dismiss each one")
+    act = p.add_mutually_exclusive_group()
+    act.add_argument("--accept", metavar="REF", help="record the event this mail stands for")
+    act.add_argument("--dismiss", metavar="REF", help="put this mail aside (no event)")
+    p.add_argument(
+        "--kind", default=None, choices=tuple(vocabulary.MAIL_EVENT), help="with --accept: what the mail really is"
+    )
+    p.add_argument(
+        "--application", type=int, default=None, metavar="ID", help="with --accept: the application it is about"
+    )
+    p.add_argument("--format", choices=("table", "json"), default="table", help="how to list the items")
+    p.set_defaults(func=cmd_inbox)
 
     p = command("export", "write every table to a folder of CSV files (the kit's own format)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write")
@@ -210,6 +239,12 @@ its start) adds each interview to the application it matches (company name in th
 summary or location, the people's mail domains, contacts you already have), with the
 people met.  Newer versions of an invitation move it; cancellations cancel it; everyday
 events are left alone.  Your own addresses (--me, 'followup-kit me') are never people met.
+
+A mail export (a Gmail Takeout .mbox, a folder of .eml files, or a Maildir) is read
+on this machine only: replies about tracked applications become response, rejection
+and offer events dated by the mail; uncertain ones wait in 'followup-kit inbox'.
+Only the event, its date, the sender's address, the subject and a hash of the message
+id are kept; never a body or an attachment.  Give your own addresses with --me.
 """
 
 
@@ -261,7 +296,8 @@ def cmd_import(args) -> int:
 
     path = _tracker_path(args)
     calendar = _is_calendar_file(args.source)
-    if calendar:
+    mail = not calendar and is_mail_export(args.source)
+    if calendar or mail:
         spreadsheet_only = {
             "--map": args.map,
             "--status": args.status,
@@ -271,14 +307,28 @@ def cmd_import(args) -> int:
         }
         used = [option for option, value in spreadsheet_only.items() if value]
         if used:
-            raise FollowupKitError(f"{used[0]} is for spreadsheets; {args.source} is a calendar file")
+            kind = "a calendar file" if calendar else "a mail export"
+            raise FollowupKitError(f"{used[0]} is for spreadsheets; {args.source} is {kind}")
     else:
-        calendar_only = {"--me": args.me, "--dry-run": args.dry_run, "--format": args.format != "table"}
+        calendar_only = {
+            "--me": args.me,
+            "--dry-run": args.dry_run,
+            "--format": args.format != "table",
+            "--progress": args.progress,
+            "--create-applications": args.create_applications,
+        }
         used = [option for option, value in calendar_only.items() if value]
         if used:
-            raise FollowupKitError(f"{used[0]} is for calendar files (.ics); {args.source} is not one")
-    if args.create and not path.exists() and not (calendar and args.dry_run):
+            raise FollowupKitError(f"{used[0]} is for calendar files (.ics) and mail exports; {args.source} is neither")
+    if args.create and not path.exists() and not ((calendar or mail) and args.dry_run):
         Tracker.create(path).close()
+    if mail:
+        if args.create_applications:
+            raise FollowupKitError(
+                f"--create-applications is for calendar files; mail about a company you do not track is "
+                f"only listed, so add the application first ({args.source} is a mail export)"
+            )
+        return _import_mail(args, path)
     if calendar:
         return _import_calendar(args, path)
     with Tracker.open(path) as t:
@@ -295,6 +345,59 @@ def cmd_import(args) -> int:
     return 0
 
 
+def _import_mail(args, path) -> int:
+    with Tracker.open(path) as t:
+        result = import_mail(t, args.source, me=args.me, dry_run=args.dry_run, progress=args.progress)
+    shown = result.messages[result.messages["outcome"] != "ignored"]
+    if args.format == "json":
+        print(result.messages.to_json(orient="records", date_format="iso", indent=2))
+        return 0
+    print(result)
+    for note in result.notes:
+        print(note)
+    if len(shown):
+        cols = ["ref", "date", "company", "kind", "outcome", "subject"]
+        table = shown[cols].assign(
+            date=shown["date"].dt.strftime("%Y-%m-%d"),
+            company=shown["company"].fillna("-"),
+            subject=neutralise(shown["subject"].str.slice(0, 50)),
+        )
+        print(table.to_string(index=False))
+    if result.to_review:
+        print("Review the uncertain ones with 'followup-kit inbox'.")
+    return 0
+
+
+def cmd_inbox(args) -> int:
+
+    with _open(args) as t:
+        if args.accept:
+            event_id = accept(t, args.accept, kind=args.kind, application_id=args.application)
+            kind, on = t.execute('SELECT kind, "on" FROM events WHERE event_id = ?', (event_id,))[0]
+            print(f"Recorded {kind} on {on} (event {event_id}).")
+            return 0
+        if args.kind is not None or args.application is not None:
+            raise FollowupKitError("--kind and --application go with --accept")
+        if args.dismiss:
+            dismiss(t, args.dismiss)
+            print("Dismissed.")
+            return 0
+        items = review_items(t)
+    if args.format == "json":
+        print(items.to_json(orient="records", date_format="iso", indent=2))
+    elif items.empty:
+        print("Nothing to review.")
+    else:
+        table = items.assign(
+            date=items["date"].dt.strftime("%Y-%m-%d"),
+            company=items["company"].fillna("-"),
+            subject=neutralise(items["subject"].fillna("").str.slice(0, 50)),
+        )
+        print(table[["ref", "date", "company", "kind", "subject"]].to_string(index=False))
+        print("Accept with 'followup-kit inbox --accept REF' or dismiss with --dismiss REF.")
+    return 0
+
+
 def _is_calendar_file(source: Path) -> bool:
     if source.suffix.lower() in (".ics", ".ical", ".ifb", ".icalendar"):
         return True
@@ -306,7 +409,7 @@ def _is_calendar_file(source: Path) -> bool:
 
 def _import_calendar(args, path: Path) -> int:
     with Tracker.open(path) as t:
-        result = import_invitations(t, args.source, me=args.me, dry_run=args.dry_run, create=args.create)
+        result = import_invitations(t, args.source, me=args.me, dry_run=args.dry_run, create=args.create_applications)
     if args.format == "json":
         events = json.loads(result.events.to_json(orient="records", date_format="iso"))
         payload = {

@@ -215,3 +215,33 @@ RECRUITER_WORDS = (
 INVITATION_OUTCOMES = ("added", "updated", "cancelled", "unchanged", "ignored", "unmatched")
 #: Why everyday events were left alone, in the order the one-line summary lists them.
 EVERYDAY_REASONS = ("all-day", "repeating", "cancelled", "no sign of an interview")
+
+# --- mail exports (issue 12) ---------------------------------------------------------
+
+#: What a mail about an application can be.
+MAIL_KINDS = ("acknowledgement", "interview_request", "information_request", "rejection", "offer", "other")
+
+#: How each kind of mail is called in tables and on the desk's Inbox tab.
+MAIL_KIND_LABELS = {
+    "acknowledgement": "acknowledgement",
+    "interview_request": "interview request",
+    "information_request": "information request",
+    "rejection": "rejection",
+    "offer": "offer",
+    "other": "other",
+}
+
+#: The tracker event each kind of mail records: a reply asking for an interview or for
+#: information is the company's first human response; acknowledgements are automatic (no event).
+MAIL_EVENT = {
+    "rejection": "rejection",
+    "offer": "offer",
+    "interview_request": "response",
+    "information_request": "response",
+}
+
+#: States of a stored mail (``mail_messages.state``).
+MAIL_STATES = ("applied", "review", "accepted", "dismissed", "ignored")
+
+#: What an import did with each message it considered (``MailImport.messages.outcome``).
+MAIL_OUTCOMES = ("applied", "to review", "ignored", "unmatched")

@@ -80,7 +80,7 @@ def test_unmatched_then_create(tmp_path, capsys):
     path = _tracker(tmp_path, capsys, "sam.candidate@example.org")
     code, out, _ = run(capsys, "import", DATA / "unmatched.ics", "--tracker", path)
     assert code == 0 and "1 unmatched" in out and "fatou.perez@globex-analytics.example" in out
-    code, out, _ = run(capsys, "import", DATA / "unmatched.ics", "--tracker", path, "--create")
+    code, out, _ = run(capsys, "import", DATA / "unmatched.ics", "--tracker", path, "--create-applications")
     assert code == 0 and "1 new application" in out and "Globex Analytics" in out
 
 

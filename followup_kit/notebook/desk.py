@@ -39,6 +39,7 @@ from followup_kit.notebook.context import (
 )
 from followup_kit.notebook.desk_forecast import SilencePanel, silence_html
 from followup_kit.notebook.desk_import import InvitationImportPanel
+from followup_kit.notebook.desk_inbox import InboxTab
 
 KIND_LABELS = vocabulary.KIND_LABELS
 
@@ -116,10 +117,25 @@ class FollowUpDesk:
         right = w.VBox([self.draft_html, self.draft_body], layout=w.Layout(width="44%"))
         desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
         self.import_panel = InvitationImportPanel(self.tracker, on_change=self.refresh)
+        self.inbox = InboxTab(self.tracker, on_change=self.refresh)
         self.tabs = w.Tab(
-            children=[desk_tab, self.interview_form, self.outcome_form, self.application_form, self.import_panel.widget]
+            children=[
+                desk_tab,
+                self.interview_form,
+                self.outcome_form,
+                self.application_form,
+                self.import_panel.widget,
+                self.inbox.widget,
+            ]
         )
-        titles = ("Follow-ups", "Log an interview", "Record an outcome", "New application", "Import invitations")
+        titles = (
+            "Follow-ups",
+            "Log an interview",
+            "Record an outcome",
+            "New application",
+            "Import invitations",
+            "Inbox",
+        )
         for i, title in enumerate(titles):
             self.tabs.set_title(i, title)
         self.widget = w.VBox([self.tabs])
