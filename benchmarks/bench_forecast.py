@@ -43,13 +43,18 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--tiny", action="store_true", help=f"one small tracker ({TINY} applications)")
-    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "followup-kit-bench")
+    parser.add_argument("--workdir", type=Path, default=None, help="keep generated trackers here")
     args = parser.parse_args(argv)
     sizes = [TINY] if args.tiny else args.sizes
-    args.workdir.mkdir(parents=True, exist_ok=True)
+    workdir = args.workdir or (
+        Path(tempfile.mkdtemp(prefix="bench-forecast-"))
+        if args.tiny
+        else Path(tempfile.gettempdir()) / "followup-kit-bench"
+    )
+    workdir.mkdir(parents=True, exist_ok=True)
     timed("importing scipy.stats (once)", lambda: __import__("scipy.stats"))
     for n in sizes:
-        path = args.workdir / f"synthetic-{n}.sqlite"
+        path = workdir / f"synthetic-{n}.sqlite"
         print(f"{n:,} applications ({path})", flush=True)
         if not path.exists():
             timed("building the tracker (once)", lambda: make_tracker(path, n, seed=0).close())

@@ -1,6 +1,7 @@
 """Time wait_times + survival + outcome_incidence on synthetic trackers.
 
 Usage: .venv/bin/python benchmarks/bench_stats.py --sizes 10000 100000 1000000
+       .venv/bin/python benchmarks/bench_stats.py --tiny        (a smoke run, a few hundred applications)
 
 For each size it builds (once, cached in --workdir) a synthetic tracker, then
 reports seconds for reading the tables (the floor: ``tracker.tables()``) and for
@@ -17,12 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from followup_kit.analysis.stats import compare_to_benchmark, outcome_incidence, survival
+from followup_kit.analysis.comparison import compare_to_benchmark
+from followup_kit.analysis.incidence import outcome_incidence
+from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.datasets.synthetic import make_tracker
 from followup_kit.store.tracker import Tracker
 
 AS_OF = "2026-11-20"
+TINY = 300
 
 
 def timed(label, fn, floor=None):
@@ -37,12 +41,19 @@ def timed(label, fn, floor=None):
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "followup-kit-bench")
+    parser.add_argument("--tiny", action="store_true", help=f"one small tracker ({TINY} applications)")
+    parser.add_argument("--workdir", type=Path, default=None, help="keep generated trackers here")
     args = parser.parse_args(argv)
-    args.workdir.mkdir(parents=True, exist_ok=True)
+    sizes = [TINY] if args.tiny else args.sizes
+    workdir = args.workdir or (
+        Path(tempfile.mkdtemp(prefix="bench-stats-"))
+        if args.tiny
+        else Path(tempfile.gettempdir()) / "followup-kit-bench"
+    )
+    workdir.mkdir(parents=True, exist_ok=True)
     timed("importing scipy.stats (once)", lambda: __import__("scipy.stats"))
-    for n in args.sizes:
-        path = args.workdir / f"synthetic-{n}.sqlite"
+    for n in sizes:
+        path = workdir / f"synthetic-{n}.sqlite"
         print(f"{n:,} applications ({path})", flush=True)
         if not path.exists():
             timed("building the tracker (once)", lambda: make_tracker(path, n, seed=0).close())

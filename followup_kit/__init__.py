@@ -13,7 +13,6 @@ True
 
 import importlib
 
-from followup_kit.analysis import plots
 from followup_kit.analysis.comparison import ComparisonResult, compare_to_benchmark
 from followup_kit.analysis.estimate import Estimate
 from followup_kit.analysis.forecast import (
@@ -22,7 +21,6 @@ from followup_kit.analysis.forecast import (
     reply_forecast,
     silence_threshold,
 )
-from followup_kit.analysis.forecast_plots import plot_chance_within
 from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence, legal_deadline_sentences
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import (
@@ -33,8 +31,6 @@ from followup_kit.analysis.pipeline import (
     time_in_stage,
 )
 from followup_kit.analysis.published import (
-    BENCHMARKS,
-    PUBLISHED,
     describe_benchmark,
     get_benchmark,
     get_published,
@@ -42,23 +38,15 @@ from followup_kit.analysis.published import (
 )
 from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import wait_times
-from followup_kit.datasets.sample import create_sample_tracker
-from followup_kit.datasets.synthetic import make_tracker
 from followup_kit.errors import (
     DuplicateError,
     FollowupKitError,
     InputError,
     TrackerError,
 )
-from followup_kit.followups.drafts import Draft, draft
-from followup_kit.followups.ics import schedule_to_ics, write_ics
 from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
-from followup_kit.io.invitations import InvitationImport, import_invitations
-from followup_kit.io.kit_folder import export_tracker
-from followup_kit.io.mail_import import MailImport, import_mail
-from followup_kit.io.spreadsheet import import_source
 from followup_kit.store.tracker import Tracker, default_tracker_path
 
 __all__ = [
@@ -118,19 +106,44 @@ __all__ = [
     "write_ics",
 ]
 
-#: Notebook parts, loaded on first use so that ``import followup_kit`` stays light.
+#: Parts loaded on first use, so that ``import followup_kit`` costs little more than ``import pandas``
+#: (``benchmarks/bench_import.py``): the notebook parts, the importers and exporters, the example
+#: trackers, drafts and calendar files, the plots, and the published figures (read from a CSV file).
 _LAZY = {
+    "BENCHMARKS": "followup_kit.analysis.published",
+    "PUBLISHED": "followup_kit.analysis.published",
+    "plot_chance_within": "followup_kit.analysis.forecast_plots",
+    "create_sample_tracker": "followup_kit.datasets.sample",
+    "make_tracker": "followup_kit.datasets.synthetic",
+    "Draft": "followup_kit.followups.drafts",
+    "draft": "followup_kit.followups.drafts",
+    "schedule_to_ics": "followup_kit.followups.ics",
+    "write_ics": "followup_kit.followups.ics",
+    "InvitationImport": "followup_kit.io.invitations",
+    "import_invitations": "followup_kit.io.invitations",
+    "MailImport": "followup_kit.io.mail_import",
+    "import_mail": "followup_kit.io.mail_import",
+    "export_tracker": "followup_kit.io.kit_folder",
+    "import_source": "followup_kit.io.spreadsheet",
     "open_desk": "followup_kit.notebook.desk",
     "open_explorer": "followup_kit.notebook.explorer",
     "open_weekly_report": "followup_kit.notebook.weekly",
     "WeeklyReport": "followup_kit.notebook.weekly",
 }
 
+#: Modules of the public API loaded on first use.
+_LAZY_MODULES = {"plots": "followup_kit.analysis.plots"}
+
 
 def __getattr__(name: str):
     if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'followup_kit' has no attribute {name!r}")
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _LAZY_MODULES:
+        value = importlib.import_module(_LAZY_MODULES[name])
+    else:
+        raise AttributeError(f"module 'followup_kit' has no attribute {name!r}")
+    globals()[name] = value  # later look-ups skip this function
+    return value
 
 
 def __dir__() -> list[str]:

@@ -31,6 +31,7 @@ as first interview to final offer.
 
 from __future__ import annotations
 
+import functools
 import math
 from importlib import resources
 
@@ -94,8 +95,7 @@ def _load_published(path=BENCHMARKS_FILE) -> pd.DataFrame:
     return frame[list(BENCHMARK_COLUMNS + PUBLISHED_EXTRA_COLUMNS)]
 
 
-def _load(path=BENCHMARKS_FILE) -> pd.DataFrame:
-    published = _load_published(path)
+def _benchmarks_of(published: pd.DataFrame) -> pd.DataFrame:
     comparable = (
         (published["kind"] == "duration")
         & published["start_event"].isin(WAIT_EVENTS)
@@ -104,11 +104,22 @@ def _load(path=BENCHMARKS_FILE) -> pd.DataFrame:
     return published.loc[comparable, list(BENCHMARK_COLUMNS)].reset_index(drop=True)
 
 
-#: Every published figure, one row each, with its definition and source (a copy is safe to change).
-PUBLISHED: pd.DataFrame = _load_published()
+@functools.cache
+def _tables() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The published figures and the benchmarks among them, read once."""
+    published = _load_published()
+    return published, _benchmarks_of(published)
 
-#: Every known benchmark, one row each (a copy is safe to change).
-BENCHMARKS: pd.DataFrame = _load()
+
+def __getattr__(name: str) -> pd.DataFrame:
+    """``PUBLISHED`` (every published figure, one row each, with its definition and source) and
+    ``BENCHMARKS`` (every known benchmark, one row each): read from the shipped file on first use,
+    so that ``import followup_kit`` does not parse a CSV file."""
+    if name == "PUBLISHED":
+        return _tables()[0]
+    if name == "BENCHMARKS":
+        return _tables()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def get_published(figure_id: str) -> pd.Series:
@@ -120,10 +131,11 @@ def get_published(figure_id: str) -> pd.Series:
     >>> row["kind"], row["value"], row["unit"]
     ('share', 0.61, 'share')
     """
-    hit = PUBLISHED.loc[PUBLISHED["id"] == figure_id]
+    published = _tables()[0]
+    hit = published.loc[published["id"] == figure_id]
     if hit.empty:
         raise InputError(
-            "unknown published figure; known ids are " + ", ".join(PUBLISHED["id"]), field="figure_id", value=figure_id
+            "unknown published figure; known ids are " + ", ".join(published["id"]), field="figure_id", value=figure_id
         )
     values = {k: (v.item() if hasattr(v, "item") else v) for k, v in hit.iloc[0].items()}
     values = {k: (None if v is pd.NA or (isinstance(v, float) and math.isnan(v)) else v) for k, v in values.items()}
@@ -144,9 +156,10 @@ def published_figures(country: str | None = None, region: str | None = None) -> 
     >>> "ontario_2026_45_days" in set(published_figures("US")["id"])
     False
     """
-    regional = PUBLISHED["region"].notna()
-    here = (PUBLISHED["population_country"] == country) & (PUBLISHED["region"] == region)
-    return PUBLISHED.loc[~regional | here].reset_index(drop=True)
+    published = _tables()[0]
+    regional = published["region"].notna()
+    here = (published["population_country"] == country) & (published["region"] == region)
+    return published.loc[~regional | here].reset_index(drop=True)
 
 
 def benchmark_ids() -> list[str]:
@@ -157,7 +170,7 @@ def benchmark_ids() -> list[str]:
     >>> "glassdoor_2017_uk" in benchmark_ids()
     True
     """
-    return list(BENCHMARKS["id"])
+    return list(_tables()[1]["id"])
 
 
 def get_benchmark(benchmark_id: str) -> pd.Series:
@@ -176,7 +189,8 @@ def get_benchmark(benchmark_id: str) -> pd.Series:
     ...
     followup_kit.errors.InputError: field 'benchmark_id', value 'nope': unknown benchmark; known ids are shrm_24_days, ...
     """
-    hit = BENCHMARKS.loc[BENCHMARKS["id"] == benchmark_id]
+    benchmarks = _tables()[1]
+    hit = benchmarks.loc[benchmarks["id"] == benchmark_id]
     if hit.empty:
         raise InputError(
             "unknown benchmark; known ids are " + ", ".join(benchmark_ids()), field="benchmark_id", value=benchmark_id

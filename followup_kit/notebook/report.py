@@ -16,12 +16,14 @@ import datetime as dt
 import html
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from followup_kit.errors import FollowupKitError
-from followup_kit.followups.ics import write_ics
+from followup_kit.followups.ics import schedule_to_ics
+from followup_kit.store.files import private_file
 from followup_kit.store.tracker import Tracker
 from followup_kit.values import to_date
 
@@ -97,32 +99,39 @@ def run_weekly_report(
     source = Path(notebook) if notebook else WEEKLY_NOTEBOOK
     old_umask = os.umask(0o077)
     try:
-        try:
-            pm.execute_notebook(
-                str(source),
-                str(nb_out),
-                parameters={
-                    "tracker": str(tracker_path),
-                    "week_ending": week_ending.isoformat(),
-                    "output_dir": str(out_dir.resolve()),
-                },
-                kernel_name="python3",
-                progress_bar=progress,
-                cwd=str(source.parent),
-                report_mode=False,
-                log_output=False,
-            )
-        except pm.PapermillExecutionError as exc:
-            raise ReportError(
-                f"cell {exc.cell_index + 1} of {source.name} failed with {exc.ename}: {exc.evalue}; "
-                f"the executed notebook is kept at {nb_out} for inspection"
-            ) from None
+        # While the kernel runs the notebook, this process is idle: meanwhile a thread builds the
+        # calendar file and loads the HTML exporter; both are written only once the notebook ran.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            prepared = pool.submit(_prepare_outputs, tracker_path, week_ending.isoformat())
+            try:
+                pm.execute_notebook(
+                    str(source),
+                    str(nb_out),
+                    parameters={
+                        "tracker": str(tracker_path),
+                        "week_ending": week_ending.isoformat(),
+                        "output_dir": str(out_dir.resolve()),
+                    },
+                    kernel_name="python3",
+                    progress_bar=progress,
+                    cwd=str(source.parent),
+                    report_mode=False,
+                    log_output=False,
+                )
+            except pm.PapermillExecutionError as exc:
+                raise ReportError(
+                    f"cell {exc.cell_index + 1} of {source.name} failed with {exc.ename}: {exc.evalue}; "
+                    f"the executed notebook is kept at {nb_out} for inspection"
+                ) from None
+            calendar, exporter = prepared.result()
         html_out.write_text(
-            notebook_to_offline_html(nb_out, title=f"Job search: week ending {week_ending:%A %d %B %Y}"),
+            notebook_to_offline_html(
+                nb_out, title=f"Job search: week ending {week_ending:%A %d %B %Y}", exporter=exporter
+            ),
             encoding="utf-8",
         )
-        with Tracker.open(tracker_path) as t:
-            write_ics(t, ics_out, as_of=week_ending.isoformat())
+        with private_file(ics_out, "wb") as fh:
+            fh.write(calendar)
     finally:
         os.umask(old_umask)
     for path in (nb_out, html_out, ics_out):
@@ -145,27 +154,39 @@ details { margin: .3rem 0 .8rem; } summary { cursor: pointer; }
 """
 
 
-def notebook_to_offline_html(notebook_path, *, title: str = "Weekly report") -> str:
-    """Render an executed notebook as one self-contained HTML page without code.
+def _prepare_outputs(tracker_path: Path, as_of: str):
+    """The calendar file's bytes and a ready HTML exporter (run beside the kernel)."""
+    with Tracker.open(tracker_path) as t:
+        calendar = schedule_to_ics(t, as_of=as_of)
+    return calendar, _html_exporter()
 
-    Widget views are dropped (their static fallbacks say nothing useful in a
-    file); images stay embedded as data URIs; no external resources are linked.
-    """
-    import nbformat
+
+def _html_exporter():
     from nbconvert import HTMLExporter
 
-    nb = nbformat.read(str(notebook_path), as_version=4)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs = [o for o in cell.get("outputs", []) if _WIDGET_MIME not in o.get("data", {})]
-    exporter = HTMLExporter(
+    return HTMLExporter(
         template_name="basic",
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
         anchor_link_text="",
     )
-    body, _ = exporter.from_notebook_node(nb)
+
+
+def notebook_to_offline_html(notebook_path, *, title: str = "Weekly report", exporter=None) -> str:
+    """Render an executed notebook as one self-contained HTML page without code.
+
+    Widget views are dropped (their static fallbacks say nothing useful in a
+    file); images stay embedded as data URIs; no external resources are linked.
+    ``exporter`` is an nbconvert ``HTMLExporter`` made ready beforehand (default: a new one).
+    """
+    import nbformat
+
+    nb = nbformat.read(str(notebook_path), as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", []) if _WIDGET_MIME not in o.get("data", {})]
+    body, _ = (exporter or _html_exporter()).from_notebook_node(nb)
     body = _strip_external(body)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'

@@ -99,6 +99,22 @@ TIMESTAMP_COLUMNS = {
     "action_state": ("done_at",),
 }
 
+#: Whole-number columns (read as ``Int64``: ids may be missing after a left join or ``ON DELETE SET NULL``).
+INTEGER_COLUMNS = frozenset(
+    {
+        "application_id",
+        "interview_id",
+        "contact_id",
+        "event_id",
+        "referrer_id",
+        "candidates_in_pool",
+        "calendar_sequence",
+    }
+)
+
+#: Yes/no columns (stored as 0/1, read as ``bool``).
+FLAG_COLUMNS = frozenset({"confidential", "still_interested"})
+
 #: Fields of an application a user may change with ``Tracker.update_application``.
 APPLICATION_FIELDS = tuple(c for c in APPLICATION_COLUMNS if c not in ("application_id", "status"))
 

@@ -18,11 +18,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-import pandas as pd
-
 from followup_kit import vocabulary
 from followup_kit.errors import TrackerError
-from followup_kit.store import model
 
 #: Version of the table layout this code writes; older files are migrated forward.
 SCHEMA_VERSION = 2
@@ -203,15 +200,6 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
         raise
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
-
-
-def read_table(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
-    cols = [c for c in model.COLUMNS[table] if c != "status"]
-    quoted = ", ".join(f'"{c}"' for c in cols)
-    order = model.COLUMNS[table][0]
-    cursor = conn.execute(f'SELECT {quoted} FROM {table} ORDER BY "{order}"')
-    rows = cursor.fetchall()
-    return pd.DataFrame.from_records(rows, columns=cols)
 
 
 def insert_row(conn: sqlite3.Connection, table: str, row: dict) -> int:

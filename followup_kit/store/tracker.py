@@ -32,9 +32,9 @@ from pathlib import Path
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit._validation import held_interviews
 from followup_kit.errors import DuplicateError, InputError, TrackerError
 from followup_kit.store import model
+from followup_kit.store.frames import read_frame, with_status
 from followup_kit.store.sqlite import (
     SCHEMA,
     SCHEMA_VERSION,
@@ -43,7 +43,6 @@ from followup_kit.store.sqlite import (
     iso,
     migrate,
     private_folder,
-    read_table,
     retry_locked,
     update_row,
     utc,
@@ -524,39 +523,18 @@ class Tracker:
         if own:
             retry_locked(lambda: c.execute("BEGIN"))
         try:
-            raw = {name: read_table(c, name) for name in model.COLUMNS if name != "applications"}
-            raw["applications"] = read_table(c, "applications")
+            frames = {name: read_frame(c, name, self.timezone) for name in model.COLUMNS}
         finally:
             if own:
                 c.execute("COMMIT")
-        frames = {name: self._typed(name, frame) for name, frame in raw.items()}
-        frames["applications"] = _with_status(frames["applications"], frames["events"], frames["interviews"])
+        frames["applications"] = with_status(frames["applications"], frames["events"], frames["interviews"])
         return frames
 
     def _table(self, name: str) -> pd.DataFrame:
-        frame = self._typed(name, read_table(self._conn, name))
+        frame = read_frame(self._conn, name, self.timezone)
         if name == "applications":
-            frame = _with_status(frame, self.events, self.interviews)
+            frame = with_status(frame, self.events, self.interviews)
         return frame
-
-    def _typed(self, name: str, frame: pd.DataFrame) -> pd.DataFrame:
-        out = {}
-        for col in model.COLUMNS[name]:
-            if col == "status":
-                continue
-            values = frame[col] if col in frame else pd.Series([None] * len(frame), dtype=object)
-            if col in model.DATE_COLUMNS.get(name, ()):
-                values = pd.to_datetime(values, format="%Y-%m-%d").astype("datetime64[s]")
-            elif col in model.TIMESTAMP_COLUMNS.get(name, ()):
-                values = pd.to_datetime(values, utc=True, format="ISO8601").dt.tz_convert(self.timezone)
-            elif col in ("confidential", "still_interested"):
-                values = values.astype(bool)
-            elif col in _INTEGER_COLUMNS:
-                values = values.astype("Int64")
-            else:
-                values = values.astype(object).where(values.notna(), None)
-            out[col] = values.reset_index(drop=True)
-        return pd.DataFrame(out, columns=[c for c in model.COLUMNS[name] if c != "status"])
 
     @property
     def applications(self) -> pd.DataFrame:
@@ -630,40 +608,6 @@ class Tracker:
 
 
 # --- module helpers ----------------------------------------------------------------
-
-_INTEGER_COLUMNS = frozenset(
-    {
-        "application_id",
-        "interview_id",
-        "contact_id",
-        "event_id",
-        "referrer_id",
-        "candidates_in_pool",
-        "calendar_sequence",
-    }
-)
-
-
-def _with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFrame) -> pd.DataFrame:
-    """Add ``status``: the latest status-moving event, else interviewing/stored/applied. Vectorised."""
-    moving = events[events["kind"].isin(list(vocabulary.EVENT_STATUS))]
-    rank = {"ghosted": 0, "offer": 1, "withdrawal": 2, "rejection": 2, "offer_accepted": 3}
-    moving = moving.assign(_rank=moving["kind"].map(rank)).sort_values(["on", "_rank", "event_id"])
-    latest = moving.drop_duplicates("application_id", keep="last")
-    latest = pd.Series(
-        latest["kind"].map(vocabulary.EVENT_STATUS).to_numpy(dtype=object),
-        index=latest["application_id"].to_numpy(dtype="int64"),
-        dtype=object,
-    )
-    ids = apps["application_id"].to_numpy(dtype="int64")
-    from_events = pd.Series(latest.reindex(ids).to_numpy(dtype=object), index=apps.index, dtype=object)
-    interviewed = apps["application_id"].isin(held_interviews(interviews)["application_id"])
-    stored = apps["stored_status"].astype(object)
-    decided = stored.isin(["offer", *vocabulary.CLOSED_STATUSES])
-    status = from_events.where(from_events.notna(), stored.where(decided))
-    status = status.where(status.notna(), pd.Series("interviewing", index=apps.index, dtype=object).where(interviewed))
-    status = status.where(status.notna(), stored).fillna("applied")
-    return apps.assign(status=status.astype(object))
 
 
 def _policy_json(value) -> str | None:
