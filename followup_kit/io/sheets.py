@@ -95,6 +95,10 @@ def _read_csv(path: Path, name: str):
             skip_blank_lines=False,
             engine="python" if delimiter == "|" else "c",
         )
+    except pd.errors.EmptyDataError:
+        raise InputError(
+            "the first line is empty, so the sheet has no header row; put the column names on line 1", file=name
+        ) from None
     except (pd.errors.ParserError, csv.Error) as exc:
         raise InputError(f"not a readable CSV file ({str(exc).strip()})", file=name) from None
     frame.columns = [str(c).strip() for c in frame.columns]

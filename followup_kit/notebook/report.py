@@ -117,6 +117,8 @@ def run_weekly_report(
                     cwd=str(source.parent),
                     report_mode=False,
                     log_output=False,
+                    # the notebook is written once at the end, not after every cell (the report is all or nothing)
+                    request_save_on_cell_execute=False,
                 )
             except pm.PapermillExecutionError as exc:
                 raise ReportError(

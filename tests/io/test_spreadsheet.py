@@ -498,3 +498,12 @@ def test_random_cells_never_crash_with_anything_but_the_kits_errors(tmp_path_fac
         assert result.rows_read == (
             result.rows_imported + result.rows_updated + result.rows_rejected + result.rows_skipped
         )
+
+
+def test_a_blank_first_line_is_a_clear_error_not_a_pandas_one(tracker, tmp_path):
+    # found by hypothesis in tests/test_bad_inputs.py: an empty header line, then a row "0"
+    path = tmp_path / "blank-header.csv"
+    path.write_text("\n\n0\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"blank-header.csv: the first line is empty, so the sheet has no header row"):
+        import_source(tracker, path)
+    assert tracker.applications.empty
