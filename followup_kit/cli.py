@@ -7,28 +7,24 @@ never a traceback.  Run ``followup-kit --help`` or ``followup-kit COMMAND --help
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from followup_kit import vocabulary
-from followup_kit.datasets.sample import create_sample_tracker, today_moment
+from followup_kit.commands import (
+    cmd_app,
+    cmd_backup,
+    cmd_due,
+    cmd_export,
+    cmd_ics,
+    cmd_import,
+    cmd_inbox,
+    cmd_init,
+    cmd_me,
+    cmd_report,
+    cmd_summary,
+)
 from followup_kit.errors import FollowupKitError
-from followup_kit.followups.ics import write_ics
-from followup_kit.followups.schedule import due_soon, follow_up_schedule
-from followup_kit.io.ics_read import CALENDAR_SNIFF_BYTES, is_calendar
-from followup_kit.io.invitations import import_invitations
-from followup_kit.io.kit_folder import export_tracker
-from followup_kit.io.mail_import import import_mail
-from followup_kit.io.mail_inbox import accept, dismiss, review_items
-from followup_kit.io.mail_read import is_mail_export
-from followup_kit.io.sheets import neutralise
-from followup_kit.io.spreadsheet import import_source
-from followup_kit.notebook.app import serve_app
-from followup_kit.notebook.report import run_weekly_report
-from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address, remove_my_address
-from followup_kit.store.tracker import Tracker, default_tracker_path
-from followup_kit.values import to_date
 
 EPILOG = """\
 The tracker is an SQLite file: --tracker PATH, else $FOLLOWUP_KIT_TRACKER, else data/tracker.sqlite.
@@ -267,274 +263,6 @@ def _version() -> str:
         return version("followup-kit")
     except Exception:
         return "0+unknown"
-
-
-def _tracker_path(args) -> Path:
-
-    return args.tracker if args.tracker is not None else default_tracker_path()
-
-
-def _open(args):
-
-    return Tracker.open(_tracker_path(args))
-
-
-def _pairs(values, option) -> dict[str, str]:
-    out = {}
-    for item in values:
-        if "=" not in item:
-            raise FollowupKitError(f'{option} needs "left=right", got {item!r}')
-        left, right = item.rsplit("=", 1)
-        out[left.strip()] = right.strip()
-    return out
-
-
-def cmd_init(args) -> int:
-
-    path = _tracker_path(args)
-    if args.as_of is not None and not args.sample:
-        raise FollowupKitError("--as-of only goes with --sample (it moves the sample's dates)")
-    mine = [normalise_address(a, field="--me") for a in args.me]  # checked before anything is created
-    if args.sample:
-        day = to_date(args.as_of, field="--as-of") if args.as_of is not None else None
-        t = create_sample_tracker(path, shift_to=day or today_moment())
-    else:
-        t = Tracker.create(path, timezone=args.timezone)
-    with t:
-        if mine:
-            add_my_addresses(t, mine)
-        print(f"Created {path} ({t.timezone}): {len(t.applications)} applications.")
-    return 0
-
-
-def cmd_import(args) -> int:
-
-    path = _tracker_path(args)
-    calendar = _is_calendar_file(args.source)
-    mail = not calendar and is_mail_export(args.source)
-    if calendar or mail:
-        spreadsheet_only = {
-            "--map": args.map,
-            "--status": args.status,
-            "--sheet": args.sheet,
-            "--skip-invalid": args.skip_invalid,
-            "--dayfirst/--monthfirst": args.dayfirst is not None,
-        }
-        used = [option for option, value in spreadsheet_only.items() if value]
-        if used:
-            kind = "a calendar file" if calendar else "a mail export"
-            raise FollowupKitError(f"{used[0]} is for spreadsheets; {args.source} is {kind}")
-    else:
-        calendar_only = {
-            "--me": args.me,
-            "--dry-run": args.dry_run,
-            "--format": args.format != "table",
-            "--progress": args.progress,
-            "--create-applications": args.create_applications,
-        }
-        used = [option for option, value in calendar_only.items() if value]
-        if used:
-            raise FollowupKitError(f"{used[0]} is for calendar files (.ics) and mail exports; {args.source} is neither")
-    if not path.exists() and not ((calendar or mail) and args.dry_run):
-        if not args.create:
-            raise FollowupKitError(f"no tracker at {path}; to create it with this import, add --create")
-        Tracker.create(path).close()
-    if mail:
-        if args.create_applications:
-            raise FollowupKitError(
-                f"--create-applications is for calendar files; mail about a company you do not track is "
-                f"only listed, so add the application first ({args.source} is a mail export)"
-            )
-        return _import_mail(args, path)
-    if calendar:
-        return _import_calendar(args, path)
-    with Tracker.open(path) as t:
-        result = import_source(
-            t,
-            args.source,
-            mapping=_pairs(args.map, "--map"),
-            status_map=_pairs(args.status, "--status"),
-            dayfirst=args.dayfirst,
-            skip_invalid=args.skip_invalid,
-            sheet=args.sheet,
-        )
-    print(result)
-    return 0
-
-
-def _import_mail(args, path) -> int:
-    with Tracker.open(path) as t:
-        result = import_mail(t, args.source, me=args.me, dry_run=args.dry_run, progress=args.progress)
-    shown = result.messages[result.messages["outcome"] != "ignored"]
-    if args.format == "json":
-        print(result.messages.to_json(orient="records", date_format="iso", indent=2))
-        return 0
-    print(result)
-    for note in result.notes:
-        print(note)
-    if len(shown):
-        cols = ["ref", "date", "company", "kind", "outcome", "subject"]
-        table = shown[cols].assign(
-            date=shown["date"].dt.strftime("%Y-%m-%d"),
-            company=shown["company"].fillna("-"),
-            subject=neutralise(shown["subject"].str.slice(0, 50)),
-        )
-        print(table.to_string(index=False))
-    if result.to_review:
-        print("Review the uncertain ones with 'followup-kit inbox'.")
-    return 0
-
-
-def cmd_inbox(args) -> int:
-
-    with _open(args) as t:
-        if args.accept:
-            event_id = accept(t, args.accept, kind=args.kind, application_id=args.application)
-            kind, on = t.execute('SELECT kind, "on" FROM events WHERE event_id = ?', (event_id,))[0]
-            print(f"Recorded {kind} on {on} (event {event_id}).")
-            return 0
-        if args.kind is not None or args.application is not None:
-            raise FollowupKitError("--kind and --application go with --accept")
-        if args.dismiss:
-            dismiss(t, args.dismiss)
-            print("Dismissed.")
-            return 0
-        items = review_items(t)
-    if args.format == "json":
-        print(items.to_json(orient="records", date_format="iso", indent=2))
-    elif items.empty:
-        print("Nothing to review.")
-    else:
-        table = items.assign(
-            date=items["date"].dt.strftime("%Y-%m-%d"),
-            company=items["company"].fillna("-"),
-            subject=neutralise(items["subject"].fillna("").str.slice(0, 50)),
-        )
-        print(table[["ref", "date", "company", "kind", "subject"]].to_string(index=False))
-        print("Accept with 'followup-kit inbox --accept REF' or dismiss with --dismiss REF.")
-    return 0
-
-
-def _is_calendar_file(source: Path) -> bool:
-    if source.suffix.lower() in (".ics", ".ical", ".ifb", ".icalendar"):
-        return True
-    if not source.is_file():
-        return False
-    with open(source, "rb") as f:
-        return is_calendar(f.read(CALENDAR_SNIFF_BYTES))
-
-
-def _import_calendar(args, path: Path) -> int:
-    with Tracker.open(path) as t:
-        result = import_invitations(t, args.source, me=args.me, dry_run=args.dry_run, create=args.create_applications)
-    if args.format == "json":
-        events = json.loads(result.events.to_json(orient="records", date_format="iso"))
-        payload = {
-            "summary": result.summary,
-            "warnings": list(result.warnings),
-            "everyday": result.everyday,
-            "events": events,
-        }
-        print(json.dumps(payload, indent=2, ensure_ascii=False))
-    else:
-        print(result)
-    return 0
-
-
-def cmd_me(args) -> int:
-    with _open(args) as t:
-        for address in args.remove:
-            if not remove_my_address(t, address):
-                print(f"{address} was not stored")
-        if args.add:
-            add_my_addresses(t, args.add)
-        stored = my_addresses(t)
-    print(
-        "\n".join(stored) if stored else "No address of yours is stored; add one with 'followup-kit me --add ADDRESS'."
-    )
-    return 0
-
-
-def cmd_export(args) -> int:
-
-    with _open(args) as t:
-        written = export_tracker(t, args.out)
-    print(f"Wrote {len(written)} files to {args.out}")
-    return 0
-
-
-def cmd_due(args) -> int:
-
-    if args.days < 0:
-        raise FollowupKitError(f"--days must be 0 or more, got {args.days}")
-    with _open(args) as t:
-        schedule = follow_up_schedule(t, as_of=args.as_of)
-        due = due_soon(schedule, as_of=args.as_of, days=args.days)
-    if args.format == "csv":
-        text = due.select_dtypes(include=["object", "string"]).columns
-        due.assign(**{c: neutralise(due[c]) for c in text}).to_csv(sys.stdout, index=False)
-    elif args.format == "json":
-        print(due.to_json(orient="records", date_format="iso", indent=2))
-    elif due.empty:
-        print(f"Nothing overdue or due in the next {args.days} days.")
-    else:
-        print(_due_table(due))
-    return 0
-
-
-def _due_table(due) -> str:
-    cols = [c for c in ("status", "due_at", "kind", "company", "contact_name", "action_key") if c in due]
-    shown = due[cols].copy()
-    if "due_at" in shown:
-        shown["due_at"] = shown["due_at"].dt.strftime("%a %Y-%m-%d %H:%M")
-    return shown.to_string(index=False)
-
-
-def cmd_ics(args) -> int:
-
-    with _open(args) as t:
-        path = write_ics(t, args.out, as_of=args.as_of)
-    print(f"Wrote {path}")
-    return 0
-
-
-def cmd_report(args) -> int:
-
-    files = run_weekly_report(
-        _tracker_path(args), week_ending=args.week_ending, out_dir=args.out, progress=not args.quiet
-    )
-    print(files)
-    return 0
-
-
-def cmd_app(args) -> int:
-
-    return serve_app(_tracker_path(args), port=args.port, as_of=args.as_of)
-
-
-def cmd_summary(args) -> int:
-    with _open(args) as t:
-        tables = t.tables()
-        apps = tables["applications"]
-        print(f"Tracker {t.path} (time zone {t.timezone})")
-        print(
-            f"  {len(apps)} applications, {len(tables['interviews'])} interviews, "
-            f"{len(tables['contacts'])} contacts, {len(tables['events'])} events"
-        )
-        if len(apps):
-            counts = apps["status"].value_counts()
-            print("  by status: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    return 0
-
-
-def cmd_backup(args) -> int:
-    import datetime as dt
-
-    with _open(args) as t:
-        out = args.out or Path("backups") / f"tracker-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
-        t.backup(out)
-    print(f"Backed up to {out}")
-    return 0
 
 
 def main(argv=None) -> int:

@@ -7,14 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from followup_kit.datasets.sample import (
-    SAMPLE_AS_OF,
-    SAMPLE_DIR,
-    SAMPLE_OVERDUE_LEFT,
-    create_sample_tracker,
-    rebuild,
-    sample_shift_days,
-)
+from followup_kit.datasets.sample import SAMPLE_DIR, create_sample_tracker, rebuild
+from followup_kit.datasets.sample_shift import SAMPLE_OVERDUE_LEFT, sample_shift_days
+from followup_kit.datasets.sample_story import SAMPLE_AS_OF
 from followup_kit.errors import TrackerError
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.store import model
