@@ -57,17 +57,6 @@ RESTORE_ORDER = ("contacts", "applications", "interviews", "participants", "even
 #: Columns added after layout 1; an older export without them reads them as blank.
 ADDED_COLUMNS = {"interviews": ("calendar_uid", "calendar_recurrence_id", "calendar_sequence", "cancelled_at")}
 _BOOL_COLUMNS = ("confidential", "still_interested")
-_ID_COLUMNS = frozenset(
-    {
-        "application_id",
-        "interview_id",
-        "contact_id",
-        "event_id",
-        "referrer_id",
-        "candidates_in_pool",
-        "calendar_sequence",
-    }
-)
 _CHOICES = {
     "relation": vocabulary.RELATIONS,
     "kind": vocabulary.EVENT_KINDS,
@@ -142,7 +131,7 @@ def _formatted(name: str, frame: pd.DataFrame, tz: str) -> pd.DataFrame:
             )
         elif col in _BOOL_COLUMNS:
             text = values.map({True: "true", False: "false"})
-        elif col in _ID_COLUMNS:
+        elif col in model.INTEGER_COLUMNS:
             text = values.astype("Int64").astype(str).where(values.notna())
         else:
             text = values.astype(object).where(values.notna(), None)
@@ -244,7 +233,7 @@ def _parse_table(name: str, frame: pd.DataFrame, file: str, tz: str, problems: l
         elif col in _BOOL_COLUMNS:
             value = text.str.lower().map({"true": 1, "false": 0, "1": 1, "0": 0, "yes": 1, "no": 0})
             report(~value.notna(), col, "not true or false")
-        elif col in _ID_COLUMNS:
+        elif col in model.INTEGER_COLUMNS:
             value = pd.to_numeric(text.where(text.str.fullmatch(r"\d+")), errors="coerce").astype("Int64")
             report(~blank & value.isna(), col, "not a whole number")
         else:

@@ -1,5 +1,5 @@
 """The SQLite layer under :class:`~followup_kit.store.tracker.Tracker`: schema, connections,
-migrations, retries and row helpers.  Nothing outside ``tracker.py`` imports it.
+migrations, retries and row helpers.  Nothing outside the store package imports it.
 
 Examples
 --------

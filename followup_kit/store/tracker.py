@@ -1,6 +1,6 @@
 """The tracker: one SQLite file that holds a job search.
 
-This module is the only code that touches SQLite.  Every write is one
+Only the store package touches SQLite.  Every write is one
 transaction (all of it lands or none of it), foreign keys are enforced, the
 journal is a write-ahead log so a report can read while a notebook writes, and
 the file is created readable and writable by its owner only.
@@ -24,39 +24,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
 from pathlib import Path
 
 import pandas as pd
 
-from followup_kit import vocabulary
-from followup_kit.errors import DuplicateError, InputError, TrackerError
-from followup_kit.store import model
-from followup_kit.store.frames import read_frame, with_status
-from followup_kit.store.sqlite import (
-    SCHEMA,
-    SCHEMA_VERSION,
-    connect,
-    insert_row,
-    iso,
-    migrate,
-    private_folder,
-    retry_locked,
-    update_row,
-    utc,
-)
-from followup_kit.values import (
-    check_choice,
-    check_timezone,
-    local_timezone_name,
-    to_bool,
-    to_date,
-    to_instant,
-    to_positive_int,
-    to_text,
-)
+from followup_kit.errors import DuplicateError, TrackerError
+from followup_kit.store import model, records
+from followup_kit.store.database import backup_database, create_database, open_database
+from followup_kit.store.sqlite import insert_row, retry_locked, update_row, utc
+from followup_kit.store.tables import TrackerTables
+from followup_kit.values import check_timezone, local_timezone_name, to_instant, to_text
 
 #: The environment variable that names the default tracker file.
 TRACKER_ENV = "FOLLOWUP_KIT_TRACKER"
@@ -91,12 +70,13 @@ def default_tracker_path(start=None) -> Path:
     return here / DEFAULT_TRACKER if start is not None else DEFAULT_TRACKER
 
 
-class Tracker:
+class Tracker(TrackerTables):
     """A job search stored in one SQLite file.
 
     Use :meth:`create` for a new file and :meth:`open` for an existing one.
-    The table properties (:attr:`applications`, :attr:`interviews`, ...) return
-    fresh DataFrame copies: changing them never changes the tracker.
+    The table properties (:attr:`applications`, :attr:`interviews`, ...), read by
+    :class:`~followup_kit.store.tables.TrackerTables`, return fresh DataFrame copies:
+    changing them never changes the tracker.
     """
 
     def __init__(self, path, _conn: sqlite3.Connection):
@@ -119,36 +99,7 @@ class Tracker:
         """
         path = Path(path)
         tz = check_timezone(timezone if timezone is not None else local_timezone_name())
-        if path.exists():
-            raise TrackerError(f"{path} already exists; open it instead, or choose another file name")
-        private_folder(path.parent)
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            raise TrackerError(f"{path} already exists; open it instead") from None
-        os.close(fd)
-        try:
-            conn = connect(path)
-            with conn:
-                conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
-            with conn:
-                conn.executemany(
-                    "INSERT INTO meta(key, value) VALUES (?, ?)",
-                    [
-                        ("application", "followup-kit"),
-                        ("schema_version", str(SCHEMA_VERSION)),
-                        ("timezone", tz),
-                        ("created_at", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
-                    ],
-                )
-        except BaseException:
-            with contextlib.suppress(OSError):
-                conn.close()
-            for suffix in ("", "-wal", "-shm"):
-                with contextlib.suppress(OSError):
-                    os.unlink(str(path) + suffix)
-            raise
-        return cls(path, conn)
+        return cls(path, create_database(path, tz))
 
     @classmethod
     def open(cls, path=None) -> Tracker:
@@ -157,23 +108,7 @@ class Tracker:
         Older files are migrated forward in one transaction.
         """
         path = Path(path) if path is not None else default_tracker_path()
-        if not path.exists():
-            raise TrackerError(
-                f"no tracker at {path}; create one with 'followup-kit init --tracker {path}' "
-                f"(add --sample for example data) or import a spreadsheet with 'followup-kit import'"
-            )
-        if path.is_dir():
-            raise TrackerError(f"{path} is a folder, not a tracker file")
-        try:
-            conn = connect(path)
-            row = conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
-        except sqlite3.DatabaseError:
-            raise TrackerError(f"{path} is not a followup-kit tracker (not an SQLite file, or damaged)") from None
-        if row is None or row[0] != "followup-kit":
-            conn.close()
-            raise TrackerError(f"{path} is an SQLite file but not a followup-kit tracker")
-        migrate(conn, path)
-        return cls(path, conn)
+        return cls(path, open_database(path))
 
     def close(self) -> None:
         """Close the file; the object cannot be used afterwards."""
@@ -240,7 +175,7 @@ class Tracker:
         ``relation`` is one of interviewer, hiring_manager, recruiter, referrer,
         employee (someone at the company you have not met yet) or other.
         """
-        row = self._contact_values(
+        row = records.contact_values(
             dict(
                 name=name,
                 company=company,
@@ -250,7 +185,7 @@ class Tracker:
                 relation=relation,
                 **more,
             ),
-            new=True,
+            tz=self.timezone,
         )
         with self.transaction() as c:
             return insert_row(c, "contacts", row)
@@ -258,24 +193,10 @@ class Tracker:
     def update_contact(self, contact_id, **fields) -> None:
         """Change fields of a contact (e.g. ``linkedin_connected_on="2026-03-04"``)."""
         contact_id = self._existing("contacts", "contact_id", contact_id)
-        self._check_fields(fields, model.CONTACT_FIELDS)
-        row = self._contact_values(fields, new=False)
+        records.check_fields(fields, model.CONTACT_FIELDS)
+        row = records.contact_values(fields, tz=self.timezone)
         with self.transaction() as c:
             update_row(c, "contacts", "contact_id", contact_id, row)
-
-    def _contact_values(self, fields: dict, *, new: bool) -> dict:
-        self._check_fields(fields, model.CONTACT_FIELDS)
-        out = {}
-        for key, value in fields.items():
-            if key == "name":
-                out[key] = to_text(value, field=key, required=True, max_length=300)
-            elif key == "relation":
-                out[key] = check_choice(value, vocabulary.RELATIONS, field=key)
-            elif key in ("linkedin_invited_on", "linkedin_connected_on"):
-                out[key] = iso(to_date(value, field=key, tz=self.timezone))
-            else:
-                out[key] = to_text(value, field=key, max_length=2_000)
-        return out
 
     def add_application(
         self,
@@ -297,7 +218,7 @@ class Tracker:
         ``referrer_id`` is the contact who referred you, if anyone did;
         ``confidential=True`` keeps the search out of drafts to people outside the process.
         """
-        row = self._application_values(
+        row = records.application_values(
             dict(
                 company=company,
                 role=role,
@@ -311,7 +232,10 @@ class Tracker:
                 url=url,
                 notes=notes,
                 **more,
-            )
+            ),
+            tz=self.timezone,
+            conn=self._conn,
+            file_name=self.path.name,
         )
         with self.transaction() as c:
             return insert_row(c, "applications", row)
@@ -319,30 +243,9 @@ class Tracker:
     def update_application(self, application_id, **fields) -> None:
         """Change fields of an application (e.g. ``still_interested=False``)."""
         application_id = self._existing("applications", "application_id", application_id)
-        row = self._application_values(fields)
+        row = records.application_values(fields, tz=self.timezone, conn=self._conn, file_name=self.path.name)
         with self.transaction() as c:
             update_row(c, "applications", "application_id", application_id, row)
-
-    def _application_values(self, fields: dict) -> dict:
-        self._check_fields(fields, model.APPLICATION_FIELDS)
-        out = {}
-        for key, value in fields.items():
-            if key in ("company", "role"):
-                # a company is enough to follow up; a role may be left blank (a spontaneous application)
-                out[key] = to_text(value, field=key, required=key == "company", max_length=300)
-            elif key == "applied_on":
-                out[key] = iso(to_date(value, field=key, tz=self.timezone))
-            elif key == "referrer_id":
-                out[key] = None if value is None else self._existing("contacts", "contact_id", value, field=key)
-            elif key in ("confidential", "still_interested"):
-                out[key] = int(to_bool(value, field=key))
-            elif key == "stored_status":
-                out[key] = None if value is None else check_choice(value, vocabulary.STATUSES, field=key)
-            elif key == "policy_overrides":
-                out[key] = _policy_json(value)
-            else:
-                out[key] = to_text(value, field=key, max_length=10_000)
-        return out
 
     def log_interview(
         self,
@@ -366,7 +269,7 @@ class Tracker:
         naming the interview to update instead.
         """
         application_id = self._existing("applications", "application_id", application_id)
-        row = self._interview_values(
+        row = records.interview_values(
             dict(
                 starts_at=starts_at,
                 stage=stage,
@@ -375,9 +278,10 @@ class Tracker:
                 expected_start_on=expected_start_on,
                 memorable_detail=memorable_detail,
                 not_discussed=not_discussed,
-            )
+            ),
+            tz=self.timezone,
         )
-        people = self._contact_ids(interviewer_ids)
+        people = records.contact_ids(self._conn, self.path.name, interviewer_ids)
         with self.transaction() as c:
             found = c.execute(
                 "SELECT interview_id FROM interviews WHERE application_id = ? AND starts_at = ?",
@@ -400,9 +304,9 @@ class Tracker:
     def update_interview(self, interview_id, interviewer_ids=None, **fields) -> None:
         """Change an interview's fields; ``interviewer_ids`` replaces who was met."""
         interview_id = self._existing("interviews", "interview_id", interview_id)
-        self._check_fields(fields, model.INTERVIEW_FIELDS)
-        row = self._interview_values(fields)
-        people = None if interviewer_ids is None else self._contact_ids(interviewer_ids)
+        records.check_fields(fields, model.INTERVIEW_FIELDS)
+        row = records.interview_values(fields, tz=self.timezone)
+        people = None if interviewer_ids is None else records.contact_ids(self._conn, self.path.name, interviewer_ids)
         with self.transaction() as c:
             update_row(c, "interviews", "interview_id", interview_id, row)
             if people is not None:
@@ -412,29 +316,6 @@ class Tracker:
                     [(interview_id, p) for p in people],
                 )
 
-    def _interview_values(self, fields: dict) -> dict:
-        out = {}
-        for key, value in fields.items():
-            if key == "starts_at":
-                out[key] = utc(to_instant(value, field=key, tz=self.timezone))
-            elif key in ("decision_expected_on", "expected_start_on"):
-                out[key] = iso(to_date(value, field=key, tz=self.timezone))
-            elif key == "candidates_in_pool":
-                out[key] = to_positive_int(value, field=key, maximum=100_000)
-            else:
-                out[key] = to_text(value, field=key, max_length=10_000)
-        return out
-
-    def _contact_ids(self, ids) -> list[int]:
-        if ids is None or isinstance(ids, (str, int)):
-            ids = [] if ids is None else [ids]
-        out = []
-        for value in ids:
-            cid = self._existing("contacts", "contact_id", value, field="interviewer_ids")
-            if cid not in out:
-                out.append(cid)
-        return out
-
     def record_event(self, application_id, kind, on, deadline=None, note=None) -> int:
         """Record what happened to an application on a date; returns the ``event_id``.
 
@@ -443,14 +324,7 @@ class Tracker:
         kind on the same day twice updates the first record instead of adding one.
         """
         application_id = self._existing("applications", "application_id", application_id)
-        kind = check_choice(kind, vocabulary.EVENT_KINDS, field="kind")
-        on_iso = iso(to_date(on, field="on", tz=self.timezone, required=True))
-        deadline_iso = iso(to_date(deadline, field="deadline", tz=self.timezone))
-        if deadline_iso is not None and kind != "offer":
-            raise InputError("only an offer has a deadline", field="deadline", value=str(deadline))
-        if deadline_iso is not None and on_iso is not None and deadline_iso < on_iso:
-            raise InputError(f"the deadline is before the offer ({on_iso})", field="deadline", value=str(deadline))
-        note = to_text(note, field="note", max_length=10_000)
+        kind, on_iso, deadline_iso, note = records.event_values(kind, on, deadline, note, tz=self.timezone)
         with self.transaction() as c:
             c.execute(
                 'INSERT INTO events(application_id, kind, "on", deadline, note) VALUES (?, ?, ?, ?, ?) '
@@ -514,110 +388,9 @@ class Tracker:
         with self.transaction() as c:
             return c.execute(sql, params).fetchall()
 
-    # --- reading ---------------------------------------------------------------
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        """Read every table from one consistent snapshot (a single read transaction)."""
-        c = self._conn
-        own = self._depth == 0
-        if own:
-            retry_locked(lambda: c.execute("BEGIN"))
-        try:
-            frames = {name: read_frame(c, name, self.timezone) for name in model.COLUMNS}
-        finally:
-            if own:
-                c.execute("COMMIT")
-        frames["applications"] = with_status(frames["applications"], frames["events"], frames["interviews"])
-        return frames
-
-    def _table(self, name: str) -> pd.DataFrame:
-        frame = read_frame(self._conn, name, self.timezone)
-        if name == "applications":
-            frame = with_status(frame, self.events, self.interviews)
-        return frame
-
-    @property
-    def applications(self) -> pd.DataFrame:
-        """Applications, with ``status`` in the kit's vocabulary (from events, interviews and ``stored_status``)."""
-        return self._table("applications")
-
-    @property
-    def interviews(self) -> pd.DataFrame:
-        """Interviews, ``starts_at`` timezone-aware in the tracker's zone."""
-        return self._table("interviews")
-
-    @property
-    def contacts(self) -> pd.DataFrame:
-        """People: interviewers, hiring managers, recruiters, referrers and others."""
-        return self._table("contacts")
-
-    @property
-    def participants(self) -> pd.DataFrame:
-        """Who was met in which interview (``interview_id``, ``contact_id``)."""
-        return self._table("participants")
-
-    @property
-    def events(self) -> pd.DataFrame:
-        """What happened to each application, and on which local date."""
-        return self._table("events")
-
-    @property
-    def action_state(self) -> pd.DataFrame:
-        """Done and skipped marks on follow-up actions, keyed by ``action_key``."""
-        return self._table("action_state")
-
-    # --- validation helpers ----------------------------------------------------
-
     def _existing(self, table: str, id_col: str, value, field: str | None = None) -> int:
-        field = field or id_col
-        if isinstance(value, bool):
-            raise InputError("not an id", field=field, value=value)
-        try:
-            ident = int(value)
-        except (TypeError, ValueError):
-            raise InputError("not an id (a whole number)", field=field, value=value) from None
-        if ident != value and str(ident) != str(value).strip():
-            raise InputError("not an id (a whole number)", field=field, value=value)
-        if self._conn.execute(f"SELECT 1 FROM {table} WHERE {id_col} = ?", (ident,)).fetchone() is None:
-            raise InputError(f"no such {table[:-1]} in {self.path.name}", field=field, value=value)
-        return ident
-
-    @staticmethod
-    def _check_fields(fields: dict, allowed) -> None:
-        unknown = [k for k in fields if k not in allowed]
-        if unknown:
-            raise InputError(
-                "unknown field; known fields are " + ", ".join(allowed), field=unknown[0], value=fields[unknown[0]]
-            )
+        return records.existing_id(self._conn, self.path.name, table, id_col, value, field)
 
     def backup(self, destination) -> Path:
         """Write a consistent copy of the tracker to ``destination`` (owner-only), even while it is in use."""
-        destination = Path(destination)
-        if destination.exists():
-            raise TrackerError(f"{destination} already exists; choose a new file name for the backup")
-        private_folder(destination.parent)
-        fd = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        target = sqlite3.connect(destination)
-        try:
-            self._conn.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
-        return destination
-
-
-# --- module helpers ----------------------------------------------------------------
-
-
-def _policy_json(value) -> str | None:
-    if value is None or value == {}:
-        return None
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError:
-            raise InputError("not valid JSON", field="policy_overrides", value=value) from None
-    if not isinstance(value, dict):
-        raise InputError("must be a mapping of policy field to value", field="policy_overrides", value=value)
-    return json.dumps(value, sort_keys=True)
+        return backup_database(self._conn, destination)

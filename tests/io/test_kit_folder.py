@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_kit.errors import InputError
+from followup_kit.io.import_result import ImportProblems
 from followup_kit.io.kit_folder import export_tracker
-from followup_kit.io.spreadsheet import ImportProblems, import_source
+from followup_kit.io.spreadsheet import import_source
 from followup_kit.store import model
 from followup_kit.store.sqlite import SCHEMA_VERSION
 from followup_kit.store.tracker import Tracker

@@ -11,7 +11,9 @@ import pandas as pd
 import pytest
 
 from followup_kit.errors import InputError
-from followup_kit.io.spreadsheet import ImportProblems, import_source, normalise_header, normalise_word
+from followup_kit.io.import_result import ImportProblems
+from followup_kit.io.sheet_columns import normalise_header, normalise_word
+from followup_kit.io.spreadsheet import import_source
 from followup_kit.store.tracker import Tracker
 from followup_kit.vocabulary import SHEET_HEADERS, SHEET_STATUS_WORDS
 

@@ -13,12 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_kit.errors import FollowupKitError, InputError
-from followup_kit.io.spreadsheet import (
-    ImportProblems,
-    ImportResult,
-    import_source,
-    normalise_header,
-)
+from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.io.sheet_columns import normalise_header
+from followup_kit.io.spreadsheet import import_source
 from followup_kit.store.tracker import Tracker
 
 REAL = REAL_LOG

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from followup_kit.errors import DuplicateError, InputError, TrackerError
 from followup_kit.store import sqlite as storage
-from followup_kit.store.tracker import SCHEMA_VERSION, Tracker
+from followup_kit.store.sqlite import SCHEMA_VERSION
+from followup_kit.store.tracker import Tracker
 
 
 def test_create_is_owner_only_wal_and_records_timezone(tmp_path):

@@ -1,0 +1,199 @@
+"""Which column of a job seeker's sheet holds which field, and which status word means which status.
+
+Headers are matched loosely (case, accents, spaces and punctuation do not matter)
+against the canonical fields in :data:`FIELDS` and the aliases of
+:data:`followup_kit.vocabulary.SHEET_HEADERS`; any number of interview columns
+("Interview 2", "2e entretien"...) map to ``interview_on``.  Status words are
+matched against :data:`STATUS_WORDS` (from
+:data:`followup_kit.vocabulary.SHEET_STATUS_WORDS`) after the user's own map.
+
+Examples
+--------
+>>> map_columns(["Entreprise", "Poste", "Entretien 2", "Colour"], None, "jobs.csv")
+({'Entreprise': 'company', 'Poste': 'role', 'Entretien 2': 'interview_on'}, ['Colour'], 'sheet')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import pandas as pd
+
+from followup_kit import vocabulary
+from followup_kit.errors import InputError
+
+#: Canonical fields of a flat sheet (one row per application).
+FIELDS = (
+    "company",
+    "role",
+    "location",
+    "source",
+    "url",
+    "applied_on",
+    "status",
+    "first_response_on",
+    "interview_on",
+    "offer_on",
+    "rejected_on",
+    "decided_on",
+    "ghosted_on",
+    "industry",
+    "referrer",
+    "notes",
+    "external_id",
+)
+DATE_FIELDS = (
+    "applied_on",
+    "first_response_on",
+    "interview_on",
+    "offer_on",
+    "rejected_on",
+    "decided_on",
+    "ghosted_on",
+)
+TEXT_FIELDS = ("company", "role", "location", "source", "url", "industry", "notes")
+IGNORE = "ignore"
+
+
+def _fold(text) -> str:
+    """Lower-case ``text`` and drop its accents ("Refusé" -> "refuse", "Straße" -> "strasse")."""
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise_header(name) -> str:
+    """Lower-case a header, drop its accents and everything but letters and digits.
+
+    >>> normalise_header(" Date_of 1st-Response? "), normalise_header("Date de réponse")
+    ('dateof1stresponse', 'datedereponse')
+    """
+    return re.sub(r"[^0-9a-z]+", "", _fold(name))
+
+
+def normalise_word(word) -> str:
+    """Lower-case a status word, drop its accents and collapse punctuation and spaces.
+
+    >>> normalise_word("  Inter + Rejec "), normalise_word("Refusé"), normalise_word("Zurückgezogen")
+    ('inter rejec', 'refuse', 'zuruckgezogen')
+    """
+    return re.sub(r"[^0-9a-z]+", " ", _fold(word)).strip()
+
+
+#: Header aliases of each field, compared after :func:`normalise_header`; the table
+#: people extend is :data:`followup_kit.vocabulary.SHEET_HEADERS` (English, French, German, Spanish).
+ALIASES = {
+    name: tuple(dict.fromkeys(normalise_header(a) for a in aliases))
+    for name, aliases in vocabulary.SHEET_HEADERS.items()
+}
+_ALIAS = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th|er|re|e|eme|ieme|te|tes|ter|o|a|do|da)?|first|second|third|fourth|final|last"
+_ORDINAL += r"|premier|premiere|deuxieme|troisieme|erstes|zweites|drittes|letztes|primera|segunda|tercera|ultima)"
+#: Any number of interview columns: "Interview 2", "Round 3 date", "2e entretien", "Vorstellungsgespräch 1"...
+_INTERVIEW = re.compile(
+    r"^(?:date(?:of|de|du|d)?|datum(?:des|der)?|fecha(?:de(?:la)?)?)?"
+    + _ORDINAL
+    + r"?(?:"
+    + "|".join(vocabulary.SHEET_INTERVIEW_WORDS)
+    + r")(?:round|tour|runde|ronda)?\d*"
+    + _ORDINAL
+    + r"?(?:date|on|datum|le|am|el)?$"
+)
+
+SKIP = "skip"
+#: Status words recognised without a ``status_map``, compared after :func:`normalise_word`;
+#: the table people extend is :data:`followup_kit.vocabulary.SHEET_STATUS_WORDS`.
+STATUS_WORDS = {
+    status: tuple(dict.fromkeys(normalise_word(w) for w in words))
+    for status, words in vocabulary.SHEET_STATUS_WORDS.items()
+}
+_STATUS = {word: status for status, words in STATUS_WORDS.items() for word in words}
+
+
+def kit_statuses(words: pd.Series, user_words: dict[str, str]) -> pd.Series:
+    """The kit status of each word (already :func:`normalise_word`-ed): ``user_words`` first, then :data:`STATUS_WORDS`.
+
+    >>> kit_statuses(pd.Series(["refuse", "on fire"]), {"on fire": "offer"}).tolist()
+    ['rejected', 'offer']
+    """
+    return words.map(user_words).where(lambda s: s.notna(), words.map(_STATUS))
+
+
+def map_columns(headers: list[str], mapping, file: str) -> tuple[dict[str, str], list[str], str]:
+    """Sheet column -> field for ``headers`` (``mapping`` first, then aliases), the unclaimed columns, the flavour.
+
+    The flavour (teal, huntr or sheet) prefixes the external ids; no column for ``company`` is an :class:`InputError`.
+    """
+    by_norm: dict[str, str] = {}
+    for h in headers:
+        by_norm.setdefault(normalise_header(h), h)
+    assigned: dict[str, str] = {}
+    for src, fld in (mapping or {}).items():
+        name = str(fld).strip().lower()
+        if name not in FIELDS and name != IGNORE:
+            raise InputError(
+                f"--map {src}={fld}: {fld!r} is not a field; fields are {', '.join(FIELDS)} (or {IGNORE})", file=file
+            )
+        col = src if src in headers else by_norm.get(normalise_header(src))
+        if col is None:
+            raise InputError(
+                f"--map {src}={fld}: the file has no column {src!r}; its columns are " + ", ".join(headers), file=file
+            )
+        assigned[col] = name
+    explicit = set(assigned.values()) - {"interview_on"}
+    for h in headers:
+        n = normalise_header(h)
+        fld = _ALIAS.get(n) or ("interview_on" if _INTERVIEW.match(n) else None)
+        if h not in assigned and fld and fld not in explicit:
+            assigned[h] = fld
+    unknown = [h for h in headers if h not in assigned]
+    norms = {normalise_header(h) for h in headers}
+    flavour = (
+        "teal"
+        if "companyname" in norms and norms & {"statusname", "excitement", "appliedat"}
+        else "huntr"
+        if {"companyname", "listname"} <= norms
+        else "sheet"
+    )
+    columns = {h: f for h, f in assigned.items() if f != IGNORE}
+    for needed in ("company",):
+        if needed not in columns.values():
+            raise InputError(
+                f'no column for {needed!r}; name it with --map "Your column={needed}" '
+                "(the columns are " + ", ".join(headers) + ")",
+                file=file,
+            )
+    return columns, unknown, flavour
+
+
+def user_status_words(status_map, file) -> dict[str, str]:
+    """The user's ``{"word": "status"}`` map with its words normalised; an unknown status is an :class:`InputError`."""
+    out = {}
+    for word, status in (status_map or {}).items():
+        if status not in (*vocabulary.STATUSES, SKIP):
+            raise InputError(
+                f"--status {word}={status}: {status!r} is not a status; statuses are "
+                + ", ".join(vocabulary.STATUSES)
+                + f" (or {SKIP} for rows not applied to yet)",
+                file=file,
+            )
+        out[normalise_word(word)] = status
+    return out
+
+
+def json_name(text: pd.Series) -> pd.Series:
+    """Teal writes the status as JSON with a ``name``; read the name (other cells unchanged)."""
+    looks = text.str.startswith("{")
+    if not looks.any():
+        return text
+
+    def name(cell):
+        try:
+            value = json.loads(cell)
+        except ValueError:
+            return cell
+        return str(value.get("name", cell)) if isinstance(value, dict) else cell
+
+    names = {cell: name(cell) for cell in text[looks].unique()}
+    return text.where(~looks, text.map(names))
