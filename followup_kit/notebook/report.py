@@ -119,6 +119,8 @@ def run_weekly_report(
                     log_output=False,
                     # the notebook is written once at the end, not after every cell (the report is all or nothing)
                     request_save_on_cell_execute=False,
+                    # the kernel's own log (a TCP notice, a KeyboardInterrupt at shutdown) is not for the reader
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
                 )
             except pm.PapermillExecutionError as exc:
                 raise ReportError(

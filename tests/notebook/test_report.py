@@ -118,3 +118,21 @@ def test_html_tables_read_as_words_without_internal_ids(sample_report):
     assert "<th>Company</th>" in page and "<th>What happened</th>" in page
     assert "Tue 17 Nov" in page  # the Silverpine interview, written the way people write dates
     assert not re.search(r"\d{4}-\d{2}-\d{2} 00:00:00", page)
+
+
+def test_cli_report_prints_only_what_a_reader_needs(tmp_path):
+    """The kernel's own log lines (a TCP notice, a KeyboardInterrupt at shutdown) stay out of the terminal."""
+    import subprocess
+    import sys
+
+    from followup_kit.datasets.sample import create_sample_tracker
+
+    create_sample_tracker(tmp_path / "t.sqlite").close()
+    done = subprocess.run(
+        [sys.executable, "-m", "followup_kit.cli", "report", "--tracker", str(tmp_path / "t.sqlite"),
+         "--out", str(tmp_path / "out"), "--week-ending", "2026-11-20"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Wrote " in done.stdout
+    assert "IPKernelApp" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr[-2000:]
