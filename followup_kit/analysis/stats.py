@@ -33,6 +33,7 @@ import pandas as pd
 
 from followup_kit.analysis.conditional import conditional_chance, method_text
 from followup_kit.analysis.estimate import Estimate
+from followup_kit.analysis.logrank import group_labels, logrank_chi2
 from followup_kit.errors import InputError
 
 #: Confidence level of bands and intervals.
@@ -338,46 +339,6 @@ class SurvivalResult:
         )
 
 
-def _group_labels(waits: pd.DataFrame, by: str) -> np.ndarray:
-    if by not in waits.columns:
-        raise InputError(
-            "no such column to group by; columns are " + ", ".join(map(str, waits.columns)), field="by", value=by
-        )
-    values = waits[by].astype(object)
-    return values.where(values.notna(), "unknown").astype(str).to_numpy()
-
-
-def logrank_chi2(days, observed, groups) -> dict:
-    """k-sample log-rank test (numpy): chi-square on k-1 degrees of freedom.
-
-    Observed minus expected events per group, with the hypergeometric variance
-    at each distinct event time; ``nan`` when nothing has ended.
-    """
-    from scipy import stats
-
-    days, observed = np.asarray(days, dtype=float), np.asarray(observed, dtype=bool)
-    names, g = np.unique(np.asarray(groups), return_inverse=True)
-    k = len(names)
-    times, t = np.unique(days, return_inverse=True)
-    if k < 2 or not observed.any():
-        return {"statistic": math.nan, "df": max(k - 1, 0), "pvalue": math.nan, "method": "log-rank (numpy)"}
-    size = k * len(times)
-    total = np.bincount(g * len(times) + t, minlength=size).reshape(k, -1).astype(float)
-    ended = np.bincount(g * len(times) + t, weights=observed, minlength=size).reshape(k, -1)
-    at_risk = total[:, ::-1].cumsum(axis=1)[:, ::-1]
-    n_t, d_t = at_risk.sum(axis=0), ended.sum(axis=0)
-    keep = d_t > 0
-    at_risk, ended, n_t, d_t = at_risk[:, keep], ended[:, keep], n_t[keep], d_t[keep]
-    share = at_risk / n_t
-    expected = (share * d_t).sum(axis=1)
-    spread = np.where(n_t > 1, d_t * (n_t - d_t) / np.maximum(n_t - 1, 1), 0.0)
-    cov = -np.einsum("t,it,jt->ij", spread, share, share)
-    cov[np.diag_indices(k)] += (spread * share).sum(axis=1)
-    diff = ended.sum(axis=1) - expected
-    stat = float(diff[:-1] @ np.linalg.pinv(cov[:-1, :-1]) @ diff[:-1])
-    return {"statistic": stat, "df": k - 1, "pvalue": float(stats.chi2.sf(stat, k - 1)), "method": "log-rank (numpy)"}
-
-
 def survival(
     wait_times: pd.DataFrame, by: str | None = None, *, confidence_level: float = CONFIDENCE_LEVEL
 ) -> SurvivalResult:
@@ -414,7 +375,7 @@ def survival(
     attrs = dict(start_event=wait_times.attrs.get("start_event"), end_event=wait_times.attrs.get("end_event"))
     if by is None:
         return SurvivalResult.estimate(days, observed, confidence_level=confidence_level, **attrs)
-    labels = _group_labels(wait_times, by)
+    labels = group_labels(wait_times, by)
     groups = {
         name: SurvivalResult.estimate(
             days[labels == name], observed[labels == name], label=name, confidence_level=confidence_level, **attrs

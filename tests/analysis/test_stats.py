@@ -12,7 +12,8 @@ from helpers import waits
 from scipy import stats as sps
 
 from followup_kit.analysis.incidence import outcome_incidence
-from followup_kit.analysis.stats import logrank_chi2, survival
+from followup_kit.analysis.logrank import logrank_chi2
+from followup_kit.analysis.stats import survival
 from followup_kit.errors import InputError
 
 Z = sps.norm.ppf(0.975)
