@@ -83,7 +83,7 @@ def test_init_sample_ends_the_story_in_the_week_up_to_as_of(tmp_path, capsys):
     code, out, _ = run(capsys, "init", "--sample", "--as-of", "2027-03-10", "--tracker", path)
     assert code == 0 and "15 applications" in out
     with Tracker.open(path) as t:
-        assert str(t.interviews["starts_at"].max().date()) == "2027-03-04"
+        assert str(sorted(t.interviews["starts_at"].dt.date)[-2]) == "2027-03-04"  # the last one is booked ahead
     code, out, _ = run(capsys, "due", "--as-of", "2027-03-10 12:00", "--tracker", path)
     assert code == 0 and 1 <= out.count("overdue") <= 3
 

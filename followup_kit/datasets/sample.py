@@ -27,8 +27,8 @@ Examples
 (15, 'America/New_York')
 >>> t.close()
 >>> live = create_sample_tracker(pathlib.Path(tempfile.mkdtemp()) / "live.sqlite", shift_to=dt.date(2027, 3, 3))
->>> str(live.interviews["starts_at"].max().date())
-'2027-02-25'
+>>> sorted(str(d) for d in live.interviews["starts_at"].dt.date)[-2:]  # yesterday's, and one booked for next week
+['2027-02-25', '2027-03-02']
 >>> live.close()
 """
 

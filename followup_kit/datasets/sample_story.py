@@ -361,7 +361,7 @@ def build_sample(t: Tracker) -> None:
     )
     t.record_event(app, "rejection", "2026-09-29", note="Automated email")
 
-    # 15. Alder & Finch Consulting: a recruiter answered two days later.
+    # 15. Alder & Finch Consulting: a recruiter answered two days later; a phone screen is booked for next week.
     app = t.add_application(
         "Alder & Finch Consulting",
         "Analytics Consultant",
@@ -371,6 +371,8 @@ def build_sample(t: Tracker) -> None:
         source="Recruiter",
     )
     t.record_event(app, "response", "2026-11-18", note="Recruiter asked for availability next week")
+    noor = _person(t, "Noor Haddad", "Alder & Finch Consulting", "recruiter", "Talent Partner")
+    t.log_interview(app, "2026-11-24 10:00", [noor], stage="phone screen")  # booked for next week
 
     _tick_off_earlier_follow_ups(t)
 
