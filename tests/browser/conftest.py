@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -385,3 +386,44 @@ def pytest_runtest_makereport(item, call):
     report = yield
     setattr(item, f"report_{report.when}", report)
     return report
+
+
+@contextlib.contextmanager
+def serving_app(tracker: Path, *, as_of: str, folder: Path):
+    """``python -m followup_kit.notebook.app`` (what ``followup-kit app`` runs) on a free port for ``tracker``,
+    stopped with SIGTERM (like Ctrl-C) at the end; yields ``(url, log)``."""
+    from followup_kit.notebook.app import free_port, ready_url, stop_process, wait_until_serving
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    log = folder / "voila.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "followup_kit.notebook.app", str(tracker), "--port", str(port), "--as-of", as_of],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=folder,
+            start_new_session=True,
+        )
+    try:
+        wait_until_serving(ready_url(url), process=process, timeout=120)
+        yield url, log
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)  # the app stops Voila and its kernels itself
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(20)
+        stop_process(process)
+
+
+@pytest.fixture
+def serve_app():
+    """:func:`serving_app`, for tests that prepare their tracker before the app starts."""
+    return serving_app
+
+
+@pytest.fixture
+def voila_app(tmp_path, sample_tracker, as_of):
+    """The desk as ``followup-kit app`` serves it, on a throw-away sample tracker: ``(url, tracker, log)``."""
+    with serving_app(sample_tracker, as_of=as_of, folder=tmp_path) as (url, log):
+        yield url, sample_tracker, log

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import signal
-import subprocess
-import sys
-
 import pytest
 from playwright.sync_api import expect
 
 from followup_kit.io.mail_import import import_mail
-from followup_kit.notebook.app import free_port, ready_url, stop_process, wait_until_serving
 from followup_kit.store.tracker import Tracker
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
@@ -34,7 +28,7 @@ MAILS = {
 
 
 @pytest.fixture
-def inbox_app(tmp_path, sample_tracker, as_of):
+def inbox_app(tmp_path, sample_tracker, as_of, serve_app):
     folder = tmp_path / "mail"
     folder.mkdir()
     for name, data in MAILS.items():
@@ -42,35 +36,8 @@ def inbox_app(tmp_path, sample_tracker, as_of):
     with Tracker.open(sample_tracker) as t:
         result = import_mail(t, folder, me="you@example.net")
     assert result.to_review == 2, result.messages[["subject", "outcome", "reason"]]
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    log = tmp_path / "voila.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "followup_kit.notebook.app",
-                str(sample_tracker),
-                "--port",
-                str(port),
-                "--as-of",
-                as_of,
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            cwd=tmp_path,
-            start_new_session=True,
-        )
-    try:
-        wait_until_serving(ready_url(url), process=process, timeout=120)
+    with serve_app(sample_tracker, as_of=as_of, folder=tmp_path) as (url, _log):
         yield url, sample_tracker
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(20)
-        stop_process(process)
 
 
 def test_inbox_tab_accepts_and_dismisses(inbox_app, page, artifacts, requests_seen):

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import signal
-import subprocess
-import sys
 import urllib.request
 
 import pytest
 from playwright.sync_api import expect
 
 from followup_kit import Tracker
-from followup_kit.notebook.app import free_port, ready_url, stop_process, wait_until_serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(400)]
 
@@ -37,39 +32,6 @@ ATTENDEE;CUTYPE=RESOURCE;CN=Room Harbor:mailto:c_99@resource.calendar.google.com
 END:VEVENT\r
 END:VCALENDAR\r
 """
-
-
-@pytest.fixture
-def voila_app(tmp_path, sample_tracker, as_of):
-    """The desk as ``followup-kit app`` serves it, on a throw-away sample tracker (as in test_voila.py)."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    with (tmp_path / "voila.log").open("wb") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "followup_kit.notebook.app",
-                str(sample_tracker),
-                "--port",
-                str(port),
-                "--as-of",
-                as_of,
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            cwd=tmp_path,
-            start_new_session=True,
-        )
-    try:
-        wait_until_serving(ready_url(url), process=process, timeout=120)
-        yield url, sample_tracker
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(20)
-        stop_process(process)
 
 
 def _invitation(tmp_path):
@@ -138,7 +100,7 @@ def test_import_invitation_in_jupyterlab(lab, page, artifacts, lab_tracker, requ
 
 
 def test_import_invitation_in_voila(voila_app, page, artifacts, requests_seen, tmp_path):
-    url, tracker_path = voila_app
+    url, tracker_path, _log = voila_app
     page.goto(url)
     expect(page.locator(".fk-desk")).to_be_visible(timeout=120_000)
     _import_on_desk(page, _invitation(tmp_path))

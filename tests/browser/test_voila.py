@@ -2,51 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
-import signal
-import subprocess
-import sys
 
 import pytest
 from playwright.sync_api import expect
 
 from followup_kit import Tracker
-from followup_kit.notebook.app import (
-    free_port,
-    ready_url,
-    stop_process,
-    wait_until_serving,
-)
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
-
-
-@pytest.fixture
-def voila_app(tmp_path, sample_tracker, as_of):
-    """``python -m followup_kit.notebook.app`` (what ``followup-kit app`` runs) on a free port and a
-    throw-away sample tracker, stopped with SIGTERM (like Ctrl-C) at the end."""
-    tracker = sample_tracker
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    log = tmp_path / "voila.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "followup_kit.notebook.app", str(tracker), "--port", str(port), "--as-of", as_of],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            cwd=tmp_path,
-            start_new_session=True,
-        )
-    try:
-        wait_until_serving(ready_url(url), process=process, timeout=120)
-        yield url, tracker, log
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)  # the app stops Voilà and its kernels itself
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(20)
-        stop_process(process)
 
 
 def test_voila_desk_marks_done(voila_app, page, artifacts, requests_seen):
