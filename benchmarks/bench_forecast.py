@@ -13,30 +13,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _shared import TINY, timed, tracker_paths
 
 from followup_kit.analysis.forecast import never_hear_back, reply_forecast, silence_threshold
 from followup_kit.analysis.forecast_words import forecast_sentences
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
-from followup_kit.datasets.synthetic import make_tracker
 from followup_kit.store.tracker import Tracker
 
 AS_OF = "2026-11-20"
-TINY = 300
-
-
-def timed(label, fn, floor=None):
-    t0 = time.perf_counter()
-    out = fn()
-    secs = time.perf_counter() - t0
-    ratio = f"  ({secs / floor:.2f} x floor)" if floor else ""
-    print(f"    {label:<40} {secs:8.3f} s{ratio}", flush=True)
-    return out, secs
 
 
 def main(argv=None) -> int:
@@ -45,19 +34,8 @@ def main(argv=None) -> int:
     parser.add_argument("--tiny", action="store_true", help=f"one small tracker ({TINY} applications)")
     parser.add_argument("--workdir", type=Path, default=None, help="keep generated trackers here")
     args = parser.parse_args(argv)
-    sizes = [TINY] if args.tiny else args.sizes
-    workdir = args.workdir or (
-        Path(tempfile.mkdtemp(prefix="bench-forecast-"))
-        if args.tiny
-        else Path(tempfile.gettempdir()) / "followup-kit-bench"
-    )
-    workdir.mkdir(parents=True, exist_ok=True)
     timed("importing scipy.stats (once)", lambda: __import__("scipy.stats"))
-    for n in sizes:
-        path = workdir / f"synthetic-{n}.sqlite"
-        print(f"{n:,} applications ({path})", flush=True)
-        if not path.exists():
-            timed("building the tracker (once)", lambda: make_tracker(path, n, seed=0).close())
+    for _n, path in tracker_paths(args.sizes, tiny=args.tiny, workdir=args.workdir, prefix="bench-forecast-"):
         with Tracker.open(path) as t:
             tables = t.tables()
             waits, floor = timed(
