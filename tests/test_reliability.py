@@ -397,7 +397,6 @@ CRASH_SEED = int(os.environ.get("FOLLOWUP_KIT_CRASH_SEED", "7"))
 def test_sigkill_during_imports_interviews_and_marks(tmp_path):
     figures = run_crash_campaign(tmp_path, kills=CRASH_KILLS, seed=CRASH_SEED)
     SUMMARY["crash"] = figures
-    print("\ncrash safety:", json.dumps(figures))
     assert figures["operations_acknowledged"] > CRASH_KILLS  # the workers got real work done
     assert sum(figures["interrupted_mid_operation"].values()) >= CRASH_KILLS // 2
 
@@ -457,14 +456,12 @@ def run_concurrency(folder, *, writers: int, per_writer: int) -> dict:
 def test_reader_sees_consistent_snapshots_while_a_writer_writes(tmp_path):
     figures = run_concurrency(tmp_path, writers=1, per_writer=150)
     SUMMARY["one_writer"] = figures
-    print("\nconcurrency, reader + one writer:", json.dumps(figures))
     assert figures["reader_snapshots"] >= 3
 
 
 def test_two_notebooks_writing_at_once_both_land(tmp_path):
     figures = run_concurrency(tmp_path, writers=2, per_writer=100)
     SUMMARY["two_writers"] = figures
-    print("\nconcurrency, reader + two writers:", json.dumps(figures))
 
 
 def test_writer_waits_for_a_long_write_instead_of_failing(tmp_path):

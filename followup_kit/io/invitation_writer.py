@@ -50,6 +50,12 @@ def superseded(rec: InvitationRecord, newer: InvitationRecord) -> dict:
         if newer.event.sequence == ev.sequence and newer.event.cancelled == ev.cancelled
         else f"an older version than sequence {newer.event.sequence} in this import"
     )
+    return dict(result_row(rec), company=rec.company, outcome="unchanged", reason=why)
+
+
+def result_row(rec: InvitationRecord) -> dict:
+    """The fields of an event's result row that do not depend on what the import does with it."""
+    ev = rec.event
     return dict(
         file=rec.file,
         uid=ev.uid,
@@ -57,12 +63,10 @@ def superseded(rec: InvitationRecord, newer: InvitationRecord) -> dict:
         sequence=ev.sequence,
         summary=ev.summary,
         starts_at=ev.starts_at,
-        company=rec.company,
+        company=None,
         application_id=rec.application_id,
         interview_id=None,
         people=", ".join(clean_name(n, a) for a, n, _o in rec.people),
-        outcome="unchanged",
-        reason=why,
     )
 
 
@@ -94,18 +98,7 @@ class InvitationWriter:
     def _apply(self, rec: InvitationRecord, state: dict) -> dict:
         ev = rec.event
         key = (ev.uid, ev.recurrence_id or "")
-        row = dict(
-            file=rec.file,
-            uid=ev.uid,
-            recurrence_id=ev.recurrence_id,
-            sequence=ev.sequence,
-            summary=ev.summary,
-            starts_at=ev.starts_at,
-            company=None,
-            application_id=rec.application_id,
-            interview_id=None,
-            people=", ".join(clean_name(n, a) for a, n, _o in rec.people),
-        )
+        row = result_row(rec)
         stored = state.get(key)
         if rec.application_id is not None:
             row["company"] = self.companies.get(rec.application_id, rec.company)
