@@ -11,13 +11,14 @@ TRACKER ?= data/tracker.sqlite
 OUT ?= reports
 AS_OF ?= 2026-11-20
 
-.PHONY: help setup report test check test-fast lab app notebooks bench sample clean-venv browser-deps
+.PHONY: lock help setup report test check test-fast lab app notebooks bench sample clean-venv browser-deps
 
 help:
 	@echo "make report     set up .venv and write this week's report for $(TRACKER) into $(OUT)/"
 	@echo "make test       set up .venv and run every test (browser tests included)"
 	@echo "make check      lint, formatting, types and the layers contract (part of make test)"
-	@echo "make setup      create or update .venv only (idempotent)"
+	@echo "make setup      create or update .venv from requirements-lock.txt with uv (idempotent)"
+	@echo "make lock       update requirements-lock.txt after changing dependencies in pyproject.toml"
 	@echo "make lab        open JupyterLab on the desk (creates $(TRACKER) from the sample if missing)"
 	@echo "make app        serve the follow-up desk as a Voila app on 127.0.0.1"
 	@echo "make notebooks  re-run the notebooks on the sample tracker at $(AS_OF) and store their outputs"
@@ -25,12 +26,23 @@ help:
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+# The environment is exactly requirements-lock.txt (runtime + test + docs, with hashes), installed by uv.
+# uv comes from pip into the venv itself when the machine has none; `make lock` updates the lock.
+UV := $(VENV)/bin/uv
+$(STAMP): requirements-lock.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
+	@test -x $(UV) || { command -v uv >/dev/null && ln -sf "$$(command -v uv)" $(UV); } || \
+		$(PYTHON) -m pip install --quiet --prefix $(VENV) --no-warn-script-location "uv>=0.9" 2>/dev/null || \
+		{ $(PY) -m ensurepip --default-pip >/dev/null && $(PY) -m pip install --quiet "uv>=0.9"; }
+	$(UV) pip sync --quiet --python $(PY) requirements-lock.txt
+	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (followup-kit)" >/dev/null
 	@touch $(STAMP)
+
+# Update the lock after changing the dependencies in pyproject.toml (it names no index or host).
+lock:
+	uv pip compile pyproject.toml --extra test --extra docs --python-version 3.11 --generate-hashes \
+		--no-header --no-annotate --quiet -o requirements-lock.txt
 
 $(TRACKER): | $(STAMP)
 	@echo "No tracker at $(TRACKER) yet: creating one from the invented sample, moved so that its story ends today."

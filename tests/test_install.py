@@ -26,11 +26,17 @@ def installed(tmp_path_factory) -> Path:
     shutil.copytree(ROOT, source, symlinks=True, ignore=_SKIP)
     target = base / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--no-index",
-         "--target", str(target), str(source)],
+        [_uv(), "pip", "install", "--quiet", "--python", sys.executable, "--no-deps", "--no-build-isolation",
+         "--offline", "--target", str(target), str(source)],
         check=True, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     return target
+
+
+def _uv() -> str:
+    """The uv that set up this environment (the lock installs it into the venv), else the one on PATH."""
+    here = Path(sys.executable).parent / "uv"
+    return str(here) if here.exists() else (shutil.which("uv") or pytest.skip("uv is not installed"))
 
 
 def _run(installed: Path, cwd: Path, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
