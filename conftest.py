@@ -25,7 +25,7 @@ _folder: Path | None = None
 def _sample_tracker() -> Path:
     global _folder
     if _folder is None:
-        from followup_kit.datasets.sample import create_sample_tracker
+        from followup_kit.datasets.sample.tracker import create_sample_tracker
 
         _folder = Path(tempfile.mkdtemp(prefix="followup-kit-nbval-"))
         create_sample_tracker(_folder / "tracker.sqlite").close()

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/, for _sh
 
 from _shared import TINY, timed, tracker_paths
 
-from followup_kit.analysis.forecast import never_hear_back, reply_forecast, silence_threshold
-from followup_kit.analysis.forecast_words import forecast_sentences
+from followup_kit.analysis.forecast.estimates import never_hear_back, reply_forecast, silence_threshold
+from followup_kit.analysis.forecast.words import forecast_sentences
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.store.tracker import Tracker

@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 import mail_corpus  # noqa: E402
 
 from followup_kit import vocabulary  # noqa: E402
-from followup_kit.io.mail_classify import APPLY_CONFIDENCE  # noqa: E402
-from followup_kit.io.mail_import import import_mail  # noqa: E402
+from followup_kit.io.mail.classify import APPLY_CONFIDENCE  # noqa: E402
+from followup_kit.io.mail.importer import import_mail  # noqa: E402
 
 
 def scores(frame: pd.DataFrame) -> pd.DataFrame:

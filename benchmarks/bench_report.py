@@ -26,7 +26,7 @@ import papermill as pm
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.datasets.synthetic import make_tracker
 from followup_kit.notebook.report import run_weekly_report
 

@@ -15,13 +15,13 @@ import importlib
 
 from followup_kit.analysis.comparison import ComparisonResult, compare_to_benchmark
 from followup_kit.analysis.estimate import Estimate
-from followup_kit.analysis.forecast import (
+from followup_kit.analysis.forecast.estimates import (
     PublishedPrior,
     never_hear_back,
     reply_forecast,
     silence_threshold,
 )
-from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence, legal_deadline_sentences
+from followup_kit.analysis.forecast.words import forecast_sentences, history_sentence, legal_deadline_sentences
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import (
     funnel,
@@ -112,20 +112,20 @@ __all__ = [
 _LAZY = {
     "BENCHMARKS": "followup_kit.analysis.published",
     "PUBLISHED": "followup_kit.analysis.published",
-    "plot_chance_within": "followup_kit.analysis.forecast_plots",
-    "create_sample_tracker": "followup_kit.datasets.sample",
+    "plot_chance_within": "followup_kit.analysis.forecast.plots",
+    "create_sample_tracker": "followup_kit.datasets.sample.tracker",
     "make_tracker": "followup_kit.datasets.synthetic",
     "Draft": "followup_kit.followups.drafts",
     "draft": "followup_kit.followups.drafts",
     "schedule_to_ics": "followup_kit.followups.ics",
     "write_ics": "followup_kit.followups.ics",
-    "InvitationImport": "followup_kit.io.invitations",
-    "import_invitations": "followup_kit.io.invitations",
-    "MailImport": "followup_kit.io.mail_import",
-    "import_mail": "followup_kit.io.mail_import",
+    "InvitationImport": "followup_kit.io.calendar.invitations",
+    "import_invitations": "followup_kit.io.calendar.invitations",
+    "MailImport": "followup_kit.io.mail.importer",
+    "import_mail": "followup_kit.io.mail.importer",
     "export_tracker": "followup_kit.io.kit_folder",
-    "import_source": "followup_kit.io.spreadsheet",
-    "open_desk": "followup_kit.notebook.desk",
+    "import_source": "followup_kit.io.sources",
+    "open_desk": "followup_kit.notebook.desk.main",
     "open_explorer": "followup_kit.notebook.explorer",
     "open_weekly_report": "followup_kit.notebook.weekly",
     "WeeklyReport": "followup_kit.notebook.weekly",

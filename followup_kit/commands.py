@@ -21,19 +21,19 @@ import json
 import sys
 from pathlib import Path
 
-from followup_kit.datasets.sample import create_sample_tracker
-from followup_kit.datasets.sample_shift import today_moment
+from followup_kit.datasets.sample.shift import today_moment
+from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.ics import write_ics
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
-from followup_kit.io.ics_read import CALENDAR_SNIFF_BYTES, is_calendar
-from followup_kit.io.invitations import import_invitations
+from followup_kit.io.calendar.invitations import import_invitations
+from followup_kit.io.calendar.read import CALENDAR_SNIFF_BYTES, is_calendar
 from followup_kit.io.kit_folder import export_tracker
-from followup_kit.io.mail_import import import_mail
-from followup_kit.io.mail_inbox import accept, dismiss, review_items
-from followup_kit.io.mail_read import is_mail_export
-from followup_kit.io.sheets import neutralise
-from followup_kit.io.spreadsheet import import_source
+from followup_kit.io.mail.importer import import_mail
+from followup_kit.io.mail.inbox import accept, dismiss, review_items
+from followup_kit.io.mail.read import is_mail_export
+from followup_kit.io.sheets.cells import neutralise
+from followup_kit.io.sources import import_source
 from followup_kit.notebook.app import serve_app
 from followup_kit.notebook.report import run_weekly_report
 from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address, remove_my_address

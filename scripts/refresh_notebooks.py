@@ -26,7 +26,7 @@ def main(argv=None) -> int:
     parser.add_argument("names", nargs="*", default=NOTEBOOKS, help="notebooks to refresh (default: all)")
     args = parser.parse_args(argv)
 
-    from followup_kit.datasets.sample import create_sample_tracker
+    from followup_kit.datasets.sample.tracker import create_sample_tracker
 
     with tempfile.TemporaryDirectory() as tmp:
         tracker = Path(tmp) / "tracker.sqlite"

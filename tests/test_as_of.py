@@ -16,7 +16,7 @@ import pytest
 import followup_kit as fk
 from followup_kit import _validation
 from followup_kit.cli import main as cli_main
-from followup_kit.notebook.desk import FollowUpDesk
+from followup_kit.notebook.desk.main import FollowUpDesk
 
 TZ = "America/New_York"
 SAME_DAY = (

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from followup_kit.cli import main
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.schedule import follow_up_schedule
-from followup_kit.io.spreadsheet import import_source
+from followup_kit.io.sources import import_source
 from followup_kit.store.tracker import Tracker
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
@@ -362,7 +362,7 @@ FORM_CASES = {
 @pytest.fixture
 def desk(target):
     pytest.importorskip("ipywidgets")
-    from followup_kit.notebook.desk import FollowUpDesk
+    from followup_kit.notebook.desk.main import FollowUpDesk
 
     t = Tracker.open(target)
     t.add_contact("Ivo Interviewer", company="Initech", relation="interviewer")

@@ -14,6 +14,7 @@ def _names(specs):
 def test_environment_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = _names(project["dependencies"]) | _names(project["optional-dependencies"]["test"])
+    wanted |= _names(project["optional-dependencies"]["docs"])
     lines = [
         ln.strip()[2:] for ln in (ROOT / "environment.yml").read_text().splitlines() if ln.strip().startswith("- ")
     ]

@@ -19,7 +19,7 @@ from followup_kit.cli import main
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.schedule import follow_up_schedule
 from followup_kit.io.kit_folder import export_tracker
-from followup_kit.io.spreadsheet import import_source
+from followup_kit.io.sources import import_source
 from followup_kit.store.tracker import Tracker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,7 +107,7 @@ def test_due_csv_output_is_neutralised_too(risky_tracker, capsys):
 
 def test_desk_escapes_user_text_in_drafts_and_lists(tmp_path):
     pytest.importorskip("ipywidgets")
-    from followup_kit.notebook.desk import FollowUpDesk
+    from followup_kit.notebook.desk.main import FollowUpDesk
 
     t = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
     app = t.add_application("<script>alert(1)</script>", "<b>Role</b>", applied_on="2026-03-01")
@@ -164,7 +164,7 @@ def test_everything_written_is_owner_only(tmp_path, capsys, monkeypatch):
 
 
 def test_backup_is_consistent_while_another_process_writes(tmp_path):
-    from followup_kit.datasets.sample import create_sample_tracker
+    from followup_kit.datasets.sample.tracker import create_sample_tracker
 
     db = tmp_path / "t.sqlite"
     create_sample_tracker(db).close()
@@ -260,7 +260,7 @@ def test_cli_works_with_the_network_off(tmp_path):
 
 def test_desk_notebook_runs_through_papermill_with_the_network_off(tmp_path):
     """The follow-up desk notebook executed by papermill, kernel included, with sockets guarded."""
-    from followup_kit.datasets.sample import create_sample_tracker
+    from followup_kit.datasets.sample.tracker import create_sample_tracker
 
     create_sample_tracker(tmp_path / "t.sqlite").close()
     script = (
@@ -282,7 +282,7 @@ def test_desk_notebook_runs_through_papermill_with_the_network_off(tmp_path):
 
 
 def test_nothing_personal_is_logged(tmp_path, caplog):
-    from followup_kit.datasets.sample import create_sample_tracker
+    from followup_kit.datasets.sample.tracker import create_sample_tracker
     from followup_kit.followups.drafts import draft
 
     caplog.set_level(logging.DEBUG)

@@ -32,7 +32,7 @@ ZYGOTE = r"""
 import json, os, random, signal, sys
 from pathlib import Path
 from followup_kit.store.tracker import Tracker
-from followup_kit.io.spreadsheet import import_source
+from followup_kit.io.sources import import_source
 
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed workers are reaped automatically
 ROWS, PEOPLE = int(sys.argv[1]), int(sys.argv[2])
@@ -164,6 +164,7 @@ try:
                     out["violations"].append(f"{name} shrank from {last[name]} to {count}")
             last = counts
             out["snapshots"] += 1
+            stop.with_suffix(".ready").touch()  # the writers start once the reader reads
             if done:
                 break
     out["max"] = last
@@ -236,7 +237,7 @@ import pandas as pd
 import pytest
 
 from followup_kit.errors import DuplicateError
-from followup_kit.io.spreadsheet import import_source
+from followup_kit.io.sources import import_source
 from followup_kit.store.tracker import Tracker
 
 #: Figures of the last runs in this session, for the README (also printed).
@@ -420,6 +421,9 @@ def run_concurrency(folder, *, writers: int, per_writer: int) -> dict:
     stop = folder / "stop"
     started = time.monotonic()
     reader = start(READER, db, stop)
+    deadline = time.monotonic() + 120
+    while not stop.with_suffix(".ready").exists() and reader.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
     procs = [start(WRITER, db, folder / f"w{i}.log", f"W{i}", per_writer) for i in range(writers)]
     results = [p.communicate(timeout=300) for p in procs]
     stop.touch()
@@ -485,7 +489,7 @@ def test_weekly_report_runs_while_the_desk_writes(tmp_path):
     Also checks what the report writes: owner-only files and folder, no loaded
     resources, and user text (a company named like a script) escaped.
     """
-    from followup_kit.datasets.sample import create_sample_tracker
+    from followup_kit.datasets.sample.tracker import create_sample_tracker
     from followup_kit.notebook.report import external_references
 
     db = tmp_path / "tracker.sqlite"
@@ -587,7 +591,7 @@ def test_reimporting_a_sheet_changes_nothing(tracker, tmp_path):
 
 def _desk(tracker):
     pytest.importorskip("ipywidgets")
-    from followup_kit.notebook.desk import FollowUpDesk
+    from followup_kit.notebook.desk.main import FollowUpDesk
 
     return FollowUpDesk(tracker, as_of="2026-03-11")
 

@@ -25,8 +25,8 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.analysis.comparison import compare_to_benchmark
-from followup_kit.analysis.forecast_plots import plot_chance_within
-from followup_kit.analysis.forecast_words import history_sentence
+from followup_kit.analysis.forecast.plots import plot_chance_within
+from followup_kit.analysis.forecast.words import history_sentence
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import overdue_applications
 from followup_kit.analysis.plots import plot_incidence, plot_survival

@@ -34,7 +34,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit._validation import as_of_moment
 from followup_kit.analysis.comparison import compare_to_benchmark
-from followup_kit.analysis.forecast_plots import plot_chance_within
+from followup_kit.analysis.forecast.plots import plot_chance_within
 from followup_kit.analysis.pipeline import funnel, overdue_applications
 from followup_kit.analysis.plots import (
     plot_funnel,
@@ -53,7 +53,7 @@ from followup_kit.notebook.context import (
     open_or_missing,
     open_tracker,
 )
-from followup_kit.notebook.desk_forecast import silence_html
+from followup_kit.notebook.desk.forecast import silence_html
 from followup_kit.vocabulary import OUTCOME_LABELS, ROLE_NOT_GIVEN
 
 #: Days of silence after which an application with no reply counts as silent.

@@ -16,7 +16,7 @@ import pytest
 from scipy import stats
 
 from followup_kit.analysis.estimate import Estimate
-from followup_kit.analysis.forecast import (
+from followup_kit.analysis.forecast.estimates import (
     DEFAULT_PRIOR,
     FEW_ANSWERS,
     PublishedPrior,
@@ -25,8 +25,8 @@ from followup_kit.analysis.forecast import (
     reply_forecast,
     silence_threshold,
 )
-from followup_kit.analysis.forecast_plots import chance_curve, plot_chance_within
-from followup_kit.analysis.forecast_words import forecast_sentences, history_sentence
+from followup_kit.analysis.forecast.plots import chance_curve, plot_chance_within
+from followup_kit.analysis.forecast.words import forecast_sentences, history_sentence
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.errors import InputError

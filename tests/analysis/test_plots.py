@@ -87,7 +87,7 @@ def test_empty_tracker_says_nothing_to_show(tracker, name):
 
 
 def _plot_functions():
-    from followup_kit.analysis import forecast_plots
+    from followup_kit.analysis.forecast import plots as forecast_plots
 
     found = {
         name: getattr(mod, name) for mod in (plots, forecast_plots) for name in dir(mod) if name.startswith("plot_")

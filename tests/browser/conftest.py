@@ -23,7 +23,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.notebook.app import free_port, stop_process, wait_until_serving
 
 ROOT = Path(__file__).resolve().parents[2]

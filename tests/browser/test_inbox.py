@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from followup_kit.io.mail_import import import_mail
+from followup_kit.io.mail.importer import import_mail
 from followup_kit.store.tracker import Tracker
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]

@@ -7,9 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from followup_kit.datasets.sample import SAMPLE_DIR, create_sample_tracker, rebuild
-from followup_kit.datasets.sample_shift import SAMPLE_OVERDUE_LEFT, sample_shift_days
-from followup_kit.datasets.sample_story import SAMPLE_AS_OF
+from followup_kit.datasets.sample.shift import SAMPLE_OVERDUE_LEFT, sample_shift_days
+from followup_kit.datasets.sample.story import SAMPLE_AS_OF
+from followup_kit.datasets.sample.tracker import SAMPLE_DIR, create_sample_tracker, rebuild
 from followup_kit.errors import TrackerError
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.store import model
@@ -30,7 +30,7 @@ def test_data_sample_matches_its_source(tmp_path):
     rebuild(tmp_path / "fresh")
     for name in [*model.COLUMNS, "meta"]:
         assert (tmp_path / "fresh" / f"{name}.csv").read_bytes() == (SAMPLE_DIR / f"{name}.csv").read_bytes(), (
-            f"data/sample/{name}.csv is stale: run python -m followup_kit.datasets.sample"
+            f"data/sample/{name}.csv is stale: run python -m followup_kit.datasets.sample.tracker"
         )
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from followup_kit.errors import InputError
 from followup_kit.io.import_result import ImportProblems
 from followup_kit.io.kit_folder import export_tracker
-from followup_kit.io.spreadsheet import import_source
+from followup_kit.io.sources import import_source
 from followup_kit.store import model
 from followup_kit.store.sqlite import SCHEMA_VERSION
 from followup_kit.store.tracker import Tracker

@@ -6,9 +6,9 @@ import html
 
 import pytest
 
-from followup_kit.analysis.forecast_words import history_sentence
+from followup_kit.analysis.forecast.words import history_sentence
 from followup_kit.analysis.waits import wait_times
-from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.notebook.explorer import WaitTimeExplorer
 
 

@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from followup_kit.cli import main
-from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.notebook.report import (
     ReportError,
     external_references,
@@ -125,7 +125,7 @@ def test_cli_report_prints_only_what_a_reader_needs(tmp_path):
     import subprocess
     import sys
 
-    from followup_kit.datasets.sample import create_sample_tracker
+    from followup_kit.datasets.sample.tracker import create_sample_tracker
 
     create_sample_tracker(tmp_path / "t.sqlite").close()
     done = subprocess.run(

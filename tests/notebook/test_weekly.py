@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.notebook.weekly import WeeklyReport
 
 

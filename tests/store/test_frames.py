@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from followup_kit.datasets.sample import create_sample_tracker
+from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.datasets.synthetic import make_tracker
 from followup_kit.store import frames, model
 from followup_kit.store.tracker import Tracker

@@ -1,0 +1,179 @@
+"""What a recruiter's mail says: acknowledgement, interview request, information request,
+rejection, offer or other, with a confidence.
+
+Precision comes first (issue 12): a false rejection cancels the user's chase-ups, so it is
+worse than a missed one.  Phrases come in two tiers per kind and language (English, French,
+German, Spanish):
+
+* **strong** phrases say the thing outright ("we have decided to move forward with other
+  candidates", "votre candidature n'a pas été retenue", "wir haben uns für einen anderen
+  Bewerber entschieden", "hemos decidido continuar con otros candidatos");
+* **weak** phrases often mean it but also appear elsewhere ("we regret to inform you" about a
+  flight, "not moving forward" with an office move, "leider").  A weak-only match is never
+  applied: it goes to the review list, and only when the mail is about a job at all.
+
+A strong phrase inside a condition ("if we decide not to move forward...", "si votre
+candidature n'est pas retenue") counts as weak.  When two strong kinds disagree (an offer
+and a rejection) the mail goes to review.  Matching is done on casefolded text without
+accents, so "écrit", "ecrit" and "ÉCRIT" are one word.
+
+Examples
+--------
+>>> c = classify("Your application", "Thank you for your interest. Unfortunately we have decided "
+...              "to move forward with other candidates.")
+>>> c.kind, c.confidence >= APPLY_CONFIDENCE
+('rejection', True)
+>>> classify("Flight AB123", "We regret to inform you that your flight is cancelled.").kind
+'other'
+>>> c = classify("Re: Data Analyst", "We regret to inform you about the role.")
+>>> c.kind, c.confidence >= APPLY_CONFIDENCE
+('rejection', False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
+
+#: A classification at or above this confidence is applied to the tracker; below it the mail
+#: goes to review.  Strong phrases score :data:`STRONG_CONFIDENCE`, weak ones
+#: :data:`WEAK_CONFIDENCE`, so only strong phrases are applied (issue 12: "apply only what the
+#: kit is confident about").  Measured on the labelled corpus by benchmarks/bench_mail_classifier.py.
+APPLY_CONFIDENCE = 0.8
+#: Confidence of a kind stated by a strong phrase of its tier.
+STRONG_CONFIDENCE = 0.9
+#: Added when the subject line agrees with the body (e.g. "Offer letter" and an offer phrase).
+SUBJECT_BONUS = 0.05
+#: Confidence of a kind supported only by weak phrases (below APPLY_CONFIDENCE: review).
+WEAK_CONFIDENCE = 0.5
+#: Confidence when strong phrases of two kinds disagree (an offer and a rejection): review.
+CONFLICT_CONFIDENCE = 0.45
+#: Confidence of "other" (nothing recognised): such mail is never evidence.
+OTHER_CONFIDENCE = 0.5
+#: Characters of the body (the sender's own words, quotes already cut) the phrases are looked
+#: for in.  A recruiter states the decision in the first paragraphs: 5 000 characters is about
+#: 800 words, and bounds the work of some hundred patterns on a long newsletter.
+CLASSIFY_CHARS = 5_000
+#: Characters before a strong phrase searched for a condition word ("if", "si", "falls", ...).
+CONDITION_WINDOW = 40
+
+# Strong kinds in order of precedence: an offer mail may also mention a call, a rejection
+# thanks you for applying, an interview request asks for your availability.
+_PRECEDENCE = ("offer", "rejection", "interview_request", "information_request", "acknowledgement")
+# Strong pairs that disagree (the others are ordinary company: see _PRECEDENCE).
+_CONFLICTS = {frozenset({"offer", "rejection"}), frozenset({"rejection", "interview_request"})}
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The kind of a mail, a confidence between 0 and 1, and the phrase that decided it."""
+
+    kind: str
+    confidence: float
+    reason: str
+
+    @property
+    def confident(self) -> bool:
+        """True when the kit applies this classification without asking."""
+        return self.confidence >= APPLY_CONFIDENCE
+
+
+def _normalise(text: str) -> str:
+    """Casefolded, accents and other non-ASCII marks dropped, one space between words."""
+    text = text.casefold().replace("ß", "ss").replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(text.split())
+
+
+def _hits(patterns, text: str) -> list[re.Match]:
+    return [m for p in patterns if (m := p.search(text)) is not None]
+
+
+def _conditional(text: str, match: re.Match) -> bool:
+    before = text[max(0, match.start() - CONDITION_WINDOW) : match.start()]
+    # only the clause the phrase is in: stop at the last sentence end
+    before = re.split(r"[.!?;:]", before)[-1]
+    return CONDITION_WORDS.search(before) is not None
+
+
+def classify(subject: str, text: str) -> Classification:
+    """Say what a mail is from its subject and body text (the sender's own words).
+
+    Parameters
+    ----------
+    subject : str
+        The decoded subject line.
+    text : str
+        The body text, quoted replies already cut (see :func:`~followup_kit.io.mail_text.own_words`).
+
+    Returns
+    -------
+    Classification
+        ``kind`` is one of :data:`~followup_kit.vocabulary.MAIL_KINDS`; ``confident`` tells
+        whether the kit may apply it without review.
+
+    Examples
+    --------
+    >>> classify("Ihre Bewerbung", "Leider haben wir uns für einen anderen Bewerber entschieden.").kind
+    'rejection'
+    >>> c = classify("Your application", "If you are not selected, we will keep your CV on file.")
+    >>> c.kind, c.confident
+    ('rejection', False)
+    """
+    subj = _normalise((subject or "")[:CLASSIFY_CHARS])
+    body = _normalise((text or "")[:CLASSIFY_CHARS])
+    whole = f"{subj} . {body}"
+    strong: dict[str, re.Match] = {}
+    conditional: dict[str, re.Match] = {}
+    for kind in _PRECEDENCE:
+        for m in _hits(STRONG[kind], whole):
+            if kind in ("rejection", "offer") and _conditional(whole, m):
+                conditional.setdefault(kind, m)
+            else:
+                strong.setdefault(kind, m)
+                break
+    if strong:
+        kinds = [k for k in _PRECEDENCE if k in strong]
+        top = kinds[0]
+        for other in kinds[1:]:
+            if frozenset({top, other}) in _CONFLICTS:
+                return Classification(
+                    top,
+                    CONFLICT_CONFIDENCE,
+                    f"both {_show(top)} ({_quote(strong[top])}) and {_show(other)} "
+                    f"({_quote(strong[other])}): please check",
+                )
+        confidence = STRONG_CONFIDENCE + (SUBJECT_BONUS if SUBJECT_HINTS[top].search(subj) else 0.0)
+        return Classification(top, min(confidence, 1.0), f"{_show(top)}: {_quote(strong[top])}")
+    about_a_job = JOB_WORDS.search(whole) is not None
+    if not about_a_job:
+        return Classification("other", OTHER_CONFIDENCE, "nothing about a job application")
+    for kind in _PRECEDENCE:
+        if kind in conditional:
+            return Classification(
+                kind, WEAK_CONFIDENCE, f"{_show(kind)} only as a condition: {_quote(conditional[kind])}"
+            )
+    for kind in ("rejection", "offer", "interview_request", "information_request", "acknowledgement"):
+        weak = _hits(WEAK[kind], whole)
+        if not weak:
+            continue
+        context = OTHER_CONTEXT.search(whole)
+        if context is not None and kind in ("rejection", "offer"):
+            return Classification(
+                "other", OTHER_CONFIDENCE, f"{_quote(weak[0])} next to {context.group(0)!r}: not about an application"
+            )
+        if kind == "offer" and not SUBJECT_HINTS["offer"].search(subj):
+            continue  # "offer" alone in a body is too common a word to send to review
+        return Classification(kind, WEAK_CONFIDENCE, f"maybe {_show(kind)}: {_quote(weak[0])} (a weak phrase)")
+    return Classification("other", OTHER_CONFIDENCE, "no known phrase")
+
+
+def _show(kind: str) -> str:
+    return kind.replace("_", " ")
+
+
+def _quote(match: re.Match) -> str:
+    return repr(match.group(0).strip())

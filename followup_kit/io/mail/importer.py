@@ -1,0 +1,407 @@
+"""Record the replies found in a mail export: responses, rejections and offers, dated by the mail.
+
+:func:`import_mail` reads an mbox (a Gmail Takeout), a folder of ``.eml`` files or a Maildir,
+one message at a time, and for each message decides in three steps, cheapest first:
+
+1. **headers only** (:func:`~followup_kit.io.mail_read.read_headers`,
+   :mod:`~followup_kit.io.mail.prefilter`): Takeout labels Spam,
+   Trash and Chat, mail sent by the user (``me`` and the stored addresses), job alerts, and
+   list mail or newsletters (``List-Unsubscribe``, ``List-Id``, ``Precedence: bulk``) are never
+   evidence.  List mail from an applicant-tracking relay is still read (some add the header);
+2. **a cheap look** (:func:`~followup_kit.io.mail_prefilter.worth_parsing`): a message from an
+   unknown sender whose subject, display name and quickly decoded text name no hiring word and
+   no tracked company is not parsed;
+3. **a full parse** (``email.policy.default``), the body's own words
+   (:mod:`~followup_kit.io.mail.text`), the classifier (:mod:`~followup_kit.io.mail.classify`)
+   and the shared company matcher (:mod:`~followup_kit.io.matching`).  For an
+   applicant-tracking or signing relay the company comes from the display name, the subject
+   and (Workday) the address's local part, never from the relay's domain.
+
+A confident rejection records ``rejection``, a confident offer ``offer``, and the first human
+reply (an interview or information request) ``response``, each on the mail's ``Date`` in the
+tracker's time zone.  Anything less certain goes to review (``followup-kit inbox``, the desk's
+Inbox tab).  A message whose company is not tracked creates nothing (``unmatched``).
+
+Stored per message, in ``mail_messages``: the sha256 of its ``Message-ID`` (or of date, sender
+and subject when it has none), the time, the sender's address, the subject, the application,
+the kind, the confidence, the state, the reason and the event.  Never a body or an attachment.
+Only messages about a tracked application are stored; a second import of the same export adds
+nothing, and a Takeout message listed under several labels counts once.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from followup_kit import Tracker
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> t = Tracker.create(folder / "t.sqlite", timezone="America/New_York")
+>>> app = t.add_application("Contoso", "Analyst", applied_on="2026-10-01")
+>>> _ = (folder / "reply.eml").write_bytes(
+...     b"From: Ada <ada@contoso.example>\\nTo: sam@example.net\\nSubject: Your application\\n"
+...     b"Date: Mon, 02 Nov 2026 23:30:00 -0800\\nMessage-ID: <1@contoso.example>\\n\\n"
+...     b"Hi Sam, we have decided not to move forward with your application.\\n")
+>>> result = import_mail(t, folder / "reply.eml", me="sam@example.net")
+>>> print(result)
+reply.eml: 1 message: 1 applied, 0 to review, 0 ignored, 0 unmatched
+>>> t.events[["kind", "on"]].astype(str).values.tolist()
+[['rejection', '2026-11-03']]
+>>> import_mail(t, folder / "reply.eml").messages.loc[0, "reason"]
+'imported before (applied)'
+>>> t.close()
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import replace
+
+import pandas as pd
+
+from followup_kit import vocabulary
+from followup_kit.errors import FollowupKitError
+from followup_kit.io.calendar.invitations import import_invitations
+from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification, classify
+from followup_kit.io.mail.prefilter import (
+    JOB_ALERT_DOMAINS,
+    SKIP_LABELS,
+    TrackedCompanies,
+    domain_of,
+    in_domains,
+    message_hash,
+    plain_address,
+    worth_parsing,
+)
+from followup_kit.io.mail.read import Headers, RawMessage, iter_messages, mail_format, read_headers
+from followup_kit.io.mail.result import (
+    CHUNK_ROWS,
+    LISTED_IGNORED,
+    RESULT_COLUMNS,
+    MailImport,
+    result_frame,
+    result_row,
+    rows_frame,
+)
+from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
+from followup_kit.io.matching import ATS_DOMAINS
+from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address
+
+_OUTCOME = RESULT_COLUMNS.index("outcome")
+_REASON = RESULT_COLUMNS.index("reason")
+
+#: A mail naming at least this many tracked companies is a digest or an alert, not a reply:
+#: a recruiter's answer is about one application (issue 12, "job alerts and newsletters naming
+#: tracked companies").
+DIGEST_COMPANIES = 3
+
+#: The matcher's score an application match needs before a confident kind is applied without
+#: review: 0.9 is a company name word for word (a known contact 1.0, a domain 0.95); fuzzy
+#: names score below it and go to review (see :mod:`followup_kit.io.matching`).
+APPLY_MATCH_SCORE = 0.9
+
+#: Characters of body text given to the matcher: the greeting and first paragraphs name the
+#: company; a long signature or legal footer naming partners should not.
+MATCH_TEXT_CHARS = 2_000
+
+_ATS_NAME_NOISE = re.compile(
+    r"\b(?:via|by|through)\s+(?:docusign|greenhouse|lever|workday|ashby|smartrecruiters|icims|hellosign)\b.*$|"
+    r"\b(?:recruiting|recruitment|talent(?: acquisition)?|careers?|hiring team|people team|hr|jobs)\b",
+    re.IGNORECASE,
+)
+
+
+def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bool | None = None) -> MailImport:
+    """Find the replies about tracked applications in a mail export and record them.
+
+    Parameters
+    ----------
+    tracker : Tracker
+        The tracker to record events in.
+    source : path
+        An mbox file (a Gmail Takeout ``.mbox``), a folder of ``.eml`` files, one ``.eml``
+        file, or a Maildir.
+    me : str or list of str, optional
+        Your own addresses (mail from them is never evidence).  They are stored in the
+        tracker (unless ``dry_run``), next to those already there.
+    dry_run : bool
+        Report what would happen and change nothing.
+    progress : bool, optional
+        Show a progress bar on standard error; by default only when it is a terminal.
+
+    Returns
+    -------
+    MailImport
+        One row per message considered, with its outcome and the reason.
+
+    Raises
+    ------
+    InputError
+        ``source`` is not a mail export, or an address in ``me`` is not an address
+        (nothing is changed).
+    """
+    fmt = mail_format(source)
+    given = [] if me is None else [me] if isinstance(me, str) else list(me)
+    given = [normalise_address(a, field="me") for a in given]
+    mine = {plain_address(a) for a in (*my_addresses(tracker), *given)}
+    tables = tracker.tables()
+    tracked = TrackedCompanies(tables)
+    known = {h: state for h, state in tracker.execute("SELECT message_hash, state FROM mail_messages")}
+    tz = tracker.timezone
+    rows: list[tuple] = []
+    chunks: list[pd.DataFrame] = []
+    invitations: list[tuple[str, bytes]] = []
+    seen: set[int] = set()
+    listed_ignored = 0
+    more_ignored: Counter[str] = Counter()
+    for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt), start=1):
+        row, calendars = _consider(raw, position, tracked, mine, known, seen)
+        if row[_OUTCOME] == "ignored":
+            if listed_ignored >= LISTED_IGNORED:
+                more_ignored[row[_REASON]] += 1
+                continue
+            listed_ignored += 1
+        rows.append(row)
+        invitations.extend(calendars)
+        if len(rows) >= CHUNK_ROWS:
+            chunks.append(rows_frame(rows))
+            rows = []
+    chunks.append(rows_frame(rows))
+    frame = result_frame(chunks, tz)
+    frame = _before_application(frame, tables["applications"])
+    frame = _first_replies(frame, tables["events"])
+    notes: list[str] = []
+    if not mine:
+        notes.append(
+            "No address of yours is known: pass --me ADDRESS so your own sent mail is never read as a company's reply."
+        )
+    if not dry_run:
+        frame = _write(tracker, frame, given)
+    if invitations:
+        notes.append(_hand_over_invitations(tracker, invitations, sorted(mine), dry_run))
+    del frame["hash"]
+    return MailImport(
+        source=str(source),
+        messages=frame,
+        dry_run=dry_run,
+        notes=tuple(notes),
+        more_ignored=tuple(sorted(more_ignored.items(), key=lambda kv: -kv[1])),
+    )
+
+
+def _with_progress(items, progress: bool | None, fmt: str):
+    show = sys.stderr.isatty() if progress is None else progress
+    if not show:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
+
+
+def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set) -> tuple:
+    headers = read_headers(raw.data)
+    digest = message_hash(headers, raw.data)
+    key = int(digest[:16], 16)  # 64 bits tell a million messages apart (collision odds ~1e-8)
+    if key in seen:
+        return result_row(
+            position, headers, digest, "ignored", "the same message again (listed under another label)"
+        ), []
+    seen.add(key)
+    if digest in known:
+        return result_row(position, headers, digest, "ignored", f"imported before ({known[digest]})"), []
+    skipped = sorted(set(headers.labels) & set(SKIP_LABELS))
+    if skipped:
+        return result_row(position, headers, digest, "ignored", f"labelled {skipped[0].title()} in the export"), []
+    sender = plain_address(headers.sender)
+    if sender in mine:
+        return result_row(position, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
+    domain = domain_of(sender)
+    if in_domains(domain, JOB_ALERT_DOMAINS):
+        return result_row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
+    relay = in_domains(domain, ATS_DOMAINS)
+    if headers.bulk and not relay:
+        return result_row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
+    if not relay and not tracked.known_sender(sender) and not worth_parsing(raw.data, headers, tracked):
+        return result_row(position, headers, digest, "ignored", "names no job and no tracked company"), []
+    msg = parse_message(raw.data)
+    subject = headers.subject or str(msg.get("Subject", "") or "")
+    text = own_words(message_text(msg))
+    found = classify(subject, text)
+    calendars = [(f"{raw.origin} (calendar part {i + 1})", part) for i, part in enumerate(calendar_parts(msg))]
+    if relay:
+        texts = [_ATS_NAME_NOISE.sub(" ", headers.sender_name), subject, _workday_name(sender), text[:MATCH_TEXT_CHARS]]
+        addresses: list[str] = []
+    else:
+        texts = [headers.sender_name, subject, text[:MATCH_TEXT_CHARS]]
+        addresses = [sender]
+    if found.kind == "other":
+        reason = f"not evidence: {found.reason}"
+        return result_row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
+    match = tracked.matcher.match(texts=[t for t in texts if t], addresses=addresses)
+    named_by_domain = None if relay or match.application_id is not None else tracked.company_of_domain(sender)
+    if named_by_domain is not None:
+        match = tracked.matcher.match(texts=[named_by_domain], addresses=[])
+        match = replace(match, reason=f"domain {domain_of(sender)}, a word of the tracked name {named_by_domain!r}")
+
+    def row(outcome: str, reason: str) -> tuple:
+        return result_row(
+            position,
+            headers,
+            digest,
+            outcome,
+            reason,
+            company=match.company,
+            application_id=match.application_id,
+            kind=found.kind,
+            confidence=found.confidence,
+            keep_hash=True,
+        )
+
+    named = tracked.companies_named(f"{subject}\n{text}")
+    if named >= DIGEST_COMPANIES:
+        return row("ignored", f"names {named} tracked companies: a digest, not a reply"), calendars
+    if match.application_id is None:
+        return row("unmatched", f"{_label(found.kind)}, but {match.reason}"), calendars
+    outcome, reason = _decide(found, match.score, match.reason, headers)
+    return row(outcome, reason), calendars
+
+
+def _workday_name(sender: str) -> str:
+    local, _, domain = sender.partition("@")
+    return local.replace(".", " ").replace("-", " ") if domain.endswith("myworkday.com") else ""
+
+
+def _label(kind: str) -> str:
+    return vocabulary.MAIL_KIND_LABELS.get(kind, kind)
+
+
+def _decide(found: Classification, score: float, why: str, headers: Headers) -> tuple[str, str]:
+    if found.kind == "acknowledgement":
+        return "ignored", f"an automatic acknowledgement, not a reply ({why})"
+    if headers.date is None:
+        return "to review", f"{found.reason}; the mail has no readable Date, so the day is unknown"
+    if found.confidence < APPLY_CONFIDENCE:
+        return "to review", f"{found.reason}; {why}"
+    if score < APPLY_MATCH_SCORE:
+        return "to review", f"{found.reason}; the company match is not certain ({why})"
+    return "applied", f"{found.reason}; {why}"
+
+
+def _before_application(frame: pd.DataFrame, applications: pd.DataFrame) -> pd.DataFrame:
+    """Mail dated before the application it matched was made cannot be about it (an old
+    application at the same company, years back in a Takeout): set aside, with the reason.
+
+    Changes ``frame`` in place and returns it.
+    """
+    live = frame["outcome"].isin(["applied", "to review"]) & frame["application_id"].notna()
+    if not live.any():
+        return frame
+    applied = pd.to_datetime(applications.set_index("application_id")["applied_on"]).to_dict()
+    rows = frame[live]
+    applied_on = pd.to_datetime(rows["application_id"].astype(object).map(applied))
+    day = rows["date"].dt.tz_localize(None).dt.normalize()
+    early = rows.index[applied_on.notna() & (day < applied_on)]
+    frame.loc[early, "outcome"] = "ignored"
+    frame.loc[early, "event"] = None
+    frame.loc[early, "reason"] = [
+        f"dated before the application it matched (applied on {applied_on[i]:%Y-%m-%d}): about an earlier one"
+        for i in early
+    ]
+    return frame
+
+
+def _first_replies(frame: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Keep a ``response`` only for the first human reply per application; a reply, rejection or
+    offer already in the tracker on or before the mail's day counts as an earlier reply.
+
+    Changes ``frame`` (the importer's own, just built) in place and returns it.
+    """
+    replies = frame[frame["event"].eq("response")]
+    if replies.empty:
+        return frame
+    day = replies["date"].dt.tz_localize(None).dt.normalize()
+    recorded = events[events["kind"].isin(["response", "offer", "rejection"])]
+    first_known = pd.to_datetime(recorded.groupby("application_id")["on"].min()).to_dict()
+    known_first = pd.to_datetime(replies["application_id"].astype(object).map(first_known))
+    firsts = replies.sort_values("date").drop_duplicates("application_id").index
+    late = replies.index[~replies.index.isin(firsts) | (known_first.notna() & (known_first <= day))]
+    frame.loc[late, "outcome"] = "ignored"
+    frame.loc[late, "event"] = None
+    frame.loc[late, "reason"] = "a reply, but an earlier reply is already recorded for this application"
+    return frame
+
+
+def _write(tracker, frame: pd.DataFrame, given: list[str]) -> pd.DataFrame:
+    """Record the events and store the messages about tracked applications, all or nothing."""
+    stored_state = {"applied": "applied", "to review": "review", "ignored": "ignored"}
+    keep = (
+        frame["application_id"].notna()
+        & frame["outcome"].isin(list(stored_state))
+        & ~frame["reason"].str.startswith(("imported before", "the same message again"))
+        & frame["kind"].ne("other")
+    )
+    event_ids: dict[int, int] = {}
+    with tracker.transaction() as c:
+        if given:
+            add_my_addresses(tracker, given)
+        for i in frame.index[frame["event"].notna()]:
+            local_day = frame.at[i, "date"].date()
+            event_ids[i] = record_mail_event(
+                tracker, int(frame.at[i, "application_id"]), frame.at[i, "event"], local_day, "from mail"
+            )
+        stored = frame[keep]
+        c.executemany(
+            "INSERT OR IGNORE INTO mail_messages(message_hash, received_at, sender, subject, application_id, kind, "
+            "confidence, state, reason, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    r.hash,
+                    r.date.tz_convert("UTC").isoformat() if pd.notna(r.date) else "",
+                    r.sender or None,
+                    r.subject or None,
+                    int(r.application_id),
+                    r.kind,
+                    float(r.confidence),
+                    stored_state[r.outcome],
+                    stored_reason(r.reason),
+                    event_ids.get(i),
+                )
+                for i, r in zip(stored.index, stored.itertuples())
+            ],
+        )
+    return frame
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def stored_reason(reason: str) -> str:
+    """The reason as stored: quoted words (phrases and names found in the mail) become "…",
+    so no fragment of a body reaches the tracker.
+
+    >>> stored_reason("rejection: 'decided not to proceed'; company name 'Acme' in 'Hi Sam, ...'")
+    'rejection: …; company name … in …'
+    """
+    return _QUOTED.sub("…", reason)
+
+
+def record_mail_event(tracker, application_id: int, kind: str, on, note: str) -> int:
+    """``tracker.record_event`` that never overwrites the note of an event already there
+    (the user's own words win); a new event gets ``note``.  Returns the ``event_id``."""
+    exists = tracker.execute(
+        'SELECT 1 FROM events WHERE application_id = ? AND kind = ? AND "on" = ?',
+        (application_id, kind, pd.Timestamp(on).date().isoformat()),
+    )
+    return tracker.record_event(application_id, kind, on, note=None if exists else note)
+
+
+def _hand_over_invitations(tracker, parts: list[tuple[str, bytes]], me: list[str], dry_run: bool) -> str:
+    """Give the ``text/calendar`` parts to the invitation importer; a note says what happened.
+
+    The invitation importer keeps its own all-or-nothing transaction: a broken invitation
+    leaves the mail's events recorded and is reported in the note.
+    """
+    try:
+        result = import_invitations(tracker, parts, me=me or None, dry_run=dry_run)
+    except FollowupKitError as exc:
+        return f"calendar invitations in the mail could not be read: {exc}"
+    return f"calendar invitations in the mail: {result.summary}"

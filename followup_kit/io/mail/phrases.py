@@ -1,0 +1,289 @@
+"""The phrases the mail classifier looks for, in English, French, German and Spanish.
+
+Two tiers per kind (see :mod:`followup_kit.io.mail.classify`): :data:`STRONG` phrases say the
+thing outright, :data:`WEAK` ones often mean it but also appear elsewhere.  Every pattern is
+written against casefolded text without accents, words separated by one space.  Recruiters'
+phrasings were written for this kit from the patterns such mail follows; add new ones here,
+each with a case in ``tests/io/mail/test_classify.py``.
+
+Examples
+--------
+>>> STRONG["rejection"][0].search("we have decided not to proceed").group(0)
+'have decided not to proceed'
+>>> JOB_WORDS.search("a new role") is not None, JOB_WORDS.search("a controller") is None
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class Phrase:
+    """A compiled phrase whose leading ``\\b`` is checked in Python instead of by ``re``.
+
+    With ``\\b`` first, ``re`` cannot use its fast scan for the phrase's first letters and
+    tries the pattern at every position: some 50 times slower on a long mail.  ``search``
+    returns the first match that starts at a word boundary (the same result as the pattern
+    with its ``\\b``).
+    """
+
+    __slots__ = ("_bounded", "_regex", "pattern")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._bounded = pattern.startswith(r"\b")
+        self._regex = re.compile(pattern[2:] if self._bounded else pattern)
+
+    def search(self, text: str) -> re.Match | None:
+        pos = 0
+        while (m := self._regex.search(text, pos)) is not None:
+            start = m.start()
+            if not self._bounded or start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+                return m
+            pos = start + 1
+        return None
+
+
+def _rx(*patterns: str) -> tuple[Phrase, ...]:
+    return tuple(Phrase(p) for p in patterns)
+
+
+# Written against casefolded text without accents (see mail_classify._normalise), words separated by one space.
+STRONG: dict[str, tuple[Phrase, ...]] = {
+    "rejection": _rx(
+        # English
+        r"\b(?:have|'ve|has) decided (?:not to|to not) (?:move|proceed|progress|pursue|continue|advance|go ahead)",
+        r"\bdecided to (?:move forward|proceed|go|continue|progress|pursue) with (?:other|another|a different) "
+        r"(?:candidate|applicant|profile)",
+        r"\b(?:we are|we're|we will be|we'll be|we have been) (?:moving|going) forward with (?:other|another) "
+        r"(?:candidate|applicant)",
+        r"\b(?:will not|won't|are not|aren't|not) (?:be )?(?:moving forward|proceeding|progressing) with your "
+        r"(?:application|candidacy)",
+        r"\bnot (?:to )?(?:move|proceed|progress) (?:forward )?with your (?:application|candidacy)",
+        r"\b(?:position|role|vacancy) has (?:now )?been filled\b",
+        r"\byou (?:were|have not been|haven't been|are not|weren't) (?:not )?(?:selected|successful|shortlisted)\b",
+        r"\byour application (?:was|has been|has not been) (?:unsuccessful|declined|rejected)\b",
+        r"\b(?:unable|not able) to offer you (?:the|a|this) (?:position|role|job)\b",
+        r"\bdecided not to progress\b",
+        r"\b(?:decided|chosen|opted) to pursue (?:other|another|different) (?:candidate|applicant)",
+        r"\b(?:unable|not able) to (?:move|proceed|progress) (?:forward )?with your (?:application|candidacy)",
+        r"\b(?:have|'ve|has) (?:chosen|opted) to (?:move forward|proceed|go|continue) with (?:other|another) "
+        r"(?:candidate|applicant)",
+        r"\bmove forward with (?:other |another )?candidates? (?:who|whose|that)\b",
+        r"\b(?:not|won't|will not) (?:be )?(?:moving|going) forward with you\b",
+        r"\b(?:cannot|can't|will not|won't|unable to|not able to) take (?:it|this|your application|your candidacy) "
+        r"(?:any )?further\b",
+        r"\bgo(?:ne)? with (?:another|a different|other) candidate",
+        # French
+        r"\bne (?:pouvons|pourrons) (?:pas )?(?:y )?donner (?:une )?suite (?:favorable )?a votre candidature",
+        r"\bne pas donner suite a votre candidature",
+        r"\bvotre candidature n'a pas (?:ete|pu etre) retenue",
+        r"\b(?:n'avez|n'a) pas ete retenu",
+        r"\bavons (?:decide|choisi) de (?:poursuivre|continuer|retenir) (?:avec |le processus avec )?"
+        r"(?:un autre|une autre|d'autres) (?:candidat|profil)",
+        r"\ble poste (?:a|est) (?:deja )?(?:ete )?pourvu",
+        r"\bavons (?:retenu|choisi|selectionne) (?:un autre|une autre|d'autres) (?:candidat|profil|candidature)",
+        r"\bne (?:donnerons|pourrons donner|pouvons donner) pas (?:de )?suite",
+        # German
+        r"\b(?:fur|mit) (?:einen|eine|einem|einer) (?:anderen|andere) (?:kandidat|bewerber|person|profil)",
+        r"\bnicht (?:weiter )?(?:berucksichtigen|berucksichtigt)\b",
+        r"\bnicht in die (?:engere|nachste) (?:wahl|runde)",
+        r"\bstelle (?:wurde|ist) (?:bereits |inzwischen )?(?:besetzt|vergeben)",
+        r"\b(?:ihnen|dir) (?:leider )?(?:eine )?absage (?:erteilen|geben|mitteilen)",
+        r"\bkeine positive (?:ruckmeldung|nachricht)",
+        r"\bkeine zusage (?:geben|machen|erteilen)",
+        # Spanish
+        r"\bno (?:has|ha) sido (?:seleccionad|preseleccionad)",
+        r"\b(?:hemos|han) decidido (?:continuar|seguir|avanzar|avanzar el proceso) con (?:otros?|otras?) "
+        r"(?:candidat|perfil)",
+        r"\bel puesto (?:ya )?(?:ha sido|fue|esta) (?:cubierto|ocupado)",
+        r"\bno (?:continuaremos|seguiremos|avanzaremos) con tu (?:candidatura|solicitud|proceso)",
+        r"\btu candidatura no (?:ha sido|fue) (?:seleccionada|aceptada)",
+        r"\b(?:hemos|han) decidido (?:seguir adelante|continuar el proceso) con (?:otros?|otras?) (?:candidat|perfil)",
+        r"\bno (?:podemos|vamos a|podremos) (?:continuar|seguir|avanzar) con tu (?:candidatura|solicitud|proceso)",
+    ),
+    "offer": _rx(
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make|present|send)"
+        r"(?: you)?(?: with)? (?:an|a|the|our|your)(?: formal| written| official)? (?:job )?offer",
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to offer you the (?:position|role|job)",
+        r"\b(?:your|the|an|our) (?:formal |written |official )?offer (?:letter|of employment|package)\b",
+        r"\boffer of employment\b",
+        r"\b(?:would|we'd) (?:like|love) to (?:offer|extend) you (?:the|a|an|this|our) (?:position|role|job|offer)",
+        r"\b(?:review and sign|please sign|sign your|signature on) (?:your |the )?(?:offer|employment contract)",
+        r"\boffer letter\b.{0,80}\b(?:sign|signature|docusign)",
+        r"\bsign\b.{0,40}\boffer letter\b",
+        # French
+        r"\b(?:heureux|heureuse|ravis|ravie|plaisir) de vous (?:proposer|faire|offrir|adresser|transmettre) "
+        r"(?:une |notre |la |le )?(?:offre|proposition|promesse|poste)",
+        r"\bpromesse d'embauche\b",
+        r"\bproposition (?:d'embauche|de contrat|d'emploi)\b",
+        r"\blettre d'offre\b",
+        # German
+        r"\b(?:freuen|freue) (?:uns|mich),? (?:ihnen|dir) (?:ein |das |unser )?(?:vertragsangebot|angebot|jobangebot|"
+        r"stellenangebot)",
+        r"\b(?:freuen|freue) (?:uns|mich),? (?:ihnen|dir) die (?:stelle|position) anzubieten",
+        r"\bvertragsangebot\b",
+        r"\barbeitsvertrag zur unterschrift\b",
+        # Spanish
+        r"\b(?:nos complace|encantados de|es un placer|nos alegra) (?:ofrecerte|ofrecerle|hacerte|hacerle|"
+        r"enviarte|enviarle|presentarte)",
+        r"\bcarta (?:de )?oferta\b",
+        r"\boferta (?:formal|de empleo formal|laboral formal)\b",
+    ),
+    "interview_request": _rx(
+        r"\b(?:would|we'd|i'd) (?:like|love) to (?:invite you|schedule|set up|arrange|book)",
+        r"\b(?:invite|inviting) you (?:to|for) (?:an?|the|our|your)? ?(?:first |second |final |next |technical |"
+        r"onsite |on-site |video |phone )?(?:interview|call|conversation|chat|screen|round|meeting)",
+        r"\b(?:would|we'd|i'd) (?:like|love) to (?:speak|talk|chat|meet) (?:with )?you\b",
+        r"\b(?:calendly\.com|goodtime\.io|cal\.com|youcanbook\.me|modernloop\.io)/",
+        r"\b(?:please )?(?:use|choose|pick|select|book) (?:a |your |the )?(?:time|slot|time slot|date)s?\b.{0,60}"
+        r"\b(?:interview|call|link|below|suits|works)",
+        r"\bschedule (?:your|an|the) (?:interview|call|chat)\b.{0,60}\b(?:link|below|here)",
+        # French
+        r"\b(?:souhaiterions|aimerions|souhaitons) (?:vous )?(?:rencontrer|vous rencontrer|convenir|organiser|planifier|"
+        r"echanger|vous inviter)",
+        r"\bvous (?:inviter|convier) a (?:un|une) (?:entretien|echange|rencontre)",
+        r"\bconvenir d'un (?:creneau|rendez-vous|entretien)",
+        # German
+        r"\b(?:laden|mochten) (?:sie|dich) (?:gerne )?(?:zu einem|zum|zu einem personlichen|zu einem ersten) "
+        r"(?:vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat)",
+        r"\beinladung zu(?:m| einem) (?:vorstellungsgesprach|kennenlerngesprach|gesprach|interview)",
+        r"\b(?:termin|gesprach) (?:mit ihnen )?vereinbaren\b",
+        # Spanish
+        r"\b(?:nos gustaria|queremos|quisieramos) (?:invitarte|invitarle|agendar|programar|coordinar|conocerte|"
+        r"conocerle|tener una)",
+        r"\b(?:agendar|programar|coordinar) (?:una )?(?:entrevista|llamada|reunion|videollamada)",
+    ),
+    "information_request": _rx(
+        r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|confirm|forward|let (?:us|me) know)",
+        r"\bplease (?:send|share|provide|confirm|forward) (?:us |me )?(?:your|a copy|the|some)",
+        r"\bwhat (?:is|are|would be) your (?:salary|notice|availability|expected|current)",
+        r"\b(?:when|which days) (?:would|could|will) you be available\b",
+        r"\blet (?:us|me) know your availability\b",
+        # French
+        r"\bpourriez-vous (?:nous |me )?(?:envoyer|transmettre|indiquer|confirmer|communiquer|faire parvenir)",
+        r"\bmerci de (?:nous |me )?(?:transmettre|envoyer|indiquer|communiquer|faire parvenir)",
+        r"\b(?:vos|tes) disponibilites\b",
+        # German
+        r"\b(?:konnten|konnen|wurden) sie uns .{0,60}(?:senden|schicken|mitteilen|zukommen lassen|nennen)",
+        r"\b(?:bitte|gerne) (?:senden|schicken|teilen) sie uns\b",
+        r"\bihre (?:verfugbarkeit|gehaltsvorstellung|kundigungsfrist)\b",
+        # Spanish
+        r"\b(?:podrias|podria|puedes|puede) (?:enviarnos|enviarme|indicarnos|confirmarnos|compartir|mandarnos)",
+        r"\b(?:tu|su) disponibilidad\b",
+        r"\bexpectativas salariales\b",
+    ),
+    "acknowledgement": _rx(
+        r"\b(?:we have|we've) (?:successfully )?received your application",
+        r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your application)",
+        r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
+        r"\bapplication (?:received|confirmation)\b",
+        # French
+        r"\bnous avons bien recu votre candidature",
+        r"\bmerci (?:pour|de) votre candidature",
+        r"\baccuse de reception\b",
+        # German
+        r"\b(?:vielen )?dank fur (?:ihre|deine) bewerbung",
+        r"\bbewerbung (?:ist|wurde) .{0,30}eingegangen",
+        r"\beingangsbestatigung\b",
+        # Spanish
+        r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura|aplicacion)",
+        r"\bgracias por (?:tu|su) (?:candidatura|solicitud|postulacion|interes)",
+    ),
+}
+
+WEAK: dict[str, tuple[Phrase, ...]] = {
+    "rejection": _rx(
+        r"\bwe regret\b",
+        r"\bregret to inform\b",
+        r"\bnot (?:be )?moving forward\b",
+        r"\bunfortunately\b",
+        r"\bother candidates\b",
+        r"\bunsuccessful\b",
+        r"\bnot selected\b",
+        r"\bmalheureusement\b",
+        r"\bnous regrettons\b",
+        r"\bsuite defavorable\b",
+        r"\bpas retenue?\b",
+        r"\bleider\b",
+        r"\babsage\b",
+        r"\bbedauern\b",
+        r"\blamentablemente\b",
+        r"\blamentamos\b",
+        r"\bno ha sido posible\b",
+    ),
+    "offer": _rx(
+        r"\boffer\b",
+        r"\bcompensation package\b",
+        r"\bstart date\b",
+        r"\boffre\b",
+        r"\bangebot\b",
+        r"\bzusage\b",
+        r"\boferta\b",
+    ),
+    "interview_request": _rx(
+        r"\binterview\b",
+        r"\bentretien\b",
+        r"\bvorstellungsgesprach\b",
+        r"\bentrevista\b",
+        r"\bnext steps?\b",
+        r"\bprochaine etape\b",
+        r"\bnachste(?:n)? schritt",
+        r"\bsiguiente paso\b",
+    ),
+    "information_request": _rx(
+        r"\bavailability\b",
+        r"\breferences\b",
+        r"\bportfolio\b",
+        r"\bnotice period\b",
+        r"\bdisponibilite",
+        r"\bverfugbarkeit\b",
+        r"\bdisponibilidad\b",
+    ),
+    "acknowledgement": _rx(
+        r"\bthank you for your interest\b",
+        r"\bwe will review\b",
+        r"\bnous reviendrons vers vous\b",
+        r"\bwir melden uns\b",
+        r"\bnos pondremos en contacto\b",
+    ),
+}
+
+#: Words that make a mail about a job search at all; weak phrases count only when one is there.
+JOB_WORDS = Phrase(
+    r"\b(?:application|applied|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"
+    r"candidature|candidat\w*|poste|entretien|recrutement|embauche|"
+    r"bewerbung|bewerber\w*|stelle|position|vorstellungsgesprach|einstellung|"
+    r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso)\b"
+)
+
+#: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
+#: travel, orders, offices and events.  A weak phrase next to one of them means nothing here.
+OTHER_CONTEXT = Phrase(
+    r"\b(?:flight|boarding|airline|booking|reservation|hotel|parcel|delivery|order|shipment|refund|ticket|webinar|"
+    r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"
+    r"vol|reservation|colis|livraison|commande|demenagement|"
+    r"flug|buchung|lieferung|bestellung|umzug|"
+    r"vuelo|reserva|pedido|envio|mudanza)\b"
+)
+
+#: Words that make what follows a condition ("if we decide not to..."), see ``CONDITION_WINDOW``.
+CONDITION_WORDS = re.compile(
+    r"\b(?:if|should|in case|unless|whether|si|au cas|falls|wenn|sollten?|en caso|caso de que)\b"
+)
+
+#: Subject words that agree with each kind (they add ``SUBJECT_BONUS`` to a strong phrase).
+SUBJECT_HINTS: dict[str, re.Pattern] = {
+    "offer": re.compile(r"\b(?:offer|offre|angebot|oferta|promesse|vertrag|contrat|contrato)\b"),
+    "rejection": re.compile(
+        r"\b(?:update|status|decision|your application|votre candidature|ihre bewerbung|"
+        r"tu candidatura|absage|reponse)\b"
+    ),
+    "interview_request": re.compile(
+        r"\b(?:interview|entretien|gesprach|entrevista|invitation|einladung|"
+        r"invitacion|schedule|next steps?)\b"
+    ),
+    "information_request": re.compile(r"\b(?:question|request|documents?|references?|unterlagen|documentos?)\b"),
+    "acknowledgement": re.compile(r"\b(?:received|confirmation|recue|eingang|eingangsbestatigung|recibida)\b"),
+}

@@ -1,0 +1,130 @@
+"""Bring a job search into the tracker: a kit export folder, or a spreadsheet of applications.
+
+:func:`import_source` takes either
+
+* a folder written by :func:`~followup_kit.io.kit_folder.export_tracker` (the kit's
+  own format).  It restores every table with its ids, so export then import
+  into a new tracker gives the same data.  It only goes into an *empty*
+  tracker: merging two whole trackers cannot be done safely by guessing, so a
+  non-empty tracker is refused with a clear error; or
+* a flat sheet (``.csv``, ``.xlsx``) with one row per application.  Headers
+  are matched loosely (case, accents, spaces and punctuation do not matter)
+  against the canonical fields in :data:`~followup_kit.io.sheet_columns.FIELDS`
+  and the aliases of :data:`followup_kit.vocabulary.SHEET_HEADERS` (English with
+  Teal and Huntr exports, French, German, Spanish: "Entreprise", "Unternehmen",
+  "Empresa"...); ``mapping={"Source column": "field"}`` overrides (use the
+  field ``"ignore"`` to skip a column).  Columns nobody claims are listed in
+  :attr:`~followup_kit.io.import_result.ImportResult.unknown_columns`.
+
+How a sheet row becomes tracker rows:
+
+* ``company`` is required, ``role`` is not (a spontaneous application or a
+  recruiter's approach has none).
+* ``status`` becomes ``stored_status`` (see :data:`~followup_kit.io.sheet_columns.STATUS_WORDS`, in the same
+  four languages: "Refusé", "Abgelehnt", "Rechazado"...; others via
+  ``status_map``).  Words such as *wishlist* mean "not applied yet": those rows
+  are counted as skipped, not imported.
+* ``first_response_on`` -> a ``response`` event; every ``interview_on`` column ->
+  an interview at 09:00 local time with no participants; ``offer_on`` ->
+  ``offer``; ``rejected_on`` -> ``rejection``; ``decided_on`` (the "final
+  answer" date many sheets keep: "Date de réponse", "Antwortdatum", "Fecha de
+  respuesta") -> the event the row's status names
+  (:data:`~followup_kit.vocabulary.DECIDED_EVENTS`: rejected -> rejection,
+  withdrawn -> withdrawal, offer -> offer, accepted -> offer_accepted and an
+  offer on that day unless ``offer_on`` says otherwise; any other status: the
+  first ``response``); a ghosted status -> a ``ghosted``
+  event on ``ghosted_on``, or else on the latest date the row holds (this
+  under-states how long the silence lasted); a rejection without a date is
+  kept as ``stored_status`` only; ``referrer`` names a contact with relation
+  referrer (reused when one of that name exists).
+* Each application gets an ``external_id``: the sheet's own id (``teal:``,
+  ``huntr:`` or ``sheet:`` + id) or ``sheet:`` + company|role|applied_on
+  (normalised; a second identical row in the same file gets ``#2``).
+  Importing the same file again updates those applications (a blank cell
+  never erases what the tracker holds) and adds only interviews and events it
+  does not have yet; it never deletes.
+
+Matching headers and status words is :mod:`followup_kit.io.sheets.columns`, parsing the
+rows :mod:`followup_kit.io.sheets.rows`, writing them :mod:`followup_kit.io.sheets.writer`.
+
+Every row is accounted for: ``rows_read == rows_imported + rows_updated +
+rows_rejected + rows_skipped``.  By default the import is all or nothing: any
+problem raises :class:`~followup_kit.io.import_result.ImportProblems` listing each one, and the tracker is
+unchanged.  With ``skip_invalid=True`` the valid rows are imported and the
+others are written, with a ``problem`` column, to a rejects CSV.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from followup_kit.store.tracker import Tracker
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "jobs.csv").write_text(
+...     "Company,Position,Date applied,Status,Interview 1,Interview 2\\n"
+...     "Acme,Analyst,14.11.2026,Interview,20.11.2026,27.11.2026\\n"
+...     "Globex,Engineer,15.11.2026,No response,,\\n", encoding="utf-8")
+>>> t = Tracker.create(folder / "tracker.sqlite", timezone="Europe/Berlin")
+>>> result = import_source(t, folder / "jobs.csv", mapping={"Position": "role"})
+>>> print(result)
+jobs.csv: 2 rows read: 2 imported, 0 updated, 0 rejected (utf-8, ',', day-first dates)
+>>> t.applications[["company", "status"]].values.tolist()
+[['Acme', 'interviewing'], ['Globex', 'ghosted']]
+>>> len(t.interviews)
+2
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from followup_kit.io.import_result import ImportResult
+from followup_kit.io.kit_folder import restore_export
+from followup_kit.io.sheets.rows import parse_sheet
+from followup_kit.io.sheets.writer import write_parsed_sheet
+
+
+def import_source(
+    tracker, source, *, mapping=None, status_map=None, dayfirst=None, skip_invalid=False, rejects_path=None, sheet=None
+) -> ImportResult:
+    """Import a kit export folder or a flat sheet (``.csv``/``.xlsx``) into ``tracker``.
+
+    Parameters
+    ----------
+    tracker : Tracker
+        Where the data goes.
+    source : path
+        A folder written by ``followup-kit export``, or a sheet with one row per application.
+    mapping : dict, optional
+        ``{"Source column": "field"}`` for headers the aliases do not know (field
+        ``"ignore"`` skips a column).
+    status_map : dict, optional
+        ``{"Source word": "status"}`` for status words
+        :data:`~followup_kit.io.sheet_columns.STATUS_WORDS` does not know.
+    dayfirst : bool, optional
+        ``True`` for 14/11/2021, ``False`` for 11/14/2021; ``None`` detects it and
+        refuses to guess when every date is ambiguous.
+    skip_invalid : bool
+        Import the valid rows and write the others to ``rejects_path`` (default
+        ``<tracker stem>.rejects.csv`` beside the tracker).  Sheets only: a kit
+        export is always restored whole or not at all.
+    sheet : str, optional
+        The XLSX sheet to read (default: the first).
+
+    Returns
+    -------
+    ImportResult
+
+    Raises
+    ------
+    ImportProblems
+        When any row has a problem and ``skip_invalid`` is false; the tracker is unchanged.
+    InputError
+        For problems with the whole file (empty, unknown column in ``mapping``,
+        dates that could be day-first or month-first...).
+    """
+    source = Path(source)
+    if source.is_dir():
+        return restore_export(tracker, source)
+    rows = parse_sheet(
+        source, mapping=mapping, status_map=status_map, dayfirst=dayfirst, sheet=sheet, tz=tracker.timezone
+    )
+    return write_parsed_sheet(tracker, rows, skip_invalid=skip_invalid, rejects_path=rejects_path)

@@ -1,0 +1,308 @@
+"""The desk's forms: add an application, log an interview (with the people met) and record an outcome.
+
+:class:`DeskForms` is mixed into :class:`~followup_kit.notebook.desk.FollowUpDesk`, which
+supplies the tracker, its tables, the status line and ``refresh``; each handler is a plain
+method, so tests fill the fields and call ``.click()`` without a browser.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from followup_kit.notebook.desk.main import FollowUpDesk
+>>> from followup_kit.store.tracker import Tracker
+>>> t = Tracker.create(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite", timezone="UTC")
+>>> desk = FollowUpDesk(t, as_of="2026-03-11")
+>>> desk.new_app_company.input.value, desk.new_app_role.input.value = "Acme", "Analyst"
+>>> desk.new_app_button.click()
+>>> desk.outcome_on.input.value = "2026-03-09"
+>>> desk.outcome_button.click()
+>>> desk.outcome_status.value.count("Recorded")
+1
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from followup_kit import vocabulary
+from followup_kit.errors import FollowupKitError, InputError
+from followup_kit.notebook.context import Field, notice_html, report_error
+from followup_kit.store.tracker import Tracker
+from followup_kit.vocabulary import ROLE_NOT_GIVEN
+
+OUTCOME_LABELS = vocabulary.OUTCOME_LABELS
+
+
+class DeskForms:
+    """The "New application", "Log an interview" and "Record an outcome" tabs of the desk.
+
+    A mixin: the desk provides ``tracker``, ``tables`` (its latest read of the
+    tracker), ``status`` (the desk's message line) and ``refresh()``, and calls
+    the ``_build_*_form`` methods while it builds its widgets.
+    """
+
+    tracker: Tracker
+    tables: dict[str, pd.DataFrame]
+    status: Any
+
+    if TYPE_CHECKING:
+
+        def refresh(self, *, keep_selection: bool = True) -> None: ...
+
+    def _application_options(self):
+        apps = self.tables["applications"]
+        live = apps[~apps["status"].isin(vocabulary.CLOSED_STATUSES)]
+        roles = live["role"].fillna(ROLE_NOT_GIVEN)
+        labels = live["company"].astype(str) + " — " + roles.astype(str) + " (" + live["status"] + ")"
+        return list(zip(labels, live["application_id"].astype(int).tolist()))
+
+    def _contact_options(self, people=None):
+        people = self.tables["contacts"] if people is None else people
+        return [
+            (
+                f"{r.name}" + (f" ({r.company})" if r.company else "") + f" · {r.relation.replace('_', ' ')}",
+                int(r.contact_id),
+            )
+            for r in people.itertuples()
+        ]
+
+    def _refresh_choices(self) -> None:
+        apps = self._application_options()
+        for dropdown in (self.iv_application, self.outcome_application):
+            value = dropdown.value
+            dropdown.options = apps
+            ids = [v for _, v in apps]
+            dropdown.value = value if value in ids else (ids[-1] if ids else None)
+        chosen = self.iv_people.value
+        self.iv_people.options = self._contact_options()
+        self.iv_people.value = tuple(v for v in chosen if v in {v for _, v in self.iv_people.options})
+
+    def _build_application_form(self, w) -> None:
+        self.new_app_company = Field("Company", css="fk-app-company")
+        self.new_app_role = Field("Role", css="fk-app-role")
+        self.new_app_applied = Field("Applied on", placeholder="YYYY-MM-DD", css="fk-app-applied")
+        self.new_app_button = w.Button(description="Add application", button_style="primary", icon="plus")
+        self.new_app_button.add_class("fk-app-add")
+        self.new_app_button.on_click(lambda _: self.add_application())
+        self.application_form = w.VBox(
+            [self.new_app_company.box, self.new_app_role.box, self.new_app_applied.box, self.new_app_button]
+        )
+
+    def add_application(self) -> None:
+        """Handler of the "Add application" button."""
+        fields = {"company": self.new_app_company, "role": self.new_app_role, "applied_on": self.new_app_applied}
+        for f in fields.values():
+            f.clear()
+        try:
+            app = self.tracker.add_application(
+                self.new_app_company.value, self.new_app_role.value, applied_on=self.new_app_applied.value or None
+            )
+        except FollowupKitError as exc:
+            report_error(fields, exc, self.status)
+            return
+        self.status.value = notice_html(f"Added {self.new_app_company.value} ({self.new_app_role.value}).", "ok")
+        for f in fields.values():
+            f.input.value = ""
+        self.refresh()
+        self.iv_application.value = app
+
+    def _build_interview_form(self, w) -> None:
+        self.iv_application = w.Dropdown(
+            description="Application", layout=w.Layout(width="40em"), style={"description_width": "12em"}
+        )
+        self.iv_application.add_class("fk-iv-application")
+        self.iv_when = Field("When (local time)", placeholder="YYYY-MM-DD HH:MM", css="fk-iv-when")
+        self.iv_stage = Field("Stage", placeholder="phone screen, onsite, final...", css="fk-iv-stage")
+        self.iv_people = w.SelectMultiple(
+            description="Who you met", rows=6, layout=w.Layout(width="40em"), style={"description_width": "12em"}
+        )
+        self.iv_people.add_class("fk-iv-people")
+        self.iv_people_message = w.HTML()
+        self.iv_new_name = Field("…or add a person", placeholder="Full name", css="fk-iv-new-name")
+        self.iv_new_relation = w.Dropdown(
+            options=[(r.replace("_", " "), r) for r in ("interviewer", "hiring_manager", "recruiter")],
+            value="interviewer",
+            layout=w.Layout(width="12em"),
+        )
+        self.iv_new_relation.add_class("fk-iv-new-relation")
+        self.iv_new_email = Field("Their email (optional)", placeholder="name@example.com", css="fk-iv-new-email")
+        self.iv_add_person = w.Button(description="Add person", icon="user-plus")
+        self.iv_add_person.add_class("fk-iv-add-person")
+        self.iv_add_person.on_click(lambda _: self.add_person())
+        self.iv_decision = Field("Decision expected on", placeholder="YYYY-MM-DD (if they said)", css="fk-iv-decision")
+        self.iv_candidates = Field(
+            "Candidates in the pool", placeholder="a number (if they said)", css="fk-iv-candidates"
+        )
+        self.iv_start = Field("Expected start date", placeholder="YYYY-MM-DD (if they said)", css="fk-iv-start")
+        self.iv_memorable = Field(
+            "A memorable detail",
+            multiline=True,
+            width="32em",
+            placeholder="something from the conversation to mention in the thank-you",
+            css="fk-iv-memorable",
+        )
+        self.iv_not_discussed = Field(
+            "What you did not get to say",
+            multiline=True,
+            width="32em",
+            placeholder="e.g. a similar project you did well",
+            css="fk-iv-not-discussed",
+        )
+        self.iv_button = w.Button(description="Log interview", button_style="primary", icon="calendar-check-o")
+        self.iv_button.add_class("fk-iv-log")
+        self.iv_button.on_click(lambda _: self.log_interview())
+        self.iv_status = w.HTML()
+        self.iv_status.add_class("fk-iv-status")
+        self.interview_form = w.VBox(
+            [
+                self.iv_application,
+                self.iv_when.box,
+                self.iv_stage.box,
+                w.HBox([self.iv_people, self.iv_people_message]),
+                w.HBox([self.iv_new_name.box, self.iv_new_relation]),
+                self.iv_new_email.box,
+                self.iv_add_person,
+                self.iv_decision.box,
+                self.iv_candidates.box,
+                self.iv_start.box,
+                self.iv_memorable.box,
+                self.iv_not_discussed.box,
+                self.iv_button,
+                self.iv_status,
+            ]
+        )
+
+    def add_person(self) -> None:
+        """Handler of "Add person": a new contact at the selected company, selected at once."""
+        self.iv_new_name.clear()
+        self.iv_new_email.clear()
+        company = None
+        if self.iv_application.value is not None:
+            apps = self.tables["applications"].set_index("application_id")
+            company = apps.loc[self.iv_application.value, "company"]
+        try:
+            cid = self.tracker.add_contact(
+                self.iv_new_name.value,
+                company=company,
+                relation=self.iv_new_relation.value,
+                email=self.iv_new_email.value or None,
+            )
+        except InputError as exc:
+            report_error({"name": self.iv_new_name, "email": self.iv_new_email}, exc, self.iv_status)
+            return
+        chosen = tuple(self.iv_people.value)
+        self.iv_people.options = self._contact_options(self.tracker.contacts)  # includes the new person
+        self.iv_people.value = (*chosen, cid)
+        self.iv_status.value = notice_html(f"Added {self.iv_new_name.value}.", "ok")
+        self.iv_new_name.input.value = ""
+        self.iv_new_email.input.value = ""
+
+    def log_interview(self) -> None:
+        """Handler of "Log interview": validates every field and shows messages beside them."""
+        fields = {
+            "starts_at": self.iv_when,
+            "stage": self.iv_stage,
+            "decision_expected_on": self.iv_decision,
+            "candidates_in_pool": self.iv_candidates,
+            "expected_start_on": self.iv_start,
+            "memorable_detail": self.iv_memorable,
+            "not_discussed": self.iv_not_discussed,
+        }
+        for f in fields.values():
+            f.clear()
+        self.iv_people_message.value = ""
+        if self.iv_application.value is None:
+            self.iv_status.value = notice_html("Add the application first (tab 'New application').", "error")
+            return
+        if not self.iv_people.value:
+            self.iv_people_message.value = notice_html("pick at least one person you met", "error")
+            self.iv_status.value = notice_html("Please correct the highlighted field.", "error")
+            return
+        try:
+            self.tracker.log_interview(
+                self.iv_application.value,
+                self.iv_when.value,
+                list(self.iv_people.value),
+                stage=self.iv_stage.value or None,
+                decision_expected_on=self.iv_decision.value or None,
+                candidates_in_pool=self.iv_candidates.value or None,
+                expected_start_on=self.iv_start.value or None,
+                memorable_detail=self.iv_memorable.value or None,
+                not_discussed=self.iv_not_discussed.value or None,
+            )
+        except FollowupKitError as exc:
+            report_error(fields, exc, self.iv_status)
+            return
+        n = len(self.iv_people.value)
+        self.iv_status.value = notice_html(
+            f"Interview logged. {n} thank-you note{'s' if n != 1 else ''} added to your follow-ups.", "ok"
+        )
+        for f in fields.values():
+            f.input.value = ""
+        self.iv_people.value = ()
+        self.refresh()
+
+    def _build_outcome_form(self, w) -> None:
+        self.outcome_application = w.Dropdown(
+            description="Application", layout=w.Layout(width="40em"), style={"description_width": "12em"}
+        )
+        self.outcome_application.add_class("fk-outcome-application")
+        self.outcome_kind = w.Dropdown(
+            description="What happened",
+            options=[(v, k) for k, v in OUTCOME_LABELS.items()],
+            value="response",
+            layout=w.Layout(width="40em"),
+            style={"description_width": "12em"},
+        )
+        self.outcome_kind.add_class("fk-outcome-kind")
+        self.outcome_on = Field("On", placeholder="YYYY-MM-DD", css="fk-outcome-on")
+        self.outcome_deadline = Field(
+            "Offer deadline", placeholder="YYYY-MM-DD (offers only)", css="fk-outcome-deadline"
+        )
+        self.outcome_interested = w.Checkbox(value=True, description="Still interested in this company", indent=False)
+        self.outcome_interested.add_class("fk-outcome-interested")
+        self.outcome_button = w.Button(description="Record", button_style="primary", icon="flag")
+        self.outcome_button.add_class("fk-outcome-record")
+        self.outcome_button.on_click(lambda _: self.record_outcome())
+        self.outcome_status = w.HTML()
+        self.outcome_status.add_class("fk-outcome-status")
+        self.outcome_form = w.VBox(
+            [
+                self.outcome_application,
+                self.outcome_kind,
+                self.outcome_on.box,
+                self.outcome_deadline.box,
+                self.outcome_interested,
+                self.outcome_button,
+                self.outcome_status,
+            ]
+        )
+
+    def record_outcome(self) -> None:
+        """Handler of "Record": an event, and whether you are still interested."""
+        fields = {"on": self.outcome_on, "deadline": self.outcome_deadline}
+        for f in fields.values():
+            f.clear()
+        app = self.outcome_application.value
+        if app is None:
+            self.outcome_status.value = notice_html("There is no open application to record an outcome for.", "error")
+            return
+        try:
+            with self.tracker.transaction():
+                self.tracker.record_event(
+                    app,
+                    self.outcome_kind.value,
+                    self.outcome_on.value or None,
+                    deadline=self.outcome_deadline.value or None,
+                )
+                self.tracker.update_application(app, still_interested=self.outcome_interested.value)
+        except FollowupKitError as exc:
+            report_error(fields, exc, self.outcome_status)
+            return
+        self.outcome_status.value = notice_html(
+            f"Recorded: {OUTCOME_LABELS[self.outcome_kind.value]} on {self.outcome_on.value}.", "ok"
+        )
+        self.outcome_on.input.value = ""
+        self.outcome_deadline.input.value = ""
+        self.refresh()

@@ -1,0 +1,106 @@
+"""The mail classifier: strong and weak phrases in four languages, conditions, conflicts and traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_kit import vocabulary
+from followup_kit.io.mail import classify as mail_classify
+from followup_kit.io.mail import phrases as mail_phrases
+from followup_kit.io.mail.classify import APPLY_CONFIDENCE, classify
+
+
+@pytest.mark.parametrize(
+    "subject, text, kind",
+    [
+        ("Update", "You were impressive. However, we're moving forward with other candidates.", "rejection"),
+        ("Role", "We regret that your application was unsuccessful this time.", "rejection"),
+        ("Votre candidature", "Nous avons choisi de poursuivre avec un autre candidat.", "rejection"),
+        ("Bewerbung", "Die Stelle ist bereits vergeben.", "rejection"),
+        ("Candidatura", "Te informamos que tu candidatura no ha sido seleccionada.", "rejection"),
+        ("Offer", "We are happy to offer you the job! Your formal offer letter follows.", "offer"),
+        ("Contrat", "Nous sommes ravis de vous proposer le poste.", "offer"),
+        ("Angebot", "Wir freuen uns, Ihnen die Stelle anzubieten.", "offer"),
+        ("Oferta", "Es un placer ofrecerte el puesto.", "offer"),
+        ("Chat", "We would like to invite you for a phone screen next week.", "interview_request"),
+        ("Entretien", "Nous souhaiterions vous inviter à un entretien.", "interview_request"),
+        ("Termin", "Gerne möchten wir einen Termin mit Ihnen vereinbaren.", "interview_request"),
+        ("Entrevista", "¿Podemos agendar una llamada el jueves?", "interview_request"),
+        ("Question", "Could you let us know your notice period?", "information_request"),
+        ("Unterlagen", "Bitte senden Sie uns Ihre Zeugnisse.", "information_request"),
+        ("Thanks", "Thanks for applying! We have received your application.", "acknowledgement"),
+        ("Update", "We have decided to pursue other candidates for this role.", "rejection"),
+        ("Update", "We are unable to move forward with your application.", "rejection"),
+        ("Update", "The team has chosen to move forward with other applicants.", "rejection"),
+        ("Update", "We will move forward with candidates whose experience is closer to the role.", "rejection"),
+        ("Update", "Thanks for your time; we won't be moving forward with you.", "rejection"),
+        ("Candidature", "Nous avons retenu une autre candidature.", "rejection"),
+        ("Candidature", "Nous ne donnerons pas suite à votre candidature.", "rejection"),
+        ("Bewerbung", "Leider können wir Ihnen keine Zusage geben.", "rejection"),
+        ("Proceso", "Hemos decidido seguir adelante con otros candidatos.", "rejection"),
+        ("Proceso", "No podemos continuar con tu candidatura.", "rejection"),
+        ("Great news", "We would like to offer you the position of analyst.", "offer"),
+        ("Bewerbung", "Vielen Dank für Ihre Bewerbung.", "acknowledgement"),
+    ],
+)
+def test_strong_phrases_are_applied(subject, text, kind):
+    found = classify(subject, text)
+    assert (found.kind, found.confident) == (kind, True), found.reason
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        ("Your flight", "We regret to inform you that your flight has been cancelled."),
+        ("Office", "We are not moving forward with the office move this year; interviews stay here."),
+        ("Commande", "Malheureusement votre commande est en retard."),
+        ("Vuelo", "Lamentamos informarte de que tu vuelo ha sido cancelado."),
+        ("Hello", "Lunch on Friday?"),
+    ],
+)
+def test_traps_are_other(subject, text):
+    assert classify(subject, text).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "subject, text, kind",
+    [
+        ("Your application", "We regret to inform you that we cannot offer you anything now.", "rejection"),
+        ("Ihre Bewerbung", "Leider haben wir im Moment keine passende Stelle.", "rejection"),
+        ("Your offer", "Let's discuss the compensation package.", "offer"),
+        ("Your application", "If you are not selected, we will write again.", "rejection"),
+    ],
+)
+def test_weak_or_conditional_phrases_go_to_review(subject, text, kind):
+    found = classify(subject, text)
+    assert found.kind == kind and not found.confident
+    assert found.confidence < APPLY_CONFIDENCE
+
+
+def test_a_rejection_that_mentions_receiving_the_application_is_a_rejection():
+    found = classify(
+        "Re: application",
+        "Thank you for your application. We have received many; unfortunately "
+        "we have decided not to progress with yours.",
+    )
+    assert found.kind == "rejection" and found.confident
+    assert "decided not to progress" in found.reason
+
+
+def test_an_offer_and_a_rejection_together_go_to_review():
+    found = classify("News", "We are delighted to offer you the position. The position has been filled.")
+    assert not found.confident and found.confidence == mail_classify.CONFLICT_CONFIDENCE
+    assert "please check" in found.reason
+
+
+def test_the_subject_agreeing_raises_confidence_but_never_past_one():
+    plain = classify("Hello", "We are delighted to extend you an offer.")
+    agreed = classify("Your offer", "We are delighted to extend you an offer.")
+    assert agreed.confidence == pytest.approx(plain.confidence + mail_classify.SUBJECT_BONUS)
+    assert agreed.confidence <= 1.0
+
+
+def test_every_phrase_table_names_a_known_kind():
+    assert set(mail_phrases.STRONG) | {"other"} == set(vocabulary.MAIL_KINDS)
+    assert set(mail_phrases.WEAK) == set(mail_phrases.STRONG)
+    assert set(vocabulary.MAIL_EVENT) <= set(vocabulary.MAIL_KINDS)

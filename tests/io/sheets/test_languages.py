@@ -1,0 +1,189 @@
+"""Sheets from job seekers in France, Germany and Spain, written the way people write them.
+
+Each file is imported with no options (or one mapping) and the test checks the
+applications, interviews and events the kit created from it.  Every company and
+person here is invented.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from followup_kit.errors import InputError
+from followup_kit.io.import_result import ImportProblems
+from followup_kit.io.sheets.columns import normalise_header, normalise_word
+from followup_kit.io.sources import import_source
+from followup_kit.store.tracker import Tracker
+from followup_kit.vocabulary import SHEET_HEADERS, SHEET_STATUS_WORDS
+
+
+@pytest.fixture
+def paris(tmp_path):
+    t = Tracker.create(tmp_path / "t.sqlite", timezone="Europe/Paris")
+    yield t
+    t.close()
+
+
+def events_of(tracker) -> dict[str, list[tuple[str, str]]]:
+    """``{company: [(kind, YYYY-MM-DD), ...]}`` sorted, for readable asserts."""
+    ev = tracker.events.merge(tracker.applications[["application_id", "company"]], on="application_id")
+    ev = ev.assign(on=ev["on"].dt.strftime("%Y-%m-%d")).sort_values(["company", "on", "kind"])
+    return {c: list(zip(g["kind"], g["on"])) for c, g in ev.groupby("company")}
+
+
+# Excel on a French Windows machine: "CSV (séparateur: point-virgule)" is cp1252, day-first.
+FRENCH = (
+    "Entreprise;Poste;Date de candidature;Statut;Entretien 1;2e entretien;Date de réponse;Recommandé par;Remarques\r\n"
+    "Société Lumière;Chargée d'études;03/09/2026;Refusé;15/09/2026;;02/10/2026;;Réponse par mail\r\n"
+    "Boulangerie Dufresne;;07/09/2026;Candidature envoyée;;;;;candidature spontanée\r\n"
+    "Atelier Nord-Est;Analyste données;10/09/2026;Entretien;18/09/2026;25/09/2026;;Camille Exemple;\r\n"
+    "Éditions du Port;Data analyst;14/09/2026;Offre;21/09/2026;;12/10/2026;;\r\n"
+    "Mutuelle Verte;Contrôleur de gestion;16/09/2026;Pas de réponse;;;;;\r\n"
+    "Transports Azur;Analyste;17/09/2026;retiré;;;30/09/2026;;trop loin\r\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
+def test_french_sheet_with_semicolons_day_first_dates_and_a_final_answer(paris, tmp_path, encoding):
+    path = tmp_path / "candidatures.csv"
+    path.write_bytes(FRENCH.encode(encoding))
+    result = import_source(paris, path)
+    assert (result.rows_read, result.rows_imported, result.rows_rejected) == (6, 6, 0)
+    assert result.detected["delimiter"] == ";" and result.detected["dates"] == "day-first dates"
+    assert result.unknown_columns == []
+    apps = paris.applications.set_index("company")
+    assert apps.loc["Société Lumière", "role"] == "Chargée d'études"
+    assert pd.isna(apps.loc["Boulangerie Dufresne", "role"])  # a spontaneous application: no role, still imported
+    assert apps["status"].to_dict() == {
+        "Société Lumière": "rejected",
+        "Boulangerie Dufresne": "applied",
+        "Atelier Nord-Est": "interviewing",
+        "Éditions du Port": "offer",
+        "Mutuelle Verte": "ghosted",
+        "Transports Azur": "withdrawn",
+    }
+    events = events_of(paris)
+    # "Date de réponse" follows the status: a refusal is a rejection, an offer an offer, "retiré" a withdrawal
+    assert events["Société Lumière"] == [("rejection", "2026-10-02")]
+    assert events["Éditions du Port"] == [("offer", "2026-10-12")]
+    assert events["Transports Azur"] == [("withdrawal", "2026-09-30")]
+    # no date at all: ghosted on the application day (the latest date the row holds)
+    assert events["Mutuelle Verte"] == [("ghosted", "2026-09-16")]
+    assert "Boulangerie Dufresne" not in events and "Atelier Nord-Est" not in events
+    iv = paris.interviews.merge(paris.applications[["application_id", "company"]], on="application_id")
+    assert iv.groupby("company").size().to_dict() == {
+        "Atelier Nord-Est": 2,
+        "Société Lumière": 1,
+        "Éditions du Port": 1,
+    }
+    assert iv["starts_at"].dt.strftime("%H:%M").unique().tolist() == ["09:00"]
+    assert paris.contacts["name"].tolist() == ["Camille Exemple"]
+
+
+# A German sheet kept in LibreOffice: UTF-8 without BOM, comma-separated, dates as 14.11.2026.
+GERMAN = (
+    "Unternehmen,Stelle,Bewerbungsdatum,Status,Vorstellungsgespräch,Antwortdatum,Notizen\n"
+    'Müller & Söhne GmbH,"Analyst, Controlling",02.09.2026,Abgelehnt,,21.09.2026,\n'
+    "Brückenbau Kiel AG,Datenanalystin,05.09.2026,Vorstellungsgespräch,16.09.2026,,zweite Runde offen\n"
+    "Stadtwerke Beispielstadt,,08.09.2026,Beworben,,,Initiativbewerbung\n"
+    "Nordlicht Versicherung,Data Scientist,09.09.2026,Angenommen,22.09.2026,06.10.2026,\n"
+    "Weißdorn Logistik,Werkstudent BI,11.09.2026,zurückgezogen,,15.09.2026,\n"
+)
+
+
+def test_german_sheet_with_umlauts_dotted_dates_missing_roles_and_an_accepted_offer(tmp_path):
+    path = tmp_path / "bewerbungen.csv"
+    path.write_bytes(GERMAN.encode("utf-8"))
+    with Tracker.create(tmp_path / "t.sqlite", timezone="Europe/Berlin") as t:
+        result = import_source(t, path)
+        assert (result.rows_imported, result.rows_rejected, result.unknown_columns) == (5, 0, [])
+        apps = t.applications.set_index("company")
+        assert apps["status"].to_dict() == {
+            "Müller & Söhne GmbH": "rejected",
+            "Brückenbau Kiel AG": "interviewing",
+            "Stadtwerke Beispielstadt": "applied",
+            "Nordlicht Versicherung": "accepted",
+            "Weißdorn Logistik": "withdrawn",
+        }
+        assert pd.isna(apps.loc["Stadtwerke Beispielstadt", "role"])
+        events = events_of(t)
+        assert events["Müller & Söhne GmbH"] == [("rejection", "2026-09-21")]
+        # accepted: an offer and its acceptance, both on the final-answer day (the sheet has no offer date)
+        assert events["Nordlicht Versicherung"] == [("offer", "2026-10-06"), ("offer_accepted", "2026-10-06")]
+        assert events["Weißdorn Logistik"] == [("withdrawal", "2026-09-15")]
+        assert len(t.interviews) == 2
+
+
+# A Spanish sheet from Excel on a Mac: UTF-8 with BOM, semicolons, d/m/yyyy dates, one header the
+# kit cannot guess ("Contestaron"), named with one mapping.
+SPANISH = (
+    "Empresa;Puesto;Fecha de postulación;Estado;Entrevista;Contestaron;Fecha de respuesta;Fuente\n"
+    "Cervecería Alcalá;Analista de datos;1/9/2026;Rechazado;;8/9/2026;20/9/2026;LinkedIn\n"
+    "Grupo Ejemplo Andino;;3/9/2026;Entrevista;15/9/2026;10/9/2026;;Recomendación\n"
+    "Olivos del Sur;Científica de datos;4/9/2026;Oferta aceptada;18/9/2026;9/9/2026;2/10/2026;InfoJobs\n"
+    "Hospital San Ejemplo;Analista BI;6/9/2026;Sin respuesta;;;;Web\n"
+)
+
+
+def test_spanish_sheet_with_one_mapping(tmp_path):
+    path = tmp_path / "candidaturas.csv"
+    path.write_bytes(SPANISH.encode("utf-8-sig"))
+    with Tracker.create(tmp_path / "t.sqlite", timezone="Europe/Madrid") as t:
+        result = import_source(t, path, mapping={"Contestaron": "first_response_on"})
+        assert result.detected["encoding"] == "utf-8-sig" and result.detected["dates"] == "day-first dates"
+        assert (result.rows_imported, result.rows_rejected, result.unknown_columns) == (4, 0, [])
+        apps = t.applications.set_index("company")
+        assert apps["status"].to_dict() == {
+            "Cervecería Alcalá": "rejected",
+            "Grupo Ejemplo Andino": "interviewing",
+            "Olivos del Sur": "accepted",
+            "Hospital San Ejemplo": "ghosted",
+        }
+        assert apps.loc["Olivos del Sur", "source"] == "InfoJobs"
+        events = events_of(t)
+        assert events["Cervecería Alcalá"] == [("response", "2026-09-08"), ("rejection", "2026-09-20")]
+        assert events["Grupo Ejemplo Andino"] == [("response", "2026-09-10")]
+        assert events["Olivos del Sur"] == [
+            ("response", "2026-09-09"),
+            ("offer", "2026-10-02"),
+            ("offer_accepted", "2026-10-02"),
+        ]
+
+
+def test_a_final_answer_with_an_open_status_is_the_first_reply(paris, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("Entreprise;Date de candidature;Statut;Date de réponse\nAcme;01/09/2026;En cours;15/09/2026\n")
+    import_source(paris, path)
+    assert events_of(paris) == {"Acme": [("response", "2026-09-15")]}
+
+
+def test_a_final_answer_before_the_application_names_its_cell(paris, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("Entreprise;Date de candidature;Statut;Date de réponse\nAcme;20/09/2026;Refusé;15/09/2026\n")
+    with pytest.raises(ImportProblems, match=r"row 2, column 'Date de réponse', value '15/09/2026': the final answer"):
+        import_source(paris, path)
+    assert paris.applications.empty
+
+
+def test_a_sheet_without_a_company_column_says_how_to_map_it(paris, tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("Boîte;Poste\nAcme;Analyste\n")
+    with pytest.raises(InputError, match=r"no column for 'company'; name it with --map \"Your column=company\""):
+        import_source(paris, path)
+
+
+def test_accents_case_and_spacing_do_not_matter():
+    assert normalise_word("REFUSÉ") == normalise_word("refuse") == "refuse"
+    assert normalise_word("Vorstellungsgespräch") == "vorstellungsgesprach"
+    assert normalise_header("Fecha de Postulación") == normalise_header("fecha_de_postulacion")
+    assert normalise_header("Straße") == "strasse"
+
+
+def test_the_vocabulary_has_no_word_in_two_places():
+    """A word listed under two statuses (or a header under two fields) would be read one way silently."""
+    for table, norm in ((SHEET_STATUS_WORDS, normalise_word), (SHEET_HEADERS, normalise_header)):
+        owner: dict[str, str] = {}
+        for key, words in table.items():
+            for word in words:
+                assert owner.setdefault(norm(word), key) == key, (word, key, owner[norm(word)])
