@@ -17,6 +17,38 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import tomllib as _tomllib
+from importlib import resources as _resources
+
+# --- the word tables: one data file per language ------------------------------------
+
+#: Languages whose words come first, in this order; any other ``words/*.toml`` follows alphabetically.
+FIRST_LANGUAGES = ("en", "fr", "de", "es")
+
+
+def _read_words() -> dict[str, dict]:
+    """Every ``followup_kit/words/<language>.toml``, by language code (English first)."""
+    files = {
+        f.name[:-5]: f for f in _resources.files("followup_kit").joinpath("words").iterdir() if f.name.endswith(".toml")
+    }
+    order = [c for c in FIRST_LANGUAGES if c in files] + sorted(set(files) - set(FIRST_LANGUAGES))
+    return {code: _tomllib.loads(files[code].read_text(encoding="utf-8")) for code in order}
+
+
+#: The word tables as read, by language code: ``WORDS["fr"]["sheet"]["headers"]["company"]``.
+WORDS: dict[str, dict] = _read_words()
+
+
+def _merged(*section: str) -> dict[str, tuple[str, ...]]:
+    """One table of ``section`` with the words of every language joined, keys in English's order."""
+    merged: dict[str, list[str]] = {}
+    for table in WORDS.values():
+        for part in section:
+            table = table.get(part, {})
+        for key, words in table.items():
+            merged.setdefault(key, []).extend(w for w in words if w not in merged.get(key, ()))
+    return {key: tuple(words) for key, words in merged.items()}
+
 
 # --- the data model's vocabularies ------------------------------------------------
 
@@ -153,158 +185,14 @@ ROLE_NOT_GIVEN = "role not given"
 #: What a draft says instead ("about the open role at Acme"): reads as a sentence.
 DRAFT_ROLE_NOT_GIVEN = "open"
 
-#: Header aliases of each sheet field, in English (with Teal and Huntr), French, German and Spanish.
-SHEET_HEADERS = {
-    "company": (
-        *("company", "company name", "employer", "organisation", "organization"),
-        *("entreprise", "société", "employeur", "nom de l'entreprise", "structure"),
-        *("Unternehmen", "Firma", "Arbeitgeber", "Firmenname"),
-        *("empresa", "compañía", "nombre de la empresa", "organización"),
-    ),
-    "role": (
-        *("role", "position", "title", "job title", "job", "position title"),
-        *("poste", "intitulé du poste", "intitulé", "fonction", "emploi", "titre du poste"),
-        *("Stelle", "Position", "Stellenbezeichnung", "Jobtitel", "Berufsbezeichnung"),
-        *("puesto", "cargo", "rol", "título del puesto", "vacante"),
-    ),
-    "location": (
-        *("location", "city"),
-        *("lieu", "ville", "localisation"),
-        *("Ort", "Standort", "Stadt", "Arbeitsort"),
-        *("ubicación", "ciudad", "lugar", "localidad"),
-    ),
-    "source": (
-        *("source", "application site", "applied via", "job board", "channel"),
-        *("canal", "plateforme", "site", "via"),
-        *("Quelle", "Kanal", "Plattform", "Jobbörse", "über"),
-        *("fuente", "portal", "plataforma", "medio"),
-    ),
-    "url": (
-        *("url", "link", "job url", "job link", "posting", "job posting"),
-        *("lien", "lien de l'annonce", "annonce"),
-        *("Link zur Anzeige", "Stellenanzeige", "Anzeige"),
-        *("enlace", "enlace de la oferta", "anuncio"),
-    ),
-    "applied_on": (
-        *("applied on", "applied", "date applied", "applied date", "application date", "applied at", "date sent"),
-        *("date de candidature", "candidature le", "date d'envoi", "postulé le", "date candidature"),
-        *("Bewerbungsdatum", "beworben am", "Datum der Bewerbung", "gesendet am"),
-        *(
-            "fecha de solicitud",
-            "fecha de postulación",
-            "fecha de aplicación",
-            "fecha de envío",
-            "fecha de candidatura",
-        ),
-    ),
-    "status": (
-        *("status", "status name", "list name", "application status"),
-        *("statut", "état", "état de la candidature"),
-        *("Stand", "Bewerbungsstatus"),
-        *("estado", "situación", "estado de la candidatura"),
-    ),
-    "first_response_on": (
-        *("first response on", "first response", "date of first response", "response date", "date of response"),
-        *("first response date",),
-        *("première réponse", "date de première réponse", "premier retour"),
-        *("erste Rückmeldung", "erste Antwort", "Datum der ersten Antwort"),
-        *("primera respuesta", "fecha de primera respuesta"),
-    ),
-    "offer_on": (
-        *("offer on", "offer date", "date offer", "date of offer", "offer received"),
-        *("date de l'offre", "date d'offre", "offre reçue le"),
-        *("Angebotsdatum", "Datum Angebot", "Angebot erhalten"),
-        *("fecha de oferta", "fecha de la oferta", "oferta recibida"),
-    ),
-    "rejected_on": (
-        *("rejected on", "rejection date", "date rejected", "rejected date", "date of rejection"),
-        *("date de refus", "refusé le"),
-        *("Absagedatum", "Datum der Absage", "abgelehnt am"),
-        *("fecha de rechazo", "rechazado el"),
-    ),
-    "decided_on": (
-        *("decided on", "decision date", "date of decision", "final answer", "final answer date", "outcome date"),
-        *("date de réponse", "réponse finale", "date de réponse finale", "date de décision", "date du retour"),
-        *("Antwortdatum", "Datum der Antwort", "Entscheidungsdatum", "Rückmeldung am"),
-        *("fecha de respuesta", "fecha de decisión", "respuesta final", "fecha de resolución"),
-    ),
-    "ghosted_on": ("ghosted on", "ghosted date"),
-    "industry": (
-        *("industry", "company type", "sector"),
-        *("secteur", "secteur d'activité", "domaine"),
-        *("Branche", "Sektor"),
-        *("industria", "rubro"),
-    ),
-    "referrer": (
-        *("referrer", "referred by", "referral", "referrer name"),
-        *("recommandé par", "parrain", "cooptation", "recommandation"),
-        *("empfohlen von", "Empfehlung"),
-        *("recomendado por", "referido por", "referencia"),
-    ),
-    "notes": (
-        *("notes", "note", "comments", "comment"),
-        *("remarques", "commentaires", "commentaire"),
-        *("Notizen", "Bemerkungen", "Bemerkung", "Kommentar", "Anmerkungen"),
-        *("notas", "comentarios", "observaciones"),
-    ),
-    "external_id": ("external id", "id", "job id"),
-}
+#: Header aliases of each sheet field, every language's in order (English with Teal and Huntr first).
+SHEET_HEADERS: dict[str, tuple[str, ...]] = _merged("sheet", "headers")
 
 #: Words of a numbered interview column ("Interview 2", "2e entretien", "Vorstellungsgespräch 1", "Entrevista 3").
-SHEET_INTERVIEW_WORDS = ("interview", "round", "entretien", "vorstellungsgesprach", "gesprach", "entrevista")
+SHEET_INTERVIEW_WORDS: tuple[str, ...] = _merged("sheet", "columns")["interview"]
 
 #: Status words of a sheet, per kit status (``skip``: not applied yet, the row is skipped).
-SHEET_STATUS_WORDS = {
-    "applied": (
-        *("applied", "application sent", "sent", "submitted", "pending", "in review", "under review"),
-        *("postulé", "candidature envoyée", "envoyée", "envoyé", "en attente", "en cours"),
-        *("beworben", "gesendet", "versendet", "abgeschickt", "offen", "in Bearbeitung"),
-        *("enviada", "enviado", "postulado", "aplicado", "en proceso", "pendiente"),
-    ),
-    "interviewing": (
-        *("interview", "interviews", "interviewing", "interviewed", "phone screen", "screening", "onsite", "on site"),
-        *("final round",),
-        *("entretien", "entretiens", "entretien prévu", "entretien passé", "convoqué"),
-        *("Vorstellungsgespräch", "Gespräch", "Interview", "eingeladen", "Einladung"),
-        *("entrevista", "entrevistas", "entrevista programada", "en entrevistas"),
-    ),
-    "offer": (
-        *("offer", "offered", "offer received", "negotiating", "negotiation"),
-        *("offre", "offre reçue", "proposition"),
-        *("Angebot", "Zusage", "Vertragsangebot"),
-        *("oferta", "oferta recibida", "propuesta"),
-    ),
-    "accepted": (
-        *("accepted", "offer accepted", "hired"),
-        *("accepté", "offre acceptée", "embauché"),
-        *("angenommen", "eingestellt", "Angebot angenommen"),
-        *("aceptado", "aceptada", "oferta aceptada", "contratado"),
-    ),
-    "rejected": (
-        *("rejected", "rejection", "not selected", "unsuccessful"),
-        *("refusé", "refus", "rejeté", "non retenu", "candidature refusée", "réponse négative"),
-        *("abgelehnt", "Absage", "nicht berücksichtigt"),
-        *("rechazado", "rechazada", "rechazo", "descartado", "no seleccionado"),
-    ),
-    "withdrawn": (
-        *("withdrawn", "withdrew", "withdrawal"),
-        *("retiré", "retirée", "désisté", "abandonné", "candidature retirée"),
-        *("zurückgezogen",),
-        *("retirado", "retirada", "desistido"),
-    ),
-    "ghosted": (
-        *("ghosted", "no response", "no reply", "no answer", "never heard back"),
-        *("pas de réponse", "sans réponse", "aucune réponse", "sans nouvelles"),
-        *("keine Antwort", "keine Rückmeldung"),
-        *("sin respuesta", "sin noticias"),
-    ),
-    "skip": (
-        *("wishlist", "bookmarked", "saved", "applying", "to apply"),
-        *("à postuler", "favori", "à envoyer"),
-        *("Merkliste", "gespeichert", "vorgemerkt"),
-        *("guardado", "por postular", "por aplicar"),
-    ),
-}
+SHEET_STATUS_WORDS: dict[str, tuple[str, ...]] = _merged("sheet", "statuses")
 
 #: Which event a sheet's ``decided_on`` ("final answer") date makes, by the row's status;
 #: ``accepted`` also gets an ``offer`` on that day when the sheet has no offer date.
@@ -364,28 +252,13 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "pty", "pte", "kk", "group", "holding", "holdings",
 )  # fmt: skip
 
-#: Words that make an event an interview on their own (English, French, German, Spanish),
-#: matched on accent-free, casefolded text.
-STRONG_INTERVIEW_WORDS = (
-    r"interview\w*", r"phone screen\w*", r"screening (call|interview)", r"recruiter (call|screen\w*)",
-    r"final round", r"superday", r"assessment cent(er|re)", r"hiring manager (call|chat|interview)",
-    r"entretien\w*", r"entrevue", r"vorstellungsgesprach\w*", r"bewerbungsgesprach\w*",
-    r"kennenlerngesprach\w*", r"entrevista\w*",
-)  # fmt: skip
-
-#: Words that hint at an interview only when a company of the tracker is named too.
-WEAK_INTERVIEW_WORDS = (
-    r"call with", r"chat with", r"meeting with", r"intro(ductory)? call", r"coffee chat", r"onsite", r"on site",
-    r"panel", r"technical", r"case study", r"take home", r"pair programming", r"culture fit", r"appel avec",
-    r"echange avec", r"rencontre avec", r"gesprach mit", r"telefonat mit", r"llamada con", r"reunion con",
-)  # fmt: skip
-
-#: Words that say the person met is a recruiter rather than an interviewer.
-RECRUITER_WORDS = (
-    r"recruit\w*", r"talent", r"phone screen\w*", r"screening", r"hr", r"human resources", r"people team",
-    r"recruteu\w*", r"recrutement", r"rh", r"personalabteilung", r"personalreferent\w*", r"reclutador\w*",
-    r"reclutamiento", r"seleccion",
-)  # fmt: skip
+#: Calendar words, regular expressions on accent-free, casefolded text: words that make an event an
+#: interview on their own, words that hint at one only when a tracked company is named too, and words
+#: that make the person met a recruiter rather than an interviewer.
+_CALENDAR = _merged("calendar")
+STRONG_INTERVIEW_WORDS: tuple[str, ...] = _CALENDAR["strong_interview"]
+WEAK_INTERVIEW_WORDS: tuple[str, ...] = _CALENDAR["weak_interview"]
+RECRUITER_WORDS: tuple[str, ...] = _CALENDAR["recruiter"]
 
 #: What happened to each event considered (the ``outcome`` column).
 INVITATION_OUTCOMES = ("added", "updated", "cancelled", "unchanged", "ignored", "unmatched")
