@@ -31,8 +31,9 @@ setup: $(STAMP)
 UV := $(VENV)/bin/uv
 $(STAMP): requirements-lock.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
-	@test -x $(UV) || { command -v uv >/dev/null && ln -sf "$$(command -v uv)" $(UV); } || \
-		$(PYTHON) -m pip install --quiet --prefix $(VENV) --no-warn-script-location "uv>=0.9" 2>/dev/null || \
+	@test -x $(UV) || { command -v uv >/dev/null && cp "$$(command -v uv)" $(UV); } || \
+		{ $(PYTHON) -m pip install --quiet --target $(VENV)/uv-bootstrap "uv>=0.9" 2>/dev/null && \
+		  cp $(VENV)/uv-bootstrap/bin/uv $(UV) && rm -rf $(VENV)/uv-bootstrap; } || \
 		{ $(PY) -m ensurepip --default-pip >/dev/null && $(PY) -m pip install --quiet "uv>=0.9"; }
 	$(UV) pip sync --quiet --python $(PY) requirements-lock.txt
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
