@@ -159,3 +159,36 @@ def test_the_site_loads_nothing_from_another_host(site):
             if hits:
                 found[str(path.relative_to(site))] = hits
     assert not found, found
+
+
+def _public_callables():
+    """Every public function and class of ``__all__``, and the public methods of its classes."""
+    import inspect
+
+    for name in followup_kit.__all__:
+        obj = getattr(followup_kit, name)
+        if inspect.isfunction(obj):
+            yield name, obj
+        elif inspect.isclass(obj):
+            yield name, obj
+            for attr, member in vars(obj).items():
+                if inspect.isfunction(member) and not attr.startswith("_"):
+                    yield f"{name}.{attr}", member
+
+
+def test_a_choice_of_values_lists_its_default_first():
+    """numpydoc reads ``x : {"a", "b"}`` as "a is the default"; the reference shows it so."""
+    import inspect
+
+    wrong = []
+    for name, obj in _public_callables():
+        try:
+            parameters = inspect.signature(obj).parameters
+        except (TypeError, ValueError):
+            continue
+        for param, values in re.findall(r"^(\w+) : \{([^}]*)\}", inspect.getdoc(obj) or "", re.MULTILINE):
+            default = getattr(parameters.get(param), "default", inspect.Parameter.empty)
+            first = values.split(",")[0].strip().strip("\"'")
+            if default is not inspect.Parameter.empty and str(default) != first:
+                wrong.append(f"{name}({param}): default {default!r}, listed first {first!r}")
+    assert not wrong, wrong
