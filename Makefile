@@ -11,7 +11,7 @@ TRACKER ?= data/tracker.sqlite
 OUT ?= reports
 AS_OF ?= 2026-11-20
 
-.PHONY: lock help setup report test check test-fast lab app notebooks bench sample clean-venv browser-deps
+.PHONY: lock help setup report test check test-fast docs lab app notebooks bench sample clean-venv browser-deps
 
 help:
 	@echo "make report     set up .venv and write this week's report for $(TRACKER) into $(OUT)/"
@@ -19,6 +19,7 @@ help:
 	@echo "make check      lint, formatting, types and the layers contract (part of make test)"
 	@echo "make setup      create or update .venv from requirements-lock.txt with uv (idempotent)"
 	@echo "make lock       update requirements-lock.txt after changing dependencies in pyproject.toml"
+	@echo "make docs       build the documentation site into site/ (offline, warnings as errors)"
 	@echo "make lab        open JupyterLab on the desk (creates $(TRACKER) from the sample if missing)"
 	@echo "make app        serve the follow-up desk as a Voila app on 127.0.0.1"
 	@echo "make notebooks  re-run the notebooks on the sample tracker at $(AS_OF) and store their outputs"
@@ -67,6 +68,11 @@ check: setup
 
 test-fast: setup
 	$(VENV)/bin/pytest -m "not browser and not slow"
+
+# The guide, the API reference from the docstrings and the notebooks with their stored outputs
+# (mkdocs.yml); tests/test_docs.py builds the same site with the network cut off.
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict -d site
 
 # config/lab/overrides.json: no news question, no update check (see config/README.md).
 LAB_OPTIONS := --LabApp.extension_manager=readonly --LabApp.news_url=None \

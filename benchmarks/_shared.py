@@ -12,6 +12,22 @@ from followup_kit.datasets.synthetic import make_tracker
 #: The number of applications of a ``--tiny`` run (the smoke test's size).
 TINY = 300
 
+#: The speed guards of issue 17: the most each measured part may cost, as a multiple of its floor.
+LIMITS = {"tables": 1.5, "report": 2.5, "import": 1.5}
+
+
+def verdict(ratio: float, limit: float) -> str:
+    """``ratio`` against its ``limit`` in words: ``"1.12 x floor (limit 1.5 x): met"``.
+
+    Examples
+    --------
+    >>> verdict(1.124, 1.5)
+    '1.12 x floor (limit 1.5 x): met'
+    >>> verdict(2.6, 2.5)
+    '2.60 x floor (limit 2.5 x): NOT met'
+    """
+    return f"{ratio:.2f} x floor (limit {limit:g} x): {'met' if ratio <= limit else 'NOT met'}"
+
 
 def timed(label, fn, floor=None, width: int = 40):
     """Run ``fn``, print its time (and its ratio to ``floor`` seconds), return ``(result, seconds)``."""

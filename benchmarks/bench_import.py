@@ -30,6 +30,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/, for _shared (also when loaded by a test)
+
+from _shared import LIMITS, verdict  # noqa: E402
+
 STATEMENTS = {"python": "pass", "pandas": "import pandas", "followup_kit": "import followup_kit"}
 
 
@@ -62,8 +66,9 @@ def main(argv=None) -> int:
     cpu = {name: statistics.median(c for _, c in values) for name, values in seconds.items()}
     for name in STATEMENTS:
         print(f"{STATEMENTS[name]:<22} {wall[name]:7.3f} s wall, {cpu[name]:7.3f} s CPU (medians of {runs})")
-    print(f"import followup_kit / import pandas, wall: {wall['followup_kit'] / wall['pandas']:.2f} x floor")
-    print(f"import followup_kit / import pandas, CPU:  {cpu['followup_kit'] / cpu['pandas']:.2f} x floor")
+    limit = LIMITS["import"]
+    print(f"import followup_kit / import pandas, wall: {verdict(wall['followup_kit'] / wall['pandas'], limit)}")
+    print(f"import followup_kit / import pandas, CPU:  {verdict(cpu['followup_kit'] / cpu['pandas'], limit)}")
     return 0
 
 

@@ -25,6 +25,9 @@ import nbformat
 import papermill as pm
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchmarks/, for _shared (also when loaded by a test)
+
+from _shared import LIMITS, verdict
 
 from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.datasets.synthetic import make_tracker
@@ -65,7 +68,7 @@ def main(argv=None) -> None:
     sizes, repeat = (["sample"], 1) if args.tiny else (args.sizes, args.repeat)
     work = Path(tempfile.mkdtemp(prefix="bench-report-"))
     floor_nb = floor_notebook(work)
-    print(f"{'tracker':>10} {'floor s':>8} {'report s':>9} {'ratio':>6}")
+    print(f"{'tracker':>10} {'floor s':>8} {'report s':>9}  ratio")
     for i, size in enumerate(sizes, 1):
         print(f"[{i}/{len(sizes)}] preparing {size} ...", flush=True)
         path = work / f"tracker-{size}.sqlite"
@@ -87,7 +90,7 @@ def main(argv=None) -> None:
             t0 = time.perf_counter()
             run_weekly_report(path, week_ending=args.week_ending, out_dir=work / f"out-{size}-{run}", progress=False)
             report = min(report, time.perf_counter() - t0)
-        print(f"{size:>10} {floor:>8.2f} {report:>9.2f} {report / floor:>6.2f} x floor", flush=True)
+        print(f"{size:>10} {floor:>8.2f} {report:>9.2f}  {verdict(report / floor, LIMITS['report'])}", flush=True)
 
 
 if __name__ == "__main__":

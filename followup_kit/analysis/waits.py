@@ -104,12 +104,12 @@ def wait_times(
         The day the waits are measured on; ``None`` means today in the tracker's
         time zone.  Events after ``as_of`` are ignored, so a past date shows what
         was known then.
-    start : {"applied", "first_interview", "last_interview"}
+    start : {"first_interview", "applied", "last_interview"}
         Where a wait starts (interviews count on their local date).
-    end : {"response", "offer", "decision", "rejection"}
-        What ends it: the first reply of any kind (a response, an offer, a
-        rejection, or for waits from ``applied`` also an interview), an offer,
-        an offer or a rejection, or a rejection.
+    end : {"decision", "response", "offer", "rejection"}
+        What ends it: an offer or a rejection (``decision``), the first reply of
+        any kind (a response, an offer, a rejection, or for waits from
+        ``applied`` also an interview), an offer, or a rejection.
     timezone : str, optional
         The time zone for a dict of tables whose ``starts_at`` is not
         timezone-aware, or to override the tracker's.

@@ -75,11 +75,11 @@ def test_the_ontario_rule_shows_only_in_ontario(tmp_path):
         t.close()
 
 
-def test_readme_quotes_the_sample_as_it_is(sample):
-    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Will I hear back?")[1].split("\n## ")[0]
+def test_the_guide_quotes_the_sample_as_it_is(sample):
+    guide = (Path(__file__).resolve().parents[3] / "docs" / "guide" / "waits.md").read_text(encoding="utf-8")
+    section = guide.split("## Will I hear back?")[1].split("\n## ")[0]
     quoted = " ".join(line[1:].strip() for line in section.splitlines() if line.startswith(">"))
     forecast = reply_forecast(sample, as_of=AS_OF)
     assert history_sentence(forecast) in quoted
     shown = [s for s in forecast_sentences(forecast) if s in quoted]
-    assert len(shown) == 2  # the README quotes two of the three
+    assert len(shown) == 2  # the guide quotes two of the three
