@@ -45,9 +45,9 @@ sys.path.insert(0, str(ROOT))
 import mail_corpus  # noqa: E402
 
 from followup_kit import vocabulary  # noqa: E402
-from followup_kit.io.matching import company_key  # noqa: E402
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE  # noqa: E402
 from followup_kit.io.mail.importer import import_mail  # noqa: E402
+from followup_kit.io.matching import company_key  # noqa: E402
 from followup_kit.store.tracker import Tracker  # noqa: E402
 
 #: Issue 18's targets for real rejections (measured here on the held-out half).
