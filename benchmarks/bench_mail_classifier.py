@@ -115,7 +115,7 @@ def applications_from_mail(corpus: dict, work: Path) -> pd.DataFrame:
     labelled message with the application it created (company, role, applied_on), if any."""
     tracker = Tracker.create(work / "empty.sqlite", timezone=corpus["timezone"])
     box = mail_corpus.write_mbox(work / "apps.mbox", corpus)
-    result = import_mail(tracker, box, me=corpus["me"])
+    result = import_mail(tracker, box, me=corpus["me"], create_applications=True)
     apps = tracker.applications.set_index("application_id")
     tracker.close()
     entries = corpus["messages"]

@@ -59,6 +59,9 @@ OTHER_CONFIDENCE = 0.5
 #: for in.  A recruiter states the decision in the first paragraphs: 5 000 characters is about
 #: 800 words, and bounds the work of some hundred patterns on a long newsletter.
 CLASSIFY_CHARS = 5_000
+#: Characters after an acknowledgement phrase searched for another trade's words ("thank you for your
+#: application. we cannot approve your credit card application"): the next sentence or so.
+TRADE_WINDOW = 120
 #: Characters before a strong phrase searched for a condition word ("if", "si", "falls", ...).
 CONDITION_WINDOW = 40
 
@@ -141,6 +144,8 @@ def classify(subject: str, text: str) -> Classification:
         for m in _hits(STRONG[kind], whole):
             if decision is not None and kind in ("offer", "interview_request") and m.group(0) in decision.sentence:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
+            if kind == "acknowledgement" and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW):
+                continue  # "thank you for your application ... your credit card application"
             if kind in ("rejection", "offer") and _conditional(whole, m):
                 conditional.setdefault(kind, m)
             else:
