@@ -301,10 +301,12 @@ def _consider(
 
 def _propose(proposals: dict, position: int, found: Classification, headers: Headers, sender, relay, subject, text):
     """Note the application an unmatched message could start or join (``create_applications``)."""
-    acknowledges = found.kind == "acknowledgement" or found.acknowledges
+    confident = found.confidence >= APPLY_CONFIDENCE
+    # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
+    acknowledges = found.kind == "acknowledgement" or (found.acknowledges and not confident)
     app = mail_application(headers.sender_name, sender, relay, subject, text, workday=_workday_name(sender))
     if app is not None:
-        creates = acknowledges or (found.kind in vocabulary.MAIL_EVENT and found.confidence >= APPLY_CONFIDENCE)
+        creates = acknowledges or (found.kind in vocabulary.MAIL_EVENT and confident)
         proposals[position] = Proposal(app, acknowledges, creates)
 
 
