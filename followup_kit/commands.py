@@ -185,9 +185,11 @@ def _tracker_or_empty(path: Path, dry_run: bool):
         with Tracker.open(path) as t:
             yield t
         return
-    with tempfile.TemporaryDirectory(prefix="followup-kit-dry-run-") as folder:
-        with Tracker.create(Path(folder) / path.name) as t:
-            yield t
+    with (
+        tempfile.TemporaryDirectory(prefix="followup-kit-dry-run-") as folder,
+        Tracker.create(Path(folder) / path.name) as t,
+    ):
+        yield t
 
 
 def cmd_inbox(args) -> int:
