@@ -76,6 +76,8 @@ COMPANY_BEFORE = re.compile(rf"\b(?:{_either('company_before')})\s+(?P<company>{
 _COMPANY_BEFORE_CI = re.compile(rf"\b(?:{_either('company_before')})\s", re.IGNORECASE)
 NAME_NOISE = re.compile(rf"(?<![\w-])(?:{_either('name_noise')})(?![\w-])", re.IGNORECASE)
 OUTREACH = re.compile(rf"\b(?:{_either('outreach')})", re.IGNORECASE)
+#: A job board's subject that relays a company's answer (the only job-board mail read).
+JOB_BOARD_UPDATE = re.compile(rf"\b(?:{_either('job_board_update')})", re.IGNORECASE)
 _STOP = re.compile(
     r"\s+(?:-|–|—|\||at|with|in|chez|bei|en|et|und|y|and|has|have|was|is|are|will|au|à|a)\s.*$|\s+-\S.*$",
     re.IGNORECASE,

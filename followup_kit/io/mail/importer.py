@@ -61,7 +61,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError
 from followup_kit.io.calendar.invitations import import_invitations
-from followup_kit.io.mail.applications import Proposal, mail_application, plan_applications
+from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, Proposal, mail_application, plan_applications
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.prefilter import (
     JOB_ALERT_DOMAINS,
@@ -247,9 +247,10 @@ def _consider(
     if sender in mine:
         return result_row(position, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
     domain = domain_of(sender)
-    if in_domains(domain, JOB_ALERT_DOMAINS):
+    board = in_domains(domain, JOB_ALERT_DOMAINS)
+    if board and not JOB_BOARD_UPDATE.search(headers.subject or ""):
         return result_row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
-    relay = in_domains(domain, ATS_DOMAINS)
+    relay = board or in_domains(domain, ATS_DOMAINS)
     if headers.bulk and not relay:
         return result_row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
     if not relay and not tracked.known_sender(sender) and not worth_parsing(raw.data, headers, tracked):
@@ -259,9 +260,16 @@ def _consider(
     text = own_words(message_text(msg))
     found = classify(subject, text)
     calendars = [(f"{raw.origin} (calendar part {i + 1})", part) for i, part in enumerate(calendar_parts(msg))]
-    if relay:
-        texts = [_ATS_NAME_NOISE.sub(" ", headers.sender_name), subject, _workday_name(sender), text[:MATCH_TEXT_CHARS]]
+    if board and found.kind != "rejection":
+        # a job board relays the company's decision; anything else from it is an alert or a digest
+        reason = f"a job alert or job-board mail ({domain})"
+        return result_row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
+    if board:
+        texts = [subject, text[:MATCH_TEXT_CHARS]]  # the company is only in the text
         addresses: list[str] = []
+    elif relay:
+        texts = [_ATS_NAME_NOISE.sub(" ", headers.sender_name), subject, _workday_name(sender), text[:MATCH_TEXT_CHARS]]
+        addresses = []
     else:
         texts = [headers.sender_name, subject, text[:MATCH_TEXT_CHARS]]
         addresses = [sender]
@@ -293,20 +301,22 @@ def _consider(
         return row("ignored", f"names {named} tracked companies: a digest, not a reply"), calendars
     if match.application_id is None:
         if proposals is not None:
-            _propose(proposals, position, found, headers, sender, relay, subject, text)
+            display = "" if board else headers.sender_name
+            _propose(proposals, position, found, display, sender, relay, subject, text, joins_only=board)
         return row("unmatched", f"{_label(found.kind)}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)
     return row(outcome, reason), calendars
 
 
-def _propose(proposals: dict, position: int, found: Classification, headers: Headers, sender, relay, subject, text):
-    """Note the application an unmatched message could start or join (``create_applications``)."""
+def _propose(proposals: dict, position: int, found: Classification, display, sender, relay, subject, text, joins_only):
+    """Note the application an unmatched message could start or join (``create_applications``);
+    job-board mail only joins one."""
     confident = found.confidence >= APPLY_CONFIDENCE
     # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
     acknowledges = found.kind == "acknowledgement" or (found.acknowledges and not confident)
-    app = mail_application(headers.sender_name, sender, relay, subject, text, workday=_workday_name(sender))
+    app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
     if app is not None:
-        creates = acknowledges or (found.kind in vocabulary.MAIL_EVENT and confident)
+        creates = not joins_only and (acknowledges or (found.kind in vocabulary.MAIL_EVENT and confident))
         proposals[position] = Proposal(app, acknowledges, creates)
 
 

@@ -240,3 +240,34 @@ def test_company_and_role_come_from_the_name_the_text_or_the_domain(
     workday = sender.split("@")[0] if sender.endswith("myworkday.com") else ""
     found = mail_application(display, sender, relay, subject, text, workday=workday)
     assert (found.company, found.role) == (company, role)
+
+
+def test_a_job_board_relays_a_decision_but_never_starts_an_application(tmp_path, empty):
+    board = {
+        **MAILBOX,
+        "messages": [
+            entry(
+                "board-rejection",
+                "LinkedIn <jobs-noreply@linkedin.com>",
+                "Your application to Data Engineer at Quill Data",
+                "Thank you for your interest in the Data Engineer position at Quill Data in Boston. Unfortunately, "
+                "we will not be moving forward with your application.",
+                "Mon, 02 Nov 2026 15:00:00 -0500",
+            ),
+            entry(
+                "board-ack",
+                "LinkedIn <jobs-noreply@linkedin.com>",
+                "Your application was sent to Quill Data",
+                "Your application was sent to Quill Data. Data Engineer, Boston.",
+                "Mon, 05 Oct 2026 15:00:00 -0500",
+            ),
+        ],
+    }
+    box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
+    result = import_mail(empty, box, me=ME, create_applications=True)
+    assert empty.applications.empty
+    assert result.messages["outcome"].tolist() == ["unmatched", "ignored"]
+    app = empty.add_application("Quill Data", "Data Engineer", applied_on="2026-10-05")
+    tracker_only = import_mail(empty, box, me=ME)
+    assert tracker_only.messages["outcome"].tolist() == ["applied", "ignored"]
+    assert empty.events.set_index("application_id").loc[app, "kind"] == "rejection"
