@@ -67,11 +67,16 @@ VERBS = _alternation("verbs")
 CANDIDATE = _alternation("candidate")
 CONDITIONS = _alternation("conditions")
 CONDITIONS_ANYWHERE = _alternation("conditions_anywhere")
+#: Words between a negation and a verb that put the verb in another clause ("we could not be more
+#: excited that you are considering us"): the negation does not reach it.
+CLAUSE_BREAK = _alternation("clause_break")
 SHAPES = re.compile("|".join(f"(?:{w})" for w in _words("shapes")))
 #: Trades where "your application was not successful" is not about a job (flats, loans, visas).
 OTHER_CONTEXT = _alternation("other_context")
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+# Sentence ends, blank lines, and a line break after a line that ends a sentence or a greeting
+# ("Hi Sam,"); a single line break inside a sentence is plain-text wrapping, not an end.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|(?<=[,:])[ \t]*\n|(?<=[.!?])(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,9 @@ def _negated_decision(sentence: str) -> int | None:
         return None
     for neg in NEGATION.finditer(sentence):
         verb = VERBS.search(sentence, neg.end(), neg.end() + NEGATION_REACH + 30)
-        if verb is not None and verb.start() - neg.end() <= NEGATION_REACH:
+        if verb is None or verb.start() - neg.end() > NEGATION_REACH:
+            continue
+        if CLAUSE_BREAK.search(sentence, neg.end(), verb.start()) is None:
             return neg.start()
     return None
 

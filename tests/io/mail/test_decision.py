@@ -107,3 +107,28 @@ def test_an_acknowledgement_about_a_credit_card_is_not_an_application():
 
 def test_sentences_split_lines_and_ends_and_stop_at_the_limit():
     assert sentences("Hi Sam,\n\nThanks. We regret! Really? Yes", limit=3) == ["hi sam,", "thanks", "we regret"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain-text mail wrapped at a fixed width: a line break inside a sentence is not its end
+        "There were many strong applicants and, after a careful look, we have\ndecided to pursue a different "
+        "candidate for this particular role.",
+        "Unfortunately, the team has decided that this requisition will not be moving forward.",
+        "We had many applicants before yours and have made an offer to a candidate already.",
+    ],
+)
+def test_wrapped_lines_role_decisions_and_offers_to_others_are_rejections(text):
+    found = classify("Your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+def test_a_negation_in_another_clause_does_not_reach_the_verb():
+    text = "We could not be more pleased that you are considering us, and we will read your application soon."
+    assert find_decision(text) is None
+
+
+def test_received_your_application_is_an_acknowledgement():
+    found = classify("Thanks", "We received your application for the Analyst role and will be in touch.")
+    assert (found.kind, found.confident) == ("acknowledgement", True)
