@@ -39,7 +39,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.mail.classify import APPLY_CONFIDENCE
+from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
 #: Sentences of the body read for a company and a role: acknowledgements name both in the
@@ -187,6 +187,16 @@ class Proposal:
     found: MailApplication
     acknowledges: bool
     creates: bool
+
+    @classmethod
+    def of(cls, found: MailApplication, kind: Classification, *, joins_only: bool = False) -> Proposal:
+        """What a message of classification ``kind`` about ``found`` may do; ``joins_only`` for
+        a job board's mail, which never starts an application."""
+        confident = kind.confidence >= APPLY_CONFIDENCE
+        # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
+        acknowledges = kind.kind == "acknowledgement" or (kind.acknowledges and not confident)
+        creates = not joins_only and (acknowledges or (kind.kind in vocabulary.MAIL_EVENT and confident))
+        return cls(found, acknowledges, creates)
 
 
 def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -7,7 +7,7 @@ one message at a time, and for each message decides in three steps, cheapest fir
    :mod:`~followup_kit.io.mail.prefilter`): Takeout labels Spam,
    Trash and Chat, mail sent by the user (``me`` and the stored addresses), job alerts, and
    list mail or newsletters (``List-Unsubscribe``, ``List-Id``, ``Precedence: bulk``) are never
-   evidence.  List mail from an applicant-tracking relay is still read (some add the header);
+   evidence (a job board's "your application to ROLE at COMPANY" is read: it may relay a decision).  List mail from an applicant-tracking relay is still read (some add the header);
 2. **a cheap look** (:func:`~followup_kit.io.mail_prefilter.worth_parsing`): a message from an
    unknown sender whose subject, display name and quickly decoded text name no hiring word and
    no tracked company is not parsed;
@@ -20,7 +20,11 @@ one message at a time, and for each message decides in three steps, cheapest fir
 A confident rejection records ``rejection``, a confident offer ``offer``, and the first human
 reply (an interview or information request) ``response``, each on the mail's ``Date`` in the
 tracker's time zone.  Anything less certain goes to review (``followup-kit inbox``, the desk's
-Inbox tab).  A message whose company is not tracked creates nothing (``unmatched``).
+Inbox tab).  A message whose company is not tracked creates nothing (``unmatched``), unless
+``create_applications`` is given: then an acknowledgement starts the application (dated by the
+mail) and a confident decision or first reply starts it too and is recorded on it
+(:mod:`~followup_kit.io.mail.applications`).  Job boards' mail is an alert unless its subject
+relays an answer about an application and the text is a rejection; it never starts one.
 
 Stored per message, in ``mail_messages``: the sha256 of its ``Message-ID`` (or of date, sender
 and subject when it has none), the time, the sender's address, the subject, the application,
@@ -302,22 +306,12 @@ def _consider(
     if match.application_id is None:
         if proposals is not None:
             display = "" if board else headers.sender_name
-            _propose(proposals, position, found, display, sender, relay, subject, text, joins_only=board)
+            found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
+            if found_app is not None:
+                proposals[position] = Proposal.of(found_app, found, joins_only=board)
         return row("unmatched", f"{_label(found.kind)}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)
     return row(outcome, reason), calendars
-
-
-def _propose(proposals: dict, position: int, found: Classification, display, sender, relay, subject, text, joins_only):
-    """Note the application an unmatched message could start or join (``create_applications``);
-    job-board mail only joins one."""
-    confident = found.confidence >= APPLY_CONFIDENCE
-    # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
-    acknowledges = found.kind == "acknowledgement" or (found.acknowledges and not confident)
-    app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
-    if app is not None:
-        creates = not joins_only and (acknowledges or (found.kind in vocabulary.MAIL_EVENT and confident))
-        proposals[position] = Proposal(app, acknowledges, creates)
 
 
 def _workday_name(sender: str) -> str:
