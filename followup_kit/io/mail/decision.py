@@ -70,6 +70,9 @@ CONDITIONS_ANYWHERE = _alternation("conditions_anywhere")
 #: Words between a negation and a verb that put the verb in another clause ("we could not be more
 #: excited that you are considering us"): the negation does not reach it.
 CLAUSE_BREAK = _alternation("clause_break")
+# a comma, colon or dash between the negation and the verb ends the negated phrase ("no worries,
+# we can move your interview")
+_PUNCTUATION_BREAK = re.compile(r"[,:;]| [-\u2013\u2014] ")
 SHAPES = re.compile("|".join(f"(?:{w})" for w in _words("shapes")))
 #: Trades where "your application was not successful" is not about a job (flats, loans, visas).
 OTHER_CONTEXT = _alternation("other_context")
@@ -114,7 +117,8 @@ def _negated_decision(sentence: str) -> int | None:
         verb = VERBS.search(sentence, neg.end(), neg.end() + NEGATION_REACH + 30)
         if verb is None or verb.start() - neg.end() > NEGATION_REACH:
             continue
-        if CLAUSE_BREAK.search(sentence, neg.end(), verb.start()) is None:
+        between = sentence[neg.end() : verb.start()]
+        if CLAUSE_BREAK.search(between) is None and _PUNCTUATION_BREAK.search(between) is None:
             return neg.start()
     return None
 

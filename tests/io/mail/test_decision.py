@@ -132,3 +132,16 @@ def test_a_negation_in_another_clause_does_not_reach_the_verb():
 def test_received_your_application_is_an_acknowledgement():
     found = classify("Thanks", "We received your application for the Analyst role and will be in touch.")
     assert (found.kind, found.confident) == ("acknowledgement", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No worries, we can move your interview to Thursday.",
+        "No problem at all - we can move your call to Friday.",
+        "We can't wait to meet you, and we will move your onsite to the morning.",
+    ],
+)
+def test_rescheduling_is_not_a_decision(text):
+    found = classify("Interview", text)
+    assert not (found.kind == "rejection" and found.confident), found.reason
