@@ -143,8 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument(
         "--create-applications",
         action="store_true",
-        help="calendar files: add an application for an interview at a company you track no application for "
-        "(without it such interviews are only listed as unmatched)",
+        help="add an application for a company you track no application for: calendar files, for an "
+        "interview there; mail exports, for an acknowledgement of your application (dated by the mail) or a "
+        "decision or first reply (without it such mail is only listed as unmatched)",
     )
     cal.add_argument(
         "--me",

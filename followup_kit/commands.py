@@ -16,9 +16,11 @@ Created ... (UTC): 0 applications.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from followup_kit.datasets.sample.shift import today_moment
@@ -112,11 +114,6 @@ def cmd_import(args) -> int:
             raise FollowupKitError(f"no tracker at {path}; to create it with this import, add --create")
         Tracker.create(path).close()
     if mail:
-        if args.create_applications:
-            raise FollowupKitError(
-                f"--create-applications is for calendar files; mail about a company you do not track is "
-                f"only listed, so add the application first ({args.source} is a mail export)"
-            )
         return _import_mail(args, path)
     if calendar:
         return _import_calendar(args, path)
@@ -135,15 +132,38 @@ def cmd_import(args) -> int:
 
 
 def _import_mail(args, path) -> int:
-    with Tracker.open(path) as t:
-        result = import_mail(t, args.source, me=args.me, dry_run=args.dry_run, progress=args.progress)
+    with _tracker_or_empty(path, args.dry_run) as t:
+        result = import_mail(
+            t,
+            args.source,
+            me=args.me,
+            dry_run=args.dry_run,
+            create_applications=args.create_applications,
+            progress=args.progress,
+        )
     shown = result.messages[result.messages["outcome"] != "ignored"]
+    created = result.applications
     if args.format == "json":
-        print(result.messages.to_json(orient="records", date_format="iso", indent=2))
+        messages = result.messages.to_json(orient="records", date_format="iso", indent=2)
+        if created is None:
+            print(messages)
+        else:
+            apps = created.assign(
+                applied_on=created["applied_on"].map(lambda d: None if d is None or d != d else str(d))
+            )
+            print(f'{{"messages": {messages},\n"applications": {apps.to_json(orient="records", indent=2)}}}')
         return 0
     print(result)
     for note in result.notes:
         print(note)
+    if created is not None and len(created):
+        print("Applications to create from mail:" if result.dry_run else "Applications created from mail:")
+        listed = created.assign(
+            role=created["role"].fillna("-"),
+            applied_on=created["applied_on"].map(lambda d: "-" if d is None or d != d else str(d)),
+            company=neutralise(created["company"]),
+        )
+        print(listed[["company", "role", "applied_on", "messages"]].to_string(index=False))
     if len(shown):
         cols = ["ref", "date", "company", "kind", "outcome", "subject"]
         table = shown[cols].assign(
@@ -155,6 +175,21 @@ def _import_mail(args, path) -> int:
     if result.to_review:
         print("Review the uncertain ones with 'followup-kit inbox'.")
     return 0
+
+
+@contextlib.contextmanager
+def _tracker_or_empty(path: Path, dry_run: bool):
+    """The tracker at ``path``; for a dry run without one, an empty tracker in a temporary folder
+    (so "what would a mailbox create?" can be asked before any tracker exists)."""
+    if path.exists() or not dry_run:
+        with Tracker.open(path) as t:
+            yield t
+        return
+    with (
+        tempfile.TemporaryDirectory(prefix="followup-kit-dry-run-") as folder,
+        Tracker.create(Path(folder) / path.name) as t,
+    ):
+        yield t
 
 
 def cmd_inbox(args) -> int:

@@ -130,3 +130,24 @@ def create_tracker(path: Path, corpus: dict | None = None):
     for c in corpus["contacts"]:
         t.add_contact(c["name"], company=c["company"], email=c["email"], relation=c["relation"])
     return t
+
+
+SHAPES = CORPUS.parent / "shapes.json"
+
+#: The applied date given to every application of the shapes corpus's tracker: before all its mail.
+SHAPES_APPLIED_ON = "2026-08-03"
+
+
+def load_shapes() -> dict:
+    """The shapes corpus (``tests/io/data/mail/shapes.json``, see SOURCES.md beside it) with the
+    ``applications`` its mail is about (one per company, in first-seen order) and no contacts."""
+    corpus = json.loads(SHAPES.read_text(encoding="utf-8"))
+    roles: dict[str, str] = {}
+    for entry in corpus["messages"]:
+        if entry.get("company"):
+            roles.setdefault(entry["company"], entry.get("role") or "Analyst")
+    corpus["applications"] = [
+        {"company": company, "role": role, "applied_on": SHAPES_APPLIED_ON} for company, role in roles.items()
+    ]
+    corpus["contacts"] = []
+    return corpus

@@ -36,6 +36,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
+from followup_kit.io.mail.decision import find_decision
 from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
@@ -57,6 +59,9 @@ OTHER_CONFIDENCE = 0.5
 #: for in.  A recruiter states the decision in the first paragraphs: 5 000 characters is about
 #: 800 words, and bounds the work of some hundred patterns on a long newsletter.
 CLASSIFY_CHARS = 5_000
+#: Characters after an acknowledgement phrase searched for another trade's words ("thank you for your
+#: application. we cannot approve your credit card application"): the next sentence or so.
+TRADE_WINDOW = 120
 #: Characters before a strong phrase searched for a condition word ("if", "si", "falls", ...).
 CONDITION_WINDOW = 40
 
@@ -74,6 +79,9 @@ class Classification:
     kind: str
     confidence: float
     reason: str
+    #: True when the mail acknowledges an application ("we have received your application"),
+    #: whatever else it says: such mail can start an application (``create_applications``).
+    acknowledges: bool = False
 
     @property
     def confident(self) -> bool:
@@ -126,15 +134,26 @@ def classify(subject: str, text: str) -> Classification:
     subj = _normalise((subject or "")[:CLASSIFY_CHARS])
     body = _normalise((text or "")[:CLASSIFY_CHARS])
     whole = f"{subj} . {body}"
-    strong: dict[str, re.Match] = {}
-    conditional: dict[str, re.Match] = {}
+    about_a_job = JOB_WORDS.search(whole) is not None
+    decision = find_decision((text or "")[:CLASSIFY_CHARS], subject or "") if about_a_job else None
+    if decision is not None and OTHER_CONTEXT.search(decision.sentence) is not None:
+        decision = None
+    strong: dict[str, re.Match | str] = {}
+    conditional: dict[str, re.Match | str] = {}
     for kind in _PRECEDENCE:
         for m in _hits(STRONG[kind], whole):
+            if decision is not None and kind in ("offer", "interview_request") and m.group(0) in decision.sentence:
+                continue  # "we will not be inviting you to interview", "we cannot offer you the role"
+            if kind == "acknowledgement" and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW):
+                continue  # "thank you for your application ... your credit card application"
             if kind in ("rejection", "offer") and _conditional(whole, m):
                 conditional.setdefault(kind, m)
             else:
                 strong.setdefault(kind, m)
                 break
+    if decision is not None:
+        (conditional if decision.conditional else strong).setdefault("rejection", decision.sentence)
+    acknowledges = "acknowledgement" in strong
     if strong:
         kinds = [k for k in _PRECEDENCE if k in strong]
         top = kinds[0]
@@ -145,10 +164,22 @@ def classify(subject: str, text: str) -> Classification:
                     CONFLICT_CONFIDENCE,
                     f"both {_show(top)} ({_quote(strong[top])}) and {_show(other)} "
                     f"({_quote(strong[other])}): please check",
+                    acknowledges,
+                )
+        if top == "acknowledgement" and about_a_job:
+            # a rejection or offer signal outranks an acknowledgement: review, with both reasons
+            signal = _decision_signal(whole, subj, conditional)
+            if signal is not None:
+                kind, phrase = signal
+                return Classification(
+                    kind,
+                    WEAK_CONFIDENCE,
+                    f"both {_show(top)} ({_quote(strong[top])}) and maybe {_show(kind)} ({_quote(phrase)}): "
+                    "please check",
+                    acknowledges,
                 )
         confidence = STRONG_CONFIDENCE + (SUBJECT_BONUS if SUBJECT_HINTS[top].search(subj) else 0.0)
-        return Classification(top, min(confidence, 1.0), f"{_show(top)}: {_quote(strong[top])}")
-    about_a_job = JOB_WORDS.search(whole) is not None
+        return Classification(top, min(confidence, 1.0), f"{_show(top)}: {_quote(strong[top])}", acknowledges)
     if not about_a_job:
         return Classification("other", OTHER_CONFIDENCE, "nothing about a job application")
     for kind in _PRECEDENCE:
@@ -160,7 +191,7 @@ def classify(subject: str, text: str) -> Classification:
         weak = _hits(WEAK[kind], whole)
         if not weak:
             continue
-        context = OTHER_CONTEXT.search(whole)
+        context = OTHER_CONTEXT.search(whole) or OTHER_TRADES.search(whole)
         if context is not None and kind in ("rejection", "offer"):
             return Classification(
                 "other", OTHER_CONFIDENCE, f"{_quote(weak[0])} next to {context.group(0)!r}: not about an application"
@@ -171,9 +202,23 @@ def classify(subject: str, text: str) -> Classification:
     return Classification("other", OTHER_CONFIDENCE, "no known phrase")
 
 
+def _decision_signal(whole: str, subj: str, conditional: dict) -> tuple[str, re.Match] | None:
+    """A weak rejection or offer phrase in an acknowledgement (a condition does not count: "if you
+    are not selected" is how acknowledgements are written)."""
+    if OTHER_CONTEXT.search(whole) is not None or OTHER_TRADES.search(whole) is not None:
+        return None
+    for found in conditional.values():
+        whole = whole.replace(found if isinstance(found, str) else found.group(0), " ")
+    weak = _hits(WEAK["rejection"], whole)
+    if weak:
+        return "rejection", weak[0]
+    weak = _hits(WEAK["offer"], whole) if SUBJECT_HINTS["offer"].search(subj) else []
+    return ("offer", weak[0]) if weak else None
+
+
 def _show(kind: str) -> str:
     return kind.replace("_", " ")
 
 
-def _quote(match: re.Match) -> str:
-    return repr(match.group(0).strip())
+def _quote(match: re.Match | str) -> str:
+    return repr((match if isinstance(match, str) else match.group(0)).strip())

@@ -7,7 +7,7 @@ one message at a time, and for each message decides in three steps, cheapest fir
    :mod:`~followup_kit.io.mail.prefilter`): Takeout labels Spam,
    Trash and Chat, mail sent by the user (``me`` and the stored addresses), job alerts, and
    list mail or newsletters (``List-Unsubscribe``, ``List-Id``, ``Precedence: bulk``) are never
-   evidence.  List mail from an applicant-tracking relay is still read (some add the header);
+   evidence (a job board's "your application to ROLE at COMPANY" is read: it may relay a decision).  List mail from an applicant-tracking relay is still read (some add the header);
 2. **a cheap look** (:func:`~followup_kit.io.mail_prefilter.worth_parsing`): a message from an
    unknown sender whose subject, display name and quickly decoded text name no hiring word and
    no tracked company is not parsed;
@@ -20,7 +20,11 @@ one message at a time, and for each message decides in three steps, cheapest fir
 A confident rejection records ``rejection``, a confident offer ``offer``, and the first human
 reply (an interview or information request) ``response``, each on the mail's ``Date`` in the
 tracker's time zone.  Anything less certain goes to review (``followup-kit inbox``, the desk's
-Inbox tab).  A message whose company is not tracked creates nothing (``unmatched``).
+Inbox tab).  A message whose company is not tracked creates nothing (``unmatched``), unless
+``create_applications`` is given: then an acknowledgement starts the application (dated by the
+mail) and a confident decision or first reply starts it too and is recorded on it
+(:mod:`~followup_kit.io.mail.applications`).  Job boards' mail is an alert unless its subject
+relays an answer about an application and the text is a rejection; it never starts one.
 
 Stored per message, in ``mail_messages``: the sha256 of its ``Message-ID`` (or of date, sender
 and subject when it has none), the time, the sender's address, the subject, the application,
@@ -61,6 +65,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError
 from followup_kit.io.calendar.invitations import import_invitations
+from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, Proposal, mail_application, plan_applications
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.prefilter import (
     JOB_ALERT_DOMAINS,
@@ -110,7 +115,15 @@ _ATS_NAME_NOISE = re.compile(
 )
 
 
-def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bool | None = None) -> MailImport:
+def import_mail(
+    tracker,
+    source,
+    me=None,
+    dry_run: bool = False,
+    *,
+    create_applications: bool = False,
+    progress: bool | None = None,
+) -> MailImport:
     """Find the replies about tracked applications in a mail export and record them.
 
     Parameters
@@ -125,6 +138,14 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
         tracker (unless ``dry_run``), next to those already there.
     dry_run : bool
         Report what would happen and change nothing.
+    create_applications : bool
+        Build the tracker from the mailbox: an acknowledgement of an application at a company
+        you do not track creates the application (company, role where named, ``applied_on``
+        the mail's local date, ``source`` "mail"), and a decision or first reply about such a
+        company creates it too and is recorded on it.  Never from job alerts, job boards,
+        recruiters' cold messages, newsletters, shops or account mail
+        (:mod:`~followup_kit.io.mail.applications`).  The applications are in
+        :attr:`MailImport.applications` (in a dry run, those that would be created).
     progress : bool, optional
         Show a progress bar on standard error; by default only when it is a terminal.
 
@@ -153,8 +174,9 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     seen: set[int] = set()
     listed_ignored = 0
     more_ignored: Counter[str] = Counter()
+    proposals: dict[int, Proposal] | None = {} if create_applications else None
     for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt), start=1):
-        row, calendars = _consider(raw, position, tracked, mine, known, seen)
+        row, calendars = _consider(raw, position, tracked, mine, known, seen, proposals)
         if row[_OUTCOME] == "ignored":
             if listed_ignored >= LISTED_IGNORED:
                 more_ignored[row[_REASON]] += 1
@@ -168,6 +190,9 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     chunks.append(rows_frame(rows))
     frame = result_frame(chunks, tz)
     frame = _before_application(frame, tables["applications"])
+    plan = None
+    if proposals is not None:
+        plan, frame = plan_applications(frame, proposals)
     frame = _first_replies(frame, tables["events"])
     notes: list[str] = []
     if not mine:
@@ -175,7 +200,9 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
             "No address of yours is known: pass --me ADDRESS so your own sent mail is never read as a company's reply."
         )
     if not dry_run:
-        frame = _write(tracker, frame, given)
+        frame = _write(tracker, frame, given, plan)
+    else:
+        frame.loc[frame["application_id"].lt(0).fillna(False), "application_id"] = pd.NA
     if invitations:
         notes.append(_hand_over_invitations(tracker, invitations, sorted(mine), dry_run))
     del frame["hash"]
@@ -185,6 +212,7 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
         dry_run=dry_run,
         notes=tuple(notes),
         more_ignored=tuple(sorted(more_ignored.items(), key=lambda kv: -kv[1])),
+        applications=plan,
     )
 
 
@@ -197,7 +225,15 @@ def _with_progress(items, progress: bool | None, fmt: str):
     return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
 
 
-def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set) -> tuple:
+def _consider(
+    raw: RawMessage,
+    position: int,
+    tracked: TrackedCompanies,
+    mine: set,
+    known: dict,
+    seen: set,
+    proposals: dict | None = None,
+) -> tuple:
     headers = read_headers(raw.data)
     digest = message_hash(headers, raw.data)
     key = int(digest[:16], 16)  # 64 bits tell a million messages apart (collision odds ~1e-8)
@@ -215,9 +251,10 @@ def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: s
     if sender in mine:
         return result_row(position, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
     domain = domain_of(sender)
-    if in_domains(domain, JOB_ALERT_DOMAINS):
+    board = in_domains(domain, JOB_ALERT_DOMAINS)
+    if board and not JOB_BOARD_UPDATE.search(headers.subject or ""):
         return result_row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
-    relay = in_domains(domain, ATS_DOMAINS)
+    relay = board or in_domains(domain, ATS_DOMAINS)
     if headers.bulk and not relay:
         return result_row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
     if not relay and not tracked.known_sender(sender) and not worth_parsing(raw.data, headers, tracked):
@@ -227,9 +264,16 @@ def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: s
     text = own_words(message_text(msg))
     found = classify(subject, text)
     calendars = [(f"{raw.origin} (calendar part {i + 1})", part) for i, part in enumerate(calendar_parts(msg))]
-    if relay:
-        texts = [_ATS_NAME_NOISE.sub(" ", headers.sender_name), subject, _workday_name(sender), text[:MATCH_TEXT_CHARS]]
+    if board and found.kind != "rejection":
+        # a job board relays the company's decision; anything else from it is an alert or a digest
+        reason = f"a job alert or job-board mail ({domain})"
+        return result_row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
+    if board:
+        texts = [subject, text[:MATCH_TEXT_CHARS]]  # the company is only in the text
         addresses: list[str] = []
+    elif relay:
+        texts = [_ATS_NAME_NOISE.sub(" ", headers.sender_name), subject, _workday_name(sender), text[:MATCH_TEXT_CHARS]]
+        addresses = []
     else:
         texts = [headers.sender_name, subject, text[:MATCH_TEXT_CHARS]]
         addresses = [sender]
@@ -260,6 +304,11 @@ def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: s
     if named >= DIGEST_COMPANIES:
         return row("ignored", f"names {named} tracked companies: a digest, not a reply"), calendars
     if match.application_id is None:
+        if proposals is not None:
+            display = "" if board else headers.sender_name
+            found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
+            if found_app is not None:
+                proposals[position] = Proposal.of(found_app, found, joins_only=board)
         return row("unmatched", f"{_label(found.kind)}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)
     return row(outcome, reason), calendars
@@ -330,8 +379,9 @@ def _first_replies(frame: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _write(tracker, frame: pd.DataFrame, given: list[str]) -> pd.DataFrame:
-    """Record the events and store the messages about tracked applications, all or nothing."""
+def _write(tracker, frame: pd.DataFrame, given: list[str], plan: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Create the planned applications, record the events and store the messages about tracked
+    applications, all or nothing."""
     stored_state = {"applied": "applied", "to review": "review", "ignored": "ignored"}
     keep = (
         frame["application_id"].notna()
@@ -343,6 +393,13 @@ def _write(tracker, frame: pd.DataFrame, given: list[str]) -> pd.DataFrame:
     with tracker.transaction() as c:
         if given:
             add_my_addresses(tracker, given)
+        if plan is not None and len(plan):
+            new_ids = {
+                -(n + 1): tracker.add_application(p.company, p.role, applied_on=p.applied_on, source="mail")
+                for n, p in enumerate(plan.itertuples())
+            }
+            plan["application_id"] = list(new_ids.values())
+            frame["application_id"] = frame["application_id"].replace(new_ids)
         for i in frame.index[frame["event"].notna()]:
             local_day = frame.at[i, "date"].date()
             event_ids[i] = record_mail_event(

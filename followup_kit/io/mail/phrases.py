@@ -175,7 +175,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bexpectativas salariales\b",
     ),
     "acknowledgement": _rx(
-        r"\b(?:we have|we've) (?:successfully )?received your application",
+        r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:application|resume|cv|submission|"
+        r"direct submission)",
+        r"\byour application has (?:reached us|been received)",
         r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
         r"\bapplication (?:received|confirmation)\b",

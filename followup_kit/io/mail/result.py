@@ -78,6 +78,9 @@ class MailImport:
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: Ignored messages past :data:`LISTED_IGNORED`, counted by reason instead of listed.
     more_ignored: tuple[tuple[str, int], ...] = ()
+    #: With ``create_applications``: the applications created (in a dry run, that would be),
+    #: one row each (see :data:`~followup_kit.io.mail.applications.PLAN_COLUMNS`); else None.
+    applications: pd.DataFrame | None = None
 
     def count(self, outcome: str) -> int:
         """How many messages had ``outcome`` (ignored ones counted, not listed, included)."""
@@ -109,6 +112,9 @@ class MailImport:
         )
         if self.more_ignored:
             text += f" ({sum(n for _, n in self.more_ignored)} of the ignored counted, not listed)"
+        if self.applications is not None:
+            n = len(self.applications)
+            text += f"; {n} application{'s' if n != 1 else ''} {'to create' if self.dry_run else 'created'} from mail"
         return text + (" (dry run: nothing was changed)" if self.dry_run else "")
 
     def __str__(self) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -25,11 +28,23 @@ def test_bench_mail_tiny_prints_the_ratio_and_the_memory_and_finds_the_replies()
     out = run("bench_mail.py")
     assert "ratio kit / floor: " in out and "(goal <= 0.5)" in out
     assert "peak memory of the kit: " in out
-    assert "replies found: 42 applied, expected 42" in out
+    assert "replies found: 43 applied, expected 43" in out
 
 
-def test_bench_mail_classifier_prints_precision_and_recall_per_kind():
-    out = run("bench_mail_classifier.py")
+@pytest.fixture(scope="module")
+def classifier_run() -> str:
+    return run("bench_mail_classifier.py")
+
+
+def _section(out: str, title: str) -> list[str]:
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"== {title}"))
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("==")), len(lines))
+    return lines[start:end]
+
+
+def test_bench_mail_classifier_prints_precision_and_recall_per_kind(classifier_run):
+    out = classifier_run
     assert "false rejections: 0" in out and "false offers: 0" in out
     header = next(line for line in out.splitlines() if "precision" in line)
     assert header.split() == ["kind", "labelled", "predicted", "correct", "precision", "recall"]
@@ -40,3 +55,35 @@ def test_bench_mail_classifier_prints_precision_and_recall_per_kind():
     }
     assert float(rows["rejection"][4]) == 1.0 and float(rows["rejection"][5]) >= 0.9
     assert float(rows["offer"][4]) == 1.0 and float(rows["offer"][5]) >= 0.9
+
+
+def test_the_held_out_rejections_meet_the_issue_18_targets(classifier_run):
+    """Quality, not speed: on the held-out half (never used to choose phrases) at least 85% of
+    rejections are recorded without review, 95% recognised, none set aside, none invented."""
+    section = _section(classifier_run, "shapes.json heldout")
+    line = next(line for line in section if line.startswith("rejections:"))
+    labelled, recorded, recognised, aside = map(
+        int, re.search(r"(\d+) labelled.*?review (\d+)/.*?recognised (\d+)/.*?set aside (\d+)", line).groups()
+    )
+    assert labelled >= 40
+    assert recorded / labelled >= 0.85 and recognised / labelled >= 0.95 and aside == 0, line
+    assert "false rejections: 0" in section and "false offers: 0" in section
+    table = {row.split()[0]: row.split() for row in section[2:8]}
+    assert float(table["rejection"][4]) == 1.0 and float(table["offer"][4]) == 1.0
+
+
+def test_the_held_out_acknowledgements_become_applications(classifier_run):
+    line = next(
+        line
+        for line in classifier_run.splitlines()
+        if line.startswith("== applications from mail, shapes.json heldout")
+    )
+    acks, right, named, roles, other = map(
+        int,
+        re.search(
+            r"acknowledgements (\d+), created with the right company and date (\d+); roles named (\d+), right (\d+); "
+            r"created from mail labelled other: (\d+)",
+            line,
+        ).groups(),
+    )
+    assert right >= 0.8 * acks and roles >= 0.7 * named and other == 0, line

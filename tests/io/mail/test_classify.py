@@ -30,6 +30,7 @@ from followup_kit.io.mail.classify import APPLY_CONFIDENCE, classify
         ("Unterlagen", "Bitte senden Sie uns Ihre Zeugnisse.", "information_request"),
         ("Thanks", "Thanks for applying! We have received your application.", "acknowledgement"),
         ("Update", "We have decided to pursue other candidates for this role.", "rejection"),
+        ("Your application", "We regret to inform you that we cannot offer you anything now.", "rejection"),
         ("Update", "We are unable to move forward with your application.", "rejection"),
         ("Update", "The team has chosen to move forward with other applicants.", "rejection"),
         ("Update", "We will move forward with candidates whose experience is closer to the role.", "rejection"),
@@ -65,7 +66,7 @@ def test_traps_are_other(subject, text):
 @pytest.mark.parametrize(
     "subject, text, kind",
     [
-        ("Your application", "We regret to inform you that we cannot offer you anything now.", "rejection"),
+        ("Your application", "We regret to inform you of a change in the role.", "rejection"),
         ("Ihre Bewerbung", "Leider haben wir im Moment keine passende Stelle.", "rejection"),
         ("Your offer", "Let's discuss the compensation package.", "offer"),
         ("Your application", "If you are not selected, we will write again.", "rejection"),

@@ -1,0 +1,276 @@
+"""Applications found in a mailbox: the company and role an acknowledgement (or a first reply)
+is about, and the plan of applications to create (issue 18, ``create_applications``).
+
+A mailbox holds the whole search: every "we received your application for ROLE" is an
+application with its date.  :func:`mail_application` reads one message's company and role:
+
+* the **company** from the sender's display name, unless the sender is a person
+  ("Owen Park <owen.park@...>"), an applicant-tracking relay named for the tool, or generic
+  ("Talent Acquisition"); else from the subject and the first sentences ("... position at
+  COMPANY", "applying to COMPANY", "chez", "bei", "en"); else from the sender's domain (never
+  an applicant-tracking, job-board or free-mail domain);
+* the **role** where the mail names one ("application for ROLE", "the ROLE position",
+  "candidature au poste de ROLE", "Bewerbung als ROLE", "solicitud para ROLE").
+
+Recruiters' cold messages ("I'm a recruiter at ..., I have a role for you") never start an
+application.  The words are in the word tables (``[mail.applications]`` of
+``followup_kit/words/*.toml``).
+
+Examples
+--------
+>>> found = mail_application("Maple & Stone", "no-reply@hire.lever.co", True, "Thanks for applying",
+...                          "Your application for the Product Analyst role has been received.")
+>>> found.company, found.role
+('Maple & Stone', 'Product Analyst')
+>>> found = mail_application("Owen Park", "owen.park@brightloom.example", False, "Hello",
+...                          "Thank you for applying to the Data Engineer position at Brightloom Labs.")
+>>> found.company, found.role
+('Brightloom Labs', 'Data Engineer')
+>>> mail_application("Ben", "ben@agency.example", False, "Role",
+...                  "I'm a recruiter at Agency and I have a Data role for you.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from followup_kit import vocabulary
+from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
+from followup_kit.io.matching import company_key, domain_key, is_role_address
+
+#: Sentences of the body read for a company and a role: acknowledgements name both in the
+#: first sentence or two (a signature further down names partners and addresses).
+NAMING_SENTENCES = 4
+#: Longest role kept, in words ("Senior Software Engineer, Data Platform" is 6).
+ROLE_WORDS = 8
+#: Longest company name read from the text, in words.
+COMPANY_WORDS = 5
+
+
+def _words(key: str) -> list[str]:
+    seen: list[str] = []
+    for table in vocabulary.WORDS.values():
+        for word in table.get("mail", {}).get("applications", {}).get(key, ()):
+            if word not in seen:
+                seen.append(word)
+    return seen
+
+
+def _either(key: str) -> str:
+    return "|".join(f"(?:{w})" for w in sorted(_words(key), key=len, reverse=True))
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ0-9"
+# a capitalised word, or a joining word inside a name ("Maple & Stone", "Banco de Ruta")
+_NAME = rf"[{_UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the)?\s*[{_UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
+_ROLE_TEXT = rf"[{_UPPER}][^\n.!?;:,()]{{0,80}}"
+ROLE_BEFORE = re.compile(rf"(?i:{_either('role_before')})\s*(?P<role>{_ROLE_TEXT})")
+ROLE_AFTER = re.compile(rf"\b(?:{_either('role_after')})\b", re.IGNORECASE)
+# "the ROLE position"
+ROLE_NOUN = re.compile(rf"\b(?:the|our)\s+(?P<role>[{_UPPER}][^\n.!?;:,()]{{1,60}}?)\s+(?:{_either('role_after')})\b")
+COMPANY_BEFORE = re.compile(rf"\b(?:{_either('company_before')})\s+(?P<company>{_NAME})")
+_COMPANY_BEFORE_CI = re.compile(rf"\b(?:{_either('company_before')})\s", re.IGNORECASE)
+NAME_NOISE = re.compile(rf"(?<![\w-])(?:{_either('name_noise')})(?![\w-])", re.IGNORECASE)
+OUTREACH = re.compile(rf"\b(?:{_either('outreach')})", re.IGNORECASE)
+#: A job board's subject that relays a company's answer (the only job-board mail read).
+JOB_BOARD_UPDATE = re.compile(rf"\b(?:{_either('job_board_update')})", re.IGNORECASE)
+_STOP = re.compile(
+    r"\s+(?:-|–|—|\||at|with|in|chez|bei|en|et|und|y|and|has|have|was|is|are|will|au|à|a)\s.*$|\s+-\S.*$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_TRAILING = re.compile(r"[\s.,;:!'’-]+$")
+_JOINERS = {"&", "and", "de", "du", "des", "la", "le", "y", "und", "of", "the"}
+
+
+@dataclass(frozen=True)
+class MailApplication:
+    """The company a mail is about, the role where it names one, and where the company was read."""
+
+    company: str
+    role: str | None
+    source: str
+
+
+def _clean_name(name: str) -> str:
+    name = NAME_NOISE.sub(" ", name or "")
+    name = re.sub(r"[\"<>|/,:()]+", " ", name)
+    words = name.split()
+    while words and words[-1].lower() in _JOINERS | {"-", "–"}:
+        words.pop()
+    while words and words[0].lower() in _JOINERS | {"-", "–"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_person(name: str, sender: str) -> bool:
+    """A display name made of the words of the address's local part: "Owen Park <owen.park@...>",
+    "Jamie Fox <jamie@...>" (but not "Bramble Trust <bramble@bramble.example>")."""
+    if is_role_address(sender):
+        return False
+    local = sender.split("@", 1)[0].lower()
+    words = [w.lower() for w in re.findall(r"\w+", name)]
+    parts = [p for p in re.split(r"[._+-]", local) if p]
+    if len(parts) >= 2:
+        return sum(p in words for p in parts) >= 2 or (len(parts[0]) > 1 and parts[0] in words[:1])
+    return len(words) == 2 and local == words[0] and local not in domain_key(sender).split()
+
+
+def _first_sentences(subject: str, text: str) -> list[str]:
+    body = [s.strip() for s in _SENTENCE.split(text or "") if s.strip()]
+    return [subject or "", *body[:NAMING_SENTENCES]]
+
+
+def _role_in(sentences: list[str]) -> str | None:
+    for sentence in sentences:
+        for pattern in (ROLE_BEFORE, ROLE_NOUN):
+            for m in pattern.finditer(sentence):
+                role = _STOP.sub("", m.group("role"))
+                role = ROLE_AFTER.sub(" ", role) if pattern is ROLE_BEFORE else role
+                role = _TRAILING.sub("", " ".join(role.split()))
+                if role and len(role.split()) <= ROLE_WORDS and company_key(role):
+                    return role
+    return None
+
+
+def _company_in(sentences: list[str]) -> str | None:
+    for sentence in sentences:
+        for m in COMPANY_BEFORE.finditer(sentence):
+            if not _COMPANY_BEFORE_CI.match(sentence, m.start()):
+                continue
+            name = _TRAILING.sub("", _STOP.sub("", m.group("company")))
+            name = _clean_name(name)
+            if name and company_key(name) and not ROLE_AFTER.fullmatch(name):
+                return name
+    return None
+
+
+def mail_application(
+    display: str, sender: str, relay: bool, subject: str, text: str, *, workday: str = ""
+) -> MailApplication | None:
+    """The company (and role) one message is about, or None (a recruiter's cold message, or
+    no company found).  ``relay``: the sender is an applicant-tracking relay (its domain names
+    the tool); ``workday``: the company read from a Workday address's local part."""
+    sentences = _first_sentences(subject, text)
+    if OUTREACH.search(" ".join(sentences)):
+        return None
+    role = _role_in(sentences)
+    name = _clean_name(display)
+    if name and company_key(name) and (relay or not _is_person(name, sender)):
+        return MailApplication(name, role, "the sender's name")
+    if relay and workday:
+        return MailApplication(_clean_name(workday).title(), role, "the Workday address")
+    found = _company_in(sentences)
+    if found:
+        return MailApplication(found, role, "the text")
+    key = "" if relay else domain_key(sender)
+    if key:
+        return MailApplication(key.title(), role, f"the domain {sender.rsplit('@', 1)[-1]}")
+    return None
+
+
+#: The columns of :attr:`MailImport.applications`: what ``create_applications`` creates (or,
+#: in a dry run, would create).  ``application_id`` is empty in a dry run.
+PLAN_COLUMNS = ("company", "role", "applied_on", "source", "messages", "found_in", "application_id")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What one unmatched message could do: its company and role, whether it acknowledges an
+    application, and whether it may start one (an acknowledgement or a confident reply may; a
+    mail sent to review only joins an application another message starts)."""
+
+    found: MailApplication
+    acknowledges: bool
+    creates: bool
+
+    @classmethod
+    def of(cls, found: MailApplication, kind: Classification, *, joins_only: bool = False) -> Proposal:
+        """What a message of classification ``kind`` about ``found`` may do; ``joins_only`` for
+        a job board's mail, which never starts an application."""
+        confident = kind.confidence >= APPLY_CONFIDENCE
+        # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
+        acknowledges = kind.kind == "acknowledgement" or (kind.acknowledges and not confident)
+        creates = not joins_only and (acknowledges or (kind.kind in vocabulary.MAIL_EVENT and confident))
+        return cls(found, acknowledges, creates)
+
+
+def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The applications to create from the unmatched messages of an import, and the import's
+    frame with those messages put on them.
+
+    ``proposals`` maps a message's ``position`` to its :class:`Proposal`.  One application per
+    company (compared with :func:`~followup_kit.io.matching.company_key`) and role
+    (casefolded); a message naming no role joins its company's application when there is one.
+    ``applied_on`` is the local date of the earliest acknowledgement, unknown without one.
+    Messages on a planned application get ``application_id`` ``-(n + 1)`` for the ``n``-th
+    planned application (the writer replaces it with the new id) and their outcome: an
+    acknowledgement or a confident reply is applied (with its event), the rest go to review.
+
+    Returns ``(plan, frame)``; ``frame`` is changed in place.
+    """
+    rows = frame[frame["outcome"].eq("unmatched") & frame["position"].isin(list(proposals))].sort_values("date")
+    order = list(rows.index)
+    props = {i: proposals[int(rows.at[i, "position"])] for i in order}
+    plans: list[dict] = []
+    by_key: dict[tuple[str, str], int] = {}
+    by_company: dict[str, list[int]] = {}
+    assigned: dict[int, int] = {}
+    first = [i for i in order if props[i].creates and props[i].found.role]
+    then = [i for i in order if props[i].creates and not props[i].found.role]
+    joining = [i for i in order if not props[i].creates]
+    for i in first + then + joining:
+        app = props[i].found
+        ckey, rkey = company_key(app.company), (app.role or "").casefold()
+        if (ckey, rkey) in by_key:
+            number = by_key[(ckey, rkey)]
+        elif by_company.get(ckey) and (not app.role or not props[i].creates):
+            number = by_company[ckey][0]
+        elif props[i].creates:
+            number = len(plans)
+            plans.append(
+                dict(
+                    company=app.company,
+                    role=app.role,
+                    applied_on=None,
+                    source="mail",
+                    messages=0,
+                    found_in=app.source,
+                    application_id=None,
+                )
+            )
+            by_key[(ckey, rkey)] = number
+            by_company.setdefault(ckey, []).append(number)
+        else:
+            continue
+        assigned[i] = number
+        plans[number]["messages"] += 1
+        day = rows.at[i, "date"]
+        if props[i].acknowledges and pd.notna(day):
+            known = plans[number]["applied_on"]
+            plans[number]["applied_on"] = min(known, day.date()) if known else day.date()
+    for i, number in assigned.items():
+        plan = plans[number]
+        label = f"{plan['company']}" + (f" - {plan['role']}" if plan["role"] else "")
+        kind, confident = frame.at[i, "kind"], frame.at[i, "confidence"] >= APPLY_CONFIDENCE
+        frame.at[i, "application_id"] = -(number + 1)
+        frame.at[i, "company"] = plan["company"]
+        event = vocabulary.MAIL_EVENT.get(kind)
+        if event is not None and confident and pd.notna(frame.at[i, "date"]):
+            frame.at[i, "outcome"], frame.at[i, "event"] = "applied", event
+            frame.at[i, "reason"] = f"{frame.at[i, 'reason'].split(', but ')[0]}, on a new application: {label!r}"
+        elif kind == "acknowledgement":
+            frame.at[i, "outcome"] = "applied"
+            on = plan["applied_on"]
+            frame.at[i, "reason"] = f"acknowledgement: starts the application {label!r}" + (
+                f" (applied on {on:%Y-%m-%d})" if on else ""
+            )
+        else:
+            frame.at[i, "outcome"] = "to review"
+            frame.at[i, "reason"] = f"{frame.at[i, 'reason'].split(', but ')[0]}, on a new application: {label!r}"
+    plan = pd.DataFrame(plans, columns=list(PLAN_COLUMNS))
+    return plan.astype({"messages": "int64"}), frame

@@ -1,0 +1,151 @@
+"""A decision about an application, recognised by the shape of its sentence.
+
+Real rejections are built alike in every language (issue 18): often an acknowledgement first
+("thank you for applying to the ROLE position at COMPANY"), then one sentence with the
+decision: a negation, a selection or progress verb a few words after it, and the candidate in
+the same sentence ("your application was not selected", "we will not be moving forward with
+your candidacy", "votre profil n'a pas été retenu", "Ihre Bewerbung nicht weiter zu
+verfolgen", "no vamos a continuar con tu candidatura").  Some decisions need no negation:
+the position is filled, closed or on hold, the company goes on with other candidates
+("d'autres profils", "Mitbewerber", "otros candidatos").
+
+The words live in the per-language word tables (``followup_kit/words/*.toml``, section
+``[mail.decision]``), are joined across languages and compiled once, when this module is
+first imported (the classifier, and so this module, loads lazily).
+
+A condition word before the negation ("if you are not selected", "si votre profil ne
+correspond pas", "falls", "si no") or "until" anywhere in the sentence makes the decision a
+condition: it is reported as such (the caller sends it to review), never as a decision.
+
+Examples
+--------
+>>> d = find_decision("Thank you for applying to the Analyst position at Acme. Unfortunately, "
+...                   "your application was not selected this time.")
+>>> d.sentence, d.conditional
+('unfortunately, your application was not selected this time', False)
+>>> find_decision("If you are not selected, we will keep your CV on file.").conditional
+True
+>>> find_decision("We regret the delay and would like to invite you to an interview.") is None
+True
+>>> find_decision("Le poste pour lequel vous avez postulé a été pourvu.").conditional
+False
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from followup_kit import vocabulary
+
+#: Sentences of the body (after the subject) looked at: a recruiter gives the decision in the
+#: first paragraph or two; a long footer ("if you are not selected for this role, ...") and
+#: newsletters' later paragraphs are left alone.  The kit's and the held-out corpora put every
+#: decision within the first 8 sentences; 15 leaves room for a long greeting.
+DECISION_SENTENCES = 15
+#: Characters between the negation and the verb: "not be moving", "nicht weiter zu verfolgen",
+#: "don't see a strong mutual fit" (about 4 to 6 words).
+NEGATION_REACH = 45
+
+
+def _words(key: str) -> list[str]:
+    seen: list[str] = []
+    for table in vocabulary.WORDS.values():
+        for word in table.get("mail", {}).get("decision", {}).get(key, ()):
+            if word not in seen:
+                seen.append(word)
+    return seen
+
+
+def _alternation(key: str) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in _words(key)) + r")\b")
+
+
+NEGATION = _alternation("negation")
+VERBS = _alternation("verbs")
+CANDIDATE = _alternation("candidate")
+CONDITIONS = _alternation("conditions")
+CONDITIONS_ANYWHERE = _alternation("conditions_anywhere")
+#: Words between a negation and a verb that put the verb in another clause ("we could not be more
+#: excited that you are considering us"): the negation does not reach it.
+CLAUSE_BREAK = _alternation("clause_break")
+# a comma, colon or dash between the negation and the verb ends the negated phrase ("no worries,
+# we can move your interview")
+_PUNCTUATION_BREAK = re.compile(r"[,:;]| [-\u2013\u2014] ")
+SHAPES = re.compile("|".join(f"(?:{w})" for w in _words("shapes")))
+#: Trades where "your application was not successful" is not about a job (flats, loans, visas).
+OTHER_CONTEXT = _alternation("other_context")
+
+# Sentence ends, blank lines, and a line break after a line that ends a sentence or a greeting
+# ("Hi Sam,"); a single line break inside a sentence is plain-text wrapping, not an end.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|(?<=[,:])[ \t]*\n|(?<=[.!?])(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The sentence that states a decision (normalised), and whether it is only a condition."""
+
+    sentence: str
+    conditional: bool
+
+
+def normalise(text: str) -> str:
+    """Casefolded, accents dropped, one space between words (what the word tables are written for)."""
+    text = text.casefold().replace("ß", "ss").replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(text.split())
+
+
+def sentences(text: str, limit: int = DECISION_SENTENCES) -> list[str]:
+    """The first ``limit`` sentences of ``text``, normalised (lines and sentence ends split)."""
+    out = []
+    for part in _SENTENCE_END.split(text or ""):
+        part = normalise(part).strip(" .!?;")
+        if part:
+            out.append(part)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _negated_decision(sentence: str) -> int | None:
+    """Where the negation of a decision starts in ``sentence`` (negation, verb soon after, candidate)."""
+    if CANDIDATE.search(sentence) is None:
+        return None
+    for neg in NEGATION.finditer(sentence):
+        verb = VERBS.search(sentence, neg.end(), neg.end() + NEGATION_REACH + 30)
+        if verb is None or verb.start() - neg.end() > NEGATION_REACH:
+            continue
+        between = sentence[neg.end() : verb.start()]
+        if CLAUSE_BREAK.search(between) is None and _PUNCTUATION_BREAK.search(between) is None:
+            return neg.start()
+    return None
+
+
+def sentence_decision(sentence: str) -> Decision | None:
+    """The decision in one normalised sentence, if it states one."""
+    start = _negated_decision(sentence)
+    if start is None:
+        shape = SHAPES.search(sentence)
+        if shape is None:
+            return None
+        start = shape.start()
+    conditional = CONDITIONS.search(sentence, 0, start) is not None or CONDITIONS_ANYWHERE.search(sentence) is not None
+    return Decision(sentence, conditional)
+
+
+def find_decision(text: str, subject: str = "") -> Decision | None:
+    """The first sentence of ``subject`` and ``text`` stating a decision (a firm one before a
+    conditional one), or None.  Mail about flats, loans or visas states none."""
+    found: Decision | None = None
+    for sentence in [*sentences(subject, 1), *sentences(text)]:
+        decision = sentence_decision(sentence)
+        if decision is None:
+            continue
+        if OTHER_CONTEXT.search(sentence):
+            continue
+        if not decision.conditional:
+            return decision
+        found = found or decision
+    return found

@@ -1,0 +1,273 @@
+"""A tracker built from a mailbox: import_mail(..., create_applications=True) (issue 18)."""
+
+from __future__ import annotations
+
+import json
+
+import mail_corpus
+import pandas as pd
+import pytest
+
+from followup_kit.cli import main
+from followup_kit.io.mail.applications import mail_application
+from followup_kit.io.mail.importer import import_mail
+from followup_kit.store.tracker import Tracker
+
+ME = "alex.moreau@example.net"
+
+
+def entry(ident, sender, subject, body, date, **extra):
+    return {"id": ident, "label": "?", "sender": sender, "subject": subject, "body": body, "date": date, **extra}
+
+
+MAILBOX = {
+    "me": [ME],
+    "timezone": "America/New_York",
+    "applications": [],
+    "contacts": [],
+    "messages": [
+        # 23:30 in California is the next day in New York: the applied date is the tracker's local date
+        entry(
+            "ack",
+            "Quill Data <no-reply@us.greenhouse-mail.io>",
+            "Thank you for applying to Quill Data",
+            "Hi Alex,\n\nThank you for applying to the Data Engineer role at Quill Data! We have received your "
+            "application. If you are not selected, we will keep your details.",
+            "Mon, 05 Oct 2026 23:30:00 -0700",
+        ),
+        entry(
+            "ack-again",
+            "Quill Data <no-reply@us.greenhouse-mail.io>",
+            "Application received",
+            "We have received your application for the Data Engineer position.",
+            "Tue, 06 Oct 2026 10:00:00 -0400",
+        ),
+        entry(
+            "ack-fr",
+            "Recrutement Maison Tilleul <recrutement@tilleul.example>",
+            "Votre candidature",
+            "Bonjour,\n\nNous avons bien reçu votre candidature au poste de Chargée d'études et nous vous en "
+            "remercions.",
+            "Wed, 07 Oct 2026 09:00:00 +0200",
+        ),
+        entry(
+            "rejection",
+            "Ines Park <ines.park@quilldata.example>",
+            "Your application",
+            "Hi Alex,\n\nThanks for your patience. Unfortunately we have decided not to move forward with your "
+            "application at Quill Data.",
+            "Mon, 02 Nov 2026 15:00:00 -0500",
+        ),
+        entry(
+            "untracked-rejection",
+            "Talent Team <talent@birchline.example>",
+            "Update on your application",
+            "Dear Alex,\n\nThank you for your interest in Birchline. Unfortunately, your application was not "
+            "selected for the next stage.",
+            "Tue, 03 Nov 2026 11:00:00 -0500",
+        ),
+        entry(
+            "outreach",
+            "Sam Reed <sam@bluepeak-staffing.example>",
+            "Data Engineer opportunity",
+            "Hi Alex,\n\nI'm a recruiter at Bluepeak Staffing and I have a Data Engineer role with one of our "
+            "clients. Are you open to a quick call? Please send your resume.",
+            "Wed, 04 Nov 2026 11:00:00 -0500",
+        ),
+        entry(
+            "alert",
+            "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+            "New jobs for you",
+            "Data Engineer at Quill Data. Analyst at Birchline. Apply now.",
+            "Thu, 05 Nov 2026 11:00:00 -0500",
+        ),
+        entry(
+            "newsletter",
+            "Career Digest <news@careerdigest.example>",
+            "Five application tips",
+            "Thank you for subscribing. Your application will stand out with these tips.",
+            "Thu, 05 Nov 2026 12:00:00 -0500",
+            headers={"List-Unsubscribe": "<mailto:u@careerdigest.example>"},
+        ),
+        entry(
+            "passcode",
+            "Careers <careers@quilldata.example>",
+            "Your passcode",
+            "Your passcode for the careers site is 123456. It expires in 10 minutes.",
+            "Thu, 05 Nov 2026 13:00:00 -0500",
+        ),
+    ],
+}
+
+
+@pytest.fixture
+def mailbox(tmp_path):
+    return mail_corpus.write_mbox(tmp_path / "mail.mbox", MAILBOX)
+
+
+@pytest.fixture
+def empty(tmp_path):
+    t = Tracker.create(tmp_path / "t.sqlite", timezone="America/New_York")
+    yield t
+    t.close()
+
+
+def test_acknowledgements_and_untracked_decisions_create_applications(empty, mailbox):
+    result = import_mail(empty, mailbox, me=ME, create_applications=True)
+    apps = empty.applications.sort_values("company")
+    assert apps[["company", "role", "source"]].values.tolist() == [
+        ["Birchline", None, "mail"],
+        ["Maison Tilleul", "Chargée d'études", "mail"],
+        ["Quill Data", "Data Engineer", "mail"],
+    ]
+    applied = {c: None if pd.isna(d) else str(d)[:10] for c, d in zip(apps["company"], apps["applied_on"])}
+    assert applied == {"Birchline": None, "Maison Tilleul": "2026-10-07", "Quill Data": "2026-10-06"}
+    assert len(result.applications) == 3 and result.applications["application_id"].notna().all()
+    assert "3 applications created from mail" in result.summary()
+
+
+def test_decisions_are_recorded_on_the_applications_they_create_or_join(empty, mailbox):
+    import_mail(empty, mailbox, me=ME, create_applications=True)
+    events = empty.events.merge(empty.applications[["application_id", "company"]], on="application_id")
+    assert sorted(zip(events["company"], events["kind"], events["on"].astype(str))) == [
+        ("Birchline", "rejection", "2026-11-03"),
+        ("Quill Data", "rejection", "2026-11-02"),
+    ]
+
+
+def test_alerts_outreach_newsletters_and_account_mail_create_nothing(empty, mailbox):
+    result = import_mail(empty, mailbox, me=ME, create_applications=True)
+    rows = result.messages.assign(id=[e["id"] for e in MAILBOX["messages"]]).set_index("id")
+    assert rows.loc[["outreach", "alert", "newsletter", "passcode"], "application_id"].isna().all()
+    assert not empty.applications["company"].str.contains("Bluepeak|LinkedIn|Digest").any()
+
+
+def test_without_the_option_nothing_is_created(empty, mailbox):
+    result = import_mail(empty, mailbox, me=ME)
+    assert empty.applications.empty and result.applications is None
+    assert "applications" not in result.summary()
+
+
+def test_a_dry_run_lists_the_applications_and_changes_nothing(empty, mailbox):
+    result = import_mail(empty, mailbox, me=ME, dry_run=True, create_applications=True)
+    assert empty.applications.empty and empty.events.empty
+    assert sorted(result.applications["company"]) == ["Birchline", "Maison Tilleul", "Quill Data"]
+    assert result.applications["application_id"].isna().all()
+    assert result.messages["application_id"].dropna().empty
+    assert "3 applications to create from mail (dry run" in result.summary()
+
+
+def test_a_second_import_creates_nothing_more(empty, mailbox):
+    import_mail(empty, mailbox, me=ME, create_applications=True)
+    again = import_mail(empty, mailbox, me=ME, create_applications=True)
+    assert len(empty.applications) == 3 and len(again.applications) == 0 and again.applied == 0
+
+
+def test_a_tracked_company_is_matched_not_created_again(empty, mailbox):
+    app = empty.add_application("Quill Data", "Data Engineer", applied_on="2026-10-01")
+    import_mail(empty, mailbox, me=ME, create_applications=True)
+    assert (empty.applications["company"] == "Quill Data").sum() == 1
+    assert empty.events.set_index("application_id").loc[app, "kind"] == "rejection"
+
+
+def test_the_command_line_builds_a_tracker_from_a_mailbox(tmp_path, mailbox, capsys):
+    db = tmp_path / "new.sqlite"
+    assert main(["import", str(mailbox), "--tracker", str(db), "--me", ME, "--create-applications", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Applications to create from mail:" in out and "Maison Tilleul" in out and not db.exists()
+    args = ["import", str(mailbox), "--tracker", str(db), "--me", ME, "--create-applications", "--format", "json"]
+    assert main([*args, "--create"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert {a["company"] for a in shown["applications"]} == {"Birchline", "Maison Tilleul", "Quill Data"}
+    assert len(shown["messages"]) == len(MAILBOX["messages"])
+
+
+@pytest.mark.parametrize(
+    "display, sender, relay, subject, text, company, role",
+    [
+        (
+            "Fern & Field",
+            "no-reply@hire.lever.co",
+            True,
+            "Thanks",
+            "Your application for the Analyst role is in.",
+            "Fern & Field",
+            "Analyst",
+        ),
+        ("Workday", "rookwood@myworkday.com", True, "Thanks", "Thank you for applying.", "Rookwood", None),
+        (
+            "Greenhouse",
+            "no-reply@us.greenhouse-mail.io",
+            True,
+            "Thanks",
+            "Thank you for applying to the Data Analyst position at Kelpie Labs.",
+            "Kelpie Labs",
+            "Data Analyst",
+        ),
+        (
+            "Talent Acquisition",
+            "talent@northgate.example",
+            False,
+            "Application received",
+            "We have received your application for the position of Reporting Analyst - REQ-12.",
+            "Northgate",
+            "Reporting Analyst",
+        ),
+        ("Ines Park", "ines.park@quilldata.example", False, "Hello", "Thanks for applying.", "Quilldata", None),
+        (
+            "Lindner Karriere",
+            "jobs@lindner.example",
+            False,
+            "Ihre Bewerbung",
+            "Vielen Dank für Ihre Bewerbung als BI-Entwickler bei uns.",
+            "Lindner",
+            "BI-Entwickler",
+        ),
+        (
+            "Empleo",
+            "empleo@cedro.example",
+            False,
+            "Solicitud",
+            "Gracias por tu candidatura para el puesto de Analista de datos en Grupo Cedro.",
+            "Grupo Cedro",
+            "Analista de datos",
+        ),
+    ],
+)
+def test_company_and_role_come_from_the_name_the_text_or_the_domain(
+    display, sender, relay, subject, text, company, role
+):
+    workday = sender.split("@")[0] if sender.endswith("myworkday.com") else ""
+    found = mail_application(display, sender, relay, subject, text, workday=workday)
+    assert (found.company, found.role) == (company, role)
+
+
+def test_a_job_board_relays_a_decision_but_never_starts_an_application(tmp_path, empty):
+    board = {
+        **MAILBOX,
+        "messages": [
+            entry(
+                "board-rejection",
+                "LinkedIn <jobs-noreply@linkedin.com>",
+                "Your application to Data Engineer at Quill Data",
+                "Thank you for your interest in the Data Engineer position at Quill Data in Boston. Unfortunately, "
+                "we will not be moving forward with your application.",
+                "Mon, 02 Nov 2026 15:00:00 -0500",
+            ),
+            entry(
+                "board-ack",
+                "LinkedIn <jobs-noreply@linkedin.com>",
+                "Your application was sent to Quill Data",
+                "Your application was sent to Quill Data. Data Engineer, Boston.",
+                "Mon, 05 Oct 2026 15:00:00 -0500",
+            ),
+        ],
+    }
+    box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
+    result = import_mail(empty, box, me=ME, create_applications=True)
+    assert empty.applications.empty
+    assert result.messages["outcome"].tolist() == ["unmatched", "ignored"]
+    app = empty.add_application("Quill Data", "Data Engineer", applied_on="2026-10-05")
+    tracker_only = import_mail(empty, box, me=ME)
+    assert tracker_only.messages["outcome"].tolist() == ["applied", "ignored"]
+    assert empty.events.set_index("application_id").loc[app, "kind"] == "rejection"

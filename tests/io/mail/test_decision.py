@@ -1,0 +1,147 @@
+"""Rejections recognised by the shape of their sentence (issue 18), in four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_kit.io.mail.classify import APPLY_CONFIDENCE, CONFLICT_CONFIDENCE, classify
+from followup_kit.io.mail.decision import find_decision, sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thanks first, the decision in the next sentence (written for the kit in real shapes)
+        "Thank you for applying to the Analyst position at Acme. Unfortunately, Acme has moved on to "
+        "other applicants and your application was not selected.",
+        "Thanks for your interest in the Analyst role. Sadly we won't be progressing your candidacy.",
+        "After a close look, the team did not select your profile for the next round.",
+        "We were glad to meet you, but we will not be offering you the position.",
+        "We do not see a strong mutual fit between your background and this role.",
+        "The vacancy you applied for has now been filled.",
+        "This opening is no longer available.",
+        "We have extended an offer to another candidate.",
+        "We have decided to go in a different direction.",
+        "Unfortunately you were not the strongest candidate for this role.",
+        "Nous avons le regret de vous dire que votre candidature n'a pas été sélectionnée.",
+        "Votre profil ne correspond pas tout à fait à nos attentes pour ce poste.",
+        "Nous avons préféré d'autres profils.",
+        "Leider können wir Ihre Unterlagen nicht weiter berücksichtigen.",
+        "Wir haben uns für eine Mitbewerberin entschieden.",
+        "Lamentablemente no vamos a avanzar con tu candidatura.",
+        "Hemos elegido a otros candidatos para esta posición.",
+    ],
+)
+def test_decisions_in_their_shapes_are_confident_rejections(text):
+    found = classify("Your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are not selected for this role, we will keep your CV on file.",
+        "Should your profile not match, we will let you know.",
+        "Si votre candidature n'est pas retenue, nous conserverons votre dossier.",
+        "Falls wir Sie nicht berücksichtigen können, melden wir uns.",
+        "Si no eres seleccionado, te avisaremos por correo.",
+        "Your application will not be considered until you complete the assessment.",
+    ],
+)
+def test_conditions_never_decide(text):
+    decision = find_decision(text)
+    assert decision is not None and decision.conditional
+    assert not classify("Your application", text).confident
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        ("Next steps", "We regret the delay. We would like to invite you to an interview next week."),
+        ("Hello", "Unfortunately I need to move our call; could we do Thursday instead?"),
+        ("Your rental application", "We regret that your application for the flat was not successful."),
+        ("Order", "We will not be moving forward with your order until payment clears."),
+        ("Newsletter", "Unfortunately the webinar is cancelled."),
+    ],
+)
+def test_look_alikes_are_not_rejections(subject, text):
+    found = classify(subject, text)
+    assert not (found.kind == "rejection" and found.confident), found.reason
+
+
+def test_a_decision_outranks_the_acknowledgement_it_opens_with():
+    found = classify(
+        "Thank you for applying",
+        "Thank you for applying to the Data Analyst position at Acme. We have received your application. "
+        "Unfortunately, we will not be moving forward with your candidacy.",
+    )
+    assert (found.kind, found.confident, found.acknowledges) == ("rejection", True, True)
+
+
+def test_an_acknowledgement_with_a_weak_rejection_word_goes_to_review_with_both_reasons():
+    found = classify("Application received", "Thank you for applying. Unfortunately, we are a small team.")
+    assert found.kind == "rejection" and found.confidence < APPLY_CONFIDENCE
+    assert "both acknowledgement" in found.reason and "maybe rejection" in found.reason
+
+
+def test_an_acknowledgement_with_only_a_condition_stays_an_acknowledgement():
+    found = classify("Application received", "Thank you for applying. If you are not selected, we will write.")
+    assert (found.kind, found.confident) == ("acknowledgement", True)
+
+
+def test_a_refused_interview_is_a_rejection_not_an_interview_request():
+    found = classify("Update", "After careful review, we will not be inviting you to interview for this role.")
+    assert (found.kind, found.confident) == ("rejection", True)
+
+
+def test_an_offer_is_still_an_offer_and_an_offer_with_a_decision_goes_to_review():
+    assert classify("Offer", "We are delighted to offer you the position of analyst.").kind == "offer"
+    both = classify("News", "We are delighted to offer you the position. The position has been filled.")
+    assert both.confidence == CONFLICT_CONFIDENCE
+
+
+def test_an_acknowledgement_about_a_credit_card_is_not_an_application():
+    found = classify("Your application", "Thank you for your application. Your credit card application is on hold.")
+    assert found.kind != "acknowledgement"
+
+
+def test_sentences_split_lines_and_ends_and_stop_at_the_limit():
+    assert sentences("Hi Sam,\n\nThanks. We regret! Really? Yes", limit=3) == ["hi sam,", "thanks", "we regret"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain-text mail wrapped at a fixed width: a line break inside a sentence is not its end
+        "There were many strong applicants and, after a careful look, we have\ndecided to pursue a different "
+        "candidate for this particular role.",
+        "Unfortunately, the team has decided that this requisition will not be moving forward.",
+        "We had many applicants before yours and have made an offer to a candidate already.",
+    ],
+)
+def test_wrapped_lines_role_decisions_and_offers_to_others_are_rejections(text):
+    found = classify("Your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+def test_a_negation_in_another_clause_does_not_reach_the_verb():
+    text = "We could not be more pleased that you are considering us, and we will read your application soon."
+    assert find_decision(text) is None
+
+
+def test_received_your_application_is_an_acknowledgement():
+    found = classify("Thanks", "We received your application for the Analyst role and will be in touch.")
+    assert (found.kind, found.confident) == ("acknowledgement", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No worries, we can move your interview to Thursday.",
+        "No problem at all - we can move your call to Friday.",
+        "We can't wait to meet you, and we will move your onsite to the morning.",
+    ],
+)
+def test_rescheduling_is_not_a_decision(text):
+    found = classify("Interview", text)
+    assert not (found.kind == "rejection" and found.confident), found.reason
