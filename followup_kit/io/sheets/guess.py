@@ -49,9 +49,9 @@ from followup_kit.io.sheets.cells import (
 )
 from followup_kit.io.sheets.columns import (
     AMBIGUOUS_WORDS,
-    STATUS_WORDS,
     DATE_FIELDS,
     IGNORE,
+    STATUS_WORDS,
     match_headers,
     normalise_word,
     require_company,
