@@ -63,11 +63,11 @@ class SheetPlan:
     columns: pd.DataFrame
     statuses: pd.DataFrame
     counts: dict
+    parsed: ParsedSheet = field(repr=False, compare=False)  # what the import writes
     warnings: tuple = ()
     problems: tuple = ()
     problem_count: int = 0
     detected: dict = field(default_factory=dict)
-    parsed: ParsedSheet | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         """The plan as plain data (what ``--format json`` prints)."""
