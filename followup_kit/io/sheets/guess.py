@@ -142,7 +142,9 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
     }
 
 
-def guess_columns(frame: pd.DataFrame, mapping=None, *, user_words=(), dayfirst=None, file: str) -> ColumnGuess:
+def guess_columns(
+    frame: pd.DataFrame, mapping=None, *, user_words=(), dayfirst=None, file: str, require: bool = True
+) -> ColumnGuess:
     """Decide the field of every column of ``frame`` from ``mapping``, its header words and its cells.
 
     Parameters
@@ -157,6 +159,9 @@ def guess_columns(frame: pd.DataFrame, mapping=None, *, user_words=(), dayfirst=
         Only to order the dates within rows; the import itself still refuses to guess.
     file : str
         Named in errors.
+    require : bool
+        Raise :class:`~followup_kit.errors.InputError` when no column holds the company (the import
+        needs one); the desk passes ``False`` to show its guess of the other columns anyway.
     """
     headers = list(frame.columns)
     assigned, reasons = match_headers(headers, mapping, file)
@@ -199,7 +204,8 @@ def guess_columns(frame: pd.DataFrame, mapping=None, *, user_words=(), dayfirst=
     _order_dates(frame, fields, reasons, unlabelled, profiles, dayfirst, file)
 
     columns = {c: fields[c] for c in headers if fields.get(c, IGNORE) != IGNORE}
-    require_company(columns, headers, file)
+    if require:
+        require_company(columns, headers, file)
     for col in headers:
         if col not in columns and profiles[col]["dates"] >= DATE_SHARE and profiles[col]["filled"]:
             why = reasons[col].split(", but ", 1)[-1]
