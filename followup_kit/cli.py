@@ -103,13 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(
         "import",
-        "import a spreadsheet (CSV or XLSX), a calendar (.ics), a mail export or a folder written by 'export'",
+        "import a spreadsheet (CSV, XLSX or ODS), a calendar (.ics), a mail export or a folder written by 'export'",
         description=IMPORT_HELP,
     )
     p.add_argument(
         "source",
         type=Path,
-        help="a .csv, .xlsx or .ics file, a folder written by 'followup-kit export', "
+        help="a .csv, .xlsx, .ods or .ics file, a folder written by 'followup-kit export', "
         "or a mail export: an mbox file (Gmail Takeout), a folder of .eml files, or a Maildir",
     )
     p.add_argument(

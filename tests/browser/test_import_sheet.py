@@ -51,8 +51,8 @@ def _import_on_desk(page, sheet) -> None:
     expect(panel.locator(".fk-sheet-col-2 select")).to_have_value("applied_on")
     expect(panel.locator(".fk-sheet-preview")).to_contain_text("Quillon Analytics")
     who = panel.locator(".fk-sheet-col-5 select")
-    expect(who).to_have_value("ignore")
-    who.select_option("referrer")
+    expect(who).to_have_value("not imported")  # ipywidgets puts the labels in the <option>s
+    who.select_option(label="referrer")
     expect(panel.locator(".fk-sheet-columns")).to_contain_text("your mapping", timeout=60_000)
     apply = panel.locator(".fk-sheet-apply")
     expect(apply).to_be_enabled()
@@ -109,9 +109,15 @@ def test_import_sheet_in_voila(voila_app, page, artifacts, requests_seen, tmp_pa
     with page.expect_file_chooser() as chooser:
         page.locator(".fk-sheet-upload").click()
     second = tmp_path / "applications-2.csv"
-    second.write_text(SHEET.replace("Quillon", "Larkspur").replace("Brightwater", "Tamarind"), encoding="utf-8")
+    text = SHEET.replace("Quillon", "Larkspur").replace("Brightwater", "Tamarind").replace("Applied", "Declined")
+    second.write_text(text, encoding="utf-8")
     chooser.value.set_files(str(second))
-    expect(page.locator(".fk-sheet-summary")).to_contain_text("would be imported", timeout=60_000)
+    summary = page.locator(".fk-sheet-summary")
+    expect(summary).to_contain_text("2 would be imported, 1 have problems", timeout=60_000)
+    page.locator(".fk-sheet-col-5 select").select_option(label="referrer")
+    expect(page.locator(".fk-sheet-columns")).to_contain_text("your mapping", timeout=60_000)
+    page.locator(".fk-sheet-word select").select_option(label="withdrawn")
+    expect(summary).to_contain_text("3 would be imported", timeout=60_000)
     picture = artifacts / "import-sheet.png"
     page.locator(".fk-desk").screenshot(path=str(picture))
     if os.environ.get(SCREENSHOT_ENV) == "1":

@@ -98,9 +98,9 @@ class SheetPlan:
     def to_text(self) -> str:
         """The plan as the dry run prints it: columns, status words, counts, warnings, problems."""
         parts = ["Dry run: nothing was imported.", self.summary(), "", "Columns:"]
-        parts.append(self.columns[["source", "field", "reason"]].to_string(index=False))
+        parts.append(_left(self.columns[["source", "field", "reason"]]))
         if len(self.statuses):
-            parts += ["", "Status words:", self.statuses.to_string(index=False)]
+            parts += ["", "Status words:", _left(self.statuses)]
         parts += [""] + [f"! {w}" for w in self.warnings] if self.warnings else []
         if self.problems:
             more = self.problem_count - len(self.problems)
@@ -160,3 +160,11 @@ def _statuses(words: pd.Series, status: pd.Series) -> pd.DataFrame:
     frame.loc[frame["status"].eq(SKIP), "status"] = "skip (not applied yet)"
     out = frame.groupby(["word", "status"], sort=True).size().rename("rows").reset_index()
     return out.astype({"rows": "int64"})
+
+
+def _left(frame: pd.DataFrame) -> str:
+    """A plain-text table with left-aligned columns (words read better that way than right-aligned)."""
+    text = pd.concat([frame.columns.to_frame().T, frame.astype(str)], ignore_index=True)
+    widths = text.apply(lambda col: col.str.len().max())
+    padded = text.apply(lambda col: col.str.ljust(int(widths[col.name])))
+    return "\n".join(padded.apply(lambda row: "  ".join(row).rstrip(), axis=1))

@@ -50,7 +50,19 @@ STATUS_CHOICES = (("ask me (not imported)", ""), *((s, s) for s in vocabulary.ST
 #: How many rows of the sheet the preview shows.
 PREVIEW_ROWS = 5
 #: Date order choices: detect, or say which.
-ORDER_CHOICES = (("detect", None), ("day first (31/12/2026)", True), ("month first (12/31/2026)", False))
+ORDER_CHOICES = (
+    ("detect", "detect"),
+    ("day first (31/12/2026)", "dayfirst"),
+    ("month first (12/31/2026)", "monthfirst"),
+)
+_DAYFIRST = {"detect": None, "dayfirst": True, "monthfirst": False}
+
+
+_PREVIEW_STYLE = "<style>.fk-sheet-preview th, .fk-sheet-preview td {text-align: left; padding: 1px 8px 1px 0}</style>"
+
+
+def _rows(n: int) -> str:
+    return f"{n} row" + "s" * (n != 1)
 
 
 def _pre(text: str, kind: str) -> str:
@@ -85,8 +97,10 @@ class SheetImportPanel:
         self.status_dropdowns: list = []
         self.upload = w.FileUpload(accept=".csv,.xlsx,.ods", multiple=False, description="Choose a sheet")
         self.upload.add_class("fk-sheet-upload")
-        self.order = w.Dropdown(options=ORDER_CHOICES, value=None, description="Dates")
-        self.skip_invalid = w.Checkbox(description="Import the valid rows and set the others aside", indent=False)
+        self.order = w.Dropdown(options=ORDER_CHOICES, value="detect", description="Dates")
+        self.skip_invalid = w.Checkbox(
+            description="Import the valid rows and set the others aside", indent=False, layout=w.Layout(width="auto")
+        )
         self.apply_button = w.Button(description="Apply", button_style="primary", icon="check", disabled=True)
         self.apply_button.add_class("fk-sheet-apply")
         self.columns_box = w.VBox()
@@ -134,8 +148,12 @@ class SheetImportPanel:
         except FollowupKitError as e:
             self._show_error(str(e))
             return
-        self.preview_html.value = "<b>First rows</b>" + frame_html(
-            frame.head(PREVIEW_ROWS).apply(text_cells).reset_index(names="row"), empty="The sheet has no rows."
+        self.preview_html.value = (
+            _PREVIEW_STYLE
+            + "<b>First rows</b>"
+            + frame_html(
+                frame.head(PREVIEW_ROWS).apply(text_cells).reset_index(names="row"), empty="The sheet has no rows."
+            )
         )
         self._build_dropdowns(list(frame.columns))
         self.refresh_plan()
@@ -179,7 +197,11 @@ class SheetImportPanel:
         mapping, words = self.mapping(), self.status_map()
         try:
             plan = plan_sheet(
-                self.path, mapping=mapping, status_map=words, dayfirst=self.order.value, tz=self.tracker.timezone
+                self.path,
+                mapping=mapping,
+                status_map=words,
+                dayfirst=_DAYFIRST[self.order.value],
+                tz=self.tracker.timezone,
             )
         except InputError as e:
             self.plan = None
@@ -239,7 +261,7 @@ class SheetImportPanel:
                 d.add_class("fk-sheet-word")
                 d.observe(lambda _change: self._syncing or self.refresh_plan(), names="value")
                 self.status_dropdowns.append(d)
-            labels = [w.HTML(f"<span class='fk-note'>{int(counts.get(word, 0))} rows</span>") for word in wanted]
+            labels = [w.HTML(f"<span class='fk-note'>{_rows(int(counts.get(word, 0)))}</span>") for word in wanted]
             title = w.HTML(
                 "<b>Status words the kit cannot read alone</b> <span class='fk-note'>(say what each means)</span>"
             )
@@ -259,7 +281,7 @@ class SheetImportPanel:
                 self.path,
                 mapping=self.mapping(),
                 status_map=self.status_map(),
-                dayfirst=self.order.value,
+                dayfirst=_DAYFIRST[self.order.value],
                 skip_invalid=self.skip_invalid.value,
             )
         except FollowupKitError as e:
