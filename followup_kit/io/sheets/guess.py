@@ -73,6 +73,10 @@ NO_APPLIED_DATE = (
 )
 
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+#: How many cells are read to decide whether a column is worth scanning for dates in full.
+_SAMPLE = 2_000
+#: Columns with more distinct values than this are free text: their words are not looked up.
+_FEW_RAW = 500
 
 
 def _word_pattern(words) -> re.Pattern:
@@ -117,28 +121,44 @@ class ColumnGuess:
 
 
 def _profile(series: pd.Series, user_words: set[str]) -> dict:
-    """Shares of a column's filled cells that are dates, links, status words and job boards (vectorised)."""
+    """Shares of a column's filled cells that are dates, links, status words and job boards (vectorised).
+
+    A column is scanned for dates in full only when a sample of it mostly holds dates, and its
+    words are normalised only when it has few distinct values (a status or source column does):
+    free-text columns of a million rows cost one regular expression each, not a Python call per cell.
+    """
     bad = error_cells(series)
     text = text_cells(series).where(~bad, "")
     filled = text.ne("")
     n = int(filled.sum())
-    scan = scan_dates(series.where(~bad, ""))
     kept = text[filled]
-    words = kept.map(normalise_word)
-    known = words.isin(_KNOWN | user_words)
 
     def share(mask) -> float:
         return float(mask.sum()) / n if n else 0.0
 
+    def date_share(scan) -> float:
+        return float(scan.parts["y"].between(1900, 2100).sum()) / max(int((~scan.blank).sum()), 1)
+
+    scan = None
+    if n and date_share(scan_dates(kept.head(_SAMPLE))) >= DATE_SHARE / 2:
+        scan = scan_dates(text)
+    raw = kept.drop_duplicates()
+    if len(raw) <= _FEW_RAW:
+        norm = pd.Series(raw.map(normalise_word).to_numpy(), index=raw.to_numpy())
+        words = kept.map(norm)
+        distinct = int(norm.nunique())
+        statuses, boards = share(words.isin(_KNOWN | user_words)), share(words.str.contains(_BOARDS))
+    else:
+        distinct, statuses, boards = len(raw), 0.0, 0.0
     return {
         "filled": n,
         "scan": scan,
-        "dates": share(scan.parts["y"].between(1900, 2100) & filled),
+        "dates": date_share(scan) if scan is not None else 0.0,
         "urls": share(kept.str.match(_URL)),
-        "distinct": int(words.nunique()),
-        "statuses": share(known),
-        "boards": share(words.str.contains(_BOARDS)),
-        "sample": ", ".join(kept.drop_duplicates().head(3).str.slice(0, 40)),
+        "distinct": distinct,
+        "statuses": statuses,
+        "boards": boards,
+        "sample": ", ".join(raw.head(3).str.slice(0, 40)),
     }
 
 
@@ -169,9 +189,6 @@ def guess_columns(
     fields = dict(assigned)
     warnings: list[str] = []
 
-    def claimed(fld: str) -> bool:
-        return fld in fields.values()
-
     unlabelled = []
     for col in headers:
         if col in fields:
@@ -184,7 +201,7 @@ def guess_columns(
         elif p["dates"] >= DATE_SHARE:
             dates = f"dates ({p['dates']:.0%} of its cells)"
             stage, word = stage_of(col)
-            distinct = p["scan"].text[p["scan"].parts["y"].notna()].nunique()
+            distinct = p["scan"].text[p["scan"].parts["y"].notna()].nunique()  # one date on every row?
             if stage == IGNORE:
                 reasons[col] = f"{dates}, but {word!r} in its header names bookkeeping, not a stage"
             elif stage is not None:
@@ -193,14 +210,25 @@ def guess_columns(
                 reasons[col] = f"{dates}, but the same date on every row (the day the sheet was saved?)"
             else:
                 unlabelled.append(col)
-        elif p["urls"] >= URL_SHARE and not claimed("url"):
-            fields[col], reasons[col] = "url", f"links ({p['urls']:.0%} of its cells)"
-        elif p["distinct"] <= FEW_WORDS and p["statuses"] >= WORD_SHARE and not claimed("status"):
-            fields[col], reasons[col] = "status", f"a few repeated status words ({p['statuses']:.0%} of its cells)"
-        elif p["boards"] >= WORD_SHARE and not claimed("source"):
-            fields[col], reasons[col] = "source", f"job boards or channels ({p['boards']:.0%} of its cells)"
         else:
-            reasons[col] = "no header word or content the kit knows"
+            for fld, share, what in (
+                ("url", p["urls"] >= URL_SHARE, f"links ({p['urls']:.0%} of its cells)"),
+                (
+                    "status",
+                    p["distinct"] <= FEW_WORDS and p["statuses"] >= WORD_SHARE,
+                    f"a few repeated status words ({p['statuses']:.0%} of its cells)",
+                ),
+                ("source", p["boards"] >= WORD_SHARE, f"job boards or channels ({p['boards']:.0%} of its cells)"),
+            ):
+                if share:
+                    taken = next((c for c, f in fields.items() if f == fld), None)
+                    if taken is None:
+                        fields[col], reasons[col] = fld, what
+                    else:
+                        reasons[col] = f"{what}, but {fld} comes from column {taken!r}"
+                    break
+            else:
+                reasons[col] = "no header word or content the kit knows"
     _order_dates(frame, fields, reasons, unlabelled, profiles, dayfirst, file)
 
     columns = {c: fields[c] for c in headers if fields.get(c, IGNORE) != IGNORE}
@@ -232,7 +260,7 @@ def _order_dates(frame, fields, reasons, unlabelled, profiles, dayfirst, file) -
     if not unlabelled:
         return
     dated = [c for c in frame.columns if (fields.get(c) in DATE_FIELDS) or c in unlabelled]
-    scans = {c: profiles[c]["scan"] for c in dated}
+    scans = {c: profiles[c]["scan"] if profiles[c]["scan"] is not None else scan_dates(frame[c]) for c in dated}
     try:
         order = decide_order(scans, dayfirst, file=file)
     except InputError:  # the import itself asks; to order dates either reading will do
