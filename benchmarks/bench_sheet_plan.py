@@ -62,12 +62,12 @@ def main(argv=None) -> int:
         path = folder / f"sheet-{n}.csv"
         make_sheet(path, n)
         print(f"{n:,} rows ({path.stat().st_size / 1e6:.1f} MB)", flush=True)
-        _, floor = timed("floor: pandas.read_csv, text cells", lambda: pd.read_csv(path, dtype=str))  # noqa: B023
+        _, floor = timed("floor: pandas.read_csv, text cells", lambda: pd.read_csv(path, dtype=str))
         frame = read_sheet(path).frame
         guess, _ = timed(
             "guess the columns (header words + cells)", lambda: guess_columns(frame, file=path.name), floor
-        )  # noqa: B023
-        plan, _ = timed("plan_sheet (read, guess, parse every row)", lambda: plan_sheet(path), floor)  # noqa: B023
+        )
+        plan, _ = timed("plan_sheet (read, guess, parse every row)", lambda: plan_sheet(path), floor)
         assert guess.columns["Candidature"] == "applied_on" and plan.counts["with_applied_date"] == n
     return 0
 
