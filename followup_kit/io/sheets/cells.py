@@ -236,14 +236,19 @@ def _blank(frame: pd.DataFrame) -> pd.DataFrame:
 
 def text_cells(series: pd.Series) -> pd.Series:
     """Cells as stripped text (``datetime`` cells become ISO dates); blank is ``""``."""
-    if series.map(type).eq(str).all():
+    if pd.api.types.infer_dtype(series, skipna=False) == "string":
         return series.str.strip()
     return series.map(lambda v: v.isoformat()[:10] if isinstance(v, (dt.date, dt.datetime)) else str(v).strip())
 
 
 def error_cells(series: pd.Series) -> pd.Series:
     """Boolean mask of spreadsheet error cells (``#REF!``, ``#N/A``...)."""
-    return text_cells(series).str.upper().isin(ERROR_CELLS)
+    text = text_cells(series)
+    maybe = text.str.startswith("#").to_numpy(dtype=bool)  # upper-case only the few that could be
+    out = pd.Series(False, index=text.index)
+    if maybe.any():
+        out[maybe] = text[maybe].str.upper().isin(ERROR_CELLS)
+    return out
 
 
 def neutralise(series: pd.Series) -> pd.Series:
@@ -282,9 +287,23 @@ class DateScan:
 
 
 def scan_dates(series: pd.Series) -> DateScan:
-    """Split a column of date cells into year and the two other numbers, vectorised."""
+    """Split a column of date cells into year and the two other numbers, vectorised.
+
+    Dates repeat (a year of applications holds at most 366 of them): each distinct text is
+    read once and the parts spread back to every row.
+    """
     text = text_cells(series)
     blank = text.eq("")
+    distinct = pd.Series(text.unique())
+    if len(distinct) * 2 < len(text):
+        once = _scan_text(distinct, distinct.eq(""))
+        where = pd.Index(distinct).get_indexer(text)
+        parts = pd.DataFrame(once.parts.to_numpy()[where], index=text.index, columns=once.parts.columns)
+        return DateScan(text, blank, parts, pd.Series(once.numeric.to_numpy()[where], index=text.index))
+    return _scan_text(text, blank)
+
+
+def _scan_text(text: pd.Series, blank: pd.Series) -> DateScan:
     iso = text.str.extract(_ISO).astype("float64")
     num = text.str.extract(_NUM).astype("float64")
     parts = pd.DataFrame({"y": iso[0], "m": iso[1], "d": iso[2]}, index=text.index)

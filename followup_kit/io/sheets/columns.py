@@ -81,6 +81,16 @@ def normalise_word(word) -> str:
     return re.sub(r"[^0-9a-z]+", " ", _fold(word)).strip()
 
 
+def normalise_words(words: pd.Series) -> pd.Series:
+    """:func:`normalise_word` of every cell, computed once per distinct word (a status column repeats a few).
+
+    >>> normalise_words(pd.Series(["Refusé", "REFUSÉ", "En cours"])).tolist()
+    ['refuse', 'refuse', 'en cours']
+    """
+    distinct = words.drop_duplicates()
+    return words.map(pd.Series(distinct.map(normalise_word).to_numpy(), index=distinct.to_numpy()))
+
+
 #: Header aliases of each field, compared after :func:`normalise_header`; the table
 #: people extend is :data:`followup_kit.vocabulary.SHEET_HEADERS` (English, French, German, Spanish).
 ALIASES = {

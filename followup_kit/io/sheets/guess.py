@@ -54,6 +54,7 @@ from followup_kit.io.sheets.columns import (
     STATUS_WORDS,
     match_headers,
     normalise_word,
+    normalise_words,
     require_company,
     sheet_flavour,
 )
@@ -127,8 +128,8 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
     words are normalised only when it has few distinct values (a status or source column does):
     free-text columns of a million rows cost one regular expression each, not a Python call per cell.
     """
-    bad = error_cells(series)
-    text = text_cells(series).where(~bad, "")
+    text = text_cells(series)
+    text = text.where(~error_cells(text), "")
     filled = text.ne("")
     n = int(filled.sum())
     kept = text[filled]
@@ -143,10 +144,9 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
     if n and date_share(scan_dates(kept.head(_SAMPLE))) >= DATE_SHARE / 2:
         scan = scan_dates(text)
     raw = kept.drop_duplicates()
-    if len(raw) <= _FEW_RAW:
-        norm = pd.Series(raw.map(normalise_word).to_numpy(), index=raw.to_numpy())
-        words = kept.map(norm)
-        distinct = int(norm.nunique())
+    if n and len(raw) <= _FEW_RAW:
+        words = normalise_words(kept)
+        distinct = int(words.nunique())
         statuses, boards = share(words.isin(_KNOWN | user_words)), share(words.str.contains(_BOARDS))
     else:
         distinct, statuses, boards = len(raw), 0.0, 0.0
@@ -154,7 +154,7 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
         "filled": n,
         "scan": scan,
         "dates": date_share(scan) if scan is not None else 0.0,
-        "urls": share(kept.str.match(_URL)),
+        "urls": share(kept.str.match(_URL)) if kept.head(_SAMPLE).str.match(_URL).mean() >= URL_SHARE / 2 else 0.0,
         "distinct": distinct,
         "statuses": statuses,
         "boards": boards,

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS, SKIP, normalise_word
+from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS, SKIP, normalise_words
 from followup_kit.io.sheets.rows import ParsedSheet, parse_sheet
 
 #: How many row problems a plan lists before "and N more".
@@ -154,7 +154,7 @@ def _statuses(words: pd.Series, status: pd.Series) -> pd.DataFrame:
     frame = pd.DataFrame({"word": words, "status": status.astype(object)})
     frame = frame[frame["word"].ne("")]
     unread = frame["status"].isna()
-    ambiguous = frame["word"].map(normalise_word).isin(AMBIGUOUS_WORDS)
+    ambiguous = normalise_words(frame["word"]).isin(AMBIGUOUS_WORDS)
     frame.loc[unread & ambiguous, "status"] = "ambiguous: say which with --status"
     frame.loc[unread & ~ambiguous, "status"] = "unknown: map it with --status"
     frame.loc[frame["status"].eq(SKIP), "status"] = "skip (not applied yet)"

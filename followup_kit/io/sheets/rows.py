@@ -43,6 +43,7 @@ from followup_kit.io.sheets.columns import (
     json_name,
     kit_statuses,
     normalise_word,
+    normalise_words,
     user_status_words,
 )
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
@@ -165,14 +166,14 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         text = json_name(cells(col))
         take = status.eq("") & text.ne("")
         status, status_src = status.where(~take, text), status_src.where(~take, col)
-    words = status.map(normalise_word)
+    words = normalise_words(status)
     kit = kit_statuses(words, user_status)
     unknown_word = status.ne("") & kit.isna()
     for col in by_field.get("status", []):
         report(
             unknown_word & status_src.eq(col),
             col,
-            status.map(_status_reason),
+            status[unknown_word].map(_status_reason),
             word=status,
         )
     values["status"] = kit.where(kit.notna(), None)
