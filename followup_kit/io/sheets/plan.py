@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,7 +102,8 @@ class SheetPlan:
         parts.append(_left(self.columns[["source", "field", "reason"]]))
         if len(self.statuses):
             parts += ["", "Status words:", _left(self.statuses)]
-        parts += [""] + [f"! {w}" for w in self.warnings] if self.warnings else []
+        if self.warnings:
+            parts += ["", "Warnings:", *(f"! {w}" for w in self.warnings)]
         if self.problems:
             more = self.problem_count - len(self.problems)
             parts += ["", "Problems:"] + list(self.problems) + ([f"... and {more} more"] if more > 0 else [])
@@ -113,7 +115,8 @@ class SheetPlan:
     def _repr_html_(self) -> str:
         cols = self.columns.to_html(index=False, escape=True, border=0)
         words = self.statuses.to_html(index=False, escape=True, border=0) if len(self.statuses) else ""
-        return f"<p>{self.summary()}</p>{cols}{words}"
+        notes = "".join(f"<p>&#9888; {html.escape(w)}</p>" for w in self.warnings)
+        return f"<p>{html.escape(self.summary())}</p>{notes}{cols}{words}"
 
 
 def plan_sheet(source, *, mapping=None, status_map=None, dayfirst=None, sheet=None, tz="UTC") -> SheetPlan:
