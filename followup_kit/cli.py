@@ -33,6 +33,7 @@ Dates are YYYY-MM-DD in your own time zone (the one stored in the tracker).
 examples:
   followup-kit init --sample                      start with the invented sample job search (ending today)
   followup-kit import jobs.csv --create           start from your own sheet (English, French, German, Spanish)
+  followup-kit import jobs.csv --dry-run        see which column becomes which field, change nothing
   followup-kit import jobs.csv --map "Date sent=applied_on" --status "Inter + Rejec=rejected"
   followup-kit import invite.ics --me you@example.org   interviews from calendar invitations
   followup-kit due --days 7                       what to send, to whom, by when
@@ -102,13 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command(
         "import",
-        "import a spreadsheet (CSV or XLSX), a calendar (.ics), a mail export or a folder written by 'export'",
+        "import a spreadsheet (CSV, XLSX or ODS), a calendar (.ics), a mail export or a folder written by 'export'",
         description=IMPORT_HELP,
     )
     p.add_argument(
         "source",
         type=Path,
-        help="a .csv, .xlsx or .ics file, a folder written by 'followup-kit export', "
+        help="a .csv, .xlsx, .ods or .ics file, a folder written by 'followup-kit export', "
         "or a mail export: an mbox file (Gmail Takeout), a folder of .eml files, or a Maildir",
     )
     p.add_argument(
@@ -155,8 +156,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="your address for this run, on top of those stored with 'followup-kit me --add' (repeatable); "
         "your own mail is never read as a company's reply",
     )
-    cal.add_argument("--dry-run", action="store_true", help="show what would change and change nothing")
-    cal.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would change and change nothing (a sheet: each column and the field it becomes, and why)",
+    )
+    p.add_argument(
+        "--format", choices=("table", "json"), default="table", help="output format of --dry-run (default: table)"
+    )
     cal.add_argument("--progress", action="store_true", default=None, help="mail: show a progress bar even when piped")
     p.set_defaults(func=cmd_import)
 
@@ -231,8 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
 IMPORT_HELP = """\
 Import applications from a spreadsheet, or restore a folder written by 'followup-kit export'.
 
-A sheet has one row per application.  Columns are matched to the kit's fields by name
-(case, spaces and punctuation do not matter); name others with --map.  Fields:
+A sheet (.csv, .xlsx, .ods) has one row per application.  Columns are matched to the
+kit's fields by name (case, spaces and punctuation do not matter) and by their cells: a
+column of dates by the stage word of its header ("Application", "Candidature", "Phone
+call", "Angebot") or by where its dates fall within rows (the earliest is the application
+date); links become url, a few status words status.  --dry-run shows each column, the
+field it becomes and why, and changes nothing; name others with --map.  Fields:
   company, role, location, source, url, applied_on, status, first_response_on,
   interview_on (several interview columns may map to it), offer_on, rejected_on,
   ghosted_on, industry, referrer, notes, external_id

@@ -35,6 +35,7 @@ from followup_kit.io.mail.importer import import_mail
 from followup_kit.io.mail.inbox import accept, dismiss, review_items
 from followup_kit.io.mail.read import is_mail_export
 from followup_kit.io.sheets.cells import neutralise
+from followup_kit.io.sheets.plan import plan_sheet
 from followup_kit.io.sources import import_source
 from followup_kit.notebook.app import serve_app
 from followup_kit.notebook.report import run_weekly_report
@@ -101,14 +102,21 @@ def cmd_import(args) -> int:
     else:
         calendar_only = {
             "--me": args.me,
-            "--dry-run": args.dry_run,
-            "--format": args.format != "table",
             "--progress": args.progress,
             "--create-applications": args.create_applications,
         }
         used = [option for option, value in calendar_only.items() if value]
         if used:
             raise FollowupKitError(f"{used[0]} is for calendar files (.ics) and mail exports; {args.source} is neither")
+        if args.source.is_dir() and (args.dry_run or args.format != "table"):
+            option = "--dry-run" if args.dry_run else "--format"
+            raise FollowupKitError(
+                f"{option} is for sheets, calendar files and mail exports; {args.source} is a folder"
+            )
+        if args.format != "table" and not args.dry_run:
+            raise FollowupKitError("--format is for --dry-run when importing a sheet")
+        if args.dry_run:
+            return _plan_sheet(args)
     if not path.exists() and not ((calendar or mail) and args.dry_run):
         if not args.create:
             raise FollowupKitError(f"no tracker at {path}; to create it with this import, add --create")
@@ -128,6 +136,19 @@ def cmd_import(args) -> int:
             sheet=args.sheet,
         )
     print(result)
+    return 0
+
+
+def _plan_sheet(args) -> int:
+    """``import SHEET --dry-run``: what the import would do; no tracker is opened or created."""
+    plan = plan_sheet(
+        args.source,
+        mapping=_pairs(args.map, "--map"),
+        status_map=_pairs(args.status, "--status"),
+        dayfirst=args.dayfirst,
+        sheet=args.sheet,
+    )
+    print(plan.to_json() if args.format == "json" else plan.to_text())
     return 0
 
 

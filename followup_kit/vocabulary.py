@@ -194,6 +194,15 @@ SHEET_INTERVIEW_WORDS: tuple[str, ...] = _merged("sheet", "columns")["interview"
 #: Status words of a sheet, per kit status (``skip``: not applied yet, the row is skipped).
 SHEET_STATUS_WORDS: dict[str, tuple[str, ...]] = _merged("sheet", "statuses")
 
+#: Status words that could mean two statuses ("Declined": by them or by you?); the import asks.
+SHEET_AMBIGUOUS_STATUS_WORDS: tuple[str, ...] = _merged("sheet", "ambiguous").get("status", ())
+
+#: Stage words in the header of a column of dates, per date field ("Candidature", "Phone call", "Angebot").
+SHEET_STAGE_WORDS: dict[str, tuple[str, ...]] = _merged("sheet", "stages")
+
+#: Words that make a date column bookkeeping, not a stage ("Updated"), and words of job boards (a source column).
+SHEET_CONTENT_WORDS: dict[str, tuple[str, ...]] = _merged("sheet", "content")
+
 #: Which event a sheet's ``decided_on`` ("final answer") date makes, by the row's status;
 #: ``accepted`` also gets an ``offer`` on that day when the sheet has no offer date.
 #: Any other status (or none) reads the date as the first response.

@@ -101,7 +101,7 @@ CORPUS = {
     "classic_mac_line_endings.csv": ("ok", companies("Acme")),
     "binary_garbage.csv": ("error", ["not a readable CSV file"]),
     "fake_excel97.xls": ("error", ["cannot read .xls files", ".xlsx or .csv"]),
-    "libreoffice.ods": ("error", ["cannot read .ods files"]),
+    "libreoffice.ods": ("error", ["not a readable .ods file"]),  # not a real .ods: real ones import
     "corrupt.xlsx": ("error", ["not a readable .xlsx file"]),
     "error_cells.csv": ("error", ["row 2", "column 'Company'", "'#REF!'", "row 3", "'#VALUE!'", "error cell"]),
     "unknown_status.csv": ("error", ["'Inter + Rejec'", "--status"]),

@@ -101,5 +101,5 @@ def test_options_of_the_other_kind_of_file_are_refused(tmp_path, capsys):
     assert code == 1 and "--map is for spreadsheets" in err
     sheet = tmp_path / "jobs.csv"
     sheet.write_text("company,role\nContoso,Analyst\n")
-    code, _, err = run(capsys, "import", sheet, "--tracker", path, "--dry-run")
-    assert code == 1 and "--dry-run is for calendar files" in err
+    code, _, err = run(capsys, "import", sheet, "--tracker", path, "--me", "me@example.org")
+    assert code == 1 and "--me is for calendar files" in err

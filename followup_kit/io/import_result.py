@@ -13,6 +13,8 @@ from pathlib import Path
 
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError, InputError
+from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS as AMBIGUOUS
+from followup_kit.io.sheets.columns import normalise_word
 
 
 @dataclass
@@ -31,6 +33,7 @@ class ImportResult:
     columns: dict = field(default_factory=dict)
     detected: dict = field(default_factory=dict)
     rejects_path: Path | None = None
+    warnings: list = field(default_factory=list)
 
     def __str__(self) -> str:
         text = (
@@ -50,6 +53,8 @@ class ImportResult:
             text += f"; rejected rows written to {self.rejects_path}"
         if self.unknown_columns:
             text += "; columns not imported: " + ", ".join(self.unknown_columns)
+        for warning in self.warnings:
+            text += "\n" + warning
         return text
 
 
@@ -70,7 +75,10 @@ class ImportProblems(FollowupKitError):
             else:
                 lines.append(str(p))
         if words:
-            listed = ", ".join(f"{w!r} ({n} row{'s' * (n != 1)})" for w, n in words.items())
+            listed = ", ".join(
+                f"{w!r} ({n} row{'s' * (n != 1)}{', could mean two statuses' * (normalise_word(w) in AMBIGUOUS)})"
+                for w, n in words.items()
+            )
             lines.insert(
                 0,
                 f"{file}, column status: unknown status words {listed}; map each onto one of "

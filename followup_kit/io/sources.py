@@ -7,14 +7,20 @@
   into a new tracker gives the same data.  It only goes into an *empty*
   tracker: merging two whole trackers cannot be done safely by guessing, so a
   non-empty tracker is refused with a clear error; or
-* a flat sheet (``.csv``, ``.xlsx``) with one row per application.  Headers
+* a flat sheet (``.csv``, ``.xlsx``, ``.ods``) with one row per application.  Headers
   are matched loosely (case, accents, spaces and punctuation do not matter)
   against the canonical fields in :data:`~followup_kit.io.sheet_columns.FIELDS`
   and the aliases of :data:`followup_kit.vocabulary.SHEET_HEADERS` (English with
   Teal and Huntr exports, French, German, Spanish: "Entreprise", "Unternehmen",
   "Empresa"...); ``mapping={"Source column": "field"}`` overrides (use the
-  field ``"ignore"`` to skip a column).  Columns nobody claims are listed in
-  :attr:`~followup_kit.io.import_result.ImportResult.unknown_columns`.
+  field ``"ignore"`` to skip a column).  Other columns are recognised by their cells
+  (:mod:`followup_kit.io.sheets.guess`): a column of dates by the stage word of its header
+  ("Candidature", "Phone call") or by where its dates fall within rows (the earliest is the
+  application date), links as ``url``, a few repeated status words as ``status``.  Columns
+  nobody claims are listed in :attr:`~followup_kit.io.import_result.ImportResult.unknown_columns`,
+  and a sheet without application dates is a warning in
+  :attr:`~followup_kit.io.import_result.ImportResult.warnings`.  :func:`~followup_kit.io.sheets.plan.plan_sheet`
+  shows all this without importing (``followup-kit import SHEET --dry-run``).
 
 How a sheet row becomes tracker rows:
 
@@ -78,14 +84,14 @@ from pathlib import Path
 
 from followup_kit.io.import_result import ImportResult
 from followup_kit.io.kit_folder import restore_export
-from followup_kit.io.sheets.rows import parse_sheet
+from followup_kit.io.sheets.plan import plan_sheet
 from followup_kit.io.sheets.writer import write_parsed_sheet
 
 
 def import_source(
     tracker, source, *, mapping=None, status_map=None, dayfirst=None, skip_invalid=False, rejects_path=None, sheet=None
 ) -> ImportResult:
-    """Import a kit export folder or a flat sheet (``.csv``/``.xlsx``) into ``tracker``.
+    """Import a kit export folder or a flat sheet (``.csv``/``.xlsx``/``.ods``) into ``tracker``.
 
     Parameters
     ----------
@@ -124,7 +130,7 @@ def import_source(
     source = Path(source)
     if source.is_dir():
         return restore_export(tracker, source)
-    rows = parse_sheet(
+    plan = plan_sheet(
         source, mapping=mapping, status_map=status_map, dayfirst=dayfirst, sheet=sheet, tz=tracker.timezone
     )
-    return write_parsed_sheet(tracker, rows, skip_invalid=skip_invalid, rejects_path=rejects_path)
+    return write_parsed_sheet(tracker, plan.parsed, skip_invalid=skip_invalid, rejects_path=rejects_path)

@@ -1,2 +1,3 @@
-"""Spreadsheets people keep: raw cells and dates (``cells``), which column is which (``columns``),
-parsed rows (``rows``) and writing them into the tracker (``writer``)."""
+"""Spreadsheets people keep: raw cells and dates (``cells``), which column is which by header
+(``columns``) and by content (``guess``), parsed rows (``rows``), what an import would do (``plan``)
+and writing them into the tracker (``writer``)."""

@@ -57,7 +57,7 @@ class Sheet:
 
 
 def read_sheet(path, *, sheet: str | None = None) -> Sheet:
-    """Read a ``.csv`` (or ``.txt``/``.tsv``) or ``.xlsx`` file as text cells.
+    """Read a ``.csv`` (or ``.txt``/``.tsv``), ``.xlsx`` or LibreOffice ``.ods`` file as text cells.
 
     Raises :class:`~followup_kit.errors.InputError` naming the file when it is
     missing, empty, unreadable or of an unknown kind.  Rows whose cells are all
@@ -70,7 +70,9 @@ def read_sheet(path, *, sheet: str | None = None) -> Sheet:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         frame, encoding, delimiter = _read_xlsx(path, sheet, name), None, None
-    elif suffix in (".xls", ".ods", ".numbers"):
+    elif suffix == ".ods":
+        frame, encoding, delimiter = _read_ods(path, sheet, name), None, None
+    elif suffix in (".xls", ".numbers"):
         raise InputError(f"cannot read {suffix} files; save the sheet as .xlsx or .csv and import that", file=name)
     else:
         frame, encoding, delimiter = _read_csv(path, name)
@@ -175,6 +177,24 @@ def _read_xlsx(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
         rows = [tuple(_xlsx_cell(v) for v in row) for row in ws.iter_rows(values_only=True)]
     finally:
         book.close()
+    return _cells_frame(rows, name)
+
+
+def _read_ods(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
+    """A LibreOffice sheet, read by pandas with odfpy; date cells stay dates, like XLSX ones."""
+    try:
+        book = pd.read_excel(path, engine="odf", sheet_name=None, header=None, dtype=object)
+    except Exception as exc:  # odfpy raises many kinds for a damaged file
+        raise InputError(f"not a readable .ods file ({type(exc).__name__})", file=name) from None
+    if sheet is not None and sheet not in book:
+        raise InputError("no such sheet; sheets are " + ", ".join(book), file=name, field="sheet", value=sheet)
+    cells = book[sheet] if sheet is not None else next(iter(book.values()), pd.DataFrame())
+    cells = cells.astype(object).where(cells.notna(), None)
+    rows = [tuple(_xlsx_cell(v) for v in row) for row in cells.itertuples(index=False, name=None)]
+    return _cells_frame(rows, name)
+
+
+def _cells_frame(rows: list[tuple], name: str) -> pd.DataFrame:
     if not rows or all(v == "" for v in rows[0]):
         raise InputError("the sheet is empty (no header in row 1)", file=name)
     width = max(len(r) for r in rows)
@@ -194,6 +214,8 @@ def _xlsx_cell(value):
         return str(int(value))
     if isinstance(value, (int, float, dt.time)):
         return str(value)
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
     if isinstance(value, (dt.datetime, dt.date)):
         return value
     return str(value)
@@ -214,14 +236,19 @@ def _blank(frame: pd.DataFrame) -> pd.DataFrame:
 
 def text_cells(series: pd.Series) -> pd.Series:
     """Cells as stripped text (``datetime`` cells become ISO dates); blank is ``""``."""
-    if series.map(type).eq(str).all():
+    if pd.api.types.infer_dtype(series, skipna=False) == "string":
         return series.str.strip()
     return series.map(lambda v: v.isoformat()[:10] if isinstance(v, (dt.date, dt.datetime)) else str(v).strip())
 
 
 def error_cells(series: pd.Series) -> pd.Series:
     """Boolean mask of spreadsheet error cells (``#REF!``, ``#N/A``...)."""
-    return text_cells(series).str.upper().isin(ERROR_CELLS)
+    text = text_cells(series)
+    maybe = text.str.startswith("#").to_numpy(dtype=bool)  # upper-case only the few that could be
+    out = pd.Series(False, index=text.index)
+    if maybe.any():
+        out[maybe] = text[maybe].str.upper().isin(ERROR_CELLS)
+    return out
 
 
 def neutralise(series: pd.Series) -> pd.Series:
@@ -260,9 +287,23 @@ class DateScan:
 
 
 def scan_dates(series: pd.Series) -> DateScan:
-    """Split a column of date cells into year and the two other numbers, vectorised."""
+    """Split a column of date cells into year and the two other numbers, vectorised.
+
+    Dates repeat (a year of applications holds at most 366 of them): each distinct text is
+    read once and the parts spread back to every row.
+    """
     text = text_cells(series)
     blank = text.eq("")
+    distinct = pd.Series(text.unique())
+    if len(distinct) * 2 < len(text):
+        once = _scan_text(distinct, distinct.eq(""))
+        where = pd.Index(distinct).get_indexer(text)
+        parts = pd.DataFrame(once.parts.to_numpy()[where], index=text.index, columns=once.parts.columns)
+        return DateScan(text, blank, parts, pd.Series(once.numeric.to_numpy()[where], index=text.index))
+    return _scan_text(text, blank)
+
+
+def _scan_text(text: pd.Series, blank: pd.Series) -> DateScan:
     iso = text.str.extract(_ISO).astype("float64")
     num = text.str.extract(_NUM).astype("float64")
     parts = pd.DataFrame({"y": iso[0], "m": iso[1], "d": iso[2]}, index=text.index)

@@ -81,6 +81,16 @@ def normalise_word(word) -> str:
     return re.sub(r"[^0-9a-z]+", " ", _fold(word)).strip()
 
 
+def normalise_words(words: pd.Series) -> pd.Series:
+    """:func:`normalise_word` of every cell, computed once per distinct word (a status column repeats a few).
+
+    >>> normalise_words(pd.Series(["Refusé", "REFUSÉ", "En cours"])).tolist()
+    ['refuse', 'refuse', 'en cours']
+    """
+    distinct = words.drop_duplicates()
+    return words.map(pd.Series(distinct.map(normalise_word).to_numpy(), index=distinct.to_numpy()))
+
+
 #: Header aliases of each field, compared after :func:`normalise_header`; the table
 #: people extend is :data:`followup_kit.vocabulary.SHEET_HEADERS` (English, French, German, Spanish).
 ALIASES = {
@@ -109,6 +119,8 @@ STATUS_WORDS = {
     for status, words in vocabulary.SHEET_STATUS_WORDS.items()
 }
 _STATUS = {word: status for status, words in STATUS_WORDS.items() for word in words}
+#: Status words that could mean two statuses; never read without the user's ``status_map``.
+AMBIGUOUS_WORDS = tuple(dict.fromkeys(normalise_word(w) for w in vocabulary.SHEET_AMBIGUOUS_STATUS_WORDS))
 
 
 def kit_statuses(words: pd.Series, user_words: dict[str, str]) -> pd.Series:
@@ -120,15 +132,19 @@ def kit_statuses(words: pd.Series, user_words: dict[str, str]) -> pd.Series:
     return words.map(user_words).where(lambda s: s.notna(), words.map(_STATUS))
 
 
-def map_columns(headers: list[str], mapping, file: str) -> tuple[dict[str, str], list[str], str]:
-    """Sheet column -> field for ``headers`` (``mapping`` first, then aliases), the unclaimed columns, the flavour.
+def match_headers(headers: list[str], mapping, file: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Sheet column -> field by ``mapping`` first, then header aliases and interview columns; and why each.
 
-    The flavour (teal, huntr or sheet) prefixes the external ids; no column for ``company`` is an :class:`InputError`.
+    Columns the user maps to ``"ignore"`` are in the result with that field.
+
+    >>> match_headers(["Firma", "Datum", "2e entretien"], {"Datum": "applied_on"}, "jobs.csv")[0]
+    {'Datum': 'applied_on', 'Firma': 'company', '2e entretien': 'interview_on'}
     """
     by_norm: dict[str, str] = {}
     for h in headers:
         by_norm.setdefault(normalise_header(h), h)
     assigned: dict[str, str] = {}
+    reasons: dict[str, str] = {}
     for src, fld in (mapping or {}).items():
         name = str(fld).strip().lower()
         if name not in FIELDS and name != IGNORE:
@@ -140,31 +156,47 @@ def map_columns(headers: list[str], mapping, file: str) -> tuple[dict[str, str],
             raise InputError(
                 f"--map {src}={fld}: the file has no column {src!r}; its columns are " + ", ".join(headers), file=file
             )
-        assigned[col] = name
+        assigned[col], reasons[col] = name, "your mapping"
     explicit = set(assigned.values()) - {"interview_on"}
     for h in headers:
         n = normalise_header(h)
-        fld = _ALIAS.get(n) or ("interview_on" if _INTERVIEW.match(n) else None)
+        alias = _ALIAS.get(n)
+        fld = alias or ("interview_on" if _INTERVIEW.match(n) else None)
         if h not in assigned and fld and fld not in explicit:
             assigned[h] = fld
-    unknown = [h for h in headers if h not in assigned]
+            reasons[h] = f"header ({h.strip()!r} names {fld})" if alias else "header (an interview column)"
+    return assigned, reasons
+
+
+def sheet_flavour(headers: list[str]) -> str:
+    """``"teal"``, ``"huntr"`` or ``"sheet"``: the prefix of the external ids, told by the headers."""
     norms = {normalise_header(h) for h in headers}
-    flavour = (
-        "teal"
-        if "companyname" in norms and norms & {"statusname", "excitement", "appliedat"}
-        else "huntr"
-        if {"companyname", "listname"} <= norms
-        else "sheet"
-    )
+    if "companyname" in norms and norms & {"statusname", "excitement", "appliedat"}:
+        return "teal"
+    return "huntr" if {"companyname", "listname"} <= norms else "sheet"
+
+
+def require_company(columns: dict[str, str], headers: list[str], file: str) -> None:
+    """An :class:`InputError` when no column holds the company (every application needs one)."""
+    if "company" not in columns.values():
+        raise InputError(
+            "no column for 'company'; name it with --map \"Your column=company\" "
+            "(the columns are " + ", ".join(headers) + ")",
+            file=file,
+        )
+
+
+def map_columns(headers: list[str], mapping, file: str) -> tuple[dict[str, str], list[str], str]:
+    """Sheet column -> field for ``headers`` by their names alone, the unclaimed columns, the flavour.
+
+    The flavour (teal, huntr or sheet) prefixes the external ids; no column for ``company`` is an
+    :class:`InputError`.  :func:`followup_kit.io.sheets.guess.guess_columns` also reads the cells.
+    """
+    assigned, _ = match_headers(headers, mapping, file)
+    unknown = [h for h in headers if h not in assigned]
     columns = {h: f for h, f in assigned.items() if f != IGNORE}
-    for needed in ("company",):
-        if needed not in columns.values():
-            raise InputError(
-                f'no column for {needed!r}; name it with --map "Your column={needed}" '
-                "(the columns are " + ", ".join(headers) + ")",
-                file=file,
-            )
-    return columns, unknown, flavour
+    require_company(columns, headers, file)
+    return columns, unknown, sheet_flavour(headers)
 
 
 def user_status_words(status_map, file) -> dict[str, str]:

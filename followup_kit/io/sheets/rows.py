@@ -37,14 +37,16 @@ from followup_kit.io.sheets.cells import (
     text_cells,
 )
 from followup_kit.io.sheets.columns import (
+    AMBIGUOUS_WORDS,
     DATE_FIELDS,
     TEXT_FIELDS,
     json_name,
     kit_statuses,
-    map_columns,
     normalise_word,
+    normalise_words,
     user_status_words,
 )
+from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 
 
 @dataclass
@@ -56,14 +58,17 @@ class ParsedSheet:
     values: pd.DataFrame  # one row per sheet row: canonical fields, parsed
     interviews: pd.DataFrame  # long: row, on
     problems: list
+    guess: ColumnGuess  # which column is which, and why
+    words: pd.Series  # the status word of each row as written ("" where none)
 
 
 def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> ParsedSheet:
     """Read the sheet ``source`` and parse every row into canonical fields, collecting (not raising) row problems."""
     raw = read_sheet(source, sheet=sheet)
     frame, file = raw.frame, raw.file
-    columns, unknown, flavour = map_columns(list(frame.columns), mapping, file)
     user_status = user_status_words(status_map, file)
+    guess = guess_columns(frame, mapping, user_words=set(user_status), dayfirst=dayfirst, file=file)
+    columns, unknown, flavour = guess.columns, guess.unknown, guess.flavour
     result = ImportResult(
         file=file,
         rows_read=len(frame),
@@ -76,6 +81,7 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
             "flavour": flavour,
             "blank_rows": raw.blank_rows,
         },
+        warnings=list(guess.warnings),
     )
     problems: list[InputError] = []
 
@@ -160,21 +166,21 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         text = json_name(cells(col))
         take = status.eq("") & text.ne("")
         status, status_src = status.where(~take, text), status_src.where(~take, col)
-    words = status.map(normalise_word)
+    words = normalise_words(status)
     kit = kit_statuses(words, user_status)
     unknown_word = status.ne("") & kit.isna()
     for col in by_field.get("status", []):
         report(
             unknown_word & status_src.eq(col),
             col,
-            status.map(lambda w: f'unknown status word; map it with --status "{w}=status"'),
+            status[unknown_word].map(_status_reason),
             word=status,
         )
     values["status"] = kit.where(kit.notna(), None)
 
     _check_order(values, long, source_col, report)
     values["external_id"] = _external_ids(values, source_col, flavour, report)
-    return ParsedSheet(result, frame, values, long, problems)
+    return ParsedSheet(result, frame, values, long, problems, guess, status)
 
 
 def _check_order(values, interviews, source_col, report) -> None:
@@ -239,3 +245,11 @@ def _external_ids(values, source_col, flavour, report) -> pd.Series:
     nth = key.groupby(key).cumcount() + 1
     key = key.where(nth.eq(1), key + "#" + nth.astype(str))
     return ids.where(ids.notna(), key)
+
+
+def _status_reason(word: str) -> str:
+    if normalise_word(word) in AMBIGUOUS_WORDS:
+        return (
+            f'ambiguous status word (rejected by them, or withdrawn by you?); say which with --status "{word}=status"'
+        )
+    return f'unknown status word; map it with --status "{word}=status"'

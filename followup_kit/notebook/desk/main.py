@@ -39,6 +39,7 @@ from followup_kit.notebook.desk.forecast import SilencePanel, silence_html
 from followup_kit.notebook.desk.forms import DeskForms
 from followup_kit.notebook.desk.inbox import InboxTab
 from followup_kit.notebook.desk.invitations import InvitationImportPanel
+from followup_kit.notebook.desk.sheets import SheetImportPanel
 from followup_kit.notebook.desk.table import TodoTable
 from followup_kit.vocabulary import ROLE_NOT_GIVEN
 
@@ -153,6 +154,9 @@ class FollowUpDesk(DeskForms):
         )
         for i, title in enumerate(titles):
             self.tabs.set_title(i, title)
+        self.sheet_panel = SheetImportPanel(self.tracker, on_change=self.refresh)  # the last tab
+        self.tabs.children = (*self.tabs.children, self.sheet_panel.widget)
+        self.tabs.set_title(len(self.tabs.children) - 1, "Import a sheet")
         self.widget = w.VBox([self.tabs])
         self.widget.add_class("fk-desk")
 
