@@ -250,6 +250,7 @@ def _external_ids(values, source_col, flavour, report) -> pd.Series:
 def _status_reason(word: str) -> str:
     if normalise_word(word) in AMBIGUOUS_WORDS:
         return (
-            f'ambiguous status word (rejected by them, or withdrawn by you?); say which with --status "{word}=status"'
+            "ambiguous status word (rejected by them, or withdrawn by you?); say which with "
+            f'--status "{word}=rejected" or --status "{word}=withdrawn"'
         )
     return f'unknown status word; map it with --status "{word}=status"'
