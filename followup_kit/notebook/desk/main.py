@@ -109,6 +109,7 @@ class FollowUpDesk(DeskForms):
         self._build_application_form(w)
         self._build_interview_form(w)
         self._build_outcome_form(w)
+        self.prefill_dates()
         self.silence = SilencePanel()
         self.refresh()
 
