@@ -197,7 +197,7 @@ def test_new_application_form(desk, interviewed):
     desk.new_app_button.click()
     assert "&lt;b&gt;Gamma&lt;/b&gt;" in desk.status.value
     apps = interviewed["tracker"].applications.set_index("company")
-    assert str(apps.loc["<b>Gamma</b> & Co", "applied_on"]) == "2026-03-09"
+    assert apps.loc["<b>Gamma</b> & Co", "applied_on"] == pd.Timestamp("2026-03-09")
     assert desk.new_app_applied.value == dt.date(2026, 3, 11)  # back to today for the next one
 
 
