@@ -36,6 +36,22 @@ def resolve_tracker_path(tracker=None) -> Path:
 AS_OF_ENV = "FOLLOWUP_KIT_AS_OF"
 
 
+#: Set to ``1`` by ``followup-kit app`` for the Voilà server and so for its kernels: the notebook is an app.
+APP_ENV = "FOLLOWUP_KIT_APP"
+
+
+def in_app() -> bool:
+    """True when the notebook runs as the app (``followup-kit app``), not in JupyterLab or a batch run.
+
+    Examples
+    --------
+    >>> import os
+    >>> in_app() == (os.environ.get(APP_ENV) == "1")
+    True
+    """
+    return os.environ.get(APP_ENV) == "1"
+
+
 def notebook_as_of(as_of=None):
     """A notebook's "today": ``as_of`` if given, else ``$FOLLOWUP_KIT_AS_OF``, else ``None`` (now).
 

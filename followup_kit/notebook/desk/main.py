@@ -31,6 +31,7 @@ from followup_kit.followups.drafts import render_drafts
 from followup_kit.followups.schedule import due_soon, follow_up_schedule, resolve_policy
 from followup_kit.notebook.context import (
     frame_html,
+    in_app,
     notice_html,
     open_or_missing,
     open_tracker,
@@ -244,9 +245,14 @@ class FollowUpDesk(DeskForms):
         )
 
     def actions_table(self):
-        """The visible actions as a static HTML table, grouped by application (for batch runs)."""
+        """The visible actions as a static HTML table, grouped by application (for batch runs and printouts).
+
+        ``None`` in the app (``followup-kit app``), where the live list above is the one to use.
+        """
         from IPython.display import HTML
 
+        if in_app():
+            return None
         window = self.visible_actions()
         if window.empty:
             return HTML(frame_html(window, empty="Nothing overdue or due this week."))
@@ -268,9 +274,14 @@ class FollowUpDesk(DeskForms):
         return HTML("".join(parts))
 
     def silences(self):
-        """Will I hear back? One sentence per silent application, as static HTML (for batch runs)."""
+        """Will I hear back? One sentence per silent application, as static HTML (for batch runs).
+
+        ``None`` in the app, whose desk shows the same sentences under the follow-ups.
+        """
         from IPython.display import HTML
 
+        if in_app():
+            return None
         return HTML(silence_html(self.tables, self.as_of, policy=self.policy))
 
     # --- drafts and marks --------------------------------------------------------

@@ -234,3 +234,10 @@ def test_an_application_without_a_role_reads_role_not_given(tracker):
     assert "<h4>Acme — role not given</h4>" in desk.actions_table().data
     assert desk.iv_application.options == (("Acme — role not given (interviewing)", app),)
     assert "None" not in desk.draft_html.value + desk.draft_body.value
+
+
+def test_the_static_copies_are_for_batch_runs_not_for_the_app(desk, monkeypatch):
+    assert "Thank-you note" in desk.actions_table().data  # JupyterLab, papermill, nbval
+    assert desk.silences() is not None
+    monkeypatch.setenv("FOLLOWUP_KIT_APP", "1")  # what `followup-kit app` sets for its kernels
+    assert desk.actions_table() is None and desk.silences() is None
