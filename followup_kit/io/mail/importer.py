@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 import pandas as pd
@@ -72,7 +73,7 @@ from followup_kit.io.mail.prefilter import (
     plain_address,
     worth_parsing,
 )
-from followup_kit.io.mail.read import Headers, RawMessage, iter_messages, mail_format, read_headers
+from followup_kit.io.mail.read import Headers, RawMessage, export_bytes, iter_messages, mail_format, read_headers
 from followup_kit.io.mail.result import (
     CHUNK_ROWS,
     LISTED_IGNORED,
@@ -110,7 +111,13 @@ _ATS_NAME_NOISE = re.compile(
 )
 
 
-def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bool | None = None) -> MailImport:
+#: A progress callback: called with (messages read, bytes read, bytes in the export) as the import goes on.
+ProgressCallback = Callable[[int, int, int], None]
+
+
+def import_mail(
+    tracker, source, me=None, dry_run: bool = False, *, progress: bool | ProgressCallback | None = None
+) -> MailImport:
     """Find the replies about tracked applications in a mail export and record them.
 
     Parameters
@@ -125,8 +132,10 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
         tracker (unless ``dry_run``), next to those already there.
     dry_run : bool
         Report what would happen and change nothing.
-    progress : bool, optional
-        Show a progress bar on standard error; by default only when it is a terminal.
+    progress : bool or callable, optional
+        Show a progress bar on standard error; by default only when it is a terminal.  A
+        callable is called instead with (messages read, bytes read, bytes in the export)
+        after each message (the desk feeds its progress bar this way).
 
     Returns
     -------
@@ -153,7 +162,7 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     seen: set[int] = set()
     listed_ignored = 0
     more_ignored: Counter[str] = Counter()
-    for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt), start=1):
+    for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt, source), start=1):
         row, calendars = _consider(raw, position, tracked, mine, known, seen)
         if row[_OUTCOME] == "ignored":
             if listed_ignored >= LISTED_IGNORED:
@@ -188,13 +197,26 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     )
 
 
-def _with_progress(items, progress: bool | None, fmt: str):
+def _with_progress(items, progress: bool | ProgressCallback | None, fmt: str, source=None):
+    if callable(progress):
+        return _reporting(items, progress, export_bytes(source) if source is not None else 0)
     show = sys.stderr.isatty() if progress is None else progress
     if not show:
         return items
     from tqdm import tqdm
 
     return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
+
+
+def _reporting(items: Iterable[RawMessage], report: ProgressCallback, total: int) -> Iterator[RawMessage]:
+    """``items``, calling ``report(messages, bytes, total)`` after each one and once at the end."""
+    count = done = 0
+    for raw in items:
+        yield raw
+        count += 1
+        done += len(raw.data)
+        report(count, min(done, total), total)
+    report(count, total, total)
 
 
 def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set) -> tuple:

@@ -104,6 +104,28 @@ def mail_format(source) -> str:
     raise InputError("not a mail export: an mbox file starts with a 'From ' line", field="mailbox", value=str(path))
 
 
+def export_bytes(source) -> int:
+    """The size in bytes of the messages :func:`iter_messages` reads from ``source`` (for progress bars).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.eml").write_bytes(b"Subject: a\\n\\nhi\\n")
+    >>> export_bytes(folder), export_bytes(folder / "a.eml")
+    (15, 15)
+    """
+    path = Path(source)
+    kind = mail_format(path)
+    if not path.is_dir():
+        return path.stat().st_size
+    if kind == "maildir":
+        files: Iterator[Path] = (
+            p for part in ("cur", "new") for p in (path / part).iterdir() if p.is_file() and not p.name.startswith(".")
+        )
+    else:
+        files = _eml_files(path)
+    return sum(p.stat().st_size for p in files)
+
+
 def is_mail_export(source) -> bool:
     """True for what :func:`mail_format` accepts (an mbox, a .eml file or folder, a Maildir).
 
