@@ -40,6 +40,7 @@ from followup_kit.notebook.desk.forecast import SilencePanel, silence_html
 from followup_kit.notebook.desk.forms import DeskForms
 from followup_kit.notebook.desk.inbox import InboxTab
 from followup_kit.notebook.desk.invitations import InvitationImportPanel
+from followup_kit.notebook.desk.mail import MailImportPanel
 from followup_kit.notebook.desk.table import TodoTable
 from followup_kit.vocabulary import ROLE_NOT_GIVEN
 
@@ -135,6 +136,7 @@ class FollowUpDesk(DeskForms):
         desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
         self.import_panel = InvitationImportPanel(self.tracker, on_change=self.refresh)
         self.inbox = InboxTab(self.tracker, on_change=self.refresh)
+        self.mail_panel = MailImportPanel(self.tracker, on_change=self._after_mail_import)
         self.tabs = w.Tab(
             children=[
                 desk_tab,
@@ -142,6 +144,7 @@ class FollowUpDesk(DeskForms):
                 self.outcome_form,
                 self.application_form,
                 self.import_panel.widget,
+                self.mail_panel.widget,
                 self.inbox.widget,
             ]
         )
@@ -151,6 +154,7 @@ class FollowUpDesk(DeskForms):
             "Record an outcome",
             "New application",
             "Import invitations",
+            "Import mail",
             "Inbox",
         )
         for i, title in enumerate(titles):
@@ -162,6 +166,11 @@ class FollowUpDesk(DeskForms):
         from IPython.display import display
 
         display(self.widget)
+
+    def _after_mail_import(self) -> None:
+        """New events change the follow-ups; uncertain mail waits in the Inbox."""
+        self.refresh()
+        self.inbox.refresh()
 
     # --- the schedule ----------------------------------------------------------
 
