@@ -241,3 +241,39 @@ def test_the_static_copies_are_for_batch_runs_not_for_the_app(desk, monkeypatch)
     assert desk.silences() is not None
     monkeypatch.setenv("FOLLOWUP_KIT_APP", "1")  # what `followup-kit app` sets for its kernels
     assert desk.actions_table() is None and desk.silences() is None
+
+
+def _widgets(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _widgets(child)
+
+
+def _fits(text: str, width: str | None) -> bool:
+    """Whether ``text`` fits ``width`` (an "em" width; a character is at most 0.62 em in the desk's font)."""
+    if not width or not width.endswith("em"):
+        return True
+    return len(text) * 0.62 <= float(width[:-2])
+
+
+def test_no_label_in_the_desk_is_cut(desk):
+    import ipywidgets as w
+
+    too_long = []
+    for widget in _widgets(desk.widget):
+        if isinstance(widget, (w.Button, w.Checkbox, w.ToggleButton)):
+            continue  # their text is their content, not a fixed-width label (the browser test measures them)
+        if isinstance(widget, w.Label) and widget.value:
+            if widget.layout.width and not _fits(widget.value, widget.layout.width):
+                too_long.append(widget.value)
+        description = getattr(widget, "description", "")
+        style = getattr(widget, "style", None)
+        if description and hasattr(style, "description_width"):  # (buttons, uploads: their own text)
+            width = style.description_width
+            if width in ("initial", "auto"):
+                continue
+            if not _fits(description, width or "6em"):  # ipywidgets' default is 80 px, about 6 em
+                too_long.append(description)
+    assert too_long == []
+    labels = [x.value for x in _widgets(desk.widget) if isinstance(x, w.Label)]
+    assert "What you did not get to say" in labels
