@@ -94,9 +94,14 @@ def test_log_an_interview_with_the_pickers(voila_app, page, artifacts, requests_
         assert latest["starts_at"] == pd.Timestamp("2026-11-21 10:30", tz="America/New_York")
         assert latest["application_id"] == 8
 
-    for title in ("Record an outcome", "New application", "Import invitations", "Import mail", "Inbox"):
+    for title, shown in (
+        ("Record an outcome", ".fk-outcome-on input[type=date]"),
+        ("New application", ".fk-app-applied input[type=date]"),
+        ("Import invitations", ".fk-ics-upload"),
+        ("Import mail", ".fk-mail-path input"),
+        ("Inbox", ".fk-inbox-header"),
+    ):
         open_tab(page, title)
-        page.wait_for_timeout(200)
+        expect(page.locator(shown)).to_be_visible()
         assert page.evaluate(CUT_LABELS) == [], title
-    expect(page.locator(".fk-mail-path input")).to_be_visible()
     requests_seen.assert_local()
