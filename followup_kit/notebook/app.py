@@ -65,9 +65,7 @@ _NO_CDN_BLOCKS = """
 _REMOTE_LINK = re.compile(r"""^\s*<link\b[^>]*\bhref=["']https?://[^"']*["'][^>]*>\s*$\n?""", re.MULTILINE)
 # the cell loop of Voilà's lab template: its cell's content is left out for cells tagged NOTEBOOK_ONLY
 _ANY_CELL = re.compile(r"(\{%-?\s*block any_cell scoped\s*-?%\}.*?)\{\{\s*super\(\)\s*\}\}", re.DOTALL)
-_SHOWN_IF_NOT_TAGGED = (
-    "{%% if '%s' not in cell.metadata.get('tags', []) %%}{{ super() }}{%% endif %%}" % NOTEBOOK_ONLY
-)
+_SHOWN_IF_NOT_TAGGED = "{% if '" + NOTEBOOK_ONLY + "' not in cell.metadata.get('tags', []) %}{{ super() }}{% endif %}"
 
 
 def free_port(preferred: int | None = None, host: str = "127.0.0.1") -> int:

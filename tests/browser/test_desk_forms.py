@@ -4,6 +4,7 @@ without the token."""
 
 from __future__ import annotations
 
+import contextlib
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
@@ -38,7 +39,7 @@ def status_of(url: str) -> tuple[int, str]:
 
 
 def test_the_app_refuses_requests_without_its_token(voila_app):
-    address, _tracker, log = voila_app
+    address, _tracker, _log = voila_app
     bare = address.split("?", 1)[0]
     for url in (bare, bare + "api/kernels", bare + "?token=not-the-token"):
         code, location = status_of(url)
@@ -54,10 +55,8 @@ def _command_lines() -> list[str]:
 
     lines = []
     for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-        try:
+        with contextlib.suppress(OSError):
             lines.append(cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace"))
-        except OSError:
-            pass
     return lines
 
 
@@ -76,7 +75,9 @@ def test_log_an_interview_with_the_pickers(voila_app, page, artifacts, requests_
     assert page.evaluate(CUT_LABELS) == []
 
     open_tab(page, "Log an interview")
-    page.locator(".fk-iv-application select").select_option(label="Silverpine Insurance — Pricing Analyst (interviewing)")
+    page.locator(".fk-iv-application select").select_option(
+        label="Silverpine Insurance — Pricing Analyst (interviewing)"
+    )
     people = page.locator(".fk-iv-people select option")
     expect(people.first).to_have_text("Rafael Ortiz (Silverpine Insurance) · hiring manager")
     expect(people.nth(1)).to_contain_text("Mei Tanaka (Silverpine Insurance)")

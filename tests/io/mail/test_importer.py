@@ -221,7 +221,6 @@ def test_a_progress_bar_shows_when_asked(setup, capsys):
     assert capsys.readouterr().err == ""
 
 
-
 def test_a_progress_callback_hears_messages_and_bytes(setup, capsys):
     t, tmp = setup
     box = mail_corpus.write_mbox(tmp / "all.mbox", CORPUS)
@@ -233,6 +232,7 @@ def test_a_progress_callback_hears_messages_and_bytes(setup, capsys):
     done = [c[1] for c in calls]
     assert done == sorted(done) and 0 < done[0] < size and {c[2] for c in calls} == {size}
     assert capsys.readouterr().err == ""  # no bar on the terminal as well
+
 
 def test_the_result_shows_in_a_notebook(imported):
     _, _, result = imported

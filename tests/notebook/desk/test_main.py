@@ -112,7 +112,7 @@ def test_bad_interview_input_shows_message_beside_the_field(desk, interviewed, f
     desk.iv_application.value = interviewed["application_id"]
     desk.iv_when.reset(dt.datetime(2026, 3, 12, 10))
     desk.iv_people.value = (interviewed["interviewer_id"],)
-    setattr(getattr(getattr(desk, field), widget), "value", value)
+    getattr(getattr(desk, field), widget).value = value
     desk.iv_button.click()
     assert message in getattr(desk, field).message.value
     assert "Please correct" in desk.iv_status.value
@@ -263,9 +263,8 @@ def test_no_label_in_the_desk_is_cut(desk):
     for widget in _widgets(desk.widget):
         if isinstance(widget, (w.Button, w.Checkbox, w.ToggleButton)):
             continue  # their text is their content, not a fixed-width label (the browser test measures them)
-        if isinstance(widget, w.Label) and widget.value:
-            if widget.layout.width and not _fits(widget.value, widget.layout.width):
-                too_long.append(widget.value)
+        if isinstance(widget, w.Label) and widget.value and not _fits(widget.value, widget.layout.width):
+            too_long.append(widget.value)
         description = getattr(widget, "description", "")
         style = getattr(widget, "style", None)
         if description and hasattr(style, "description_width"):  # (buttons, uploads: their own text)
