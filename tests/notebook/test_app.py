@@ -65,3 +65,14 @@ def test_in_app_follows_the_environment(monkeypatch):
     assert in_app()
     monkeypatch.delenv(APP_ENV)
     assert not in_app()
+
+
+@pytest.mark.parametrize(("argv", "opens"), [([], True), (["--no-browser"], False)])
+def test_followup_kit_app_opens_the_browser_unless_told_not_to(tmp_path, monkeypatch, argv, opens):
+    from followup_kit import commands
+    from followup_kit.cli import main
+
+    calls = []
+    monkeypatch.setattr(commands, "serve_app", lambda path, **kw: calls.append(kw) or 0)
+    assert main(["app", "--tracker", str(tmp_path / "t.sqlite"), *argv]) == 0
+    assert calls == [{"port": None, "as_of": None, "open_browser": opens}]

@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
@@ -62,6 +62,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError
 from followup_kit.io.calendar.invitations import import_invitations
+from followup_kit.io.mail import read as _read
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.prefilter import (
     JOB_ALERT_DOMAINS,
@@ -73,7 +74,7 @@ from followup_kit.io.mail.prefilter import (
     plain_address,
     worth_parsing,
 )
-from followup_kit.io.mail.read import Headers, RawMessage, export_bytes, iter_messages, mail_format, read_headers
+from followup_kit.io.mail.read import Headers, RawMessage, iter_messages, mail_format, read_headers
 from followup_kit.io.mail.result import (
     CHUNK_ROWS,
     LISTED_IGNORED,
@@ -199,24 +200,13 @@ def import_mail(
 
 def _with_progress(items, progress: bool | ProgressCallback | None, fmt: str, source=None):
     if callable(progress):
-        return _reporting(items, progress, export_bytes(source) if source is not None else 0)
+        return _read.reporting(items, progress, _read.export_bytes(source) if source is not None else 0)
     show = sys.stderr.isatty() if progress is None else progress
     if not show:
         return items
     from tqdm import tqdm
 
     return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
-
-
-def _reporting(items: Iterable[RawMessage], report: ProgressCallback, total: int) -> Iterator[RawMessage]:
-    """``items``, calling ``report(messages, bytes, total)`` after each one and once at the end."""
-    count = done = 0
-    for raw in items:
-        yield raw
-        count += 1
-        done += len(raw.data)
-        report(count, min(done, total), total)
-    report(count, total, total)
 
 
 def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set) -> tuple:

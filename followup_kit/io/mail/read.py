@@ -36,7 +36,7 @@ import email.errors
 import email.header
 import email.utils
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,6 +124,17 @@ def export_bytes(source) -> int:
     else:
         files = _eml_files(path)
     return sum(p.stat().st_size for p in files)
+
+
+def reporting(items: Iterable[RawMessage], report: Callable[[int, int, int], None], total: int) -> Iterator[RawMessage]:
+    """``items``, calling ``report(messages, bytes, total)`` after each one and once at the end."""
+    count = done = 0
+    for raw in items:
+        yield raw
+        count += 1
+        done += len(raw.data)
+        report(count, min(done, total), total)
+    report(count, total, total)
 
 
 def is_mail_export(source) -> bool:
