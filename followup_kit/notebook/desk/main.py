@@ -3,7 +3,8 @@
 It lists overdue, today's and this week's follow-ups, shows the draft of the
 selected one, marks it done or skipped (written to the tracker at once), and has
 forms to add an application, log an interview and record an outcome (those are in
-:mod:`~followup_kit.notebook.desk.forms`).  Every handler is a plain method, so tests
+:mod:`~followup_kit.notebook.desk.forms`, with date pickers), tabs to import calendar
+invitations and a mail export, and the Inbox of uncertain mail.  Every handler is a plain method, so tests
 drive it without a browser: set ``.value``, call ``.click()``, read the widgets.
 
 Examples
