@@ -5,10 +5,12 @@ without the token."""
 from __future__ import annotations
 
 import contextlib
+import re
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
+import mail_corpus
 import pandas as pd
 import pytest
 from playwright.sync_api import expect
@@ -64,7 +66,7 @@ def open_tab(page, title: str) -> None:
     page.locator(".fk-desk .lm-TabBar-tab", has_text=title).first.click()
 
 
-def test_log_an_interview_with_the_pickers(voila_app, page, artifacts, requests_seen):
+def test_log_an_interview_with_the_pickers(voila_app, page, artifacts, requests_seen, tmp_path):
     address, tracker_path, _log = voila_app
     page.goto(address)
     desk = page.locator(".fk-desk")
@@ -105,4 +107,10 @@ def test_log_an_interview_with_the_pickers(voila_app, page, artifacts, requests_
         open_tab(page, title)
         expect(page.locator(shown)).to_be_visible()
         assert page.evaluate(CUT_LABELS) == [], title
+        if title == "Import mail":  # a mailbox on disk, by its path: a dry run with its progress bar
+            page.locator(".fk-mail-path input").fill(str(mail_corpus.write_mbox(tmp_path / "Takeout.mbox")))
+            page.locator("button.fk-mail-dry-run").click()
+            expect(page.locator(".fk-mail-summary")).to_contain_text("dry run: nothing was changed")
+            expect(page.locator(".fk-mail-progress .progress-bar")).to_have_attribute("style", re.compile("100%"))
+            page.screenshot(path=str(artifacts / "voila-import-mail.png"))
     requests_seen.assert_local()

@@ -49,6 +49,10 @@ RESULT_COLUMNS = ("date", "sender", "subject", "company", "kind", "outcome", "re
 MAX_LISTED = 200
 #: The progress bar is redrawn at most this often (seconds): a Takeout has hundreds of thousands of messages.
 REDRAW_EVERY = 0.2
+#: The importer's advice when it knows none of your addresses, in the tab's words (it names a command-line option).
+NO_ADDRESS = "No address of yours is known: give yours above, so your own sent mail is never read as a company's reply."
+#: The result table's dates on one line.
+MAIL_CSS = "<style>.fk-mail-table td:first-child {white-space: nowrap;}</style>"
 
 
 def creates_applications() -> bool:
@@ -110,6 +114,7 @@ class MailImportPanel:
         known = ", ".join(stored) if stored else "none yet"
         self.widget = w.VBox(
             [
+                w.HTML(MAIL_CSS),
                 w.HTML(
                     "<b>Import mail</b> <span class='fk-note'>Replies about the applications you track become "
                     "responses, rejections and offers, dated by the mail; uncertain ones go to the Inbox. "
@@ -185,8 +190,10 @@ class MailImportPanel:
             self.on_change()
 
     def _show(self, result) -> None:
-        notes = "".join(notice_html(n, "info") for n in result.notes)
-        self.summary.value = notice_html(result.summary(), "info" if result.dry_run else "ok") + notes
+        notes = [NO_ADDRESS if n.startswith("No address of yours") else n for n in result.notes]
+        lines = [notice_html(result.summary(), "info" if result.dry_run else "ok")]
+        lines += [notice_html(n, "info") for n in notes]
+        self.summary.value = "".join(f"<div>{line}</div>" for line in lines)
         shown = result.messages[result.messages["outcome"] != "ignored"]
         listed = shown[list(RESULT_COLUMNS)].head(MAX_LISTED)
         listed = listed.assign(date=listed["date"].dt.strftime("%Y-%m-%d %H:%M"))

@@ -82,6 +82,8 @@ def test_a_home_folder_path_is_understood(desk, monkeypatch):
     desk.mail_panel.path.input.value = "~/" + desk.box.name
     desk.mail_panel.dry_run_button.click()
     assert desk.mail_panel.path.message.value == "" and "messages" in desk.mail_panel.summary.value
+    # no address of yours given nor stored: the advice is in the desk's words, not the command line's
+    assert "give yours above" in desk.mail_panel.summary.value and "--me" not in desk.mail_panel.summary.value
 
 
 def test_the_acknowledgement_toggle_is_passed_when_the_importer_takes_it(desk, monkeypatch):
