@@ -215,9 +215,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_report)
 
-    p = command("app", "serve the follow-up desk as a Voila app on 127.0.0.1 (Ctrl-C to stop)")
+    p = command("app", "serve the follow-up desk as a Voila app on 127.0.0.1, with a token (Ctrl-C to stop)")
     p.add_argument("--port", type=int, default=None, help="port (default: 8866, or a free one)")
     p.add_argument("--as-of", metavar="DATE", default=None, help="pretend today is DATE (default: now)")
+    p.add_argument("--no-browser", action="store_true", help="only print the address (with its token); open nothing")
     p.set_defaults(func=cmd_app)
 
     p = command("summary", "print a short summary of the tracker")

@@ -337,7 +337,7 @@ def cmd_report(args) -> int:
 
 def cmd_app(args) -> int:
 
-    return serve_app(_tracker_path(args), port=args.port, as_of=args.as_of)
+    return serve_app(_tracker_path(args), port=args.port, as_of=args.as_of, open_browser=not args.no_browser)
 
 
 def cmd_summary(args) -> int:

@@ -7,6 +7,7 @@ notebook kernel and the weekly report.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import stat
@@ -611,7 +612,7 @@ def test_desk_log_interview_clicked_twice_logs_one(interviewed):
     desk.iv_application.value = interviewed["application_id"]
 
     def fill():
-        desk.iv_when.input.value = "2026-03-12 10:00"
+        desk.iv_when.reset(dt.datetime(2026, 3, 12, 10))
         desk.iv_people.value = (interviewed["interviewer_id"],)
 
     fill()
@@ -628,9 +629,9 @@ def test_desk_record_outcome_clicked_twice_is_one_event(interviewed):
     desk = _desk(t)
     desk.outcome_application.value = interviewed["application_id"]
     desk.outcome_kind.value = "response"
-    desk.outcome_on.input.value = "2026-03-12"
+    desk.outcome_on.input.value = dt.date(2026, 3, 12)
     desk.outcome_button.click()
-    desk.outcome_on.input.value = "2026-03-12"  # typed again, clicked again
+    desk.outcome_on.input.value = dt.date(2026, 3, 12)  # picked again, clicked again
     desk.outcome_button.click()
     assert len(t.events) == 1
 

@@ -5,22 +5,31 @@ want to see cells gets the desk in a browser tab.  Everything is served from
 127.0.0.1 and from the local environment: what Voilà's ``lab`` template would
 fetch from a CDN is left out (the Font Awesome style sheets: Voilà's own bundle,
 ``voila-style.js``, already carries the icons; nbconvert's mermaid.js loader: the
-desk draws no diagrams).
+desk draws no diagrams).  Cells tagged :data:`NOTEBOOK_ONLY` (the static copies for
+batch runs and printouts) are run but not shown.
+
+Only the user gets in: the server asks for a random token (as JupyterLab does), handed to
+Voilà in its environment (never on its command line, which every account can read with
+``ps``); the address that carries it is printed, and the browser is opened on a redirect
+file only the user can read.  Requests without the token are refused.
 
 Examples
 --------
 >>> cmd = voila_command(port=8866)
->>> cmd[1:3], "--Voila.ip=127.0.0.1" in cmd, "--no-browser" in cmd
-(['-m', 'voila'], True, True)
->>> voila_env("t.sqlite", template_root="/tmp/fk", base={})["FOLLOWUP_KIT_TRACKER"].endswith("t.sqlite")
-True
+>>> cmd[1:3], "--Voila.ip=127.0.0.1" in cmd, "--no-browser" in cmd, any(c.startswith("--token") for c in cmd)
+(['-m', 'voila'], True, True, False)
+>>> env = voila_env("t.sqlite", template_root="/tmp/fk", token="s3cret", base={})
+>>> env["FOLLOWUP_KIT_TRACKER"].endswith("t.sqlite"), env["JUPYTER_TOKEN"], env["FOLLOWUP_KIT_APP"]
+(True, 's3cret', '1')
 """
 
 from __future__ import annotations
 
 import contextlib
+import html
 import os
 import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -29,10 +38,11 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+import webbrowser
 from pathlib import Path
 
 from followup_kit.errors import FollowupKitError
-from followup_kit.notebook.context import AS_OF_ENV
+from followup_kit.notebook.context import APP_ENV, AS_OF_ENV
 from followup_kit.notebook.report import NOTEBOOKS_DIR
 from followup_kit.store.tracker import TRACKER_ENV, Tracker
 
@@ -42,6 +52,10 @@ DESK_NOTEBOOK = NOTEBOOKS_DIR / "follow_ups.ipynb"
 TEMPLATE_NAME = "followup-kit"
 #: The port the app prefers when none is given (Voilà's usual one); a free one is used if it is taken.
 DEFAULT_PORT = 8866
+#: Cells with this tag are for JupyterLab, batch runs and printouts: the app runs them but does not show them.
+NOTEBOOK_ONLY = "notebook-only"
+#: Where Voilà's identity provider reads its token (jupyter_server's ``IdentityProvider``).
+TOKEN_ENV = "JUPYTER_TOKEN"
 
 # nbconvert's lab template would import mermaid.js from a CDN (only for diagrams, which the desk has none of)
 _NO_CDN_BLOCKS = """
@@ -49,6 +63,9 @@ _NO_CDN_BLOCKS = """
 {%- endblock html_head_js_mermaidjs -%}
 """
 _REMOTE_LINK = re.compile(r"""^\s*<link\b[^>]*\bhref=["']https?://[^"']*["'][^>]*>\s*$\n?""", re.MULTILINE)
+# the cell loop of Voilà's lab template: its cell's content is left out for cells tagged NOTEBOOK_ONLY
+_ANY_CELL = re.compile(r"(\{%-?\s*block any_cell scoped\s*-?%\}.*?)\{\{\s*super\(\)\s*\}\}", re.DOTALL)
+_SHOWN_IF_NOT_TAGGED = "{% if '" + NOTEBOOK_ONLY + "' not in cell.metadata.get('tags', []) %}{{ super() }}{% endif %}"
 
 
 def free_port(preferred: int | None = None, host: str = "127.0.0.1") -> int:
@@ -69,8 +86,9 @@ def write_offline_template(root) -> Path:
     """Write a Voilà template ``followup-kit`` under ``root/voila/templates/`` and return ``root``.
 
     It is Voilà's ``lab`` template without the ``<link>`` tags that load style sheets from
-    a CDN and without nbconvert's mermaid.js loader (also from a CDN).  Put ``root`` on
-    ``JUPYTER_PATH`` (see :func:`voila_env`) so Voilà finds it.
+    a CDN and without nbconvert's mermaid.js loader (also from a CDN), and it does not show
+    cells tagged :data:`NOTEBOOK_ONLY`.  Put ``root`` on ``JUPYTER_PATH`` (see :func:`voila_env`)
+    so Voilà finds it.
     """
     from jupyter_core.paths import jupyter_path
 
@@ -81,37 +99,48 @@ def write_offline_template(root) -> Path:
     target = Path(root) / "voila" / "templates" / TEMPLATE_NAME
     target.mkdir(parents=True, exist_ok=True)
     text = _REMOTE_LINK.sub("", source.read_text(encoding="utf-8")) + _NO_CDN_BLOCKS
+    text = _ANY_CELL.sub(lambda m: m.group(1) + _SHOWN_IF_NOT_TAGGED, text, count=1)
     (target / "index.html.j2").write_text(text, encoding="utf-8")
     (target / "conf.json").write_text('{"base_template": "lab"}\n', encoding="utf-8")
     return Path(root)
 
 
-def voila_command(*, port: int, notebook=None, open_browser: bool = False) -> list[str]:
+def voila_command(*, port: int, notebook=None) -> list[str]:
     """The command line that serves the desk with Voilà on 127.0.0.1.
 
-    Run it with the environment from :func:`voila_env` (the tracker, and where the
-    offline template is).
+    Run it with the environment from :func:`voila_env` (the tracker, where the offline
+    template is, and the token).  Voilà never opens a browser itself: it would open the
+    address without the token (:func:`serve_app` does it).
     """
     return [
         sys.executable,
         "-m",
         "voila",
         str(Path(notebook or DESK_NOTEBOOK)),
-        *([] if open_browser else ["--no-browser"]),
+        "--no-browser",
         f"--port={port}",
         "--Voila.port_retries=0",
         "--Voila.ip=127.0.0.1",
         f"--template={TEMPLATE_NAME}",
         "--theme=light",
         "--show_tracebacks=False",
+        "--Voila.auto_token=True",  # the token comes from $JUPYTER_TOKEN (voila_env), never from here
     ]
 
 
-def voila_env(tracker_path, *, template_root, as_of=None, base=None) -> dict[str, str]:
-    """The environment for :func:`voila_command`: the tracker, the template and, optionally, "today"."""
+def voila_env(tracker_path, *, template_root, token: str, as_of=None, base=None) -> dict[str, str]:
+    """The environment for :func:`voila_command`: the tracker, the template, the token, that it is
+    the app (:data:`~followup_kit.notebook.context.APP_ENV`) and, optionally, "today".
 
+    The token travels here, not on the command line: a process's environment is readable by
+    its owner only, its command line by every account.
+    """
+    if not token:
+        raise FollowupKitError("the app needs a token; an empty one would let any local account in")
     env = dict(os.environ if base is None else base)
     env[TRACKER_ENV] = str(Path(tracker_path).expanduser().resolve())
+    env[TOKEN_ENV] = token
+    env[APP_ENV] = "1"
     if as_of is not None:
         env[AS_OF_ENV] = str(as_of)
     extra = str(Path(template_root))
@@ -141,6 +170,33 @@ def ready_url(url: str) -> str:
     return url.rstrip("/") + "/voila/static/voila-style.js"
 
 
+def app_url(url: str, token: str) -> str:
+    """The address to open: ``url`` with the token (the browser keeps it in a cookie afterwards).
+
+    >>> app_url("http://127.0.0.1:8866/", "abc")
+    'http://127.0.0.1:8866/?token=abc'
+    """
+    return f"{url}?token={token}"
+
+
+def open_in_browser(address: str, folder) -> bool:
+    """Open ``address`` in the user's browser through a redirect file in ``folder`` that only the
+    user can read (mode 0600), as JupyterLab does: the browser's command line, which every
+    account can read, then names a file, not the token.  False if no browser was found."""
+    page = Path(folder) / "open-the-desk.html"
+    fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        link = html.escape(address, quote=True)
+        out.write(
+            f"<!DOCTYPE html><html><head><meta charset='utf-8'><meta http-equiv='refresh' content='0;url={link}'>"
+            f"</head><body><p><a href='{link}'>Open the follow-up desk</a></p></body></html>\n"
+        )
+    try:
+        return webbrowser.open(page.as_uri(), new=2)
+    except webbrowser.Error:
+        return False
+
+
 def stop_process(process: subprocess.Popen, *, grace: float = 10.0) -> None:
     """Stop ``process`` (and the kernels it started in its session): terminate, then kill."""
     if process.poll() is None:
@@ -157,7 +213,8 @@ def stop_process(process: subprocess.Popen, *, grace: float = 10.0) -> None:
 def serve_app(tracker_path, *, port: int | None = None, open_browser: bool = False, as_of=None) -> int:
     """Serve the follow-up desk for ``tracker_path`` with Voilà on 127.0.0.1 until Ctrl-C.
 
-    Prints the address to open.  Returns the exit status for the CLI (0 after Ctrl-C).
+    The server asks for a new random token; prints the address that carries it (and opens it
+    in the browser with ``open_browser``).  Returns the exit status for the CLI (0 after Ctrl-C).
     """
 
     tracker_path = Path(tracker_path).expanduser()
@@ -167,18 +224,22 @@ def serve_app(tracker_path, *, port: int | None = None, open_browser: bool = Fal
     elif free_port(port) != port:
         raise FollowupKitError(f"port {port} on 127.0.0.1 is in use; pick another with --port")
     url = f"http://127.0.0.1:{port}/"
-    with tempfile.TemporaryDirectory(prefix="followup-kit-voila-") as root:
+    token = secrets.token_urlsafe(32)
+    with tempfile.TemporaryDirectory(prefix="followup-kit-voila-") as root:  # mode 0700: the user's only
         write_offline_template(root)
         process = subprocess.Popen(
-            voila_command(port=port, open_browser=open_browser),
-            env=voila_env(tracker_path, template_root=root, as_of=as_of),
+            voila_command(port=port),
+            env=voila_env(tracker_path, template_root=root, token=token, as_of=as_of),
             cwd=DESK_NOTEBOOK.parent,
             start_new_session=True,
         )
         previous = _interrupt_on_sigterm()
         try:
             wait_until_serving(ready_url(url), process=process, timeout=120)
-            print(f"The follow-up desk for {tracker_path} is at {url}  (Ctrl-C to stop)", flush=True)
+            address = app_url(url, token)
+            print(f"The follow-up desk for {tracker_path} is at {address}  (Ctrl-C to stop)", flush=True)
+            if open_browser and not open_in_browser(address, root):
+                print("No web browser found: open the address above in yours.", file=sys.stderr, flush=True)
             return process.wait()
         except KeyboardInterrupt:
             print("\nStopping the app.", file=sys.stderr)

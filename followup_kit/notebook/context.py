@@ -1,5 +1,5 @@
-"""Small pieces the notebooks' widgets share: finding the tracker, labelled fields that
-show their own error message, and friendly HTML for tables and notices.
+"""Small pieces the notebooks' widgets share: finding the tracker, labelled fields (text, date
+pickers) that show their own error message, and friendly HTML for tables and notices.
 
 ipywidgets is imported inside the functions that build widgets, so importing
 this module stays cheap.
@@ -12,9 +12,11 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import os
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -32,6 +34,22 @@ def resolve_tracker_path(tracker=None) -> Path:
 
 #: Pins "today" for notebooks whose ``as_of`` parameter is ``None`` (tests, ``make notebooks``).
 AS_OF_ENV = "FOLLOWUP_KIT_AS_OF"
+
+
+#: Set to ``1`` by ``followup-kit app`` for the Voilà server and so for its kernels: the notebook is an app.
+APP_ENV = "FOLLOWUP_KIT_APP"
+
+
+def in_app() -> bool:
+    """True when the notebook runs as the app (``followup-kit app``), not in JupyterLab or a batch run.
+
+    Examples
+    --------
+    >>> import os
+    >>> in_app() == (os.environ.get(APP_ENV) == "1")
+    True
+    """
+    return os.environ.get(APP_ENV) == "1"
 
 
 def notebook_as_of(as_of=None):
@@ -81,7 +99,37 @@ def notice_html(text: str, kind: str = "info") -> str:
     return f"<span style='color:{colours[kind]}'>{icon} {html.escape(text)}</span>"
 
 
-class Field:
+#: Width of the labels in front of the desk's fields; a longer label widens itself instead of being cut.
+LABEL_WIDTH = "13em"
+
+
+def field_label(text: str):
+    """The label in front of a field: at least :data:`LABEL_WIDTH` wide, never cut (it grows to fit)."""
+    import ipywidgets as w
+
+    return w.Label(text, layout=w.Layout(min_width=LABEL_WIDTH, flex="0 0 auto"))
+
+
+class _Labelled:
+    """What every labelled field has: a message area beside it for its own errors."""
+
+    message: Any
+
+    def _message_area(self, css: str):
+        import ipywidgets as w
+
+        self.message = w.HTML("")
+        self.message.add_class((css or "fk-field") + "-message")
+        return self.message
+
+    def error(self, text: str) -> None:
+        self.message.value = notice_html(text, "error")
+
+    def clear(self) -> None:
+        self.message.value = ""
+
+
+class Field(_Labelled):
     """A labelled text input with a message area beside it for its own errors."""
 
     def __init__(
@@ -100,19 +148,97 @@ class Field:
         self.input = cls(value=value, placeholder=placeholder, layout=w.Layout(width=width))
         if css:
             self.input.add_class(css)
-        self.message = w.HTML("")
-        self.message.add_class((css or "fk-field") + "-message")
-        self.box = w.HBox([w.Label(label, layout=w.Layout(width="13em")), self.input, self.message])
+        self.box = w.HBox([field_label(label), self.input, self._message_area(css)])
 
     @property
     def value(self) -> str:
         return self.input.value.strip()
 
-    def error(self, text: str) -> None:
-        self.message.value = notice_html(text, "error")
+    def reset(self, value: str = "") -> None:
+        """Empty the field (after a successful save)."""
+        self.input.value = value
 
-    def clear(self) -> None:
-        self.message.value = ""
+
+class DateField(_Labelled):
+    """A labelled date picker (the browser's calendar; nothing to type) with a message area beside it.
+
+    ``value`` is a ``datetime.date`` or ``None`` (nothing picked); ``input`` is the
+    ``ipywidgets.DatePicker``, so tests set ``field.input.value = datetime.date(...)``.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> f = DateField("Applied on", value=dt.date(2026, 3, 2))
+    >>> f.value, type(f.input).__name__
+    (datetime.date(2026, 3, 2), 'DatePicker')
+    >>> f.reset(None); f.value is None
+    True
+    """
+
+    def __init__(self, label: str, *, value: dt.date | None = None, css: str = "", note: str = ""):
+        import ipywidgets as w
+
+        self.input = w.DatePicker(value=value, layout=w.Layout(width="11em"))
+        if css:
+            self.input.add_class(css)
+        parts = [field_label(label), self.input]
+        if note:
+            parts.append(w.HTML(f"<span class='fk-note'>{html.escape(note)}</span>"))
+        self.box = w.HBox([*parts, self._message_area(css)])
+
+    @property
+    def value(self) -> dt.date | None:
+        return self.input.value
+
+    def reset(self, value: dt.date | None = None) -> None:
+        self.input.value = value
+
+
+class DateTimeField(_Labelled):
+    """A labelled date picker and time picker side by side, with a message area beside them.
+
+    The two make a naive ``datetime`` (``value``): a wall-clock time in the tracker's time
+    zone, read by the tracker's one rule (:func:`followup_kit.values.to_instant`).  ``input``
+    is the date picker and ``time`` the time picker.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> f = DateTimeField("When")
+    >>> f.input.value, f.time.value = dt.date(2026, 3, 12), dt.time(14, 30)
+    >>> f.value
+    datetime.datetime(2026, 3, 12, 14, 30)
+    >>> f.time.value = None; f.missing()
+    'pick the time it starts'
+    """
+
+    def __init__(self, label: str, *, css: str = ""):
+        import ipywidgets as w
+
+        self.input = w.DatePicker(layout=w.Layout(width="11em"))
+        self.time = w.TimePicker(layout=w.Layout(width="8em"))
+        if css:
+            self.input.add_class(css + "-date")
+            self.time.add_class(css + "-time")
+        self.box = w.HBox([field_label(label), self.input, self.time, self._message_area(css)])
+
+    @property
+    def value(self) -> dt.datetime | None:
+        if self.input.value is None or self.time.value is None:
+            return None
+        return dt.datetime.combine(self.input.value, self.time.value)
+
+    def missing(self) -> str | None:
+        """What is left to pick (a message for beside the field), or ``None``."""
+        if self.input.value is None:
+            return "pick the day"
+        if self.time.value is None:
+            return "pick the time it starts"
+        return None
+
+    def reset(self, value: dt.datetime | None = None) -> None:
+        self.input.value = None if value is None else value.date()
+        self.time.value = None if value is None else value.time()
 
 
 def report_error(fields: dict, exc: FollowupKitError, fallback) -> None:

@@ -388,10 +388,26 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+def printed_address(log: Path, url: str, *, timeout: float = 30) -> str:
+    """The address with its token that the app printed in ``log`` (it prints it once Voilà answers)."""
+    import re
+    import time
+
+    pattern = re.compile(re.escape(url) + r"\?token=[\w-]+")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = pattern.search(log.read_text(errors="replace"))
+        if found:
+            return found.group(0)
+        time.sleep(0.2)
+    raise RuntimeError(f"the app printed no address with a token:\n{log.read_text(errors='replace')[-3000:]}")
+
+
 @contextlib.contextmanager
 def serving_app(tracker: Path, *, as_of: str, folder: Path):
     """``python -m followup_kit.notebook.app`` (what ``followup-kit app`` runs) on a free port for ``tracker``,
-    stopped with SIGTERM (like Ctrl-C) at the end; yields ``(url, log)``."""
+    stopped with SIGTERM (like Ctrl-C) at the end; yields ``(address, log)``, the address with the token
+    the app printed (``urlsplit(address)`` without its query is the bare server)."""
     from followup_kit.notebook.app import free_port, ready_url, stop_process, wait_until_serving
 
     port = free_port()
@@ -407,7 +423,7 @@ def serving_app(tracker: Path, *, as_of: str, folder: Path):
         )
     try:
         wait_until_serving(ready_url(url), process=process, timeout=120)
-        yield url, log
+        yield printed_address(log, url), log
     finally:
         if process.poll() is None:
             process.send_signal(signal.SIGTERM)  # the app stops Voila and its kernels itself

@@ -83,7 +83,8 @@ def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen):
     expect(application).to_be_visible()
     application.select_option(index=0)
     company = application.locator("option").first.inner_text().replace("\xa0", " ").split(" — ")[0]
-    desk.locator(".fk-iv-when input").fill("2026-11-20 09:30")
+    desk.locator(".fk-iv-when-date input[type=date]").fill("2026-11-20")  # the pickers: a calendar, a clock
+    desk.locator(".fk-iv-when-time input[type=time]").fill("09:30")
     for n, name in enumerate(PEOPLE, start=1):
         desk.locator(".fk-iv-new-name input").fill(name)
         desk.locator(".fk-iv-add-person").click()

@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
@@ -65,6 +66,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError
 from followup_kit.io.calendar.invitations import import_invitations
+from followup_kit.io.mail import read as _read
 from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, Proposal, mail_application, plan_applications
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.prefilter import (
@@ -115,6 +117,10 @@ _ATS_NAME_NOISE = re.compile(
 )
 
 
+#: A progress callback: called with (messages read, bytes read, bytes in the export) as the import goes on.
+ProgressCallback = Callable[[int, int, int], None]
+
+
 def import_mail(
     tracker,
     source,
@@ -122,7 +128,7 @@ def import_mail(
     dry_run: bool = False,
     *,
     create_applications: bool = False,
-    progress: bool | None = None,
+    progress: bool | ProgressCallback | None = None,
 ) -> MailImport:
     """Find the replies about tracked applications in a mail export and record them.
 
@@ -146,8 +152,10 @@ def import_mail(
         recruiters' cold messages, newsletters, shops or account mail
         (:mod:`~followup_kit.io.mail.applications`).  The applications are in
         :attr:`MailImport.applications` (in a dry run, those that would be created).
-    progress : bool, optional
-        Show a progress bar on standard error; by default only when it is a terminal.
+    progress : bool or callable, optional
+        Show a progress bar on standard error; by default only when it is a terminal.  A
+        callable is called instead with (messages read, bytes read, bytes in the export)
+        after each message (the desk feeds its progress bar this way).
 
     Returns
     -------
@@ -175,7 +183,7 @@ def import_mail(
     listed_ignored = 0
     more_ignored: Counter[str] = Counter()
     proposals: dict[int, Proposal] | None = {} if create_applications else None
-    for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt), start=1):
+    for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt, source), start=1):
         row, calendars = _consider(raw, position, tracked, mine, known, seen, proposals)
         if row[_OUTCOME] == "ignored":
             if listed_ignored >= LISTED_IGNORED:
@@ -216,7 +224,9 @@ def import_mail(
     )
 
 
-def _with_progress(items, progress: bool | None, fmt: str):
+def _with_progress(items, progress: bool | ProgressCallback | None, fmt: str, source=None):
+    if callable(progress):
+        return _read.reporting(items, progress, _read.export_bytes(source) if source is not None else 0)
     show = sys.stderr.isatty() if progress is None else progress
     if not show:
         return items

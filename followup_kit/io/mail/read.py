@@ -36,7 +36,7 @@ import email.errors
 import email.header
 import email.utils
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,6 +102,39 @@ def mail_format(source) -> str:
     if path.suffix.lower() == ".eml":
         return "eml"
     raise InputError("not a mail export: an mbox file starts with a 'From ' line", field="mailbox", value=str(path))
+
+
+def export_bytes(source) -> int:
+    """The size in bytes of the messages :func:`iter_messages` reads from ``source`` (for progress bars).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.eml").write_bytes(b"Subject: a\\n\\nhi\\n")
+    >>> export_bytes(folder), export_bytes(folder / "a.eml")
+    (15, 15)
+    """
+    path = Path(source)
+    kind = mail_format(path)
+    if not path.is_dir():
+        return path.stat().st_size
+    if kind == "maildir":
+        files: Iterator[Path] = (
+            p for part in ("cur", "new") for p in (path / part).iterdir() if p.is_file() and not p.name.startswith(".")
+        )
+    else:
+        files = _eml_files(path)
+    return sum(p.stat().st_size for p in files)
+
+
+def reporting(items: Iterable[RawMessage], report: Callable[[int, int, int], None], total: int) -> Iterator[RawMessage]:
+    """``items``, calling ``report(messages, bytes, total)`` after each one and once at the end."""
+    count = done = 0
+    for raw in items:
+        yield raw
+        count += 1
+        done += len(raw.data)
+        report(count, min(done, total), total)
+    report(count, total, total)
 
 
 def is_mail_export(source) -> bool:

@@ -13,7 +13,8 @@ Examples
 >>> desk = FollowUpDesk(t, as_of="2026-03-11")
 >>> desk.new_app_company.input.value, desk.new_app_role.input.value = "Acme", "Analyst"
 >>> desk.new_app_button.click()
->>> desk.outcome_on.input.value = "2026-03-09"
+>>> desk.outcome_on.value  # the date pickers start at today
+datetime.date(2026, 3, 11)
 >>> desk.outcome_button.click()
 >>> desk.outcome_status.value.count("Recorded")
 1
@@ -21,17 +22,33 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError, InputError
-from followup_kit.notebook.context import Field, notice_html, report_error
+from followup_kit.notebook.context import DateField, DateTimeField, Field, notice_html, report_error
+from followup_kit.notebook.desk.people import PeoplePicker
 from followup_kit.store.tracker import Tracker
 from followup_kit.vocabulary import ROLE_NOT_GIVEN
 
 OUTCOME_LABELS = vocabulary.OUTCOME_LABELS
+
+
+def next_full_hour(moment: pd.Timestamp) -> dt.datetime:
+    """The first full hour after ``moment``, as a wall-clock time where ``moment`` is (the interview form's default).
+
+    Examples
+    --------
+    >>> next_full_hour(pd.Timestamp("2026-03-11 09:20", tz="Europe/Paris"))
+    datetime.datetime(2026, 3, 11, 10, 0)
+    >>> next_full_hour(pd.Timestamp("2026-03-11 23:00", tz="Europe/Paris"))
+    datetime.datetime(2026, 3, 12, 0, 0)
+    """
+    wall = moment.tz_localize(None) if moment.tzinfo is not None else moment
+    return (wall.floor("h") + pd.Timedelta(hours=1)).to_pydatetime()
 
 
 class DeskForms:
@@ -50,6 +67,16 @@ class DeskForms:
 
         def refresh(self, *, keep_selection: bool = True) -> None: ...
 
+        @property
+        def as_of(self) -> pd.Timestamp: ...
+
+    def prefill_dates(self) -> None:
+        """Put today in the date pickers and the next full hour in the interview's (the desk's "today")."""
+        today = self.as_of.date()
+        self.new_app_applied.reset(today)
+        self.iv_when.reset(next_full_hour(self.as_of))
+        self.outcome_on.reset(today)
+
     def _application_options(self):
         apps = self.tables["applications"]
         live = apps[~apps["status"].isin(vocabulary.CLOSED_STATUSES)]
@@ -57,15 +84,17 @@ class DeskForms:
         labels = live["company"].astype(str) + " — " + roles.astype(str) + " (" + live["status"] + ")"
         return list(zip(labels, live["application_id"].astype(int).tolist()))
 
-    def _contact_options(self, people=None):
-        people = self.tables["contacts"] if people is None else people
-        return [
-            (
-                f"{r.name}" + (f" ({r.company})" if r.company else "") + f" · {r.relation.replace('_', ' ')}",
-                int(r.contact_id),
-            )
-            for r in people.itertuples()
-        ]
+    def _chosen_company(self) -> str | None:
+        """The company of the application chosen in the interview form."""
+        app = self.iv_application.value
+        if app is None:
+            return None
+        apps = self.tables["applications"]
+        found = apps.loc[apps["application_id"] == app, "company"]
+        return str(found.iloc[0]) if len(found) else None
+
+    def _show_people(self, contacts: pd.DataFrame | None = None) -> None:
+        self.people_picker.show(contacts, self._chosen_company())
 
     def _refresh_choices(self) -> None:
         apps = self._application_options()
@@ -74,14 +103,12 @@ class DeskForms:
             dropdown.options = apps
             ids = [v for _, v in apps]
             dropdown.value = value if value in ids else (ids[-1] if ids else None)
-        chosen = self.iv_people.value
-        self.iv_people.options = self._contact_options()
-        self.iv_people.value = tuple(v for v in chosen if v in {v for _, v in self.iv_people.options})
+        self._show_people(self.tables["contacts"])
 
     def _build_application_form(self, w) -> None:
         self.new_app_company = Field("Company", css="fk-app-company")
         self.new_app_role = Field("Role", css="fk-app-role")
-        self.new_app_applied = Field("Applied on", placeholder="YYYY-MM-DD", css="fk-app-applied")
+        self.new_app_applied = DateField("Applied on", css="fk-app-applied")
         self.new_app_button = w.Button(description="Add application", button_style="primary", icon="plus")
         self.new_app_button.add_class("fk-app-add")
         self.new_app_button.on_click(lambda _: self.add_application())
@@ -103,7 +130,8 @@ class DeskForms:
             return
         self.status.value = notice_html(f"Added {self.new_app_company.value} ({self.new_app_role.value}).", "ok")
         for f in fields.values():
-            f.input.value = ""
+            f.reset()
+        self.new_app_applied.reset(self.as_of.date())
         self.refresh()
         self.iv_application.value = app
 
@@ -112,12 +140,12 @@ class DeskForms:
             description="Application", layout=w.Layout(width="40em"), style={"description_width": "12em"}
         )
         self.iv_application.add_class("fk-iv-application")
-        self.iv_when = Field("When (local time)", placeholder="YYYY-MM-DD HH:MM", css="fk-iv-when")
+        self.iv_application.observe(lambda _change: self._show_people(), names="value")
+        self.iv_when = DateTimeField("When (your local time)", css="fk-iv-when")
         self.iv_stage = Field("Stage", placeholder="phone screen, onsite, final...", css="fk-iv-stage")
-        self.iv_people = w.SelectMultiple(
-            description="Who you met", rows=6, layout=w.Layout(width="40em"), style={"description_width": "12em"}
-        )
-        self.iv_people.add_class("fk-iv-people")
+        self.people_picker = PeoplePicker("Who you met")
+        self.iv_people = self.people_picker.select
+        self.iv_people_filter = self.people_picker.filter
         self.iv_people_message = w.HTML()
         self.iv_new_name = Field("…or add a person", placeholder="Full name", css="fk-iv-new-name")
         self.iv_new_relation = w.Dropdown(
@@ -130,11 +158,11 @@ class DeskForms:
         self.iv_add_person = w.Button(description="Add person", icon="user-plus")
         self.iv_add_person.add_class("fk-iv-add-person")
         self.iv_add_person.on_click(lambda _: self.add_person())
-        self.iv_decision = Field("Decision expected on", placeholder="YYYY-MM-DD (if they said)", css="fk-iv-decision")
+        self.iv_decision = DateField("Decision expected on", css="fk-iv-decision", note="if they said")
         self.iv_candidates = Field(
             "Candidates in the pool", placeholder="a number (if they said)", css="fk-iv-candidates"
         )
-        self.iv_start = Field("Expected start date", placeholder="YYYY-MM-DD (if they said)", css="fk-iv-start")
+        self.iv_start = DateField("Expected start date", css="fk-iv-start", note="if they said")
         self.iv_memorable = Field(
             "A memorable detail",
             multiline=True,
@@ -159,7 +187,7 @@ class DeskForms:
                 self.iv_application,
                 self.iv_when.box,
                 self.iv_stage.box,
-                w.HBox([self.iv_people, self.iv_people_message]),
+                w.HBox([self.people_picker.widget, self.iv_people_message]),
                 w.HBox([self.iv_new_name.box, self.iv_new_relation]),
                 self.iv_new_email.box,
                 self.iv_add_person,
@@ -192,7 +220,7 @@ class DeskForms:
             report_error({"name": self.iv_new_name, "email": self.iv_new_email}, exc, self.iv_status)
             return
         chosen = tuple(self.iv_people.value)
-        self.iv_people.options = self._contact_options(self.tracker.contacts)  # includes the new person
+        self._show_people(self.tracker.contacts)  # includes the new person
         self.iv_people.value = (*chosen, cid)
         self.iv_status.value = notice_html(f"Added {self.iv_new_name.value}.", "ok")
         self.iv_new_name.input.value = ""
@@ -215,8 +243,12 @@ class DeskForms:
         if self.iv_application.value is None:
             self.iv_status.value = notice_html("Add the application first (tab 'New application').", "error")
             return
+        missing = self.iv_when.missing()
+        if missing:
+            self.iv_when.error(missing)
         if not self.iv_people.value:
             self.iv_people_message.value = notice_html("pick at least one person you met", "error")
+        if missing or not self.iv_people.value:
             self.iv_status.value = notice_html("Please correct the highlighted field.", "error")
             return
         try:
@@ -225,9 +257,9 @@ class DeskForms:
                 self.iv_when.value,
                 list(self.iv_people.value),
                 stage=self.iv_stage.value or None,
-                decision_expected_on=self.iv_decision.value or None,
+                decision_expected_on=self.iv_decision.value,
                 candidates_in_pool=self.iv_candidates.value or None,
-                expected_start_on=self.iv_start.value or None,
+                expected_start_on=self.iv_start.value,
                 memorable_detail=self.iv_memorable.value or None,
                 not_discussed=self.iv_not_discussed.value or None,
             )
@@ -239,7 +271,8 @@ class DeskForms:
             f"Interview logged. {n} thank-you note{'s' if n != 1 else ''} added to your follow-ups.", "ok"
         )
         for f in fields.values():
-            f.input.value = ""
+            f.reset()
+        self.iv_when.reset(next_full_hour(self.as_of))
         self.iv_people.value = ()
         self.refresh()
 
@@ -256,10 +289,8 @@ class DeskForms:
             style={"description_width": "12em"},
         )
         self.outcome_kind.add_class("fk-outcome-kind")
-        self.outcome_on = Field("On", placeholder="YYYY-MM-DD", css="fk-outcome-on")
-        self.outcome_deadline = Field(
-            "Offer deadline", placeholder="YYYY-MM-DD (offers only)", css="fk-outcome-deadline"
-        )
+        self.outcome_on = DateField("On", css="fk-outcome-on")
+        self.outcome_deadline = DateField("Offer deadline", css="fk-outcome-deadline", note="offers only")
         self.outcome_interested = w.Checkbox(value=True, description="Still interested in this company", indent=False)
         self.outcome_interested.add_class("fk-outcome-interested")
         self.outcome_button = w.Button(description="Record", button_style="primary", icon="flag")
@@ -293,8 +324,8 @@ class DeskForms:
                 self.tracker.record_event(
                     app,
                     self.outcome_kind.value,
-                    self.outcome_on.value or None,
-                    deadline=self.outcome_deadline.value or None,
+                    self.outcome_on.value,
+                    deadline=self.outcome_deadline.value,
                 )
                 self.tracker.update_application(app, still_interested=self.outcome_interested.value)
         except FollowupKitError as exc:
@@ -303,6 +334,6 @@ class DeskForms:
         self.outcome_status.value = notice_html(
             f"Recorded: {OUTCOME_LABELS[self.outcome_kind.value]} on {self.outcome_on.value}.", "ok"
         )
-        self.outcome_on.input.value = ""
-        self.outcome_deadline.input.value = ""
+        self.outcome_on.reset(self.as_of.date())
+        self.outcome_deadline.reset()
         self.refresh()

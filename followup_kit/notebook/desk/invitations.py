@@ -52,7 +52,9 @@ class InvitationImportPanel:
         self.tracker = tracker
         self.on_change = on_change
         self.result = None
-        self.upload = w.FileUpload(accept=".ics", multiple=True, description="Choose .ics files")
+        self.upload = w.FileUpload(
+            accept=".ics", multiple=True, description="Choose .ics files", layout=w.Layout(width="auto")
+        )
         self.upload.add_class("fk-ics-upload")
         self.me = w.Text(
             description="My address",
@@ -60,7 +62,11 @@ class InvitationImportPanel:
             layout=w.Layout(width="32em"),
             style={"description_width": "initial"},
         )
-        self.create = w.Checkbox(description="Create an application for an interview that matches none", indent=False)
+        self.create = w.Checkbox(
+            description="Create an application for an interview that matches none",
+            indent=False,
+            layout=w.Layout(width="auto"),
+        )
         self.apply_button = w.Button(description="Apply", button_style="primary", icon="check", disabled=True)
         self.apply_button.add_class("fk-ics-apply")
         self.summary = w.HTML()

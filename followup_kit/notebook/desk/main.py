@@ -3,7 +3,8 @@
 It lists overdue, today's and this week's follow-ups, shows the draft of the
 selected one, marks it done or skipped (written to the tracker at once), and has
 forms to add an application, log an interview and record an outcome (those are in
-:mod:`~followup_kit.notebook.desk.forms`).  Every handler is a plain method, so tests
+:mod:`~followup_kit.notebook.desk.forms`, with date pickers), tabs to import calendar
+invitations and a mail export, and the Inbox of uncertain mail.  Every handler is a plain method, so tests
 drive it without a browser: set ``.value``, call ``.click()``, read the widgets.
 
 Examples
@@ -31,6 +32,7 @@ from followup_kit.followups.drafts import render_drafts
 from followup_kit.followups.schedule import due_soon, follow_up_schedule, resolve_policy
 from followup_kit.notebook.context import (
     frame_html,
+    in_app,
     notice_html,
     open_or_missing,
     open_tracker,
@@ -39,6 +41,7 @@ from followup_kit.notebook.desk.forecast import SilencePanel, silence_html
 from followup_kit.notebook.desk.forms import DeskForms
 from followup_kit.notebook.desk.inbox import InboxTab
 from followup_kit.notebook.desk.invitations import InvitationImportPanel
+from followup_kit.notebook.desk.mail import MailImportPanel
 from followup_kit.notebook.desk.sheets import SheetImportPanel
 from followup_kit.notebook.desk.table import TodoTable
 from followup_kit.vocabulary import ROLE_NOT_GIVEN
@@ -110,6 +113,7 @@ class FollowUpDesk(DeskForms):
         self._build_application_form(w)
         self._build_interview_form(w)
         self._build_outcome_form(w)
+        self.prefill_dates()
         self.silence = SilencePanel()
         self.refresh()
 
@@ -134,6 +138,7 @@ class FollowUpDesk(DeskForms):
         desk_tab = w.VBox([css, w.HBox([left, right], layout=w.Layout(width="100%"))])
         self.import_panel = InvitationImportPanel(self.tracker, on_change=self.refresh)
         self.inbox = InboxTab(self.tracker, on_change=self.refresh)
+        self.mail_panel = MailImportPanel(self.tracker, on_change=self._after_mail_import)
         self.tabs = w.Tab(
             children=[
                 desk_tab,
@@ -141,6 +146,7 @@ class FollowUpDesk(DeskForms):
                 self.outcome_form,
                 self.application_form,
                 self.import_panel.widget,
+                self.mail_panel.widget,
                 self.inbox.widget,
             ]
         )
@@ -150,6 +156,7 @@ class FollowUpDesk(DeskForms):
             "Record an outcome",
             "New application",
             "Import invitations",
+            "Import mail",
             "Inbox",
         )
         for i, title in enumerate(titles):
@@ -164,6 +171,11 @@ class FollowUpDesk(DeskForms):
         from IPython.display import display
 
         display(self.widget)
+
+    def _after_mail_import(self) -> None:
+        """New events change the follow-ups; uncertain mail waits in the Inbox."""
+        self.refresh()
+        self.inbox.refresh()
 
     # --- the schedule ----------------------------------------------------------
 
@@ -247,9 +259,14 @@ class FollowUpDesk(DeskForms):
         )
 
     def actions_table(self):
-        """The visible actions as a static HTML table, grouped by application (for batch runs)."""
+        """The visible actions as a static HTML table, grouped by application (for batch runs and printouts).
+
+        ``None`` in the app (``followup-kit app``), where the live list above is the one to use.
+        """
         from IPython.display import HTML
 
+        if in_app():
+            return None
         window = self.visible_actions()
         if window.empty:
             return HTML(frame_html(window, empty="Nothing overdue or due this week."))
@@ -271,9 +288,14 @@ class FollowUpDesk(DeskForms):
         return HTML("".join(parts))
 
     def silences(self):
-        """Will I hear back? One sentence per silent application, as static HTML (for batch runs)."""
+        """Will I hear back? One sentence per silent application, as static HTML (for batch runs).
+
+        ``None`` in the app, whose desk shows the same sentences under the follow-ups.
+        """
         from IPython.display import HTML
 
+        if in_app():
+            return None
         return HTML(silence_html(self.tables, self.as_of, policy=self.policy))
 
     # --- drafts and marks --------------------------------------------------------

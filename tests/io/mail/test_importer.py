@@ -221,6 +221,19 @@ def test_a_progress_bar_shows_when_asked(setup, capsys):
     assert capsys.readouterr().err == ""
 
 
+def test_a_progress_callback_hears_messages_and_bytes(setup, capsys):
+    t, tmp = setup
+    box = mail_corpus.write_mbox(tmp / "all.mbox", CORPUS)
+    calls = []
+    result = import_mail(t, box, me=ME, dry_run=True, progress=lambda *args: calls.append(args))
+    size = box.stat().st_size
+    assert calls[-1] == (len(result.messages), size, size)  # the last call says: all of it
+    assert [c[0] for c in calls[:-1]] == list(range(1, len(result.messages) + 1))  # once a message
+    done = [c[1] for c in calls]
+    assert done == sorted(done) and 0 < done[0] < size and {c[2] for c in calls} == {size}
+    assert capsys.readouterr().err == ""  # no bar on the terminal as well
+
+
 def test_the_result_shows_in_a_notebook(imported):
     _, _, result = imported
     assert isinstance(result, MailImport)
