@@ -23,7 +23,7 @@ def tracker(tmp_path):
 def test_the_tab_lists_the_review_items_oldest_first(tracker):
     tab = InboxTab(tracker)
     labels = [label for label, _ in tab.picker.options]
-    assert len(labels) == 3 and "3 mails to review" in tab.header.value
+    assert len(labels) == 2 and "2 mails to review" in tab.header.value
     assert labels[0].startswith("2026-10-14  Halde Logistik GmbH") and "Nächste Schritte" in labels[0]
     assert tab.picker.value == tab.items["ref"].iloc[0]
     assert tab.kind.value == "interview_request"
