@@ -81,6 +81,7 @@ from followup_kit.io.mail.result import (
     result_frame,
     result_row,
     rows_frame,
+    unreadable_message,
 )
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.matching import ATS_DOMAINS
@@ -154,7 +155,7 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     listed_ignored = 0
     more_ignored: Counter[str] = Counter()
     for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt), start=1):
-        row, calendars = _consider(raw, position, tracked, mine, known, seen)
+        row, calendars = consider_safely(raw, position, tracked, mine, known, seen)
         if row[_OUTCOME] == "ignored":
             if listed_ignored >= LISTED_IGNORED:
                 more_ignored[row[_REASON]] += 1
@@ -195,6 +196,16 @@ def _with_progress(items, progress: bool | None, fmt: str):
     from tqdm import tqdm
 
     return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
+
+
+def consider_safely(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set):
+    """:func:`_consider` as one guarded unit: whatever a broken message raises (a garbage charset,
+    a broken structure or encoding, a date), it is counted as unreadable with its reason and the
+    import goes on (issue 18)."""
+    try:
+        return _consider(raw, position, tracked, mine, known, seen)
+    except Exception as error:  # one message never stops an import; the row names the error
+        return unreadable_message(raw.data, position, error), []
 
 
 def _consider(raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set) -> tuple:
