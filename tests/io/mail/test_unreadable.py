@@ -107,3 +107,14 @@ def test_a_long_error_message_is_cut():
     reason = unreadable_row(1, ValueError("x " * 500))[10]
     assert reason.startswith("cannot be read: ValueError: x x") and reason.endswith("…")
     assert len(reason) == len("cannot be read: ValueError: ") + REASON_CHARS
+
+
+def test_a_message_of_hundreds_of_nested_multiparts_is_unreadable_without_a_long_parse(tmp_path, trackers):
+    _, db = trackers
+    nested = b"".join(b'Content-Type: multipart/mixed; boundary="b%d"\n\n--b%d\n' % (i, i) for i in range(500))
+    deep = b"From: a@b.example\nSubject: your interview\nMessage-ID: <deep@b.example>\n" + nested + b"\nhello\n"
+    box = _mbox(tmp_path / "deep.mbox", [deep])
+    with Tracker.open(db) as t:
+        result = import_mail(t, box, me=ME, dry_run=True)
+    [reason] = result.messages.loc[result.messages["outcome"] == "unreadable", "reason"]
+    assert reason == "cannot be read: ValueError: 500 multipart containers, more than the 50 a mail can have"
