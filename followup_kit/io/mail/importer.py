@@ -62,6 +62,7 @@ from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError
 from followup_kit.io.calendar.invitations import import_invitations
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification, classify
+from followup_kit.io.mail.parallel import considered
 from followup_kit.io.mail.prefilter import (
     JOB_ALERT_DOMAINS,
     SKIP_LABELS,
@@ -72,7 +73,7 @@ from followup_kit.io.mail.prefilter import (
     plain_address,
     worth_parsing,
 )
-from followup_kit.io.mail.read import Headers, RawMessage, iter_messages, mail_format, read_headers
+from followup_kit.io.mail.read import Headers, RawMessage, mail_format, read_headers
 from followup_kit.io.mail.result import (
     CHUNK_ROWS,
     LISTED_IGNORED,
@@ -151,11 +152,13 @@ def import_mail(tracker, source, me=None, dry_run: bool = False, *, progress: bo
     rows: list[tuple] = []
     chunks: list[pd.DataFrame] = []
     invitations: list[tuple[str, bytes]] = []
-    seen: set[int] = set()
     listed_ignored = 0
     more_ignored: Counter[str] = Counter()
-    for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt), start=1):
-        row, calendars = consider_safely(raw, position, tracked, mine, known, seen)
+
+    def consider(raw: RawMessage, position: int, seen: set) -> tuple:
+        return consider_safely(raw, position, tracked, mine, known, seen)
+
+    for row, calendars in considered(source, fmt, consider, lambda items: _with_progress(items, progress, fmt)):
         if row[_OUTCOME] == "ignored":
             if listed_ignored >= LISTED_IGNORED:
                 more_ignored[row[_REASON]] += 1
