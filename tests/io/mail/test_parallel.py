@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import mailbox
 import random
 
@@ -62,10 +63,8 @@ def test_chunks_cut_the_file_where_the_serial_reader_does(tmp_path, mixed_box):
     for size in (1, 5_000, 300_000, 10**9):
         chunks = list(mbox_chunks(mixed_box, size))
         assert chunks[0][0] == 0 and chunks[-1][1] == len(raw)
-        assert all(a[1] == b[0] for a, b in zip(chunks, chunks[1:]))
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(chunks))
         pieces = [
-            m
-            for i, (a, b) in enumerate(chunks)
-            for m in split_chunk(raw[a:b], first=i == 0, last=i == len(chunks) - 1)
+            m for i, (a, b) in enumerate(chunks) for m in split_chunk(raw[a:b], first=i == 0, last=i == len(chunks) - 1)
         ]
         assert pieces == whole
