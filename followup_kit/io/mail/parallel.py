@@ -106,7 +106,7 @@ def _work(task: tuple[int, int, bool, bool]) -> list[tuple[tuple, list[bytes], i
         data = f.read(end - start)
     consider: Consider = _STATE["consider"]
     seen = _Keys()
-    out = []
+    out: list[tuple[tuple, list[bytes], int | None]] = []
     for number, message in enumerate(split_chunk(data, first=first, last=last), start=1):
         seen.last = None
         row, calendars = consider(RawMessage(message, ""), number, seen)
