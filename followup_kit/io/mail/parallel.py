@@ -123,7 +123,8 @@ def considered(source, fmt: str, consider: Consider, progress: Callable[[Iterabl
     """``(row, calendars)`` of every message of ``source`` in order: in worker processes for a
     large mbox, else one by one here."""
     path = Path(source)
-    if fmt == "mbox" and path.stat().st_size >= PARALLEL_BYTES and WORKERS > 1:
+    forks = "fork" in multiprocessing.get_all_start_methods()  # not on Windows: one core there
+    if fmt == "mbox" and forks and WORKERS > 1 and path.stat().st_size >= PARALLEL_BYTES:
         yield from progress(_in_parallel(path, consider))
         return
     seen: set[int] = set()
