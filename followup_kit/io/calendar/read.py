@@ -234,6 +234,39 @@ def _quick(block: str, line: int, method: str | None) -> QuickEvent:
     )
 
 
+_EVENT_LINE = re.compile(r"^BEGIN:VEVENT[ \t]*$", re.M | re.I)
+_INNER_EVENT = re.compile(r"\n(?=BEGIN:VEVENT[ \t]*$)", re.M | re.I)
+_UID = re.compile(r"^UID:(.*)$", re.M | re.I)
+
+
+def _uid(block: str) -> str | None:
+    found = _UID.search(block)
+    return found.group(1).strip() if found else None
+
+
+def _unended(file: str, block: str, line: int) -> BrokenEvent:
+    return BrokenEvent(
+        file=file, line=line, uid=_uid(block), summary="", reason=f"the event at line {line} has no END:VEVENT"
+    )
+
+
+def _read_event(block: str, line: int, method, file: str, events: list, broken: list) -> None:
+    """Read one ``VEVENT`` quickly into ``events``; an event without ``END:VEVENT`` (the next one's
+    ``BEGIN`` comes first) or one that cannot be read goes to ``broken`` with the reason."""
+    cuts = [m.start() + 1 for m in _INNER_EVENT.finditer(block)]
+    for start, end in zip([0, *cuts], [*cuts, len(block) + 1]):
+        at = line + block.count("\n", 0, start)
+        piece = block[start : end - 1]
+        if end <= len(block):
+            broken.append(_unended(file, piece, at))
+            continue
+        try:
+            events.append(_quick(piece, at, method))
+        except Exception as e:  # one broken event is reported; the others are read
+            quick = QuickEvent(piece, at, _uid(piece), "", "", "", False, False, False, 0, ())
+            broken.append(broken_event(file, quick, e))
+
+
 def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
     """Every ``VCALENDAR`` block of a file, with its events read quickly.
 
@@ -274,16 +307,12 @@ def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
             if comp.group(1).upper() == "VTIMEZONE":
                 timezones.append(comp.group(0))
             else:
-                try:
-                    events.append(_quick(comp.group(0), line, method))
-                except Exception as e:  # one broken event is reported; the others are read
-                    uid = re.search(r"^UID:(.*)$", comp.group(0), re.M)
-                    quick = QuickEvent(
-                        comp.group(0), line, uid and uid.group(1).strip(), "", "", "", False, False, False, 0, ()
-                    )
-                    broken.append(broken_event(file, quick, e))
+                _read_event(comp.group(0), line, method, file, events, broken)
             line += comp.group(0).count("\n")
-        begun = len(re.findall(r"^BEGIN:VEVENT[ \t]*$", body, re.M | re.I))
+        for m in _EVENT_LINE.finditer(body, last):  # events after the last END:VEVENT never end
+            at = base_line + body.count("\n", 0, m.start())
+            broken.append(_unended(file, body[m.start() :], at))
+        begun = len(_EVENT_LINE.findall(body))
         if begun != len(events) + len(broken):
             missing = base_line + body.count("\n", 0, last) + 1
             raise InputError(f"is a broken calendar file: an event near line {missing} has no END:VEVENT", file=file)
