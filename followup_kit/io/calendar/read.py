@@ -297,7 +297,9 @@ def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
                 name, _params, value = split_line(line)
                 props.setdefault(name, value.strip())
         method = props.get("METHOD")
-        timezones, events, broken = [], [], []
+        timezones: list[str] = []
+        events: list[QuickEvent] = []
+        broken: list[BrokenEvent] = []
         last, line = 0, base_line
         for comp in _COMPONENT.finditer(body):
             if body.count("\nBEGIN:VEVENT", last, comp.start()) or body.count("\nBEGIN:VTIMEZONE", last, comp.start()):
