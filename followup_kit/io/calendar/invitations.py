@@ -35,8 +35,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from followup_kit.errors import InputError
-from followup_kit.io.calendar.read import Event, QuickEvent, parse_events, read_calendars
-from followup_kit.io.calendar.result import INVITATION_COLUMNS, InvitationImport, result_frame
+from followup_kit.io.calendar.events import Event, parse_events
+from followup_kit.io.calendar.read import BrokenEvent, QuickEvent, read_calendars
+from followup_kit.io.calendar.result import INVITATION_COLUMNS, UNREADABLE, InvitationImport, result_frame
 from followup_kit.io.calendar.rules import interview_words, why_not_a_person
 from followup_kit.io.calendar.writer import InvitationRecord, InvitationWriter, record_key, superseded
 from followup_kit.io.matching import Matcher
@@ -99,7 +100,10 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
     Raises
     ------
     InputError
-        A file is missing, not a calendar, or broken (the tracker is left unchanged).
+        A file is missing, is not a calendar, or its structure is broken (a block never
+        closed; the tracker is left unchanged).  One event that cannot be read (a broken
+        start, zone or property) is listed as ``unreadable`` with its reason instead, and
+        the other events are imported.
     """
     files = _read_sources(source)
     read = [(name, cal) for name, raw in files for cal in read_calendars(raw, file=name)]
@@ -125,9 +129,11 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
 
     everyday = dict.fromkeys(EVERYDAY_REASONS, 0)
     records: list[InvitationRecord] = []
+    broken: list[BrokenEvent] = []
     for name, cal in read:
+        broken.extend(cal.broken)
         chosen = [q for q in cal.events if _worth_reading(q, matcher, mine, known_uids, everyday)]
-        for event in parse_events(cal, chosen, default_timezone=tracker.timezone, file=name):
+        for event in parse_events(cal, chosen, default_timezone=tracker.timezone, file=name, broken=broken):
             records.append(_record(name, event, matcher, mine, known))
     state = {key: dict(value) for key, value in known.items()}
     rows: list[dict] = []
@@ -147,6 +153,7 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
                 raise _DryRun
     except _DryRun:
         pass
+    rows.extend(_unreadable_row(b) for b in broken)
     frame = result_frame(rows, tracker.timezone, dry_run)
     return InvitationImport(
         events=frame,
@@ -156,6 +163,13 @@ def import_invitations(tracker, source, me=None, dry_run: bool = False, create: 
         contacts_added=counters["contacts"],
         applications_added=counters["applications"],
         warnings=warnings,
+    )
+
+
+def _unreadable_row(broken: BrokenEvent) -> dict:
+    """The row of an event that could not be read (issue 18: reported, and the others imported)."""
+    return dict.fromkeys(INVITATION_COLUMNS) | dict(
+        file=broken.file, uid=broken.uid, summary=broken.summary, people="", outcome=UNREADABLE, reason=broken.reason
     )
 
 

@@ -4,9 +4,9 @@ A calendar file is unfolded at the byte level first (``icalendar`` decodes befor
 unfolds, which turns a fold inside a multi-byte UTF-8 character into U+FFFD), split
 into its ``VCALENDAR`` blocks (Outlook and some servers write several in one file),
 and each event is first read *quickly*: only the handful of properties needed to
-tell an interview from the dentist.  :func:`parse_events` then gives the events
-worth a closer look to ``icalendar`` (with their calendar's ``VTIMEZONE`` blocks),
-so a whole-calendar export costs little more than splitting its lines.
+tell an interview from the dentist.  :func:`followup_kit.io.calendar.events.parse_events`
+then gives the events worth a closer look to ``icalendar`` (with their calendar's
+``VTIMEZONE`` blocks), so a whole-calendar export costs little more than splitting its lines.
 
 Examples
 --------
@@ -17,17 +17,12 @@ Examples
 >>> quick = cal.events[0]
 >>> quick.summary, quick.all_day
 ('Entretien équipe', False)
->>> [event] = parse_events(cal, [quick], default_timezone="UTC", file="invite.ics")
->>> event.starts_at.isoformat()
-'2026-12-03T09:00:00+00:00'
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from followup_kit.errors import InputError
 
@@ -89,6 +84,32 @@ class QuickEvent:
     people: tuple[tuple[str, str, dict], ...]  # (property, address, params) for ORGANIZER and ATTENDEE lines
 
 
+#: Characters of an error's message kept in a broken event's reason.
+REASON_CHARS = 120
+
+
+@dataclass(frozen=True)
+class BrokenEvent:
+    """An event that could not be read: where it is, what it says at a glance, and why."""
+
+    file: str
+    line: int
+    uid: str | None
+    summary: str
+    reason: str
+
+
+def broken_event(file: str, quick: QuickEvent, error: BaseException) -> BrokenEvent:
+    """A :class:`BrokenEvent` for ``quick`` whose reading raised ``error`` (its class and message, cut)."""
+    message = " ".join(str(error).split())
+    if len(message) > REASON_CHARS:
+        message = message[: REASON_CHARS - 1] + "…"
+    reason = f"the event at line {quick.line} cannot be read: {type(error).__name__}" + (
+        f": {message}" if message else ""
+    )
+    return BrokenEvent(file=file, line=quick.line, uid=quick.uid, summary=quick.summary, reason=reason)
+
+
 @dataclass(frozen=True)
 class Calendar:
     """One ``VCALENDAR`` block: its method, zone hints, time zone blocks and quick events."""
@@ -100,34 +121,7 @@ class Calendar:
     timezones: tuple[str, ...]
     events: tuple[QuickEvent, ...]
     line: int
-
-
-@dataclass(frozen=True)
-class Person:
-    """An organiser or attendee as written in the invitation."""
-
-    address: str
-    name: str | None
-    cutype: str
-    role: str | None
-    organiser: bool
-
-
-@dataclass(frozen=True)
-class Event:
-    """One event read fully: the instant it starts, who is invited, and its update keys."""
-
-    uid: str
-    recurrence_id: str | None
-    sequence: int
-    starts_at: dt.datetime | None  # UTC; None for all-day events
-    all_day: bool
-    cancelled: bool
-    summary: str
-    location: str
-    description: str
-    people: tuple[Person, ...]
-    zone_note: str | None = None  # how a start without a usable zone was read
+    broken: tuple[BrokenEvent, ...] = ()  # events whose quick reading failed, with the reason
 
 
 def unfold(raw: bytes) -> bytes:
@@ -149,8 +143,9 @@ def _decode(raw: bytes, file: str) -> str:
         # Older Outlook exports are written in the Windows code page; cp1252 maps nearly every byte.
         try:
             return raw.decode("cp1252")
-        except UnicodeDecodeError as e:
-            raise InputError(f"is neither UTF-8 nor Windows-1252 text (byte {e.start})", file=file) from None
+        except UnicodeDecodeError:
+            # a byte neither reads (a damaged file): one character is lost, not the whole export
+            return raw.decode("utf-8", "replace")
 
 
 def _unescape(value: str) -> str:
@@ -234,9 +229,42 @@ def _quick(block: str, line: int, method: str | None) -> QuickEvent:
         all_day=start_params.get("VALUE", "").upper() == "DATE" or len(start.strip()) == 8,
         repeating="RRULE" in found,
         cancelled=status == "CANCELLED" or (method or "").upper() == "CANCEL",
-        sequence=int(seq) if seq.isdigit() else 0,
+        sequence=int(seq) if seq.isascii() and seq.isdigit() else 0,
         people=tuple(people),
     )
+
+
+_EVENT_LINE = re.compile(r"^BEGIN:VEVENT[ \t]*$", re.M | re.I)
+_INNER_EVENT = re.compile(r"\n(?=BEGIN:VEVENT[ \t]*$)", re.M | re.I)
+_UID = re.compile(r"^UID:(.*)$", re.M | re.I)
+
+
+def _uid(block: str) -> str | None:
+    found = _UID.search(block)
+    return found.group(1).strip() if found else None
+
+
+def _unended(file: str, block: str, line: int) -> BrokenEvent:
+    return BrokenEvent(
+        file=file, line=line, uid=_uid(block), summary="", reason=f"the event at line {line} has no END:VEVENT"
+    )
+
+
+def _read_event(block: str, line: int, method, file: str, events: list, broken: list) -> None:
+    """Read one ``VEVENT`` quickly into ``events``; an event without ``END:VEVENT`` (the next one's
+    ``BEGIN`` comes first) or one that cannot be read goes to ``broken`` with the reason."""
+    cuts = [m.start() + 1 for m in _INNER_EVENT.finditer(block)]
+    for start, end in zip([0, *cuts], [*cuts, len(block) + 1]):
+        at = line + block.count("\n", 0, start)
+        piece = block[start : end - 1]
+        if end <= len(block):
+            broken.append(_unended(file, piece, at))
+            continue
+        try:
+            events.append(_quick(piece, at, method))
+        except Exception as e:  # one broken event is reported; the others are read
+            quick = QuickEvent(piece, at, _uid(piece), "", "", "", False, False, False, 0, ())
+            broken.append(broken_event(file, quick, e))
 
 
 def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
@@ -269,7 +297,9 @@ def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
                 name, _params, value = split_line(line)
                 props.setdefault(name, value.strip())
         method = props.get("METHOD")
-        timezones, events = [], []
+        timezones: list[str] = []
+        events: list[QuickEvent] = []
+        broken: list[BrokenEvent] = []
         last, line = 0, base_line
         for comp in _COMPONENT.finditer(body):
             if body.count("\nBEGIN:VEVENT", last, comp.start()) or body.count("\nBEGIN:VTIMEZONE", last, comp.start()):
@@ -279,10 +309,13 @@ def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
             if comp.group(1).upper() == "VTIMEZONE":
                 timezones.append(comp.group(0))
             else:
-                events.append(_quick(comp.group(0), line, method))
+                _read_event(comp.group(0), line, method, file, events, broken)
             line += comp.group(0).count("\n")
-        begun = len(re.findall(r"^BEGIN:VEVENT[ \t]*$", body, re.M | re.I))
-        if begun != len(events):
+        for m in _EVENT_LINE.finditer(body, last):  # events after the last END:VEVENT never end
+            at = base_line + body.count("\n", 0, m.start())
+            broken.append(_unended(file, body[m.start() :], at))
+        begun = len(_EVENT_LINE.findall(body))
+        if begun != len(events) + len(broken):
             missing = base_line + body.count("\n", 0, last) + 1
             raise InputError(f"is a broken calendar file: an event near line {missing} has no END:VEVENT", file=file)
         calname = props.get("X-WR-CALNAME")
@@ -295,122 +328,7 @@ def read_calendars(raw: bytes, *, file: str) -> list[Calendar]:
                 timezones=tuple(timezones),
                 events=tuple(events),
                 line=base_line,
+                broken=tuple(broken),
             )
         )
     return calendars
-
-
-def _address(value) -> str:
-    text = str(value).strip()
-    if text.lower().startswith("mailto:"):
-        text = text[7:]
-    return text.strip().lower()
-
-
-def _instant(value, zone: ZoneInfo) -> dt.datetime | None:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
-            value = value.replace(tzinfo=zone)
-        return value.astimezone(dt.UTC)
-    return None
-
-
-def parse_events(calendar: Calendar, events, *, default_timezone: str, file: str) -> list[Event]:
-    """Read ``events`` (quick events of ``calendar``) fully with icalendar.
-
-    Times with a ``TZID`` are read with the calendar's ``VTIMEZONE`` (icalendar also knows
-    the Windows zone names Outlook writes), floating times in the calendar's
-    ``X-WR-TIMEZONE`` when it has one (via the x-wr-timezone package), else in
-    ``default_timezone``.  Returns one :class:`Event` per input event, in order.
-    """
-    if not events:
-        return []
-    import icalendar
-
-    text = "\r\n".join(
-        [
-            "BEGIN:VCALENDAR",
-            *[ln for ln in calendar.header.split("\n") if ln.strip()],
-            *calendar.timezones,
-            *[e.block for e in events],
-            "END:VCALENDAR",
-            "",
-        ]
-    )
-    try:
-        parsed = icalendar.Calendar.from_ical(text.replace("\r\n", "\n").replace("\n", "\r\n"), multiple=True)
-        if calendar.x_wr_timezone:
-            import x_wr_timezone
-
-            parsed = [x_wr_timezone.to_standard(c) for c in parsed]
-        components = [c for cal in parsed for c in cal.walk("VEVENT")]
-    except Exception as e:  # icalendar raises ValueError, KeyError and others for broken input
-        raise InputError(
-            f"is a broken calendar file: an event near line {events[0].line} cannot be read ({e})", file=file
-        ) from None
-    if len(components) != len(events):
-        raise InputError(f"is a broken calendar file: the events near line {events[0].line} cannot be read", file=file)
-    zone = ZoneInfo(default_timezone)
-    out = []
-    for quick, ev in zip(events, components):
-        try:
-            start_prop = ev.get("DTSTART")
-            start = start_prop.dt if start_prop is not None else None
-            rid = ev.get("RECURRENCE-ID")
-            rid = rid.dt if rid is not None else None
-        except Exception as e:
-            raise InputError(
-                f"is a broken calendar file: the start of the event at line {quick.line} cannot be read ({e})",
-                file=file,
-            ) from None
-        if rid is None:
-            rid_text = None
-        elif isinstance(rid, dt.datetime):
-            moment = _instant(rid, zone)
-            rid_text = moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else rid.isoformat()
-        else:
-            rid_text = rid.isoformat()
-        people = []
-        for prop in ("ORGANIZER", "ATTENDEE"):
-            values = ev.get(prop)
-            values = values if isinstance(values, list) else ([] if values is None else [values])
-            for v in values:
-                params = getattr(v, "params", {})
-                address = _address(v)
-                if "@" not in address:
-                    continue
-                name = params.get("CN")
-                people.append(
-                    Person(
-                        address=address,
-                        name=str(name).strip() if name else None,
-                        cutype=str(params.get("CUTYPE", "INDIVIDUAL")).upper(),
-                        role=str(params.get("ROLE")).upper() if params.get("ROLE") else None,
-                        organiser=prop == "ORGANIZER",
-                    )
-                )
-        all_day = isinstance(start, dt.date) and not isinstance(start, dt.datetime)
-        zone_note = None
-        if isinstance(start, dt.datetime) and (start.tzinfo is None or start.tzinfo.utcoffset(start) is None):
-            tzid = getattr(start_prop, "params", {}).get("TZID")
-            zone_note = (
-                f"its zone {tzid!r} is unknown, so the time was read in {default_timezone}"
-                if tzid
-                else f"no zone given, so the time was read in {default_timezone}"
-            )
-        out.append(
-            Event(
-                uid=quick.uid or "",
-                recurrence_id=rid_text,
-                sequence=quick.sequence,
-                starts_at=None if all_day or start is None else _instant(start, zone),
-                all_day=all_day,
-                cancelled=quick.cancelled,
-                summary=quick.summary,
-                location=quick.location,
-                description=quick.description,
-                people=tuple(people),
-                zone_note=zone_note,
-            )
-        )
-    return out

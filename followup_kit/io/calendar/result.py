@@ -35,6 +35,10 @@ INVITATION_COLUMNS = (
 )
 
 
+#: The outcome of an event that could not be read (a broken start, zone or property): listed
+#: with its reason while the other events of the file are imported (issue 18).
+UNREADABLE = "unreadable"
+
 #: Characters of a text column shown in the plain-text table (wide enough for a reason with what was seen).
 REPR_COLUMN_WIDTH = 110
 
@@ -64,6 +68,7 @@ class InvitationImport:
     unchanged = property(lambda self: self._count("unchanged"))
     ignored = property(lambda self: self._count("ignored"))
     unmatched = property(lambda self: self._count("unmatched"))
+    unreadable = property(lambda self: self._count(UNREADABLE))
 
     @property
     def everyday_summary(self) -> str:
@@ -77,7 +82,7 @@ class InvitationImport:
     @property
     def summary(self) -> str:
         """One line: what was (or, in a dry run, would be) done."""
-        counts = ", ".join(f"{getattr(self, k)} {k}" for k in INVITATION_OUTCOMES if getattr(self, k))
+        counts = ", ".join(f"{getattr(self, k)} {k}" for k in (*INVITATION_OUTCOMES, UNREADABLE) if getattr(self, k))
         verb = "Dry run, nothing saved" if self.dry_run else "Imported"
         extra = []
         if self.contacts_added:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from followup_kit.io.calendar.read import Event
+from followup_kit.io.calendar.events import Event
 from followup_kit.io.calendar.rules import clean_name, mentions_recruiter
 from followup_kit.io.matching import domain_key
 
@@ -33,7 +33,7 @@ def record_key(rec: InvitationRecord) -> tuple[str, str]:
 
     Examples
     --------
-    >>> from followup_kit.io.calendar.read import Event
+    >>> from followup_kit.io.calendar.events import Event
     >>> ev = Event(uid="1@example.org", recurrence_id=None, sequence=2, starts_at=None, all_day=True,
     ...            cancelled=False, summary="", location="", description="", people=())
     >>> record_key(InvitationRecord(file="a.ics", event=ev, people=[]))

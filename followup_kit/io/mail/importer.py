@@ -69,6 +69,7 @@ from followup_kit.io.calendar.invitations import import_invitations
 from followup_kit.io.mail import read as _read
 from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, Proposal, mail_application, plan_applications
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification, classify
+from followup_kit.io.mail.parallel import considered
 from followup_kit.io.mail.prefilter import (
     JOB_ALERT_DOMAINS,
     SKIP_LABELS,
@@ -79,7 +80,7 @@ from followup_kit.io.mail.prefilter import (
     plain_address,
     worth_parsing,
 )
-from followup_kit.io.mail.read import Headers, RawMessage, iter_messages, mail_format, read_headers
+from followup_kit.io.mail.read import Headers, RawMessage, mail_format, read_headers
 from followup_kit.io.mail.result import (
     CHUNK_ROWS,
     LISTED_IGNORED,
@@ -88,6 +89,7 @@ from followup_kit.io.mail.result import (
     result_frame,
     result_row,
     rows_frame,
+    unreadable_message,
 )
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.matching import ATS_DOMAINS
@@ -179,12 +181,16 @@ def import_mail(
     rows: list[tuple] = []
     chunks: list[pd.DataFrame] = []
     invitations: list[tuple[str, bytes]] = []
-    seen: set[int] = set()
     listed_ignored = 0
     more_ignored: Counter[str] = Counter()
     proposals: dict[int, Proposal] | None = {} if create_applications else None
-    for position, raw in enumerate(_with_progress(iter_messages(source), progress, fmt, source), start=1):
-        row, calendars = _consider(raw, position, tracked, mine, known, seen, proposals)
+
+    def consider(raw: RawMessage, position: int, seen: set) -> tuple:
+        return consider_safely(raw, position, tracked, mine, known, seen, proposals)
+
+    # The applications a mailbox proposes are gathered here, so building them reads on one core.
+    wrap = lambda items: _with_progress(items, progress, fmt, source)  # noqa: E731
+    for row, calendars in considered(source, fmt, consider, wrap, serial=proposals is not None):
         if row[_OUTCOME] == "ignored":
             if listed_ignored >= LISTED_IGNORED:
                 more_ignored[row[_REASON]] += 1
@@ -233,6 +239,18 @@ def _with_progress(items, progress: bool | ProgressCallback | None, fmt: str, so
     from tqdm import tqdm
 
     return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
+
+
+def consider_safely(
+    raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set, proposals=None
+):
+    """:func:`_consider` as one guarded unit: whatever a broken message raises (a garbage charset,
+    a broken structure or encoding, a date), it is counted as unreadable with its reason and the
+    import goes on (issue 18)."""
+    try:
+        return _consider(raw, position, tracked, mine, known, seen, proposals)
+    except Exception as error:  # one message never stops an import; the row names the error
+        return unreadable_message(raw.data, position, error), []
 
 
 def _consider(

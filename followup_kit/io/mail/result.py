@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.mail.read import Headers
+from followup_kit.io.mail.read import Headers, read_headers
 
 #: Result rows are gathered as tuples and turned into a DataFrame every this many messages:
 #: a frame holds a row in fewer bytes than a tuple and its objects.  Measured: about 0.7 KB per
@@ -37,6 +37,13 @@ CHUNK_ROWS = 20_000
 #: they are only counted by reason, so memory stays bounded whatever the export's size (each listed
 #: row costs about 0.7 KB: 20,000 rows are about 14 MB).
 LISTED_IGNORED = 20_000
+
+#: The outcome of a message whose headers, structure, charsets, transfer encodings or date
+#: could not be read: counted with its reason, never a reason to stop an import (issue 18).
+UNREADABLE = "unreadable"
+
+#: Characters of an exception's message kept in an unreadable message's reason.
+REASON_CHARS = 120
 
 
 #: The columns of :attr:`MailImport.messages`, in order.
@@ -67,7 +74,7 @@ class MailImport:
     ``followup-kit inbox --accept``; empty for mail set aside before it was read),
     ``message_id``, ``date`` (in the tracker's zone), ``sender``, ``subject``, ``company``,
     ``application_id``, ``kind``, ``confidence``, ``outcome`` (applied, to review, ignored,
-    unmatched), ``reason``, ``event`` (the event recorded or, in a dry run, that would be)
+    unmatched, unreadable: then ``reason`` says why), ``reason``, ``event`` (the event recorded or, in a dry run, that would be)
     and ``position`` (the message's place in the export, from 1).  The frame costs about
     0.7 KB per message (measured: 200,000 newsletters, 213 MB peak for the whole import).
     """
@@ -103,6 +110,11 @@ class MailImport:
     def unmatched(self) -> int:
         return self.count("unmatched")
 
+    @property
+    def unreadable(self) -> int:
+        """Messages that could not be read (a broken charset, structure or encoding), each with its reason."""
+        return self.count(UNREADABLE)
+
     def summary(self) -> str:
         """One line: messages considered and what happened to them."""
         n = len(self.messages) + sum(n for _, n in self.more_ignored)
@@ -110,6 +122,8 @@ class MailImport:
             f"{Path(self.source).name or self.source}: {n} message{'s' if n != 1 else ''}: {self.applied} applied, "
             f"{self.to_review} to review, {self.ignored} ignored, {self.unmatched} unmatched"
         )
+        if self.unreadable:
+            text += f", {self.unreadable} unreadable"
         if self.more_ignored:
             text += f" ({sum(n for _, n in self.more_ignored)} of the ignored counted, not listed)"
         if self.applications is not None:
@@ -165,6 +179,35 @@ def result_row(
         position,
         digest if keep_hash else None,
     )
+
+
+def unreadable_row(position: int, error: BaseException, headers: Headers | None = None) -> tuple:
+    """The row of a message that could not be read: the error's class and the start of its message
+    as the reason (never a fragment of the body), and the headers when they could be read.
+
+    >>> row = unreadable_row(3, LookupError("unknown encoding: utf\xb98"))
+    >>> row[RESULT_COLUMNS.index("outcome")], row[RESULT_COLUMNS.index("reason")]
+    ('unreadable', 'cannot be read: LookupError: unknown encoding: utf¹8')
+    """
+    message = " ".join(str(error).split())
+    if len(message) > REASON_CHARS:
+        message = message[: REASON_CHARS - 1] + "…"
+    reason = f"cannot be read: {type(error).__name__}" + (f": {message}" if message else "")
+    if headers is None:
+        headers = _NO_HEADERS
+    return result_row(position, headers, "", UNREADABLE, reason)
+
+
+def unreadable_message(data: bytes, position: int, error: BaseException) -> tuple:
+    """:func:`unreadable_row` with the message's headers when they, at least, can be read."""
+    try:
+        headers = read_headers(data)
+    except Exception:  # the headers are what failed: the row says so without them
+        headers = None
+    return unreadable_row(position, error, headers)
+
+
+_NO_HEADERS = Headers(message_id=None, date=None, sender="", sender_name="", subject="", labels=(), bulk=False)
 
 
 def rows_frame(rows: list[tuple]) -> pd.DataFrame:

@@ -45,12 +45,24 @@ _REPLY_HEADER = re.compile(
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
+#: Multipart containers a message may hold before it is set aside unread: real mail nests two or
+#: three (mixed > alternative > related); spam and broken mail with hundreds make the standard
+#: library's parser take seconds each (found by the fuzz tests, issue 18).
+MAX_MULTIPARTS = 50
+
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 
 
 def parse_message(data: bytes) -> EmailMessage:
-    """A full parse with ``email.policy.default`` (mbox ``>From`` quoting undone first)."""
+    """A full parse with ``email.policy.default`` (mbox ``>From`` quoting undone first).
+
+    Raises ``ValueError`` for a message of more than :data:`MAX_MULTIPARTS` multipart containers
+    (the importer counts it as unreadable, with this reason).
+    """
+    containers = data.lower().count(b"boundary=")
+    if containers > MAX_MULTIPARTS:
+        raise ValueError(f"{containers} multipart containers, more than the {MAX_MULTIPARTS} a mail can have")
     return email.message_from_bytes(unescape_mbox(data), policy=email.policy.default)
 
 

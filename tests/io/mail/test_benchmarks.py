@@ -29,6 +29,10 @@ def test_bench_mail_tiny_prints_the_ratio_and_the_memory_and_finds_the_replies()
     assert "ratio kit / floor: " in out and "(goal <= 0.5)" in out
     assert "peak memory of the kit: " in out
     assert "replies found: 43 applied, expected 43" in out
+    personal = next(line for line in out.splitlines() if line.startswith("personal mail, no list headers"))
+    lists = next(line for line in out.splitlines() if line.startswith("newsletters with list headers"))
+    assert personal.endswith(("(limit 0.25) met", "(limit 0.25) not met")) and " x floor " in personal
+    assert lists.endswith(("(limit 0.1) met", "(limit 0.1) not met")) and "peak" in lists
 
 
 @pytest.fixture(scope="module")
