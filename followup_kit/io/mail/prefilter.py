@@ -54,7 +54,7 @@ DOMAIN_WORD_MIN = 4
 #: companies' names, in the subject, the display name and the decoded text parts.
 HINT_STEMS = (
     "applica", "applied", "candida", "bewerb", "interview", "entretien", "entrevista", "vorstellungsgespr",
-    "recruit", "recrut", "reclut", "hiring", "headhunt", "embauche", "vacan", "seleccion", "postul",
+    "recruit", "recrut", "reclut", "hiring", "headhunt", "embauche", "vacan", "seleccion", "postul", "solicitud",
     "talent acquisition", "offer letter", "job offer", "arbeitsvertrag", "carta oferta", "promesse d'embauche",
 )  # fmt: skip
 
