@@ -55,8 +55,11 @@ FORMAT = "followup-kit export"
 TABLES = ("applications", "contacts", "interviews", "participants", "events", "action_state")
 RESTORE_ORDER = ("contacts", "applications", "interviews", "participants", "events", "action_state")
 #: Columns added after layout 1; an older export without them reads them as blank.
-ADDED_COLUMNS = {"interviews": ("calendar_uid", "calendar_recurrence_id", "calendar_sequence", "cancelled_at")}
-_BOOL_COLUMNS = ("confidential", "still_interested")
+ADDED_COLUMNS = {
+    "interviews": ("calendar_uid", "calendar_recurrence_id", "calendar_sequence", "cancelled_at"),
+    "applications": ("still_waiting",),
+}
+_BOOL_COLUMNS = ("confidential", "still_interested", "still_waiting")
 _CHOICES = {
     "relation": vocabulary.RELATIONS,
     "kind": vocabulary.EVENT_KINDS,
@@ -206,7 +209,8 @@ def read_export(folder, *, tz: str, schema_version: int):
 def _parse_table(name: str, frame: pd.DataFrame, file: str, tz: str, problems: list) -> pd.DataFrame:
 
     wanted = [c for c in model.COLUMNS[name] if c != "status"]
-    frame = frame.assign(**{c: "" for c in ADDED_COLUMNS.get(name, ()) if c not in frame.columns})
+    added = {c: "false" if c in _BOOL_COLUMNS else "" for c in ADDED_COLUMNS.get(name, ()) if c not in frame.columns}
+    frame = frame.assign(**added)
     missing = [c for c in wanted if c not in frame.columns]
     if missing:
         raise InputError("missing columns " + ", ".join(missing), file=file)
