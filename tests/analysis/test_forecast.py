@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
+
+from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 import pandas as pd
 import pytest
 from scipy import stats
@@ -311,7 +313,9 @@ def test_reply_forecast_falls_back_on_the_prior_with_few_answers(tmp_path):
         assert f["basis"].str.contains("glassdoor_2017_average").all()
         np.testing.assert_allclose(f["chance"], DEFAULT_PRIOR.chance([5, 40], 14), rtol=1e-15)
         assert (f["low"] < f["chance"]).all() and (f["chance"] < f["high"]).all()
-        assert f.loc[0, "ghosted_after"] == pytest.approx(DEFAULT_PRIOR.threshold())
+        # the silence rule's threshold: the policy's fixed days while fewer than 10 answered
+        assert f.loc[0, "ghosted_after"] == FALLBACK_SILENCE_DAYS
+        assert f["likely_ghosted"].tolist() == [False, True]
         words = forecast_sentences(f)
         assert words.index.tolist() == f["application_id"].tolist()
         assert words.iloc[0].startswith("Silent 5 days. Your history is still short; published figures give a ")

@@ -48,8 +48,11 @@ def pipe(tracker):
 
 def test_overdue(pipe):
     late = overdue_applications(pipe, as_of=AS_OF)
-    assert late["company"].tolist() == ["Brio", "Cora"]  # 39 and 26 days > 24; Acme has its offer
-    assert late["days_waited"].tolist() == [39, 26]
+    # Cora: 26 days > 24 and still open; Acme has its offer; Brio, silent 39 days since its interview,
+    # is past the silence threshold (the fixed 30 days): ghosted, no longer open
+    assert late["company"].tolist() == ["Cora"]
+    assert late["days_waited"].tolist() == [26]
+    assert overdue_applications(pipe, as_of="2026-04-10")["company"].tolist() == ["Brio"]  # 29 days
     assert late.columns.tolist() == [
         "application_id",
         "company",
@@ -63,9 +66,9 @@ def test_overdue(pipe):
 
 def test_overdue_lists_longest_first_and_takes_waits(pipe):
     late = overdue_applications(pipe, benchmark_id="glassdoor_2017_us_restaurants", as_of=AS_OF)
-    assert late["company"].tolist() == ["Brio", "Cora"]
-    assert late["days_waited"].tolist() == [39, 26]
-    assert late["days_over"].tolist() == pytest.approx([28.8, 15.8])
+    assert late["company"].tolist() == ["Cora"]  # Brio is ghosted by silence (see test_overdue)
+    assert late["days_waited"].tolist() == [26]
+    assert late["days_over"].tolist() == pytest.approx([15.8])
     w = wait_times(pipe, as_of=AS_OF)
     pd.testing.assert_frame_equal(overdue_applications(w, benchmark_id="glassdoor_2017_us_restaurants"), late)
 

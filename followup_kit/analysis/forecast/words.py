@@ -145,7 +145,9 @@ def legal_deadline_sentences(tracker, *, as_of=None, country: str | None = None,
     sentences = []
     for rule in rules.itertuples():  # a handful of rules, never one per application
         waits = wait_times(tracker, as_of=as_of, start=rule.start_event, end=rule.end_event)
-        past = waits.loc[(waits["outcome"] == "open") & (waits["days"] > rule.value)]
+        running = waits["end"].to_numpy(dtype="datetime64[s]") == np.datetime64(waits.attrs["as_of"], "s")
+        undecided = waits["outcome"].isin(["open", "ghosted"]).to_numpy() & running  # silence included
+        past = waits.loc[undecided & (waits["days"] > rule.value).to_numpy()]
         past = past.sort_values("days", ascending=False, kind="stable")
         rule_text = str(rule.note).split(";")[0].rstrip(".") + "."
         if past.empty:
