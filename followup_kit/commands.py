@@ -296,6 +296,13 @@ def cmd_summary(args) -> int:
         if len(apps):
             counts = apps["status"].value_counts()
             print("  by status: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            print(
+                f"  silence threshold: {apps.attrs['silence_days']:g} days ({apps.attrs['silence_basis']}); "
+                "an open application silent for longer counts as ghosted until news comes"
+            )
+            waiting = int(apps["still_waiting"].sum())
+            if waiting:
+                print(f"  {waiting} marked 'still waiting' by you: never counted as ghosted")
     return 0
 
 
