@@ -354,9 +354,7 @@ def compare_to_benchmark(
         if n_ghosted:
             rest.append(f"{n_ghosted} count as ghosted (recorded, or silent for longer than {silence_words})")
         if n_open:
-            rest.append(
-                f"{n_open} {'is' if n_open == 1 else 'are'} still open (silent for less than {silence_words})"
-            )
+            rest.append(f"{n_open} {'is' if n_open == 1 else 'are'} still open (silent for less than {silence_words})")
         if n_other:
             rest.append(f"{n_other} closed otherwise (withdrawn, or the other verdict)")
         if rest:

@@ -225,9 +225,7 @@ def time_in_stage(tracker, *, as_of=None, timezone: str | None = None) -> pd.Dat
     return out.reset_index(drop=True)
 
 
-def ghosting_rate(
-    tracker, silence_days: float | None = None, *, as_of=None, timezone: str | None = None
-) -> pd.Series:
+def ghosting_rate(tracker, silence_days: float | None = None, *, as_of=None, timezone: str | None = None) -> pd.Series:
     """Share of applications ghosted: declared so, or silent past the silence threshold with no verdict.
 
     The silence rule is the kit's one rule (:mod:`followup_kit.store.silence`): silence is counted

@@ -116,9 +116,7 @@ def status_as_of(
     base = apps.drop(columns=["status"], errors="ignore")
     if "stored_status" not in base:
         base = base.assign(stored_status=None)
-    return with_status(
-        base, events, interviews, day=day, timezone=tz, fallback_days=fallback_days, threshold=threshold
-    )
+    return with_status(base, events, interviews, day=day, timezone=tz, fallback_days=fallback_days, threshold=threshold)
 
 
 def applications_as_of(

@@ -44,10 +44,12 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import InputError, mask_addresses
+from followup_kit._validation import as_of_day
 from followup_kit.io.import_result import ImportProblems, ImportResult
 from followup_kit.io.sheets.cells import neutralise, read_sheet, text_cells
 from followup_kit.store import model
 from followup_kit.store.files import private_file
+from followup_kit.store.frames import with_status
 
 #: What ``meta.csv`` says the folder is.
 FORMAT = "followup-kit export"
@@ -92,7 +94,9 @@ def export_tracker(tracker, out_dir, *, exported_at=None) -> list[Path]:
     out_dir : path
         Created (0o700) if missing; files of an earlier export there are replaced.
     exported_at : datetime, optional
-        Recorded in ``meta.csv``; default now (pin it for reproducible files).
+        Recorded in ``meta.csv``; default now (pin it for reproducible files).  The ``status``
+        column is the status on that day (the silence rule of :mod:`followup_kit.store.silence`
+        depends on the day), for reading only: an import derives it again.
 
     Returns
     -------
@@ -106,6 +110,12 @@ def export_tracker(tracker, out_dir, *, exported_at=None) -> list[Path]:
         out.mkdir(parents=True, mode=0o700)
         os.chmod(out, 0o700)
     tables = tracker.tables()
+    if exported_at is not None:
+        day = as_of_day(exported_at, tracker.timezone)
+        apps = tables["applications"].drop(columns="status")
+        tables["applications"] = with_status(
+            apps, tables["events"], tables["interviews"], day=day, timezone=tracker.timezone
+        )
     written = []
     for name in TABLES:
         written.append(write_csv(_formatted(name, tables[name], tracker.timezone), out / f"{name}.csv"))

@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit._validation import held_interviews, local_dates
+from followup_kit._validation import held_interviews
 from followup_kit.store import model, silence
 
 #: Integer standing for a missing value in the fast reader: the integer ``NaT`` is made of,
@@ -249,18 +249,16 @@ def with_status(
     then ``interviewing`` for an application with an interview that was not cancelled, then any other stored
     status, then ``applied``.  Vectorised: one sort of the status-moving events.
 
-    With ``day`` (a naive local midnight; ``timezone`` is the tracker's) only what happened by
-    that day counts, and an open application (``applied`` or ``interviewing``) silent for longer
+    With ``day`` (a naive local midnight; ``timezone`` is the tracker's) only the events by that
+    day count (an interview booked for later still makes it ``interviewing``), and an open application (``applied`` or ``interviewing``) silent for longer
     than the silence threshold becomes ``ghosted`` unless its ``still_waiting`` flag is set:
     :mod:`followup_kit.store.silence` owns that rule.  ``threshold`` (days) overrides the
     threshold; otherwise it is :func:`~followup_kit.store.silence.silence_days` with
     ``fallback_days``.  ``attrs`` then hold ``silence_days`` and ``silence_basis``.
     """
-    if day is not None:
+    if day is not None:  # events after the day do not count; an interview booked for later does (a reply)
         day = np.datetime64(pd.Timestamp(day).to_datetime64(), "s")
         events = events.loc[events["on"].to_numpy(dtype="datetime64[s]") <= day]
-        local = _local_days(interviews, timezone)
-        interviews = interviews.loc[local <= day]
     moving_kinds = list(STATUS_RANK)
     code = pd.Index(moving_kinds).get_indexer(events["kind"].to_numpy(dtype=object))
     moving = code >= 0
@@ -293,9 +291,7 @@ def with_status(
     if day is None:
         return out
     if threshold is None:
-        threshold, basis = silence.silence_days(
-            apps, events, interviews, day, timezone, fallback_days=fallback_days
-        )
+        threshold, basis = silence.silence_days(apps, events, interviews, day, timezone, fallback_days=fallback_days)
     else:
         basis = f"{threshold:g} days, as given"
     news = silence.last_news(apps, events, interviews, day, timezone)
@@ -305,9 +301,3 @@ def with_status(
     out["status"] = pd.Series(status, index=apps.index, dtype=object)
     out.attrs.update(silence_days=float(threshold), silence_basis=basis, status_day=pd.Timestamp(day))
     return out
-
-
-def _local_days(interviews: pd.DataFrame, timezone: str | None) -> np.ndarray:
-    if len(interviews) == 0:
-        return np.zeros(0, dtype="datetime64[s]")
-    return local_dates(interviews["starts_at"], timezone).to_numpy(dtype="datetime64[s]")

@@ -2,8 +2,8 @@
 
 **The rule** (:func:`silent_past`, applied by :func:`~followup_kit.store.frames.with_status`):
 an application still open (``applied`` or ``interviewing``: no decision yet) whose latest news
-(the application itself, any reply, interview or event, up to ``as_of``) lies more than the
-silence threshold before ``as_of`` counts as ``ghosted``.  Nothing is stored: a reply, an
+(the application itself, any reply, interview or event, up to ``as_of``, or a later decision date an
+interviewer gave) lies more than the silence threshold before ``as_of`` counts as ``ghosted``.  Nothing is stored: a reply, an
 interview or a decision recorded later reopens it by itself, and an earlier ``as_of`` shows it
 as it was then.  The user can still record a ``ghosted`` event, or say "still waiting" for one
 application (``applications.still_waiting``), which the rule leaves open.
@@ -76,10 +76,14 @@ def silent_past(last_news, day, threshold: float) -> np.ndarray:
     return known & (silent > threshold)
 
 
-def _interview_days(interviews: pd.DataFrame, day, tz) -> pd.DataFrame:
+def _interview_days(interviews: pd.DataFrame, day, tz, *, promised: bool = False) -> pd.DataFrame:
+    """Held interviews by ``day`` (``on``: their local date); with ``promised``, the decision dates they gave."""
     held = held_interviews(interviews)
     on = local_dates(held["starts_at"], tz).to_numpy(dtype="datetime64[s]")
     frame = pd.DataFrame({"application_id": held["application_id"].to_numpy(dtype="int64"), "on": on})
+    if promised and "decision_expected_on" in held:
+        frame["on"] = held["decision_expected_on"].to_numpy(dtype="datetime64[s]")
+        return frame.loc[(on <= np.datetime64(day, "s")) & ~np.isnat(frame["on"].to_numpy())]
     return frame.loc[on <= np.datetime64(day, "s")]
 
 
@@ -96,10 +100,26 @@ def _first(frame: pd.DataFrame, ids: pd.Index, how: str = "min") -> np.ndarray:
 
 
 def last_news(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFrame, day, tz) -> np.ndarray:
-    """The latest day anything happened to each application by ``day``: applied, an interview or an event."""
+    """The day silence counts from, per application: the latest of applied, an interview or an event by ``day``,
+    the decision date an interviewer gave (waiting until the promised day is not silence), and ``day``
+    itself for an interview booked for later."""
     ids = pd.Index(apps["application_id"].to_numpy(dtype="int64"))
+    held = held_interviews(interviews)
+    booked = pd.DataFrame(  # an interview booked for later is news today: the company answered
+        {
+            "application_id": held["application_id"].to_numpy(dtype="int64"),
+            "on": np.minimum(
+                local_dates(held["starts_at"], tz).to_numpy(dtype="datetime64[s]"), np.datetime64(day, "s")
+            ),
+        }
+    )
     news = pd.concat(
-        [_events_by(events, day)[["application_id", "on"]], _interview_days(interviews, day, tz)], ignore_index=True
+        [
+            _events_by(events, day)[["application_id", "on"]],
+            booked,
+            _interview_days(interviews, day, tz, promised=True),
+        ],
+        ignore_index=True,
     )
     latest = _first(news, ids, "max")
     applied = apps["applied_on"].to_numpy(dtype="datetime64[s]")

@@ -53,7 +53,9 @@ STILL_WAITING_COLUMN = "still_waiting INTEGER NOT NULL DEFAULT 0 CHECK (still_wa
 
 #: The applications table of the current layout: layout 2's, plus ``still_waiting`` at the end
 #: (where ``ALTER TABLE ... ADD COLUMN`` puts it in a migrated file).
-APPLICATIONS_TABLE = APPLICATIONS_TABLE_V2.replace("{statuses}))\n);", "{statuses})),\n    " + STILL_WAITING_COLUMN + "\n);")
+APPLICATIONS_TABLE = APPLICATIONS_TABLE_V2.replace(
+    "{statuses}))\n);", "{statuses})),\n    " + STILL_WAITING_COLUMN + "\n);"
+)
 
 #: Tables for calendar and mail capture (layout 2): the user's own addresses, and every mail seen
 #: (its hash, never its body), which doubles as the review inbox.

@@ -349,7 +349,10 @@ def test_sentences_say_the_figures_and_suggest_ghosting():
         "Silent 12 days. From your 40 applications, 18% chance (7% to 33%) of an answer in the "
         "next week; after 31 days answers almost never came."
     )
-    assert words[4].endswith("It is past that point: consider marking it ghosted.")
+    assert words[4].endswith(
+        'It is past 31 days of silence, so the kit counts it as ghosted until news comes (say "still waiting" '
+        "to keep it open)."
+    )
     assert "0% chance (0% to 20%)" in words[4]
 
 

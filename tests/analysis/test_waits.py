@@ -64,7 +64,12 @@ def test_applied_to_offer_censors_rejection(three):
 
 def test_applied_to_rejection_censors_offer(three):
     w = wait_times(three, as_of="2026-04-20", start="applied", end="rejection")
-    assert w.set_index("application_id")["outcome"].to_dict() == {1: "offer", 2: "ghosted", 3: "ghosted", 4: "rejection"}
+    assert w.set_index("application_id")["outcome"].to_dict() == {
+        1: "offer",
+        2: "ghosted",
+        3: "ghosted",
+        4: "rejection",
+    }
 
 
 def test_response_counts_interview_as_reply(three):
