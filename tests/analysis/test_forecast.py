@@ -379,8 +379,12 @@ def test_plot_chance_within_draws_the_curve_and_band(waits, tmp_path):
         assert curve.loc[g, "chance"] == km.chance_within(7, given=g).value
     for data in (waits, km):
         ax = plot_chance_within(data)
-        line = ax.get_lines()[0]
-        np.testing.assert_array_equal(line.get_ydata(), curve["chance"].to_numpy())
+        grey, line = ax.get_lines()[:2]
+        # the curve stops where fewer than five were still waiting; a grey dotted line goes on
+        enough = curve["waiting"] >= 5
+        np.testing.assert_array_equal(line.get_ydata(), curve.loc[enough, "chance"].to_numpy())
+        np.testing.assert_array_equal(grey.get_ydata(), curve.loc[~enough & curve["chance"].notna(), "chance"])
+        assert grey.get_color() == "#999999" and grey.get_linestyle() == ":"
         assert ax.get_title() == "Chance of an answer in the next week, by days of silence"
         assert ax.get_xlabel() == "days of silence" and ax.get_ylabel() == "chance of the first reply"
         assert len(ax.collections) == 1  # the band

@@ -87,3 +87,40 @@ def test_comparison_answers_two_questions_near_the_truth(search):
     # against France's 38.9 days the answers came much sooner; the test used the answered waits only
     assert res.pvalue < 0.05 and "answers came sooner" in res.verdict
     assert res.answered_days == waits.loc[waits["observed"], "days"].sum()
+
+
+def _inside(forecast):
+    return bool(((forecast["low"] <= forecast["chance"]) & (forecast["chance"] <= forecast["high"])).all())
+
+
+def test_every_chance_lies_inside_its_interval(search, tmp_path):
+    from followup_kit.datasets.sample.tracker import create_sample_tracker
+    from followup_kit.store.tracker import Tracker
+
+    for as_of in ("2025-02-01", "2025-11-20", AS_OF):  # short, medium and long histories
+        f = reply_forecast(search, as_of=as_of)
+        assert len(f) and f["chance"].notna().all() and _inside(f)
+    # the extreme tail: the published prior at long silences, and your curve where one or two are left
+    f = reply_forecast(search, as_of=AS_OF, few_answers=10_000)
+    assert (f["silent_days"] > 150).any() and _inside(f)
+    with create_sample_tracker(tmp_path / "sample.sqlite") as sample:
+        assert _inside(reply_forecast(sample, as_of="2026-11-20"))
+    with Tracker.create(tmp_path / "empty.sqlite", timezone="UTC") as empty:
+        f = reply_forecast(empty, as_of=AS_OF)
+        assert f.empty and _inside(f)
+
+
+def test_wide_intervals_are_said_in_words(search):
+    from followup_kit.analysis.forecast.words import WIDE_INTERVAL, forecast_sentences
+
+    f = reply_forecast(search, as_of=AS_OF)
+    words = forecast_sentences(f)
+    wide = (f["high"] - f["low"]) > WIDE_INTERVAL
+    assert wide.any() and (~wide).any()
+    for row, sentence in zip(f.itertuples(), words, strict=True):
+        if (row.high - row.low) > WIDE_INTERVAL:
+            assert "too few of your applications were still waiting this long to tell" in sentence
+            assert f"none of your answers came after day {f.attrs['last_answer']:g}" in sentence
+            assert "chance (" not in sentence and "% to " not in sentence
+        else:
+            assert f"% to {row.high * 100:.0f}%)" in sentence
