@@ -350,8 +350,8 @@ def test_sentences_say_the_figures_and_suggest_ghosting():
         "next week; after 31 days answers almost never came."
     )
     assert words[4].endswith(
-        'It is past 31 days of silence, so the kit counts it as ghosted until news comes (say "still waiting" '
-        "to keep it open)."
+        "It is past 31 days of silence, so the kit counts it as ghosted until news comes "
+        "(mark it as still waiting to keep it open)."
     )
     assert "0% chance (0% to 20%)" in words[4]
 

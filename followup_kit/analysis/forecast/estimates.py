@@ -46,6 +46,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from followup_kit._validation import resolve_tables
 from followup_kit.analysis.conditional import KIND_UNKNOWN, conditional_chance
 from followup_kit.analysis.estimate import Estimate
 from followup_kit.analysis.prior import DEFAULT_PRIOR, FEW_ANSWERS, SILENCE_SHARE, PublishedPrior
@@ -300,7 +301,8 @@ def reply_forecast(
         ``basis`` (``"your N applications"`` or the published prior used),
         ``ghosted_after`` (the silence rule's threshold, days: see
         :mod:`followup_kit.store.silence`) and ``likely_ghosted`` (silent
-        longer than that: the kit counts it as ghosted until news comes).
+        longer than that: the kit counts it as ghosted until news comes, unless
+        the user marked it as still waiting).
         ``low <= chance <= high`` on every row.  ``attrs`` hold
         ``within``, ``as_of``, ``waits``, ``answered``, ``never``,
         ``threshold`` (the :class:`Estimate` figures of the history),
@@ -323,8 +325,14 @@ def reply_forecast(
     waits = wait_times(tracker, as_of=as_of, start=start, end=end, timezone=timezone)
     days, observed = check_waits(waits)
     # still running at as_of: open, or ghosted by silence alone (a reply would still reopen it)
-    running = waits["end"].to_numpy(dtype="datetime64[s]") == np.datetime64(waits.attrs["as_of"], "s")
-    waiting = waits["outcome"].isin(["open", "ghosted"]).to_numpy() & running & ~observed
+    tables, _ = resolve_tables(tracker, timezone)
+    events = tables["events"]
+    recorded = events["kind"].eq("ghosted").to_numpy() & (
+        events["on"].to_numpy(dtype="datetime64[s]") <= np.datetime64(waits.attrs["as_of"], "s")
+    )
+    declared = waits["application_id"].isin(events.loc[recorded, "application_id"]).to_numpy()
+    silent = waits["outcome"].eq("ghosted").to_numpy() & ~declared
+    waiting = (waits["outcome"].eq("open").to_numpy() | silent) & ~observed
     silent = days[waiting]
     n_answered = int(observed.sum())
     own = n_answered >= few_answers
@@ -367,7 +375,7 @@ def reply_forecast(
             "high": np.asarray(high, dtype=float),
             "basis": np.asarray(basis, dtype=object),
             "ghosted_after": float(ghosted_after),
-            "likely_ghosted": silent > ghosted_after,
+            "likely_ghosted": waits["status"].to_numpy(dtype=object)[waiting] == "ghosted",  # the one rule
         },
         columns=list(FORECAST_COLUMNS),
     )

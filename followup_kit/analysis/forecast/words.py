@@ -61,7 +61,7 @@ def forecast_sentences(forecast: pd.DataFrame) -> pd.Series:
     >>> print(forecast_sentences(f)[8])  # doctest: +NORMALIZE_WHITESPACE
     Silent 70 days. From your 40 applications: too few of your applications were still waiting this long to tell
     the chance of an answer in the next week; none of your answers came after day 55. It is past 31 days of
-    silence, so the kit counts it as ghosted until news comes (say "still waiting" to keep it open).
+    silence, so the kit counts it as ghosted until news comes (mark it as still waiting to keep it open).
     """
     f = forecast
     within = f.attrs.get("within", DEFAULT_WITHIN)
@@ -95,8 +95,8 @@ def forecast_sentences(forecast: pd.DataFrame) -> pd.Series:
     text = silent + pd.Series(np.where(own, mine, published), index=f.index)
     text = text + np.where(
         f["likely_ghosted"],
-        " It is past " + after + ' days of silence, so the kit counts it as ghosted until news comes (say "still '
-        'waiting" to keep it open).',
+        " It is past " + after + " days of silence, so the kit counts it as ghosted until news comes "
+        "(mark it as still waiting to keep it open).",
         "",
     )
     return pd.Series(
