@@ -297,8 +297,10 @@ def cmd_summary(args) -> int:
             counts = apps["status"].value_counts()
             print("  by status: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
             print(
-                f"  silence threshold: {apps.attrs['silence_days']:g} days ({apps.attrs['silence_basis']}); "
-                "an open application silent for longer counts as ghosted until news comes"
+                f"  silence threshold: {apps.attrs['silence_days']:g} days, "
+                f"{apps.attrs['silence_days_after_interview']:g} after an interview "
+                f"({apps.attrs['silence_basis']}); an open application silent for longer counts as ghosted "
+                "until news comes"
             )
             waiting = int(apps["still_waiting"].sum())
             if waiting:

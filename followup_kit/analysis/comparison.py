@@ -301,6 +301,7 @@ def compare_to_benchmark(
     )
     start, end = wait_times.attrs.get("start_event"), wait_times.attrs.get("end_event")
     silence = float(wait_times.attrs.get("silence_days", math.nan))
+    after = float(wait_times.attrs.get("silence_days_after_interview", silence))
     km = SurvivalResult.estimate(days, observed, confidence_level=confidence_level, start_event=start, end_event=end)
     value = float(bench["value_days"])
     is_open = (outcome == "open") & ~observed
@@ -350,6 +351,8 @@ def compare_to_benchmark(
             sentence += "; too early to tell what share never will (answers may still come)"
         sentence += "."
         silence_words = f"{silence:g} days" if not math.isnan(silence) else "the silence threshold"
+        if not math.isnan(silence) and after != silence:
+            silence_words += f", {after:g} after an interview"
         rest = []
         if n_ghosted:
             rest.append(f"{n_ghosted} count as ghosted (recorded, or silent for longer than {silence_words})")

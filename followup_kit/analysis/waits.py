@@ -111,7 +111,8 @@ def status_as_of(
     with the day (events and interviews after it do not count; an open application silent longer
     than the silence threshold is ``ghosted``, see :mod:`followup_kit.store.silence`).
     ``fallback_days`` is the policy's ``ghosted_after_days``; ``threshold`` (days) replaces the
-    threshold altogether.  ``attrs`` hold ``silence_days`` and ``silence_basis``.
+    threshold altogether.  ``attrs`` hold ``silence_days`` (before an interview),
+    ``silence_days_after_interview`` and ``silence_basis``.
     """
     base = apps.drop(columns=["status"], errors="ignore")
     if "stored_status" not in base:
@@ -198,7 +199,8 @@ def wait_times(
         censored at ``as_of``: a later answer would still count), or ``open``
         (silent for less than the threshold, censored at ``as_of``).
         ``status`` is the status on ``as_of``.  ``attrs`` holds ``start_event``,
-        ``end_event``, ``as_of``, ``timezone``, ``silence_days`` and ``silence_basis``.
+        ``end_event``, ``as_of``, ``timezone``, ``silence_days`` (before an interview),
+        ``silence_days_after_interview`` and ``silence_basis``.
         The input is not changed.
 
     Examples
@@ -281,6 +283,7 @@ def wait_times(
         as_of=pd.Timestamp(day).date().isoformat(),
         timezone=tz,
         silence_days=apps.attrs["silence_days"],
+        silence_days_after_interview=apps.attrs["silence_days_after_interview"],
         silence_basis=apps.attrs["silence_basis"],
     )
     return frame

@@ -55,7 +55,6 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit._validation import as_of_moment, check_days, held_interviews, local_dates, window_end
-from followup_kit.store.frames import with_status
 from followup_kit.followups.policy import (
     FollowUpPolicy,
 )
@@ -69,6 +68,7 @@ from followup_kit.followups.rules import (
     status_check_actions,
     thank_you_actions,
 )
+from followup_kit.store.frames import with_status
 
 #: Columns of the schedule, in order.
 SCHEDULE_COLUMNS = (

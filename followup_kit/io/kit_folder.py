@@ -43,8 +43,8 @@ from pathlib import Path
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.errors import InputError, mask_addresses
 from followup_kit._validation import as_of_day
+from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportProblems, ImportResult
 from followup_kit.io.sheets.cells import neutralise, read_sheet, text_cells
 from followup_kit.store import model

@@ -253,8 +253,9 @@ def with_status(
     day count (an interview booked for later still makes it ``interviewing``), and an open application (``applied`` or ``interviewing``) silent for longer
     than the silence threshold becomes ``ghosted`` unless its ``still_waiting`` flag is set:
     :mod:`followup_kit.store.silence` owns that rule.  ``threshold`` (days) overrides the
-    threshold; otherwise it is :func:`~followup_kit.store.silence.silence_days` with
-    ``fallback_days``.  ``attrs`` then hold ``silence_days`` and ``silence_basis``.
+    threshold; otherwise they are :func:`~followup_kit.store.silence.silence_days` with
+    ``fallback_days`` (one before an interview, one after).  ``attrs`` then hold
+    ``silence_days``, ``silence_days_after_interview`` and ``silence_basis``.
     """
     if day is not None:  # events after the day do not count; an interview booked for later does (a reply)
         day = np.datetime64(pd.Timestamp(day).to_datetime64(), "s")
@@ -291,13 +292,21 @@ def with_status(
     if day is None:
         return out
     if threshold is None:
-        threshold, basis = silence.silence_days(apps, events, interviews, day, timezone, fallback_days=fallback_days)
+        before, after, basis = silence.silence_days(
+            apps, events, interviews, day, timezone, fallback_days=fallback_days
+        )
     else:
-        basis = f"{threshold:g} days, as given"
+        before, after, basis = float(threshold), float(threshold), f"{threshold:g} days, as given"
     news = silence.last_news(apps, events, interviews, day, timezone)
+    limit = np.where(silence.interviewed_by(apps, interviews, day, timezone), after, before)
     waiting = apps["still_waiting"].to_numpy(dtype=bool) if "still_waiting" in apps else np.zeros(len(apps), bool)
-    quiet = np.isin(status, silence.OPEN_STATUSES) & ~waiting & silence.silent_past(news, day, threshold)
+    quiet = np.isin(status, silence.OPEN_STATUSES) & ~waiting & silence.silent_past(news, day, limit)
     status[quiet] = "ghosted"
     out["status"] = pd.Series(status, index=apps.index, dtype=object)
-    out.attrs.update(silence_days=float(threshold), silence_basis=basis, status_day=pd.Timestamp(day))
+    out.attrs.update(
+        silence_days=float(before),
+        silence_days_after_interview=float(after),
+        silence_basis=basis,
+        status_day=pd.Timestamp(day),
+    )
     return out

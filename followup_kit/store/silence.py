@@ -8,10 +8,11 @@ interview or a decision recorded later reopens it by itself, and an earlier ``as
 as it was then.  The user can still record a ``ghosted`` event, or say "still waiting" for one
 application (``applications.still_waiting``), which the rule leaves open.
 
-**The threshold** (:func:`silence_days`): the day by which 95% of the first replies that came had
-come, on the Kaplan-Meier curve of the user's own waits from the application to the first reply
-(waits still open count), once at least :data:`FEW_ANSWERS` applications were answered; before
-that, the policy's fixed number of days
+**The threshold** (:func:`silence_days`): the day by which 95% of the answers that came had
+come, on the Kaplan-Meier curve of the user's own waits (waits still open count), once at least
+:data:`FEW_ANSWERS` answers came: from the application to the first reply for an application
+without an interview, from the last interview to a decision for one with an interview held
+(after an interview a decision takes longer).  Before that, the policy's fixed number of days
 (``FollowUpPolicy.ghosted_after_days``, default :data:`FALLBACK_SILENCE_DAYS`, with its source).
 
 Everything that counts applications (``Tracker.applications``, ``followup-kit summary``, the
@@ -47,6 +48,9 @@ SILENCE_SHARE = 0.95
 
 #: Event kinds that are a reply to an application (an interview is one too).
 REPLY_KINDS = ("response", "offer", "offer_accepted", "rejection")
+
+#: Event kinds that are a decision.
+DECISION_KINDS = ("offer", "offer_accepted", "rejection")
 
 #: Event kinds after which no reply is awaited any more (the wait for a reply stops there).
 STOP_KINDS = ("ghosted", "withdrawal")
@@ -182,6 +186,39 @@ def threshold_of_waits(days: np.ndarray, observed: np.ndarray, share: float = SI
     return float(answered_quantile(times, answers[None, :], totals[None, :], share)[0])
 
 
+def decision_waits(
+    apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFrame, day, tz
+) -> tuple[np.ndarray, np.ndarray]:
+    """``(days, observed)``: whole days from the last interview held by ``day`` to a decision.
+
+    The same waits as ``wait_times(start="last_interview", end="decision")``: a decision is an
+    offer or a rejection on or after the interview day; a wait without one is censored at a
+    ghosted or withdrawal event, else at ``day``.
+    """
+    today = np.datetime64(day, "s")
+    iv = _interview_days(interviews, day, tz)
+    start = iv.groupby("application_id")["on"].max() if len(iv) else pd.Series(dtype="datetime64[s]")
+    ids = pd.Index(start.index.to_numpy(dtype="int64"))
+    begin = start.to_numpy(dtype="datetime64[s]")
+    ev = _events_by(events, day)
+    ev = ev.loc[ev["application_id"].isin(ids)]
+    ev_begin = pd.Series(begin, index=ids).reindex(ev["application_id"].to_numpy(dtype="int64")).to_numpy()
+    ev = ev.loc[ev["on"].to_numpy(dtype="datetime64[s]") >= ev_begin]
+    decided = _first(ev.loc[ev["kind"].isin(DECISION_KINDS)], ids)
+    stop = _first(ev.loc[ev["kind"].isin(STOP_KINDS)], ids)
+    observed = ~np.isnat(decided)
+    end = np.where(observed, decided, np.where(np.isnat(stop), today, stop))
+    return ((end - begin) // np.timedelta64(1, "D")).astype(float), observed
+
+
+def _own_or_fallback(days, observed, fallback_days: float, few_answers: int, what: str) -> tuple[float, str]:
+    n_answered = int(observed.sum())
+    if n_answered >= few_answers:
+        own = threshold_of_waits(days, observed)
+        return own, f"{what}: {SILENCE_SHARE:.0%} of your {n_answered} came within {own:g} days"
+    return float(fallback_days), f"{what}: the policy's fixed {fallback_days:g} days (only {n_answered} of yours)"
+
+
 def silence_days(
     apps: pd.DataFrame,
     events: pd.DataFrame,
@@ -191,21 +228,33 @@ def silence_days(
     *,
     fallback_days: float = FALLBACK_SILENCE_DAYS,
     few_answers: int = FEW_ANSWERS,
-) -> tuple[float, str]:
-    """The silence threshold at ``day`` and where it comes from: ``(days, basis)``.
+) -> tuple[float, float, str]:
+    """The silence thresholds at ``day`` and where they come from: ``(before, after, basis)``.
 
-    Your own threshold (:func:`threshold_of_waits` of :func:`first_reply_waits`) once at least
-    ``few_answers`` applications were answered, else ``fallback_days`` (the policy's number).
+    ``before`` is for an application without an interview (the awaited answer is a first reply:
+    :func:`first_reply_waits`), ``after`` for one with an interview held (the awaited answer is a
+    decision: :func:`decision_waits`).  Each is your own (:func:`threshold_of_waits`) once at least
+    ``few_answers`` such answers came, else ``fallback_days`` (the policy's number).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> apps = pd.DataFrame({"application_id": [1], "applied_on": pd.to_datetime(["2026-03-02"])})
+    >>> events = pd.DataFrame({"application_id": pd.Series([], dtype="int64"), "kind": [], "on": pd.to_datetime([])})
+    >>> iv = pd.DataFrame({"application_id": pd.Series([], dtype="int64"), "starts_at": pd.to_datetime([]).tz_localize("UTC")})
+    >>> silence_days(apps, events, iv, pd.Timestamp("2026-04-01"), "UTC")[:2]
+    (30.0, 30.0)
     """
-    days, observed = first_reply_waits(apps, events, interviews, day, tz)
-    n_answered = int(observed.sum())
-    if n_answered >= few_answers:
-        own = threshold_of_waits(days, observed)
-        return own, (
-            f"your own answers: {SILENCE_SHARE:.0%} of the first replies to your {len(days)} applications "
-            f"came within {own:g} days"
-        )
-    return float(fallback_days), (
-        f"the policy's fixed {fallback_days:g} days (only {n_answered} of your applications answered, "
-        f"fewer than {few_answers} to set your own)"
+    reply, reply_basis = _own_or_fallback(
+        *first_reply_waits(apps, events, interviews, day, tz), fallback_days, few_answers, "first replies"
     )
+    decision, decision_basis = _own_or_fallback(
+        *decision_waits(apps, events, interviews, day, tz), fallback_days, few_answers, "decisions after an interview"
+    )
+    return reply, decision, f"{reply_basis}; {decision_basis}"
+
+
+def interviewed_by(apps: pd.DataFrame, interviews: pd.DataFrame, day, tz) -> np.ndarray:
+    """True for the applications with an interview held by ``day`` (they await a decision)."""
+    held = _interview_days(interviews, day, tz)["application_id"]
+    return apps["application_id"].isin(held).to_numpy(dtype=bool)

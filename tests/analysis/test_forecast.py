@@ -11,8 +11,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-
-from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 import pandas as pd
 import pytest
 from scipy import stats
@@ -32,6 +30,7 @@ from followup_kit.analysis.forecast.words import forecast_sentences, history_sen
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.errors import InputError
+from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 from followup_kit.store.tracker import Tracker
 
 Z = stats.norm.ppf(0.975)

@@ -6,26 +6,26 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.collections import LineCollection, PolyCollection  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Rectangle  # noqa: E402
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
 
-from followup_kit.analysis.forecast.plots import plot_chance_within  # noqa: E402
-from followup_kit.analysis.pipeline import funnel  # noqa: E402
-from followup_kit.analysis.plots import (  # noqa: E402
+from followup_kit.analysis.forecast.plots import plot_chance_within
+from followup_kit.analysis.pipeline import funnel
+from followup_kit.analysis.plots import (
     plot_funnel,
     plot_incidence,
     plot_survival,
     plot_timeline,
     plot_wait_distribution,
 )
-from followup_kit.datasets.synthetic import make_tracker  # noqa: E402
-from followup_kit.vocabulary import ROLE_NOT_GIVEN  # noqa: E402
+from followup_kit.datasets.synthetic import make_tracker
+from followup_kit.vocabulary import ROLE_NOT_GIVEN
 
 MIDDLE = pd.Timestamp("2026-05-20")  # the synthetic search runs from 2025-11-20 to 2026-11-20
 

@@ -19,7 +19,6 @@ from followup_kit.analysis.pipeline import funnel, ghosting_rate
 from followup_kit.analysis.waits import applications_as_of, wait_times
 from followup_kit.commands import cmd_summary
 from followup_kit.datasets.synthetic import make_silent_search
-from followup_kit.store import silence
 
 AS_OF = "2026-11-20"
 NEVER, MEAN = 0.6, 14.0

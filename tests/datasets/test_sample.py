@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
-
-from followup_kit.analysis.waits import applications_as_of
 import pytest
 
+from followup_kit.analysis.waits import applications_as_of
 from followup_kit.datasets.sample.shift import SAMPLE_OVERDUE_LEFT, sample_shift_days
 from followup_kit.datasets.sample.story import SAMPLE_AS_OF
 from followup_kit.datasets.sample.tracker import SAMPLE_DIR, create_sample_tracker, rebuild

@@ -37,7 +37,9 @@ def test_the_threshold_is_your_own_95_percent_of_answers(search):
     apps = _status(search, AS_OF)
     # geometric answers with mean 14: 95% have come by ceil(ln 0.05 / ln(13/14)) = 41 days
     assert 36 <= apps.attrs["silence_days"] <= 46
-    assert apps.attrs["silence_basis"].startswith("your own answers")
+    assert apps.attrs["silence_basis"].startswith("first replies: 95% of your ")
+    # no interviews in this search: the threshold after an interview is the policy's fixed days
+    assert apps.attrs["silence_days_after_interview"] == silence.FALLBACK_SILENCE_DAYS
 
 
 def test_silent_applications_are_ghosted_and_the_rest_still_open(search):
@@ -74,7 +76,7 @@ def test_fallback_days_when_the_history_is_short(tmp_path):
         apps = _status(t, "2026-02-04")  # 30 days: not past the fixed 30
         assert apps["status"].tolist() == ["applied"] * 3
         assert apps.attrs["silence_days"] == silence.FALLBACK_SILENCE_DAYS
-        assert "policy's fixed 30 days" in apps.attrs["silence_basis"]
+        assert "first replies: the policy's fixed 30 days" in apps.attrs["silence_basis"]
         apps = _status(t, "2026-02-05")  # 31 days
         assert apps["status"].tolist() == ["ghosted", "ghosted", "applied"]  # "still waiting" stays open
         assert _status(t, "2026-02-05", fallback_days=45)["status"].tolist() == ["applied"] * 3
@@ -103,3 +105,22 @@ def test_first_reply_waits_match_a_row_by_row_reference(search):
             assert observed[pos] and days[pos] == (first[app.application_id] - app.applied_on).days
         else:
             assert not observed[pos] and days[pos] == (AS_OF - app.applied_on).days
+
+
+def test_after_an_interview_the_decision_threshold_applies(tmp_path):
+    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as t:
+        start = pd.Timestamp("2026-01-05")
+        for i in range(12):  # twelve decisions 5 to 16 days after the interview: own threshold 16
+            app = t.add_application(f"Decided {i}", "Analyst", applied_on="2026-01-02")
+            t.log_interview(app, start.strftime("%Y-%m-%d 10:00"), [])
+            t.record_event(app, "rejection", (start + pd.Timedelta(days=5 + i)).date().isoformat())
+        quiet = t.add_application("Quiet", "Analyst", applied_on="2026-02-01")
+        t.log_interview(quiet, "2026-02-10 10:00", [], decision_expected_on="2026-02-20")
+        apps = _status(t, "2026-03-08")
+        assert apps.attrs["silence_days_after_interview"] == 16
+        assert apps.attrs["silence_days"] == 9  # the interviews were the first replies: 3 days, and 9 for Quiet
+        # silence counts from the decision date they gave (02-20): 16 days is not past 16, 17 is
+        assert apps["status"].iloc[-1] == "interviewing"
+        assert _status(t, "2026-03-09")["status"].iloc[-1] == "ghosted"
+        days, observed = silence.decision_waits(apps, t.events, t.interviews, np.datetime64("2026-03-09"), "UTC")
+        assert days.tolist() == [5.0 + i for i in range(12)] + [27.0] and observed.tolist() == [True] * 12 + [False]

@@ -147,7 +147,7 @@ def test_a_silent_application_can_still_get_its_reply_or_be_kept_open(interviewe
     desk.waiting_button.click()
     assert "Kept open" in desk.outcome_status.value
     assert t.applications.loc[0, "still_waiting"] and desk.tables["applications"].loc[0, "status"] == "interviewing"
-    assert [label for label, _ in desk.outcome_application.options][0].endswith("you are still waiting)")
+    assert next(label for label, _ in desk.outcome_application.options).endswith("you are still waiting)")
 
 
 def test_bad_outcome_changes_nothing(desk, interviewed):
