@@ -247,20 +247,21 @@ COUNTRY_NAMES = {
 
 
 def country_benchmark(country: str | None) -> str | None:
-    """The id of the published wait for the user's country (all industries), or ``None`` when none is known.
+    """The id of the wait measured for the user's country (application to a decision, all industries:
+    Glassdoor's 2017 study), or ``None`` when none is known.
 
     Examples
     --------
-    >>> country_benchmark("FR"), country_benchmark("de"), country_benchmark("JP")
-    ('glassdoor_2017_fr', 'glassdoor_2017_de', None)
+    >>> country_benchmark("FR"), country_benchmark("de"), country_benchmark("US"), country_benchmark("JP")
+    ('glassdoor_2017_fr', 'glassdoor_2017_de', 'glassdoor_2017_us', None)
     """
     name = COUNTRY_NAMES.get(str(country or "").upper())
     if name is None:
         return None
     benchmarks = _tables()[1]
-    hit = benchmarks.loc[
-        (benchmarks["population_country"] == name) & (benchmarks["population_industry"] == "all"), "id"
-    ]
+    measured = (benchmarks["start_event"] == "applied") & (benchmarks["end_event"] == "decision")
+    here = (benchmarks["population_country"] == name) & (benchmarks["population_industry"] == "all")
+    hit = benchmarks.loc[measured & here, "id"]
     return str(hit.iloc[0]) if len(hit) else None
 
 
