@@ -29,15 +29,13 @@ Examples
 
 from __future__ import annotations
 
-import html
 import math
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.analysis.estimate import Estimate
+from followup_kit.analysis.comparison_result import FIGURE_NAMES, ComparisonResult
 from followup_kit.analysis.forecast.estimates import never_hear_back
 from followup_kit.analysis.published import (
     EVENT_WORDS,
@@ -50,6 +48,8 @@ from followup_kit.analysis.stats import (
     check_waits,
 )
 
+__all__ = ["FIGURE_NAMES", "ComparisonResult", "answered_distribution", "compare_to_benchmark"]
+
 #: What the awaited event is called in sentences, by end event.
 _AWAITED = {"decision": "a decision", "offer": "an offer", "rejection": "a rejection", "response": "a reply"}
 
@@ -59,147 +59,6 @@ FEW_ANSWERS_TO_TEST = 5
 
 def _count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
-
-
-def _g(value: float) -> str:
-    return f"{value:.3g}" if value < 100 else f"{value:.0f}"
-
-
-@dataclass(frozen=True, repr=False, eq=False)
-class ComparisonResult:
-    """The user's waits beside one benchmark, in two questions; see :func:`compare_to_benchmark`.
-
-    Attributes
-    ----------
-    benchmark : Series
-        The benchmark row (with provenance).
-    survival : SurvivalResult
-        Kaplan-Meier estimate of all the waits (the answered and the silent).
-    n_answered, n_ghosted, n_open, n_other : int
-        Waits that got the awaited event; ghosted (recorded, or silent longer
-        than ``silence_days``); still open (silent for less); closed otherwise
-        (withdrawn, or the other verdict).
-    never_answered : Estimate
-        The share that never gets the awaited event (Kaplan-Meier plateau).
-    answered_median, answered_mean, answered_share_beyond : float
-        Among the waits that got it: median and mean days, and the share longer
-        than the benchmark (the Kaplan-Meier curve normalised by its last level).
-    n_longer : int
-        Answered waits longer than the benchmark (counted, not estimated).
-    silence_days : float
-        The silence threshold the waits were read with (``nan`` when not known).
-    answered_days, pvalue : float
-        The test on the answered waits: their sum, and the two-sided chance of a
-        sum this far from the benchmark's under exponential waits with the
-        benchmark's mean (Gamma); ``pvalue`` is ``nan`` when no test can mean anything.
-    differences : tuple of str
-        Where the comparison is not like for like.
-    sentence, verdict : str
-        The two answers, and the test, in plain words.
-    """
-
-    benchmark: pd.Series
-    description: str
-    survival: SurvivalResult
-    start_event: str
-    end_event: str
-    n_answered: int
-    n_ghosted: int
-    n_open: int
-    n_other: int
-    never_answered: Estimate
-    answered_median: float
-    answered_mean: float
-    answered_share_beyond: float
-    n_longer: int
-    longest_open: float
-    silence_days: float
-    answered_days: float
-    pvalue: float
-    test_note: str
-    differences: tuple[str, ...]
-    sentence: str
-    verdict: str
-
-    @property
-    def like_for_like(self) -> bool:
-        """True when start event, end event and statistic all match the benchmark's."""
-        return not self.differences
-
-    @property
-    def summary(self) -> pd.DataFrame:
-        """Figure, value and what it means, one row each."""
-        b = self.benchmark
-        never = self.never_answered
-        rows = [
-            (
-                "benchmark",
-                b["value_days"],
-                f"{b['statistic']} days, {b['start_event']} to {b['end_event']} ({b['id']})",
-            ),
-            ("waits", self.survival.n, "your applications with the start event"),
-            ("answered", self.n_answered, f"waits that reached {self.end_event}"),
-            ("never_answered", never.value, never.percent() + "; " + never.method if never.known else never.method),
-            ("ghosted", self.n_ghosted, "recorded, or silent for longer than the silence threshold"),
-            ("still_open", self.n_open, "silent for less than the silence threshold"),
-            ("closed_otherwise", self.n_other, "withdrawn, or the other verdict"),
-            ("silence_days", self.silence_days, "the silence threshold (days)"),
-            ("answered_median_days", self.answered_median, "median among the answered (Kaplan-Meier, normalised)"),
-            ("answered_mean_days", self.answered_mean, "mean among the answered (Kaplan-Meier, normalised)"),
-            (
-                "answered_share_beyond",
-                self.answered_share_beyond,
-                f"share of the answers that took longer than {b['value_days']:g} days",
-            ),
-            ("answered_days", self.answered_days, "sum of the answered waits (the test's statistic)"),
-            ("p_value", self.pvalue, self.test_note),
-        ]
-        return pd.DataFrame(rows, columns=["figure", "value", "meaning"]).set_index("figure")
-
-    def _lines(self) -> list[str]:
-        lines = [f"Benchmark: {self.description}", self.sentence, self.verdict]
-        lines += [f"Not like for like: {d}" for d in self.differences]
-        return lines
-
-    def __repr__(self) -> str:
-        return "<ComparisonResult>\n" + "\n".join(self._lines())
-
-    def words_html(self) -> str:
-        """The sentence in bold, the verdict, and the caveats as a list (user text escaped)."""
-        caveats = "".join(f"<li>{html.escape(d)}</li>" for d in self.differences)
-        return f"<p><b>{html.escape(self.sentence)}</b></p><p>{html.escape(self.verdict)}</p>" + (
-            f"<p class='fk-note'>Not like for like:</p><ul class='fk-note'>{caveats}</ul>" if caveats else ""
-        )
-
-    def _repr_html_(self) -> str:
-        return (
-            f"<p class='fk-note'>Benchmark: {html.escape(self.description)}</p>"
-            + self.words_html()
-            + "<details><summary>The figures behind these sentences</summary>"
-            + self.summary.rename(index=FIGURE_NAMES)
-            .rename_axis(None)
-            .rename(columns=str.capitalize)
-            .to_html(float_format=lambda v: f"{v:.4g}")
-            + "</details>"
-        )
-
-
-#: How :attr:`ComparisonResult.summary`'s figures are named where people read them (HTML).
-FIGURE_NAMES = {
-    "benchmark": "Benchmark (days)",
-    "waits": "Your waits",
-    "answered": "Answered",
-    "never_answered": "Never answered (share)",
-    "ghosted": "Ghosted",
-    "still_open": "Still open",
-    "closed_otherwise": "Closed otherwise",
-    "silence_days": "Silence threshold (days)",
-    "answered_median_days": "Median among the answered (days)",
-    "answered_mean_days": "Mean among the answered (days)",
-    "answered_share_beyond": "Answers slower than the benchmark (share)",
-    "answered_days": "Sum of answered waits (days)",
-    "p_value": "p-value",
-}
 
 
 def answered_distribution(km: SurvivalResult) -> pd.DataFrame:
@@ -284,7 +143,7 @@ def compare_to_benchmark(
     >>> w.attrs.update(start_event="first_interview", end_event="decision", silence_days=41.0)
     >>> res = compare_to_benchmark(w, "shrm_24_days")
     >>> print(res.sentence)  # doctest: +NORMALIZE_WHITESPACE
-    Of your 5 applications, 2 got a decision: half of them within 30 days, 1 after more than 24 days; too early
+    Of your 5 applications, 2 got a decision: half of the answers so far within 20 days, 1 after more than 24 days; too early
     to tell what share never will (answers may still come). 2 count as ghosted (recorded, or silent for longer
     than 41 days); 1 is still open (silent for less than 41 days).
     >>> print(res.verdict)
@@ -312,12 +171,19 @@ def compare_to_benchmark(
     longest_open = float(days[is_open].max()) if n_open else math.nan
     never = never_hear_back(wait_times.assign(days=days, observed=observed), confidence_level=confidence_level)
 
-    dist = answered_distribution(km)
-    t, share = dist["time"].to_numpy(), dist["answered"].to_numpy()
-    median = float(t[np.argmax(share >= 0.5)]) if len(t) else math.nan
-    mean = float(np.sum(t * np.diff(share, prepend=0.0))) if len(t) else math.nan
-    beyond = float(1 - share[np.searchsorted(t, value, side="right") - 1]) if len(t) and t[0] <= value else 1.0
-    beyond = beyond if len(t) else math.nan
+    if never.known:  # the answers have stopped: the curve normalised by its plateau counts the open waits
+        dist = answered_distribution(km)
+        t, share = dist["time"].to_numpy(), dist["answered"].to_numpy()
+        median = float(t[np.argmax(share >= 0.5)])
+        mean = float(np.sum(t * np.diff(share, prepend=0.0)))
+        beyond = float(1 - share[np.searchsorted(t, value, side="right") - 1]) if t[0] <= value else 1.0
+        answered_basis = "Kaplan-Meier curve normalised by its plateau"
+    else:  # answers may still come: the answers so far, as they are
+        answered = days[observed]
+        median = float(np.median(answered)) if n_answered else math.nan
+        mean = float(answered.mean()) if n_answered else math.nan
+        beyond = float((answered > value).mean()) if n_answered else math.nan
+        answered_basis = "the answers so far (answers may still come)"
 
     answered_days = float(days[observed].sum())
     cut_short = not never.known and "follow-up too short" in never.method
@@ -344,7 +210,8 @@ def compare_to_benchmark(
     else:
         sentence = f"Of your {_count(km.n, 'application')}, {n_answered} got {ended_word}"
         if n_answered:
-            sentence += f": half of them within {median:g} days, {n_longer} after more than {limit}"
+            half = "half of them within" if never.known else "half of the answers so far within"
+            sentence += f": {half} {median:g} days, {n_longer} after more than {limit}"
         if never.known:
             sentence += f"; {never.percent()} never got one"
         elif cut_short:
@@ -355,7 +222,8 @@ def compare_to_benchmark(
             silence_words += f", {after:g} after an interview"
         rest = []
         if n_ghosted:
-            rest.append(f"{n_ghosted} count as ghosted (recorded, or silent for longer than {silence_words})")
+            verb = "counts" if n_ghosted == 1 else "count"
+            rest.append(f"{n_ghosted} {verb} as ghosted (recorded, or silent for longer than {silence_words})")
         if n_open:
             rest.append(f"{n_open} {'is' if n_open == 1 else 'are'} still open (silent for less than {silence_words})")
         if n_other:
@@ -388,6 +256,7 @@ def compare_to_benchmark(
         n_open=n_open,
         n_other=n_other,
         never_answered=never,
+        answered_basis=answered_basis,
         answered_median=median,
         answered_mean=mean,
         answered_share_beyond=beyond,

@@ -61,8 +61,8 @@ OPEN_STATUSES = ("applied", "interviewing")
 _NO_DAY = np.datetime64("NaT", "s")
 
 
-def silent_past(last_news, day, threshold: float) -> np.ndarray:
-    """The rule: True where the latest news is more than ``threshold`` whole days before ``day``.
+def silent_past(last_news, day, threshold) -> np.ndarray:
+    """The rule: True where the latest news is more than ``threshold`` whole days (a number, or one per row) before ``day``.
 
     Missing news (no applied date, nothing recorded) is never silent.
 
