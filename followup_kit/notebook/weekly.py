@@ -70,9 +70,22 @@ class WeeklyReport:
         The last day of the week (``None``: today, or ``$FOLLOWUP_KIT_AS_OF``).
     benchmark : str
         The benchmark id that overdue and plots compare with.
+    policy : FollowUpPolicy, optional
+        The schedule's rules; its ``ghosted_after_days`` and ``country`` count here too.
+    country : str, optional
+        The user's country (ISO code), replacing the policy's: the figure published for it
+        stands beside the benchmark.
     """
 
-    def __init__(self, tracker=None, *, week_ending=None, benchmark: str = vocabulary.DEFAULT_BENCHMARK, policy=None):
+    def __init__(
+        self,
+        tracker=None,
+        *,
+        week_ending=None,
+        benchmark: str = vocabulary.DEFAULT_BENCHMARK,
+        policy=None,
+        country: str | None = None,
+    ):
         self.tracker = open_tracker(tracker)
         self.tables = self.tracker.tables()
         self.timezone = self.tracker.timezone
@@ -83,6 +96,8 @@ class WeeklyReport:
         self.start = self.end - dt.timedelta(days=6)
         self.benchmark = benchmark
         self.policy = policy
+        if country is not None:  # the notebook's parameter: the user's country, for the policy
+            policy = resolve_policy(self.tracker, policy).with_overrides({"country": country})
         resolved = resolve_policy(self.tracker, policy)
         #: The user's country (the policy's): its published figure is shown beside the benchmark.
         self.country = resolved.country

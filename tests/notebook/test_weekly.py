@@ -101,3 +101,9 @@ def test_the_users_country_figure_stands_beside_the_article(tmp_path):
         assert france.comparisons()[1].start_event == "applied"
         nowhere = WeeklyReport(t, week_ending="2026-11-20", policy=FollowUpPolicy(country="JP"))
         assert [r.benchmark["id"] for r in nowhere.comparisons()] == ["shrm_24_days"]
+
+
+def test_country_parameter_sets_the_policy_country(tmp_path):
+    with create_sample_tracker(tmp_path / "t.sqlite") as t:
+        week = WeeklyReport(t, week_ending="2026-11-20", country="DE")
+        assert week.country == "DE" and "28.5 days" in week.comparison().data
