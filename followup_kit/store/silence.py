@@ -2,10 +2,17 @@
 
 **The rule** (:func:`silent_past`, applied by :func:`~followup_kit.store.frames.with_status`):
 an application still open (``applied`` or ``interviewing``: no decision yet) whose latest news
-(the application itself, any reply, interview or event, up to ``as_of``, or a later decision date an
-interviewer gave) lies more than the silence threshold before ``as_of`` counts as ``ghosted``.  Nothing is stored: a reply, an
-interview or a decision recorded later reopens it by itself, and an earlier ``as_of`` shows it
-as it was then.  The user can still record a ``ghosted`` event, or say "still waiting" for one
+(the application itself, any reply, interview or event up to ``as_of``, an interview booked for
+later, or the decision date an interviewer gave) lies more than the silence threshold before
+``as_of`` counts as ``ghosted``.  Nothing is stored: a reply, an interview or a decision recorded
+later reopens it by itself, and an earlier ``as_of`` shows it as it was then.
+
+**Where it lives.** The store applies it (``Tracker.applications`` reads today's status), so the
+rule and the threshold's computation sit here, below the analysis layer: the threshold needs only
+dates and the Kaplan-Meier quantile (:func:`answered_quantile`, which
+:func:`~followup_kit.analysis.forecast.estimates.silence_threshold` also uses for its interval).
+Every other layer passes its own day (and the policy's fallback) down to
+:func:`~followup_kit.store.frames.with_status`.  The user can still record a ``ghosted`` event, or say "still waiting" for one
 application (``applications.still_waiting``), which the rule leaves open.
 
 **The threshold** (:func:`silence_days`): the day by which 95% of the answers that came had
