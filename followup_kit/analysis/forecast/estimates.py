@@ -322,10 +322,10 @@ def reply_forecast(
     True
     >>> t.close()
     """
-    waits = wait_times(tracker, as_of=as_of, start=start, end=end, timezone=timezone)
+    tables, tz = resolve_tables(tracker, timezone)  # one read of the tracker
+    waits = wait_times(tables, as_of=as_of, start=start, end=end, timezone=tz)
     days, observed = check_waits(waits)
     # still running at as_of: open, or ghosted by silence alone (a reply would still reopen it)
-    tables, _ = resolve_tables(tracker, timezone)
     events = tables["events"]
     recorded = events["kind"].eq("ghosted").to_numpy() & (
         events["on"].to_numpy(dtype="datetime64[s]") <= np.datetime64(waits.attrs["as_of"], "s")
