@@ -104,10 +104,25 @@ def _events_by(events: pd.DataFrame, day) -> pd.DataFrame:
 
 
 def _first(frame: pd.DataFrame, ids: pd.Index, how: str = "min") -> np.ndarray:
+    """The earliest (``how="min"``) or latest day per application of ``ids`` (NaT where none): one
+    lookup and one unbuffered ufunc pass, no group-by."""
+    out = np.full(len(ids), _NO_DAY)
     if frame.empty:
-        return np.full(len(ids), _NO_DAY)
-    grouped = frame.groupby("application_id")["on"].agg(how)
-    return grouped.reindex(ids).to_numpy(dtype="datetime64[s]")
+        return out
+    pos = ids.get_indexer(frame["application_id"].to_numpy(dtype="int64"))
+    day = frame["on"].to_numpy(dtype="datetime64[s]")
+    keep = (pos >= 0) & ~np.isnat(day)
+    pos, ticks = pos[keep], day[keep].view("int64")
+    if how == "min":
+        best = np.full(len(ids), np.iinfo(np.int64).max)
+        np.minimum.at(best, pos, ticks)
+        found = best != np.iinfo(np.int64).max
+    else:
+        best = np.full(len(ids), np.iinfo(np.int64).min)
+        np.maximum.at(best, pos, ticks)
+        found = best != np.iinfo(np.int64).min
+    out[found] = best[found].view("datetime64[s]")
+    return out
 
 
 def last_news(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFrame, day, tz) -> np.ndarray:
