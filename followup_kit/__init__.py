@@ -31,13 +31,14 @@ from followup_kit.analysis.pipeline import (
     time_in_stage,
 )
 from followup_kit.analysis.published import (
+    country_benchmark,
     describe_benchmark,
     get_benchmark,
     get_published,
     published_figures,
 )
 from followup_kit.analysis.stats import SurvivalResult, survival
-from followup_kit.analysis.waits import wait_times
+from followup_kit.analysis.waits import applications_as_of, wait_times
 from followup_kit.errors import (
     DuplicateError,
     FollowupKitError,
@@ -69,7 +70,9 @@ __all__ = [
     "Tracker",
     "TrackerError",
     "WeeklyReport",
+    "applications_as_of",
     "compare_to_benchmark",
+    "country_benchmark",
     "create_sample_tracker",
     "default_tracker_path",
     "describe_benchmark",
@@ -87,6 +90,7 @@ __all__ = [
     "import_mail",
     "import_source",
     "legal_deadline_sentences",
+    "make_silent_search",
     "make_tracker",
     "never_hear_back",
     "open_desk",
@@ -117,6 +121,7 @@ _LAZY = {
     "plot_chance_within": "followup_kit.analysis.forecast.plots",
     "create_sample_tracker": "followup_kit.datasets.sample.tracker",
     "make_tracker": "followup_kit.datasets.synthetic",
+    "make_silent_search": "followup_kit.datasets.synthetic",
     "Draft": "followup_kit.followups.drafts",
     "draft": "followup_kit.followups.drafts",
     "schedule_to_ics": "followup_kit.followups.ics",

@@ -352,6 +352,15 @@ def cmd_summary(args) -> int:
         if len(apps):
             counts = apps["status"].value_counts()
             print("  by status: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+            print(
+                f"  silence threshold: {apps.attrs['silence_days']:g} days, "
+                f"{apps.attrs['silence_days_after_interview']:g} after an interview "
+                f"({apps.attrs['silence_basis']}); an open application silent for longer counts as ghosted "
+                "until news comes"
+            )
+            waiting = int(apps["still_waiting"].sum())
+            if waiting:
+                print(f"  {waiting} marked 'still waiting' by you: never counted as ghosted")
     return 0
 
 

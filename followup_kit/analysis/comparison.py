@@ -1,10 +1,21 @@
-"""Your waits beside a published benchmark, like for like, in numbers and plain words.
+"""Your waits beside a published benchmark, like for like, in numbers and plain words: two questions.
 
-:func:`compare_to_benchmark` checks that the benchmark measures the same
-thing (start event, end event, statistic) and says where it does not, gives
-the share of your waits past the benchmark (Kaplan-Meier, so open
-applications count), and a one-sample log-rank test against an exponential
-wait whose mean is the benchmark.
+Silence is an answer, so :func:`compare_to_benchmark` asks two questions instead of one:
+
+1. **How long did answers take, among the applications that got one?**  The
+   Kaplan-Meier curve normalised by its plateau (the answers that come), so a
+   wait cut short by ``as_of`` still counts; a benchmark such as Glassdoor's
+   (application to an offer or a rejection, among processes that ended) measures
+   exactly this.  The test against the benchmark runs on these answered waits
+   only: their sum against a Gamma (a sum of exponential waits whose mean is the
+   benchmark).  Where it cannot mean anything (too few answers, or answers that
+   may still come) the result says so instead of giving a p-value.
+2. **What share never answered?**  :attr:`ComparisonResult.never_answered`, an
+   :class:`~followup_kit.analysis.estimate.Estimate` from the plateau
+   (:func:`~followup_kit.analysis.forecast.estimates.never_hear_back`).
+
+"Still open" means silent for less than the silence threshold
+(:mod:`followup_kit.store.silence`); longer silences count as ghosted.
 
 Examples
 --------
@@ -12,20 +23,20 @@ Examples
 >>> waits = pd.DataFrame({"days": [5, 30, 40], "observed": [True, True, False],
 ...                       "outcome": ["offer", "rejection", "open"]})
 >>> result = compare_to_benchmark(waits, "shrm_24_days")
->>> result.sentence.split(";")[0]
-'1 of your 2 ended applications took longer than 24 days'
+>>> result.sentence.split(":")[0]
+'Of your 3 applications, 2 got an answer'
 """
 
 from __future__ import annotations
 
-import html
 import math
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
+from followup_kit.analysis.comparison_result import FIGURE_NAMES, ComparisonResult
+from followup_kit.analysis.forecast.estimates import never_hear_back
 from followup_kit.analysis.published import (
     EVENT_WORDS,
     describe_benchmark,
@@ -33,152 +44,42 @@ from followup_kit.analysis.published import (
 )
 from followup_kit.analysis.stats import (
     CONFIDENCE_LEVEL,
-    FEW_WAITS,
     SurvivalResult,
-    _days,
     check_waits,
 )
 
-#: What to call the waits that ended, by end event.
-_ENDED_WORDS = vocabulary.EVENT_PARTICIPLES
+__all__ = ["FIGURE_NAMES", "ComparisonResult", "answered_distribution", "compare_to_benchmark"]
 
+#: What the awaited event is called in sentences, by end event.
+_AWAITED = {"decision": "a decision", "offer": "an offer", "rejection": "a rejection", "response": "a reply"}
 
-_NONE_WORDS = {
-    "decision": "has had a decision",
-    "offer": "has had an offer",
-    "rejection": "has been rejected",
-    "response": "has had a reply",
-}
+#: Fewer answered waits than this and the test against the benchmark is not run.
+FEW_ANSWERS_TO_TEST = 5
 
 
 def _count(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class ComparisonResult:
-    """The user's waits beside one benchmark; see :func:`compare_to_benchmark`.
+def answered_distribution(km: SurvivalResult) -> pd.DataFrame:
+    """How long answers took among the answered: ``time`` and ``answered`` (cumulative share, 0 to 1).
 
-    Attributes
-    ----------
-    benchmark : Series
-        The benchmark row (with provenance).
-    survival : SurvivalResult
-        Kaplan-Meier estimate of the user's waits.
-    share_beyond : float
-        Estimated share of waits longer than the benchmark value (Kaplan-Meier).
-    observed_events, expected_events, statistic, pvalue : float
-        One-sample log-rank test against an exponential wait with the
-        benchmark's value as its mean: O ended waits against
-        E = sum(days) / mean, chi-square (O - E)^2 / E on 1 df.
-    differences : tuple of str
-        Where the comparison is not like for like.
-    sentence, verdict : str
-        The counts and the test result in plain words.
+    The Kaplan-Meier share answered ``1 - S(t)`` divided by its last level ``1 - S(t*)``
+    (``t*`` the last answer): where the curve has levelled off, the distribution of answer
+    times among the applications that get one; before that, among the answers so far.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> km = SurvivalResult.estimate(np.array([2.0, 4, 9, 9]), np.array([True, True, False, False]))
+    >>> answered_distribution(km)["answered"].tolist()
+    [0.5, 1.0]
     """
-
-    benchmark: pd.Series
-    description: str
-    survival: SurvivalResult
-    start_event: str
-    end_event: str
-    n_open: int
-    n_other: int
-    n_longer: int
-    n_open_past: int
-    longest_open: float
-    share_beyond: float
-    restricted_mean: float
-    horizon: float
-    observed_events: float
-    expected_events: float
-    statistic: float
-    pvalue: float
-    differences: tuple[str, ...]
-    sentence: str
-    verdict: str
-
-    @property
-    def like_for_like(self) -> bool:
-        """True when start event, end event and statistic all match the benchmark's."""
-        return not self.differences
-
-    @property
-    def summary(self) -> pd.DataFrame:
-        """Figure, value and what it means, one row each."""
-        b = self.benchmark
-        low, high = self.survival.median_ci
-        rows = [
-            (
-                "benchmark",
-                b["value_days"],
-                f"{b['statistic']} days, {b['start_event']} to {b['end_event']} ({b['id']})",
-            ),
-            ("waits", self.survival.n, "your applications with the start event"),
-            ("ended", self.survival.n_observed, f"waits that reached {self.end_event}"),
-            ("still_open", self.n_open, "waits still running at as_of"),
-            ("closed_otherwise", self.n_other, "ghosted, withdrawn or the other verdict"),
-            ("share_beyond", self.share_beyond, f"estimated share waiting longer than {b['value_days']:g} days"),
-            (
-                "median_days",
-                self.survival.median,
-                f"Kaplan-Meier median ({low:g} to {high:g})" if self.survival.n else "no data",
-            ),
-            (
-                "restricted_mean_days",
-                self.restricted_mean,
-                f"mean counting at most {self.horizon:g} days" if self.survival.n else "no data",
-            ),
-            ("observed_events", self.observed_events, "O: waits that ended"),
-            ("expected_events", self.expected_events, f"E: sum of days / {b['value_days']:g}"),
-            ("chi_square", self.statistic, "(O - E)^2 / E, 1 df"),
-            ("p_value", self.pvalue, "one-sample log-rank test against an exponential wait"),
-        ]
-        return pd.DataFrame(rows, columns=["figure", "value", "meaning"]).set_index("figure")
-
-    def _lines(self) -> list[str]:
-        lines = [f"Benchmark: {self.description}", self.sentence, self.verdict]
-        lines += [f"Not like for like: {d}" for d in self.differences]
-        return lines
-
-    def __repr__(self) -> str:
-        return "<ComparisonResult>\n" + "\n".join(self._lines())
-
-    def words_html(self) -> str:
-        """The sentence in bold, the verdict, and the caveats as a list (user text escaped)."""
-        caveats = "".join(f"<li>{html.escape(d)}</li>" for d in self.differences)
-        return f"<p><b>{html.escape(self.sentence)}</b></p><p>{html.escape(self.verdict)}</p>" + (
-            f"<p class='fk-note'>Not like for like:</p><ul class='fk-note'>{caveats}</ul>" if caveats else ""
-        )
-
-    def _repr_html_(self) -> str:
-        return (
-            f"<p class='fk-note'>Benchmark: {html.escape(self.description)}</p>"
-            + self.words_html()
-            + "<details><summary>The figures behind these sentences</summary>"
-            + self.summary.rename(index=FIGURE_NAMES)
-            .rename_axis(None)
-            .rename(columns=str.capitalize)
-            .to_html(float_format=lambda v: f"{v:.4g}")
-            + "</details>"
-        )
-
-
-#: How :attr:`ComparisonResult.summary`'s figures are named where people read them (HTML).
-FIGURE_NAMES = {
-    "benchmark": "Benchmark (days)",
-    "waits": "Your waits",
-    "ended": "Ended",
-    "still_open": "Still open",
-    "closed_otherwise": "Closed otherwise",
-    "share_beyond": "Share waiting longer",
-    "median_days": "Median (days)",
-    "restricted_mean_days": "Restricted mean (days)",
-    "observed_events": "Observed ends (O)",
-    "expected_events": "Expected ends (E)",
-    "chi_square": "Chi-square",
-    "p_value": "p-value",
-}
+    sf = km.sf.loc[km.sf["events"] > 0]
+    if sf.empty:
+        return pd.DataFrame({"time": pd.Series(dtype=float), "answered": pd.Series(dtype=float)})
+    share = 1 - sf["survival"].to_numpy(dtype=float)
+    return pd.DataFrame({"time": sf["time"].to_numpy(dtype=float), "answered": share / share[-1]})
 
 
 def _differences(bench: pd.Series, start, end) -> list[str]:
@@ -200,9 +101,9 @@ def _differences(bench: pd.Series, start, end) -> list[str]:
         )
     if bench["statistic"] == "mean":
         out.append(
-            "the benchmark is a mean; with waits still open your own mean is not known yet, so the kit "
-            "shows the share beyond the benchmark, a restricted mean and a test against an exponential "
-            "wait with that mean"
+            "the benchmark is a mean over processes that ended; the kit sets it beside the mean among "
+            "your answered waits (Kaplan-Meier normalised by its plateau) and tests the answered waits "
+            "against exponential waits with that mean, the never-answered share apart"
         )
     if (bench["note"] or "").lower().startswith("approximate"):
         out.append("the benchmark itself is approximate: " + bench["note"].split(";")[0].split(":", 1)[-1].strip())
@@ -215,36 +116,38 @@ def compare_to_benchmark(
     *,
     confidence_level: float = CONFIDENCE_LEVEL,
 ) -> ComparisonResult:
-    """Set your waits beside a published benchmark, like for like, in numbers and words.
+    """Set your waits beside a published benchmark, like for like: how long answers took, and how many never came.
 
     Parameters
     ----------
     wait_times : DataFrame
-        From :func:`~followup_kit.analysis.waits.wait_times`; its ``attrs`` say which
-        events the waits run between.
+        From :func:`~followup_kit.analysis.waits.wait_times` (its ``attrs`` say which events the
+        waits run between and the silence threshold they were read with).
     benchmark_id : str
         A row of :data:`~followup_kit.analysis.published.BENCHMARKS`.
 
     Returns
     -------
     ComparisonResult
-        With the share of your waits beyond the benchmark, the one-sample
-        log-rank test (O ended waits against E = sum(days) / benchmark mean,
-        chi-square (O - E)^2 / E on 1 df), every way in which the comparison
-        is not like for like, and a plain sentence.  Empty input or nothing
-        ended gives "not enough data yet" instead of an error.
+        The answered waits beside the benchmark (median, mean, share slower, from
+        :func:`answered_distribution`), the never-answered share with its interval, the
+        counts (answered, ghosted, still open, closed otherwise), the test on the answered
+        waits (or why there is none), every way in which the comparison is not like for
+        like, and the sentences.  Empty input gives "not enough data yet" instead of an error.
 
     Examples
     --------
     >>> import pandas as pd
-    >>> w = pd.DataFrame({"days": [10, 30, 12, 31], "observed": [True, True, False, False],
-    ...                   "outcome": ["offer", "rejection", "ghosted", "open"]})
-    >>> w.attrs.update(start_event="first_interview", end_event="decision")
+    >>> w = pd.DataFrame({"days": [10, 30, 12, 31, 60], "observed": [True, True, False, False, False],
+    ...                   "outcome": ["offer", "rejection", "ghosted", "open", "ghosted"]})
+    >>> w.attrs.update(start_event="first_interview", end_event="decision", silence_days=41.0)
     >>> res = compare_to_benchmark(w, "shrm_24_days")
-    >>> print(res.sentence)
-    1 of your 2 decided applications took longer than 24 days; 1 is still open, the longest for 31 days (1 of them already past 24 days); 1 closed without a decision (ghosted or withdrawn).
-    >>> round(res.expected_events, 3), round(res.statistic, 3)
-    (3.458, 0.615)
+    >>> print(res.sentence)  # doctest: +NORMALIZE_WHITESPACE
+    Of your 5 applications, 2 got a decision: half of the answers so far within 20 days, 1 after more than 24 days; too early
+    to tell what share never will (answers may still come). 2 count as ghosted (recorded, or silent for longer
+    than 41 days); 1 is still open (silent for less than 41 days).
+    >>> print(res.verdict)
+    No test against the benchmark: 2 answered waits are too few to tell (at least 5 are needed).
     """
     from scipy import stats
 
@@ -256,77 +159,114 @@ def compare_to_benchmark(
         else np.where(observed, "ended", "open")
     )
     start, end = wait_times.attrs.get("start_event"), wait_times.attrs.get("end_event")
+    silence = float(wait_times.attrs.get("silence_days", math.nan))
+    after = float(wait_times.attrs.get("silence_days_after_interview", silence))
     km = SurvivalResult.estimate(days, observed, confidence_level=confidence_level, start_event=start, end_event=end)
     value = float(bench["value_days"])
     is_open = (outcome == "open") & ~observed
-    n_open, n_other = int(is_open.sum()), int((~observed & ~is_open).sum())
-    n_ended = int(observed.sum())
-    longer = int((observed & (days > value)).sum())
-    open_past = int((is_open & (days > value)).sum())
+    ghosted = (outcome == "ghosted") & ~observed
+    n_answered, n_open, n_ghosted = int(observed.sum()), int(is_open.sum()), int(ghosted.sum())
+    n_other = int((~observed & ~is_open & ~ghosted).sum())
+    n_longer = int((observed & (days > value)).sum())
     longest_open = float(days[is_open].max()) if n_open else math.nan
-    expected = float(days.sum() / value)
-    chi2 = (n_ended - expected) ** 2 / expected if expected > 0 else math.nan
-    pvalue = float(stats.chi2.sf(chi2, 1)) if expected > 0 else math.nan
-    horizon = km.max_time if km.n else math.nan
-    ended_word = _ENDED_WORDS.get(end, "ended")
-    limit = f"{value:g} days"
+    never = never_hear_back(wait_times.assign(days=days, observed=observed), confidence_level=confidence_level)
 
+    if never.known:  # the answers have stopped: the curve normalised by its plateau counts the open waits
+        dist = answered_distribution(km)
+        t, share = dist["time"].to_numpy(), dist["answered"].to_numpy()
+        median = float(t[np.argmax(share >= 0.5)])
+        mean = float(np.sum(t * np.diff(share, prepend=0.0)))
+        beyond = float(1 - share[np.searchsorted(t, value, side="right") - 1]) if t[0] <= value else 1.0
+        answered_basis = "Kaplan-Meier curve normalised by its plateau"
+    else:  # answers may still come: the answers so far, as they are
+        answered = days[observed]
+        median = float(np.median(answered)) if n_answered else math.nan
+        mean = float(answered.mean()) if n_answered else math.nan
+        beyond = float((answered > value).mean()) if n_answered else math.nan
+        answered_basis = "the answers so far (answers may still come)"
+
+    answered_days = float(days[observed].sum())
+    cut_short = not never.known and "follow-up too short" in never.method
+    pvalue, note = math.nan, ""
+    if km.n == 0:
+        note = "Not enough data yet for a test against the benchmark."
+    elif n_answered < FEW_ANSWERS_TO_TEST:
+        note = (
+            f"No test against the benchmark: {_count(n_answered, 'answered wait')} "
+            f"{'is' if n_answered == 1 else 'are'} too few to tell (at least {FEW_ANSWERS_TO_TEST} are needed)."
+        )
+    elif cut_short:
+        note = (
+            "No test against the benchmark: answers may still come, so the answered waits so far are cut "
+            "short and would look quicker than they are."
+        )
+    else:
+        gamma = stats.gamma(n_answered, scale=value)
+        pvalue = float(min(1.0, 2 * min(gamma.cdf(answered_days), gamma.sf(answered_days))))
+    ended_word = _AWAITED.get(end, "an answer")
+    limit = f"{value:g} days"
     if km.n == 0:
         sentence = "Not enough data yet: no applications have reached the start of a wait."
     else:
-        sentence = f"{longer} of your {_count(n_ended, ended_word + ' application')} took longer than {limit}"
-        if n_ended == 0:
-            sentence = f"None of your {_count(km.n, 'application')} {_NONE_WORDS.get(end, 'has ended')} yet"
-        if n_open:
-            sentence += (
-                f"; {n_open} {'is' if n_open == 1 else 'are'} still open, the longest for "
-                f"{_days(longest_open)} ({open_past} of them already past {limit})"
-            )
-        if n_other:
-            what = {
-                "decision": "a decision",
-                "offer": "an offer",
-                "rejection": "a rejection",
-                "response": "a reply",
-            }.get(end, "an end")
-            sentence += f"; {n_other} closed without {what} (ghosted or withdrawn)"
+        sentence = f"Of your {_count(km.n, 'application')}, {n_answered} got {ended_word}"
+        if n_answered:
+            half = "half of them within" if never.known else "half of the answers so far within"
+            sentence += f": {half} {median:g} days, {n_longer} after more than {limit}"
+        if never.known:
+            sentence += f"; {never.percent()} never got one"
+        elif cut_short:
+            sentence += "; too early to tell what share never will (answers may still come)"
         sentence += "."
-    if km.n == 0 or expected == 0:
-        verdict = "Not enough data yet for a test against the benchmark."
+        silence_words = f"{silence:g} days" if not math.isnan(silence) else "the silence threshold"
+        if not math.isnan(silence) and after != silence:
+            silence_words += f", {after:g} after an interview"
+        rest = []
+        if n_ghosted:
+            verb = "counts" if n_ghosted == 1 else "count"
+            rest.append(f"{n_ghosted} {verb} as ghosted (recorded, or silent for longer than {silence_words})")
+        if n_open:
+            rest.append(f"{n_open} {'is' if n_open == 1 else 'are'} still open (silent for less than {silence_words})")
+        if n_other:
+            rest.append(f"{n_other} closed otherwise (withdrawn, or the other verdict)")
+        if rest:
+            sentence += " " + "; ".join(rest)[0].upper() + "; ".join(rest)[1:] + "."
+    if note:
+        verdict = note
     else:
-        detail = f"{n_ended} ended against {expected:.1f} expected, p = {pvalue:.2g}"
-        model_words = f"an exponential wait with a mean of {limit}"
+        detail = (
+            f"mean {answered_days / n_answered:.1f} days over {n_answered} answered waits against {limit}, "
+            f"p = {pvalue:.2g}"
+        )
+        model_words = f"answers after an exponential wait with a mean of {limit}"
         if pvalue < 1 - confidence_level:
-            pace = "sooner" if n_ended > expected else "later"
-            verdict = f"Your waits ended {pace} than {model_words} would give ({detail})."
+            pace = "sooner" if answered_days / n_answered < value else "later"
+            verdict = f"Among the answered, answers came {pace} than {model_words} would give ({detail})."
+            note = f"two-sided Gamma test of the answered waits' sum; answers came {pace}"
         else:
-            verdict = f"Your waits are consistent with {model_words} ({detail})."
-        if km.n < FEW_WAITS:
-            verdict += f" With {_count(km.n, 'wait')} this is a rough guide, not proof."
+            verdict = f"Among the answered, answer times are consistent with {model_words} ({detail})."
+            note = "two-sided Gamma test of the answered waits' sum: consistent with the benchmark"
     return ComparisonResult(
         benchmark=bench,
-        description=_describe(benchmark_id),
+        description=describe_benchmark(benchmark_id),
         survival=km,
         start_event=start,
         end_event=end or "the end event",
+        n_answered=n_answered,
+        n_ghosted=n_ghosted,
         n_open=n_open,
         n_other=n_other,
-        n_longer=longer,
-        n_open_past=open_past,
+        never_answered=never,
+        answered_basis=answered_basis,
+        answered_median=median,
+        answered_mean=mean,
+        answered_share_beyond=beyond,
+        n_longer=n_longer,
         longest_open=longest_open,
-        share_beyond=km.survival_at(value) if km.n else math.nan,
-        restricted_mean=km.restricted_mean(horizon) if km.n else math.nan,
-        horizon=horizon,
-        observed_events=float(n_ended),
-        expected_events=expected,
-        statistic=chi2,
+        silence_days=silence,
+        answered_days=answered_days,
         pvalue=pvalue,
+        test_note=note,
         differences=tuple(_differences(bench, start, end)),
         sentence=sentence,
         verdict=verdict,
     )
-
-
-def _describe(benchmark_id: str) -> str:
-
-    return describe_benchmark(benchmark_id)

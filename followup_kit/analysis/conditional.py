@@ -35,6 +35,9 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
+#: Fewer applications still waiting than this and a chance cannot be told (charts stop, sentences say so).
+FEW_STILL_WAITING = 5
+
 #: How the interval of each row was made (the ``kind`` array of :func:`conditional_chance`).
 KIND_UNKNOWN, KIND_NO_ANSWER, KIND_ALL_ANSWERED, KIND_LOGLOG = 0, 1, 2, 3
 
@@ -119,6 +122,9 @@ def conditional_chance(sf: pd.DataFrame, given, days: float, confidence_level: f
     value = np.where(unknown, np.nan, value)
     low = np.select([unknown, no_answer, all_answered, loglog], [np.nan, 0.0, all_low, 1 - r_high])
     high = np.select([unknown, no_answer, all_answered, loglog], [np.nan, zero_high, 1.0, 1 - r_low])
+    # the extreme tail (a tiny survival, one or two still waiting) can push both log(-log) limits to one
+    # side of the point: bound them by it, so every chance lies inside its interval
+    low, high = np.fmin(low, value), np.fmax(high, value)
     beyond = ~unknown & (given + days > time[-1]) & (surv[-1] > 0)
     return {
         "value": value,

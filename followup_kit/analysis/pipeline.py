@@ -11,11 +11,13 @@ Examples
 >>> a = t.add_application("Acme", "Analyst", applied_on="2026-03-02")
 >>> b = t.add_application("Brio", "Engineer", applied_on="2026-03-03")
 >>> _ = t.log_interview(a, "2026-03-10 10:00", [])
->>> funnel(t, as_of="2026-04-30")["count"].tolist()
+>>> funnel(t, as_of="2026-04-08")["count"].tolist()
 [2, 1, 1, 0]
->>> overdue_applications(t, as_of="2026-04-30")[["company", "days_waited", "days_over"]]
+>>> overdue_applications(t, as_of="2026-04-08")[["company", "days_waited", "days_over"]]
   company  days_waited  days_over
-0    Acme           51       27.0
+0    Acme           29        5.0
+>>> funnel(t, as_of="2026-04-30")["ghosted"].tolist()  # both silent for more than 30 days by then
+[1, 0, 1, 0]
 >>> t.close()
 """
 
@@ -27,14 +29,15 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
 from followup_kit.analysis.published import get_benchmark
-from followup_kit.analysis.waits import wait_times
+from followup_kit.analysis.waits import applications_as_of, wait_times
+from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 
 #: Default benchmark for "overdue": the often-quoted 24 days from first interview.
 DEFAULT_BENCHMARK = vocabulary.DEFAULT_BENCHMARK
 
-#: Days without any news after which an open application counts as ghosted.
-#: A rule of thumb, not a published figure; override per call (the policy object may own it later).
-GHOSTING_SILENCE_DAYS = 30
+#: Days without any news after which an open application counts as ghosted while your own history is
+#: too short: the silence rule's fallback (``FollowUpPolicy.ghosted_after_days`` cites its source).
+GHOSTING_SILENCE_DAYS = FALLBACK_SILENCE_DAYS
 
 #: Stages of the funnel, in order.
 FUNNEL_STAGES = ("applied", "response", "interview", "offer")
@@ -136,19 +139,32 @@ def funnel(tracker, *, as_of=None, timezone: str | None = None) -> pd.DataFrame:
     -------
     DataFrame
         Indexed by ``stage``; ``count``, ``conversion`` (share of the stage
-        above) and ``share_of_applied``.
+        above), ``share_of_applied`` and ``ghosted``: of the applications
+        that stopped at this stage, how many are ghosted on ``as_of``
+        (recorded, or silent past the silence threshold:
+        :mod:`followup_kit.store.silence`).
     """
     m, _ = _milestones(tracker, as_of, timezone)
     offer = m["offer"].notna()
     interview = m["interviewing"].notna() | offer
     response = m["any_reply"].notna() | m["responded"].notna() | interview
     counts = np.array([len(m), int(response.sum()), int(interview.sum()), int(offer.sum())])
+    apps = applications_as_of(tracker, as_of=as_of, timezone=timezone)
+    ghosted = pd.Series(apps["status"].eq("ghosted").to_numpy(), index=apps["application_id"].to_numpy("int64"))
+    ghosted = ghosted.reindex(m.index, fill_value=False).to_numpy(dtype=bool)
+    furthest = np.select([offer, interview, response], [3, 2, 1], 0)
+    stopped = np.bincount(furthest[ghosted], minlength=4)
     with np.errstate(divide="ignore", invalid="ignore"):
         conversion = np.concatenate([[1.0 if counts[0] else np.nan], counts[1:] / counts[:-1]])
         share = counts / counts[0]
     conversion = np.where(np.concatenate([[counts[0]], counts[:-1]]) > 0, conversion, np.nan)
     return pd.DataFrame(
-        {"count": counts, "conversion": conversion, "share_of_applied": share if counts[0] else np.full(4, np.nan)},
+        {
+            "count": counts,
+            "conversion": conversion,
+            "share_of_applied": share if counts[0] else np.full(4, np.nan),
+            "ghosted": stopped.astype("int64"),
+        },
         index=pd.Index(FUNNEL_STAGES, name="stage"),
     )
 
@@ -209,15 +225,14 @@ def time_in_stage(tracker, *, as_of=None, timezone: str | None = None) -> pd.Dat
     return out.reset_index(drop=True)
 
 
-def ghosting_rate(
-    tracker, silence_days: int = GHOSTING_SILENCE_DAYS, *, as_of=None, timezone: str | None = None
-) -> pd.Series:
-    """Share of applications ghosted: declared so, or silent for ``silence_days`` with no verdict.
+def ghosting_rate(tracker, silence_days: float | None = None, *, as_of=None, timezone: str | None = None) -> pd.Series:
+    """Share of applications ghosted: declared so, or silent past the silence threshold with no verdict.
 
-    Silence is counted from the latest news of any kind (the application,
-    an interview, any event).  Applications that are still within the silence
-    window are left out of the denominator: they have not had the chance to
-    be ghosted yet.
+    The silence rule is the kit's one rule (:mod:`followup_kit.store.silence`): silence is counted
+    from the latest news of any kind (the application, an interview, any event), and the threshold
+    is your own (95% of your first replies came by then) once 10 applications were answered, else
+    the policy's fixed days; ``silence_days`` replaces it.  Applications still within the silence
+    window are left out of the denominator: they have not had the chance to be ghosted yet.
 
     Returns
     -------
@@ -234,19 +249,18 @@ def ghosting_rate(
     >>> b = t.add_application("Brio", "Engineer", applied_on="2026-03-25")
     >>> c = t.add_application("Cora", "Engineer", applied_on="2026-01-10")
     >>> _ = t.record_event(c, "rejection", "2026-01-20")
-    >>> ghosting_rate(t, silence_days=30, as_of="2026-04-01")[["silent", "settled", "rate"]].tolist()
-    [1, 2, 0.5]
+    >>> ghosting_rate(t, as_of="2026-04-01")[["silent", "settled", "rate", "silence_days"]].tolist()
+    [1, 2, 0.5, 30.0]
     >>> t.close()
     """
-    m, day = _milestones(tracker, as_of, timezone)
-    news = pd.concat([m["last_news"], m["applied"]], axis=1).max(axis=1).to_numpy(dtype="datetime64[s]")
+    m, _ = _milestones(tracker, as_of, timezone)
+    apps = applications_as_of(tracker, as_of=as_of, timezone=timezone, threshold=silence_days)
+    status = pd.Series(apps["status"].to_numpy(dtype=object), index=apps["application_id"].to_numpy("int64"))
+    status = status.reindex(m.index).to_numpy(dtype=object)
     declared = m["declared_ghosted"].notna().to_numpy()
-    verdict = m["closed"].notna().to_numpy() | m["offer"].notna().to_numpy()
-    quiet = (day - news) // np.timedelta64(1, "D") >= silence_days
-    quiet &= ~np.isnat(news)
-    silent = ~verdict & quiet
-    settled = verdict | silent
-    ghosted = declared | silent
+    ghosted = status == "ghosted"
+    silent = ghosted & ~declared
+    settled = ~np.isin(status, ["applied", "interviewing"])
     n_settled = int(settled.sum())
     return pd.Series(
         {
@@ -256,7 +270,7 @@ def ghosting_rate(
             "ghosted": int(ghosted.sum()),
             "settled": n_settled,
             "rate": float(ghosted.sum() / n_settled) if n_settled else float("nan"),
-            "silence_days": int(silence_days),
+            "silence_days": float(apps.attrs["silence_days"]),
         },
         dtype=object,
     )

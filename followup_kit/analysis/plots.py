@@ -237,14 +237,18 @@ def plot_incidence(data, *, ax=None, as_of=None, start: str = "first_interview",
 
     ax = _axes(ax)
     if not isinstance(data, pd.DataFrame) or "days" in data.columns:
-        data = outcome_incidence(_waits(data, as_of=as_of, start=start, end=end))
+        waits = _waits(data, as_of=as_of, start=start, end=end)
+        data = outcome_incidence(waits)
+        data.attrs["longest"] = float(waits["days"].max()) if len(waits) else 0.0
     title = "How applications ended, by day"
     outcomes = [c for c in data.columns if c != "still_waiting"]
     if len(data) == 0 or not outcomes:
         return _nothing(ax, title, "no application has ended yet")
     days = data.index.to_numpy(dtype=float)
-    days = np.append(days, days[-1] + max(1.0, 0.05 * days[-1]))  # show the last step
-    data = pd.concat([data, data.iloc[[-1]]])
+    longest = float(data.attrs.get("longest", days[-1]))
+    if longest > days[-1]:  # show the last step, up to the longest wait followed (never past as_of)
+        days = np.append(days, longest)
+        data = pd.concat([data, data.iloc[[-1]]])
     layers = [data[c].to_numpy() for c in outcomes] + [data["still_waiting"].to_numpy()]
     labels = [*outcomes, "still waiting"]
     colours = [OUTCOME_COLOURS.get(c, OKABE_ITO[i % 8]) for i, c in enumerate(outcomes)] + ["#DDDDDD"]
@@ -253,7 +257,7 @@ def plot_incidence(data, *, ax=None, as_of=None, start: str = "first_interview",
     ax.set_xlabel("days since the start of the wait")
     ax.set_ylabel("share of applications")
     _percent_axis(ax)
-    ax.set_xlim(0, max(days.max(), 1))
+    ax.set_xlim(0, max(days.max(), 1) + 1)
     ax.legend(frameon=True, framealpha=0.9, fontsize="small", loc="upper left")
     return ax
 
@@ -272,7 +276,8 @@ def plot_timeline(
 
     ``schedule`` (optional) has ``application_id, due_at, status, kind``; rows
     with status ``done`` are drawn as follow-ups sent.  Shows the
-    ``max_rows`` most recently active applications.
+    ``max_rows`` most recently active applications as they were on ``as_of``:
+    nothing after it is drawn.  A missing role reads "role not given".
     """
     import matplotlib.dates as mdates
 
@@ -283,6 +288,11 @@ def plot_timeline(
     title = "Your applications over time"
     if len(apps) == 0:
         return _nothing(ax, title, "add an application to start")
+    day = today.to_datetime64()
+    # the tracker as it was on as_of: nothing after it is drawn (an earlier week's report shows that week)
+    apps = apps.loc[~(apps["applied_on"].to_numpy(dtype="datetime64[s]") > day)]
+    if len(apps) == 0:
+        return _nothing(ax, title, "no application made by then")
     held = held_interviews(tables["interviews"])
     iv = pd.DataFrame(
         {
@@ -290,7 +300,9 @@ def plot_timeline(
             "on": local_dates(held["starts_at"], tz).to_numpy(),
         }
     )
+    iv = iv.loc[iv["on"].to_numpy(dtype="datetime64[s]") <= day]
     ev = tables["events"]
+    ev = ev.loc[ev["on"].to_numpy(dtype="datetime64[s]") <= day]
     last = pd.concat(
         [iv, ev[["application_id", "on"]], apps[["application_id", "applied_on"]].rename(columns={"applied_on": "on"})]
     )
@@ -306,6 +318,8 @@ def plot_timeline(
         done = schedule.loc[(schedule["status"] == "done") & schedule["application_id"].isin(shown)]
         when = pd.to_datetime(done["due_at"])
         when = local_dates(when, tz) if getattr(when.dtype, "tz", None) is not None else when.dt.normalize()
+        by_then = when.to_numpy(dtype="datetime64[s]") <= day
+        done, when = done.loc[by_then], when.loc[by_then]
         ax.plot(when, rows.reindex(done["application_id"]).to_numpy(), "^", color=OKABE_ITO[6], label="follow-up sent")
     marks = {
         "offer": ("*", "offer"),
@@ -326,7 +340,8 @@ def plot_timeline(
                 label=outcome if kind != "offer_accepted" else None,
             )
     ax.axvline(today, color=OKABE_ITO[7], linestyle="--", linewidth=1, label="today")
-    names = (a["company"].astype(str) + " - " + a["role"].astype(str)).to_numpy()
+    roles = a["role"].astype(object).where(a["role"].notna() & a["role"].astype(str).str.strip().ne(""))
+    names = (a["company"].astype(str) + " - " + roles.fillna(vocabulary.ROLE_NOT_GIVEN).astype(str)).to_numpy()
     ax.set_yticks(rows.to_numpy(), names, fontsize="small")
     ax.invert_yaxis()
     locator = mdates.AutoDateLocator()

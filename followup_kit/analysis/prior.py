@@ -15,14 +15,12 @@ import numpy as np
 
 from followup_kit.analysis.published import get_published
 from followup_kit.analysis.stats import CONFIDENCE_LEVEL
+from followup_kit.store.silence import FEW_ANSWERS, SILENCE_SHARE
 
-#: Below this many answered applications :func:`reply_forecast` uses the published prior
-#: (issue 13: "with too little history, say fewer than 10 answered applications").
-FEW_ANSWERS = 10
-
-#: Share of the answers that come by the silence threshold, for the prior and for
-#: ``forecast.silence_threshold`` (issue 13: ``silence_threshold(waits, share=0.95)``).
-SILENCE_SHARE = 0.95
+#: Below this many answered applications :func:`reply_forecast` uses the published prior, and the
+#: share of the answers that come by the silence threshold: the silence rule's own numbers
+#: (:mod:`followup_kit.store.silence`), one definition for both.
+__all__ = ["DEFAULT_PRIOR", "FEW_ANSWERS", "SILENCE_SHARE", "PublishedPrior"]
 
 
 @dataclass(frozen=True)
@@ -72,13 +70,21 @@ class PublishedPrior:
         return still * (1 - np.exp(-within / m)) / (p + still)
 
     def interval(self, chance, confidence_level: float = CONFIDENCE_LEVEL) -> tuple[np.ndarray, np.ndarray]:
-        """Equal-tailed Beta interval around ``chance`` worth :attr:`weight` applications."""
+        """Equal-tailed Beta interval around ``chance`` worth :attr:`weight` applications, widened to hold it.
+
+        Examples
+        --------
+        >>> low, high = PublishedPrior().interval([3.7e-5])
+        >>> bool(low[0] <= 3.7e-5 <= high[0])
+        True
+        """
         from scipy import stats
 
         c = np.asarray(chance, dtype=float)
         a, b = self.weight * c, self.weight * (1 - c)
         tail = (1 - confidence_level) / 2
-        return stats.beta.ppf(tail, a, b), stats.beta.ppf(1 - tail, a, b)
+        # a tiny chance makes a Beta whose quantiles both lie below its mean: bound them by it
+        return np.fmin(stats.beta.ppf(tail, a, b), c), np.fmax(stats.beta.ppf(1 - tail, a, b), c)
 
     def threshold(self, share: float = SILENCE_SHARE) -> float:
         """Day by which ``share`` of the answers have come: the exponential quantile ``m ln(1 / (1 - share))``."""

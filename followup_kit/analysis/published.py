@@ -229,3 +229,52 @@ def describe_benchmark(benchmark_id: str) -> str:
     if note.lower().startswith("approximate"):
         sentence += "; " + note.split(";")[0][0].lower() + note.split(";")[0][1:]
     return sentence + "."
+
+
+#: The user's country (ISO 3166 code, as in ``FollowUpPolicy.country``) and how ``published.csv``
+#: names that population, for the figures published per country.
+COUNTRY_NAMES = {
+    "US": "US",
+    "GB": "United Kingdom",
+    "UK": "United Kingdom",
+    "DE": "Germany",
+    "FR": "France",
+    "CH": "Switzerland",
+    "IN": "India",
+    "BR": "Brazil",
+    "IL": "Israel",
+}
+
+
+def country_benchmark(country: str | None) -> str | None:
+    """The id of the wait measured for the user's country (application to a decision, all industries:
+    Glassdoor's 2017 study), or ``None`` when none is known.
+
+    Examples
+    --------
+    >>> country_benchmark("FR"), country_benchmark("de"), country_benchmark("US"), country_benchmark("JP")
+    ('glassdoor_2017_fr', 'glassdoor_2017_de', 'glassdoor_2017_us', None)
+    """
+    name = COUNTRY_NAMES.get(str(country or "").upper())
+    if name is None:
+        return None
+    benchmarks = _tables()[1]
+    measured = (benchmarks["start_event"] == "applied") & (benchmarks["end_event"] == "decision")
+    here = (benchmarks["population_country"] == name) & (benchmarks["population_industry"] == "all")
+    hit = benchmarks.loc[measured & here, "id"]
+    return str(hit.iloc[0]) if len(hit) else None
+
+
+def benchmarks_to_show(country: str | None, benchmark_id: str = vocabulary.DEFAULT_BENCHMARK) -> list[str]:
+    """The benchmarks a report sets side by side: ``benchmark_id`` (the source article's 24 days by
+    default) and the figure published for the user's ``country``, each once.
+
+    Examples
+    --------
+    >>> benchmarks_to_show("FR")
+    ['shrm_24_days', 'glassdoor_2017_fr']
+    >>> benchmarks_to_show("JP")
+    ['shrm_24_days']
+    """
+    own = country_benchmark(country)
+    return [benchmark_id] + ([own] if own is not None and own != benchmark_id else [])

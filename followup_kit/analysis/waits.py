@@ -17,11 +17,13 @@ Examples
 >>> _ = t.log_interview(a, "2026-03-10 10:00", [])
 >>> _ = t.log_interview(b, "2026-03-12 10:00", [])
 >>> _ = t.record_event(a, "offer", "2026-04-01")
->>> w = wait_times(t, as_of="2026-04-15")
+>>> w = wait_times(t, as_of="2026-04-08")
 >>> w[["application_id", "days", "observed", "outcome"]]
    application_id  days  observed outcome
 0               1    22      True   offer
-1               2    34     False    open
+1               2    27     False    open
+>>> wait_times(t, as_of="2026-04-15").loc[1, "outcome"]  # silent 34 days: past the fixed 30
+'ghosted'
 >>> t.close()
 """
 
@@ -32,6 +34,8 @@ import pandas as pd
 
 from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
 from followup_kit.errors import InputError
+from followup_kit.store.frames import with_status
+from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 
 #: Events a wait can start from.
 START_EVENTS = ("applied", "first_interview", "last_interview")
@@ -91,6 +95,71 @@ def _earliest(wide: pd.DataFrame, labels: dict) -> tuple[pd.Series, pd.Series]:
     return pd.Series(date, index=wide.index), pd.Series(names, index=wide.index, dtype=object)
 
 
+def status_as_of(
+    apps: pd.DataFrame,
+    events: pd.DataFrame,
+    interviews: pd.DataFrame,
+    day,
+    tz: str | None,
+    *,
+    fallback_days: float = FALLBACK_SILENCE_DAYS,
+    threshold: float | None = None,
+) -> pd.DataFrame:
+    """The applications with ``status`` as it was on ``day``, the silence rule included.
+
+    The one way the analysis layer reads a status: :func:`~followup_kit.store.frames.with_status`
+    with the day (events and interviews after it do not count; an open application silent longer
+    than the silence threshold is ``ghosted``, see :mod:`followup_kit.store.silence`).
+    ``fallback_days`` is the policy's ``ghosted_after_days``; ``threshold`` (days) replaces the
+    threshold altogether.  ``attrs`` hold ``silence_days`` (before an interview),
+    ``silence_days_after_interview`` and ``silence_basis``.
+    """
+    base = apps.drop(columns=["status"], errors="ignore")
+    if "stored_status" not in base:
+        base = base.assign(stored_status=None)
+    return with_status(base, events, interviews, day=day, timezone=tz, fallback_days=fallback_days, threshold=threshold)
+
+
+def applications_as_of(
+    tracker,
+    *,
+    as_of=None,
+    timezone: str | None = None,
+    fallback_days: float = FALLBACK_SILENCE_DAYS,
+    threshold: float | None = None,
+) -> pd.DataFrame:
+    """A tracker's applications made by ``as_of``, with their status on that day (see :func:`status_as_of`).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from followup_kit.store.tracker import Tracker
+    >>> t = Tracker.create(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite", timezone="UTC")
+    >>> a = t.add_application("Acme", "Analyst", applied_on="2026-03-02")
+    >>> applications_as_of(t, as_of="2026-03-20")["status"].tolist()
+    ['applied']
+    >>> applications_as_of(t, as_of="2026-04-20")["status"].tolist()  # 49 days of silence: past the fixed 30
+    ['ghosted']
+    >>> t.close()
+    """
+    tables, tz = resolve_tables(tracker, timezone)
+    day = as_of_day(as_of, tz)
+    apps = status_as_of(
+        tables["applications"],
+        tables["events"],
+        tables["interviews"],
+        day,
+        tz,
+        fallback_days=fallback_days,
+        threshold=threshold,
+    )
+    applied = apps["applied_on"].to_numpy(dtype="datetime64[s]")
+    made = np.isnat(applied) | (applied <= day.to_datetime64())
+    out = apps.loc[made].reset_index(drop=True)
+    out.attrs.update(apps.attrs)
+    return out
+
+
 def wait_times(
     tracker, *, as_of=None, start: str = "first_interview", end: str = "decision", timezone: str | None = None
 ) -> pd.DataFrame:
@@ -125,8 +194,13 @@ def wait_times(
         ``offer``, ``rejection``, ``response`` or ``interview`` when observed;
         otherwise ``ghosted`` or ``withdrawn`` (censored on that date), the
         other verdict (``rejection`` when ``end="offer"``, ``offer`` when
-        ``end="rejection"``), or ``open`` (censored at ``as_of``).
-        ``attrs`` holds ``start_event``, ``end_event``, ``as_of`` and ``timezone``.
+        ``end="rejection"``), ``ghosted`` for a wait whose application is
+        silent past the silence threshold (:mod:`followup_kit.store.silence`;
+        censored at ``as_of``: a later answer would still count), or ``open``
+        (silent for less than the threshold, censored at ``as_of``).
+        ``status`` is the status on ``as_of``.  ``attrs`` holds ``start_event``,
+        ``end_event``, ``as_of``, ``timezone``, ``silence_days`` (before an interview),
+        ``silence_days_after_interview`` and ``silence_basis``.
         The input is not changed.
 
     Examples
@@ -149,6 +223,7 @@ def wait_times(
     tables, tz = resolve_tables(tracker, timezone)
     day = as_of_day(as_of, tz).to_datetime64().astype("datetime64[s]")
     apps, interviews, events = tables["applications"], held_interviews(tables["interviews"]), tables["events"]
+    apps = status_as_of(apps, events, tables["interviews"], pd.Timestamp(day), tz)
 
     ids = apps["application_id"].to_numpy(dtype="int64")
     iv = interviews.loc[:, ["application_id", "starts_at", "stage"]]
@@ -194,13 +269,23 @@ def wait_times(
     last = iv.sort_values(["application_id", "starts_at"], kind="stable").drop_duplicates("application_id", keep="last")
     stage = pd.Series(last["stage"].to_numpy(dtype=object), index=last["application_id"].to_numpy("int64"))
     out["stage"] = stage.reindex(begin.index).to_numpy(dtype=object)
-    out["status"] = apps["status"].to_numpy(dtype=object)[rows] if "status" in apps else None
+    out["status"] = apps["status"].to_numpy(dtype=object)[rows]
+    silent = (outcome == OPEN) & (out["status"] == "ghosted")
+    outcome = np.where(silent, "ghosted", outcome)
     out.update(start=begin_values, end=stop, days=days, observed=observed, outcome=outcome.astype(object))
     frame = pd.DataFrame(out, columns=list(WAIT_COLUMNS))
     for col in ("company", "role", "industry", "source", "stage", "status", "outcome"):
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     frame = frame.sort_values("application_id", kind="stable").reset_index(drop=True)
-    frame.attrs.update(start_event=start, end_event=end, as_of=pd.Timestamp(day).date().isoformat(), timezone=tz)
+    frame.attrs.update(
+        start_event=start,
+        end_event=end,
+        as_of=pd.Timestamp(day).date().isoformat(),
+        timezone=tz,
+        silence_days=apps.attrs["silence_days"],
+        silence_days_after_interview=apps.attrs["silence_days_after_interview"],
+        silence_basis=apps.attrs["silence_basis"],
+    )
     return frame
 
 

@@ -230,3 +230,61 @@ def make_tracker(
 def _numbered(prefix: str, numbers: np.ndarray, suffix: str = "") -> pd.Series:
     """``prefix + number + suffix`` for every number, without a Python loop."""
     return (prefix + pd.Series(numbers, dtype="int64").astype(str) + suffix).astype(object)
+
+
+def make_silent_search(
+    path,
+    n_applications: int = 400,
+    seed: int = 0,
+    *,
+    never_share: float = 0.6,
+    mean_days: float = 14.0,
+    days: int = 730,
+    as_of: dt.date | None = None,
+    timezone: str = "Europe/Paris",
+) -> Tracker:
+    """A job search whose truth is known: for testing how the kit reads silence.
+
+    ``n_applications`` are spread evenly over the ``days`` days before ``as_of`` (default two
+    years before 2026-11-20).  A share ``never_share`` never gets an answer; every other one gets
+    a decision (a rejection, or an offer one time in eight) after a geometric wait with mean
+    ``mean_days`` whole days, recorded only if it came by ``as_of``.  No interviews, no
+    ``ghosted`` events: silence is all the kit sees of the unanswered ones.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> t = make_silent_search(pathlib.Path(tempfile.mkdtemp()) / "s.sqlite", 100, seed=2)
+    >>> len(t.applications), sorted(set(t.events["kind"]))
+    (100, ['offer', 'rejection'])
+    >>> t.close()
+    """
+    if n_applications < 0 or not 0 <= never_share < 1 or mean_days < 1:
+        raise ValueError("need n_applications >= 0, 0 <= never_share < 1 and mean_days >= 1")
+    rng = np.random.default_rng(seed)
+    as_of = pd.Timestamp(as_of or DEFAULT_AS_OF)
+    n = int(n_applications)
+    ids = np.arange(1, n + 1)
+    applied = as_of - pd.to_timedelta(rng.integers(0, days, n), unit="D")
+    answered = rng.random(n) >= never_share
+    answer_on = applied + pd.to_timedelta(rng.geometric(1 / mean_days, n), unit="D")
+    seen = answered & (answer_on <= as_of)
+    kind = np.where(rng.random(n) < 1 / 8, "offer", "rejection")
+    tracker = Tracker.create(path, timezone=timezone)
+    with tracker.transaction():
+        tracker.insert_rows(
+            "applications",
+            pd.DataFrame(
+                {
+                    "application_id": ids,
+                    "company": _numbered("Company ", ids),
+                    "role": np.asarray(ROLES, dtype=object)[rng.integers(0, len(ROLES), n)],
+                    "applied_on": applied.strftime("%Y-%m-%d"),
+                }
+            ),
+        )
+        tracker.insert_rows(
+            "events",
+            pd.DataFrame({"application_id": ids[seen], "kind": kind[seen], "on": answer_on[seen].strftime("%Y-%m-%d")}),
+        )
+    return tracker

@@ -29,7 +29,7 @@ Examples
 >>> p.with_overrides({"thank_you_hour": 12})
 Traceback (most recent call last):
 ...
-followup_kit.errors.InputError: field 'thank_you_hour', value 12: not a policy setting; known settings are timezone, country, subdivision, thank_you_hours, linkedin_invite_business_days, linkedin_followup_business_days, referrer_update_business_days, status_check_buffer_business_days, status_check_fallback_business_days, second_check_after_days, max_status_checks, keep_in_touch_business_days, expedite_days_before_deadline, linkedin_premium, send_hour, reminder_minutes_before
+followup_kit.errors.InputError: field 'thank_you_hour', value 12: not a policy setting; known settings are timezone, country, subdivision, thank_you_hours, linkedin_invite_business_days, linkedin_followup_business_days, referrer_update_business_days, status_check_buffer_business_days, status_check_fallback_business_days, second_check_after_days, max_status_checks, keep_in_touch_business_days, expedite_days_before_deadline, linkedin_premium, send_hour, reminder_minutes_before, ghosted_after_days
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ import json
 from dataclasses import dataclass, field
 
 from followup_kit.errors import InputError
+from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 from followup_kit.values import check_timezone
 
 #: LinkedIn invitation note limit on a free account (LinkedIn Help).
@@ -113,6 +114,18 @@ class FollowUpPolicy:
     send_hour: int = field(default=9, metadata=_meta("start of the recipient's working day", 0, 23))
     # Calendar reminder this many minutes before an action is due (.ics VALARM).
     reminder_minutes_before: int = field(default=15, metadata=_meta("a short nudge before the due time", 0, 24 * 60))
+    # Silence as an answer: an open application silent this many days counts as ghosted while your
+    # own history is too short (fewer than 10 answers) to give your own threshold.
+    ghosted_after_days: int = field(
+        default=FALLBACK_SILENCE_DAYS,
+        metadata=_meta(
+            "a rule of thumb, not a measured figure: the first status check (Indeed: about 5 business days), "
+            "a second a week later, then stop (Indeed: stop after two) leaves about a month of silence; "
+            "replaced by your own threshold once 10 of your applications were answered",
+            7,
+            365,
+        ),
+    )
 
     def __post_init__(self):
         for f in dataclasses.fields(self):

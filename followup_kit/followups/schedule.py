@@ -68,6 +68,7 @@ from followup_kit.followups.rules import (
     status_check_actions,
     thank_you_actions,
 )
+from followup_kit.store.frames import with_status
 
 #: Columns of the schedule, in order.
 SCHEDULE_COLUMNS = (
@@ -120,6 +121,13 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFra
     now = as_of_moment(as_of, tz)
     today = np.datetime64(now.tz_localize(None).date(), "D")
     apps = tables["applications"].reset_index(drop=True)
+    # the status on that day, silence included (store.silence: past the threshold, chase-ups stop)
+    base = apps.drop(columns=["status"], errors="ignore")
+    base = base if "stored_status" in base else base.assign(stored_status=None)
+    day = pd.Timestamp(today)
+    apps = with_status(
+        base, tables["events"], tables["interviews"], day=day, timezone=tz, fallback_days=policy.ghosted_after_days
+    )
     contacts = tables["contacts"].reset_index(drop=True)
     ctx = RuleContext(policy, tz, apps, contacts)
     iv = tables["interviews"]

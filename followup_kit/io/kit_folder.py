@@ -43,11 +43,13 @@ from pathlib import Path
 import pandas as pd
 
 from followup_kit import vocabulary
+from followup_kit._validation import as_of_day
 from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportProblems, ImportResult
 from followup_kit.io.sheets.cells import neutralise, read_sheet, text_cells
 from followup_kit.store import model
 from followup_kit.store.files import private_file
+from followup_kit.store.frames import with_status
 
 #: What ``meta.csv`` says the folder is.
 FORMAT = "followup-kit export"
@@ -55,8 +57,11 @@ FORMAT = "followup-kit export"
 TABLES = ("applications", "contacts", "interviews", "participants", "events", "action_state")
 RESTORE_ORDER = ("contacts", "applications", "interviews", "participants", "events", "action_state")
 #: Columns added after layout 1; an older export without them reads them as blank.
-ADDED_COLUMNS = {"interviews": ("calendar_uid", "calendar_recurrence_id", "calendar_sequence", "cancelled_at")}
-_BOOL_COLUMNS = ("confidential", "still_interested")
+ADDED_COLUMNS = {
+    "interviews": ("calendar_uid", "calendar_recurrence_id", "calendar_sequence", "cancelled_at"),
+    "applications": ("still_waiting",),
+}
+_BOOL_COLUMNS = ("confidential", "still_interested", "still_waiting")
 _CHOICES = {
     "relation": vocabulary.RELATIONS,
     "kind": vocabulary.EVENT_KINDS,
@@ -89,7 +94,9 @@ def export_tracker(tracker, out_dir, *, exported_at=None) -> list[Path]:
     out_dir : path
         Created (0o700) if missing; files of an earlier export there are replaced.
     exported_at : datetime, optional
-        Recorded in ``meta.csv``; default now (pin it for reproducible files).
+        Recorded in ``meta.csv``; default now (pin it for reproducible files).  The ``status``
+        column is the status on that day (the silence rule of :mod:`followup_kit.store.silence`
+        depends on the day), for reading only: an import derives it again.
 
     Returns
     -------
@@ -103,6 +110,12 @@ def export_tracker(tracker, out_dir, *, exported_at=None) -> list[Path]:
         out.mkdir(parents=True, mode=0o700)
         os.chmod(out, 0o700)
     tables = tracker.tables()
+    if exported_at is not None:
+        day = as_of_day(exported_at, tracker.timezone)
+        apps = tables["applications"].drop(columns="status")
+        tables["applications"] = with_status(
+            apps, tables["events"], tables["interviews"], day=day, timezone=tracker.timezone
+        )
     written = []
     for name in TABLES:
         written.append(write_csv(_formatted(name, tables[name], tracker.timezone), out / f"{name}.csv"))
@@ -206,7 +219,8 @@ def read_export(folder, *, tz: str, schema_version: int):
 def _parse_table(name: str, frame: pd.DataFrame, file: str, tz: str, problems: list) -> pd.DataFrame:
 
     wanted = [c for c in model.COLUMNS[name] if c != "status"]
-    frame = frame.assign(**{c: "" for c in ADDED_COLUMNS.get(name, ()) if c not in frame.columns})
+    added = {c: "false" if c in _BOOL_COLUMNS else "" for c in ADDED_COLUMNS.get(name, ()) if c not in frame.columns}
+    frame = frame.assign(**added)
     missing = [c for c in wanted if c not in frame.columns]
     if missing:
         raise InputError("missing columns " + ", ".join(missing), file=file)

@@ -202,7 +202,10 @@ class Matcher:
         keys = np.array([company_key(str(u)) for u in uniq], dtype=object)
         self._keys = keys[codes] if len(codes) else np.array([], dtype=object)
         status = apps["status"] if "status" in apps else pd.Series(None, index=apps.index, dtype=object)
-        self._open = ~status.isin(list(vocabulary.CLOSED_STATUSES)).to_numpy(dtype=bool)
+        # a ghosted application can still be answered (silence is an answer only until news comes),
+        # so it counts as open here: only an accepted, rejected or withdrawn one is closed for news
+        answerable = [s for s in vocabulary.CLOSED_STATUSES if s != "ghosted"]
+        self._open = ~status.isin(answerable).to_numpy(dtype=bool)
         applied = apps["applied_on"] if "applied_on" in apps else pd.Series(pd.NaT, index=apps.index)
         self._applied = pd.to_datetime(applied).to_numpy(dtype="datetime64[s]")
         self._by_key: dict[str, list[int]] = {}

@@ -30,9 +30,10 @@ from followup_kit.analysis.forecast.words import history_sentence
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import overdue_applications
 from followup_kit.analysis.plots import plot_incidence, plot_survival
-from followup_kit.analysis.published import BENCHMARKS, describe_benchmark
+from followup_kit.analysis.published import BENCHMARKS, benchmarks_to_show, describe_benchmark, get_benchmark
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
+from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.notebook.context import frame_html, open_or_missing, open_tracker
 
 START_LABELS = {"applied": "application sent", "first_interview": "first interview", "last_interview": "last interview"}
@@ -58,6 +59,9 @@ class WaitTimeExplorer:
         Initial widget values (the notebook's parameters cell passes them).
     since, until : date or str, optional
         Only waits that started in this range.
+    country : str, optional
+        The user's country (ISO code, as the policy's ``country``; default the policy's): the
+        figure published for it is shown beside the chosen benchmark, with its definition.
     """
 
     def __init__(
@@ -71,13 +75,16 @@ class WaitTimeExplorer:
         by: str = "",
         since=None,
         until=None,
+        country: str | None = None,
     ):
         import ipywidgets as w
 
+        self.country = country or FollowUpPolicy().country
         self.tracker = open_tracker(tracker)
         self.tables = self.tracker.tables()
         self.as_of = as_of
         self._waits = None  # (choices, frame) of the last wait_times call
+        self._country_waits = None  # the same for the waits the country's figure measures
         options = [
             (f"{r.id}: {r.value_days:g} days ({r.statistic}, {r.population_country})", r.id)
             for r in BENCHMARKS.itertuples()
@@ -108,6 +115,8 @@ class WaitTimeExplorer:
             widget.add_class(css)
         self.definition = w.HTML()
         self.definition.add_class("fk-definition")
+        self.country_words = w.HTML()
+        self.country_words.add_class("fk-country")
         self.words = w.HTML()
         self.words.add_class("fk-comparison")
         self.plot_image = w.Image(format="png", layout=w.Layout(width="100%", max_width="72em"))
@@ -125,6 +134,7 @@ class WaitTimeExplorer:
                 w.HBox([w.VBox([self.benchmark, self.start, self.end]), w.VBox([self.by, self.since, self.until])]),
                 self.definition,
                 self.words,
+                self.country_words,
                 self.plot_image,
                 w.HTML("<h4>Chance of an answer, by days of silence</h4>"),
                 self.chance_words,
@@ -179,6 +189,35 @@ class WaitTimeExplorer:
         caveats = [f"Not like for like: {d}." for d in result.differences]
         return " ".join([result.sentence, result.verdict, *caveats])
 
+    def country_comparison(self):
+        """Your waits beside the figure published for your country (between that figure's own events),
+        or ``None`` when no figure is known for it or it is the chosen benchmark."""
+        others = benchmarks_to_show(self.country, self.benchmark.value)[1:]
+        if not others:
+            return None
+        b = get_benchmark(others[0])
+        key = ("country", b["start_event"], b["end_event"])
+        if self._country_waits is None or self._country_waits[0] != key:
+            waits = wait_times(
+                self.tables,
+                as_of=self.as_of,
+                start=b["start_event"],
+                end=b["end_event"],
+                timezone=self.tracker.timezone,
+            )
+            self._country_waits = (key, waits)
+        return compare_to_benchmark(self._country_waits[1], others[0])
+
+    def country_html(self) -> str:
+        """The figure published for your country, its definition, and your waits beside it (HTML)."""
+        result = self.country_comparison()
+        if result is None:
+            return ""
+        return (
+            f"<h4>Beside the figure for {html.escape(str(result.benchmark['population_country']))}</h4>"
+            f"<p class='fk-note'>{html.escape(result.description)}</p>" + result.words_html()
+        )
+
     def overdue(self) -> pd.DataFrame:
         """Open applications waiting longer than the benchmark since their first interview."""
 
@@ -216,6 +255,7 @@ class WaitTimeExplorer:
 
         self.definition.value = f"<p class='fk-note'>{html.escape(describe_benchmark(self.benchmark.value))}</p>"
         self.words.value = self.comparison().words_html()
+        self.country_words.value = self.country_html()
         self.overdue_html.value = frame_html(
             self.overdue(), empty="None: nothing is waiting longer than the benchmark."
         )

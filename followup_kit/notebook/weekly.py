@@ -42,9 +42,9 @@ from followup_kit.analysis.plots import (
     plot_timeline,
     plot_wait_distribution,
 )
-from followup_kit.analysis.published import describe_benchmark
+from followup_kit.analysis.published import benchmarks_to_show, describe_benchmark, get_benchmark
 from followup_kit.analysis.stats import survival
-from followup_kit.analysis.waits import wait_times
+from followup_kit.analysis.waits import status_as_of, wait_times
 from followup_kit.followups.drafts import render_drafts
 from followup_kit.followups.schedule import due_soon, follow_up_schedule, resolve_policy
 from followup_kit.notebook.context import (
@@ -54,57 +54,9 @@ from followup_kit.notebook.context import (
     open_tracker,
 )
 from followup_kit.notebook.desk.forecast import silence_html
-from followup_kit.vocabulary import OUTCOME_LABELS, ROLE_NOT_GIVEN
-
-#: Days of silence after which an application with no reply counts as silent.
-SILENT_AFTER_DAYS = 21
-
-#: The column names people read in the report's tables (raw name -> heading).
-HEADINGS = {
-    "date": "Day",
-    "what": "What happened",
-    "company": "Company",
-    "role": "Role",
-    "start": "Since",
-    "days_waited": "Days waiting",
-    "benchmark_days": "Benchmark (days)",
-    "days_over": "Days past the benchmark",
-    "applied_on": "Applied",
-    "days": "Days without a reply",
-}
-
-
-def human_day(dates: pd.Series) -> pd.Series:
-    """Dates as people write them in a table: ``Tue 17 Nov`` (blank when missing).
-
-    >>> human_day(pd.Series(pd.to_datetime(["2026-11-17", None]))).tolist()
-    ['Tue 17 Nov', '']
-    """
-    dates = pd.to_datetime(dates)
-    text = dates.dt.strftime("%a ") + dates.dt.day.astype("Int64").astype(str) + dates.dt.strftime(" %b")
-    return text.where(dates.notna(), "")
-
-
-def human_number(values: pd.Series) -> pd.Series:
-    """Numbers without a spurious ``.0`` (12.0 -> ``12``, 3.5 -> ``3.5``); the value is not rounded.
-
-    >>> human_number(pd.Series([12.0, 3.5])).tolist()
-    ['12', '3.5']
-    """
-    return values.map(lambda v: "" if pd.isna(v) else f"{v:,.15g}")
-
-
-def readable(frame: pd.DataFrame) -> pd.DataFrame:
-    """A raw report frame as people read it: no ids, human headings and days, "role not given"."""
-    out = frame.drop(columns=[c for c in frame.columns if c == "application_id" or c.endswith("_id")])
-    for col in out.columns:
-        if pd.api.types.is_datetime64_any_dtype(out[col]):
-            out[col] = human_day(out[col])
-        elif pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
-            out[col] = human_number(out[col])
-    if "role" in out:
-        out["role"] = out["role"].where(out["role"].notna() & out["role"].astype(str).ne(""), ROLE_NOT_GIVEN)
-    return out.rename(columns=HEADINGS)
+from followup_kit.notebook.readable import readable, role_text
+from followup_kit.store.silence import last_news
+from followup_kit.vocabulary import OUTCOME_LABELS
 
 
 class WeeklyReport:
@@ -118,9 +70,22 @@ class WeeklyReport:
         The last day of the week (``None``: today, or ``$FOLLOWUP_KIT_AS_OF``).
     benchmark : str
         The benchmark id that overdue and plots compare with.
+    policy : FollowUpPolicy, optional
+        The schedule's rules; its ``ghosted_after_days`` and ``country`` count here too.
+    country : str, optional
+        The user's country (ISO code), replacing the policy's: the figure published for it
+        stands beside the benchmark.
     """
 
-    def __init__(self, tracker=None, *, week_ending=None, benchmark: str = vocabulary.DEFAULT_BENCHMARK, policy=None):
+    def __init__(
+        self,
+        tracker=None,
+        *,
+        week_ending=None,
+        benchmark: str = vocabulary.DEFAULT_BENCHMARK,
+        policy=None,
+        country: str | None = None,
+    ):
         self.tracker = open_tracker(tracker)
         self.tables = self.tracker.tables()
         self.timezone = self.tracker.timezone
@@ -131,6 +96,21 @@ class WeeklyReport:
         self.start = self.end - dt.timedelta(days=6)
         self.benchmark = benchmark
         self.policy = policy
+        if country is not None:  # the notebook's parameter: the user's country, for the policy
+            policy = resolve_policy(self.tracker, policy).with_overrides({"country": country})
+        resolved = resolve_policy(self.tracker, policy)
+        #: The user's country (the policy's): its published figure is shown beside the benchmark.
+        self.country = resolved.country
+        # the statuses on the week's last day, silence included (an earlier week shows that week as it was)
+        t = self.tables
+        t["applications"] = status_as_of(
+            t["applications"],
+            t["events"],
+            t["interviews"],
+            pd.Timestamp(self.end),
+            self.timezone,
+            fallback_days=resolved.ghosted_after_days,
+        )
         # "now" for the schedule: the last day of the week, read by the kit's one as_of rule (its start)
         self.as_of = as_of_moment(self.end, self.timezone)
 
@@ -273,7 +253,7 @@ class WeeklyReport:
             who = html.escape(str(getattr(row, "contact_name", "") or ""))
             head = (
                 f"<b>{row.due_at:%a %d %b %H:%M}</b> · {html.escape(label)} → {who} · "
-                f"{html.escape(str(row.company))} ({html.escape(_role(row.role))}){late}"
+                f"{html.escape(str(row.company))} ({html.escape(role_text(row.role))}){late}"
             )
             if not with_drafts:
                 parts.append(f"<p>{head}</p>")
@@ -293,14 +273,25 @@ class WeeklyReport:
         (:func:`~followup_kit.analysis.pipeline.overdue_applications`)."""
         return overdue_applications(self.tables, self.benchmark, as_of=self.end, timezone=self.timezone)
 
+    @property
+    def silence_days(self) -> float:
+        """The silence threshold on the week's last day (:mod:`followup_kit.store.silence`)."""
+        return float(self.tables["applications"].attrs["silence_days"])
+
     def silent_frame(self) -> pd.DataFrame:
-        """Open applications with no reply of any kind after :data:`SILENT_AFTER_DAYS` days, longest first:
-        ``application_id, company, role, applied_on, days``."""
-        silent = self.reply_waits
-        silent = silent[(silent["outcome"] == "open") & (silent["days"] > SILENT_AFTER_DAYS)]
-        silent = silent.sort_values("days", ascending=False, kind="stable").rename(columns={"start": "applied_on"})
-        cols = [c for c in ("application_id", "company", "role", "applied_on", "days") if c in silent]
-        return silent[cols].reset_index(drop=True)
+        """Applications the kit counts as ghosted by silence on the week's last day (no news for longer
+        than the silence threshold, none recorded as ghosted), longest silence first:
+        ``application_id, company, role, applied_on, days`` (days without news)."""
+        t = self.tables
+        apps, events = t["applications"], t["events"]
+        day = pd.Timestamp(self.end).to_datetime64()
+        declared = apps["application_id"].isin(events.loc[events["kind"] == "ghosted", "application_id"])
+        news = last_news(apps, events, t["interviews"], day, self.timezone)
+        silent = apps.assign(days=(day - news) // pd.Timedelta(days=1))
+        silent = silent.loc[apps["status"].eq("ghosted") & ~declared]
+        silent = silent.sort_values("days", ascending=False, kind="stable")
+        cols = ["application_id", "company", "role", "applied_on", "days"]
+        return silent[cols].astype({"days": "int64"}).reset_index(drop=True)
 
     def raw(self) -> dict[str, pd.DataFrame]:
         """The figures behind the report's tables, unrounded, with their ids (for your own analysis)."""
@@ -320,8 +311,10 @@ class WeeklyReport:
             f"<p class='fk-note'>Benchmark: {html.escape(describe_benchmark(self.benchmark))}</p>"
             "<h3>Waiting longer than the benchmark since the first interview</h3>"
             + frame_html(late, empty="None: no open application has waited longer than the benchmark.")
-            + f"<h3>Silent: no reply of any kind after {SILENT_AFTER_DAYS} days</h3>"
-            + frame_html(silent, empty="None.")
+            + f"<h3>Ghosted by silence: no news for longer than {self.silence_days:g} days "
+            f"({self.tables['applications'].attrs['silence_days_after_interview']:g} after an interview)</h3>"
+            + f"<p class='fk-note'>{html.escape(self.tables['applications'].attrs['silence_basis'])}; "
+            "a reply reopens one by itself.</p>" + frame_html(silent, empty="None.")
         )
 
     def forecasts(self):
@@ -338,10 +331,29 @@ class WeeklyReport:
         plt.close(fig)
         return fig
 
-    def comparison(self):
-        """Your waits from first interview to decision beside the benchmark, in words and numbers."""
+    def comparisons(self) -> list:
+        """Your waits beside the benchmark and beside your country's published figure (each a
+        :class:`~followup_kit.analysis.comparison.ComparisonResult`, measured between that figure's own events
+        for the country's figure; the benchmark's with waits from first interview to decision)."""
+        out = [compare_to_benchmark(self.waits, self.benchmark)]
+        for benchmark_id in benchmarks_to_show(self.country, self.benchmark)[1:]:
+            b = get_benchmark(benchmark_id)
+            waits = wait_times(
+                self.tables, as_of=self.end, start=b["start_event"], end=b["end_event"], timezone=self.timezone
+            )
+            out.append(compare_to_benchmark(waits, benchmark_id))
+        return out
 
-        return compare_to_benchmark(self.waits, self.benchmark)
+    def comparison(self):
+        """Your waits beside the benchmark and your country's figure, each with its definition, in words and numbers."""
+        parts = []
+        for result in self.comparisons():
+            b = result.benchmark
+            parts.append(
+                f"<h3>Beside {b['value_days']:g} days ({html.escape(str(b['population_country']))}, "
+                f"{html.escape(str(b['id']))})</h3>" + result._repr_html_()
+            )
+        return self._html("".join(parts))
 
     def wait_plots(self):
         """Kaplan-Meier curve and the distribution of waits, with the benchmark marked."""
@@ -372,10 +384,6 @@ class WeeklyReport:
         plot_funnel(table, ax=ax)
         plt.close(fig)
         return fig
-
-
-def _role(role) -> str:
-    return ROLE_NOT_GIVEN if role is None or pd.isna(role) or str(role) == "" else str(role)
 
 
 def open_weekly_report(tracker=None, **kwargs):

@@ -42,7 +42,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit._validation import held_interviews
-from followup_kit.store import model
+from followup_kit.store import model, silence
 
 #: Integer standing for a missing value in the fast reader: the integer ``NaT`` is made of,
 #: so a date column becomes ``datetime64`` with a view, no copy (numpy's ``datetime64`` docs).
@@ -232,24 +232,44 @@ def plain_frame(table: str, frame: pd.DataFrame, timezone: str) -> pd.DataFrame:
 # --- status -------------------------------------------------------------------------------
 
 
-def with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFrame) -> pd.DataFrame:
-    """Add ``status``: the latest status-moving event, else interviewing/stored/applied.
+def with_status(
+    apps: pd.DataFrame,
+    events: pd.DataFrame,
+    interviews: pd.DataFrame,
+    *,
+    day=None,
+    timezone: str | None = None,
+    threshold: float | None = None,
+    fallback_days: float = silence.FALLBACK_SILENCE_DAYS,
+) -> pd.DataFrame:
+    """Add ``status``: the latest status-moving event, else interviewing/stored/applied, then the silence rule.
 
     The latest event is the one with the latest day, then the higher :data:`STATUS_RANK`,
     then the higher ``event_id``.  A decided ``stored_status`` (offer or closed) comes next,
     then ``interviewing`` for an application with an interview that was not cancelled, then any other stored
     status, then ``applied``.  Vectorised: one sort of the status-moving events.
+
+    With ``day`` (a naive local midnight; ``timezone`` is the tracker's) only the events by that
+    day count (an interview booked for later still makes it ``interviewing``), and an open application (``applied`` or ``interviewing``) silent for longer
+    than the silence threshold becomes ``ghosted`` unless its ``still_waiting`` flag is set:
+    :mod:`followup_kit.store.silence` owns that rule.  ``threshold`` (days) overrides the
+    threshold; otherwise they are :func:`~followup_kit.store.silence.silence_days` with
+    ``fallback_days`` (one before an interview, one after).  ``attrs`` then hold
+    ``silence_days``, ``silence_days_after_interview`` and ``silence_basis``.
     """
+    if day is not None:  # events after the day do not count; an interview booked for later does (a reply)
+        day = np.datetime64(pd.Timestamp(day).to_datetime64(), "s")
+        events = events.loc[events["on"].to_numpy(dtype="datetime64[s]") <= day]
     moving_kinds = list(STATUS_RANK)
     code = pd.Index(moving_kinds).get_indexer(events["kind"].to_numpy(dtype=object))
     moving = code >= 0
     code = code[moving]
     rank = np.array(list(STATUS_RANK.values()))[code]
-    day = events["on"].to_numpy()[moving].view("int64")
-    day = np.where(day == MISSING, np.iinfo(np.int64).max, day)  # like pandas: a missing day sorts last
+    event_day = events["on"].to_numpy()[moving].view("int64")
+    event_day = np.where(event_day == MISSING, np.iinfo(np.int64).max, event_day)  # like pandas: missing sorts last
     event_id = events["event_id"].to_numpy(dtype="int64")[moving]
     owner = events["application_id"].to_numpy(dtype="int64")[moving]
-    order = np.lexsort((event_id, rank, day, owner))
+    order = np.lexsort((event_id, rank, event_day, owner))
     owner, code = owner[order], code[order]
     last = np.append(owner[1:] != owner[:-1], True) if len(owner) else np.zeros(0, dtype=bool)
     words = np.array([vocabulary.EVENT_STATUS[k] for k in moving_kinds], dtype=object)
@@ -268,4 +288,25 @@ def with_status(apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFra
     open_ = pd.isna(status) & pd.notna(stored)
     status[open_] = stored[open_]
     status[pd.isna(status)] = "applied"
-    return apps.assign(status=pd.Series(status, index=apps.index, dtype=object))
+    out = apps.assign(status=pd.Series(status, index=apps.index, dtype=object))
+    if day is None:
+        return out
+    if threshold is None:
+        before, after, basis = silence.silence_days(
+            apps, events, interviews, day, timezone, fallback_days=fallback_days
+        )
+    else:
+        before, after, basis = float(threshold), float(threshold), f"{threshold:g} days, as given"
+    news = silence.last_news(apps, events, interviews, day, timezone)
+    limit = np.where(silence.interviewed_by(apps, interviews, day, timezone), after, before)
+    waiting = apps["still_waiting"].to_numpy(dtype=bool) if "still_waiting" in apps else np.zeros(len(apps), bool)
+    quiet = np.isin(status, silence.OPEN_STATUSES) & ~waiting & silence.silent_past(news, day, limit)
+    status[quiet] = "ghosted"
+    out["status"] = pd.Series(status, index=apps.index, dtype=object)
+    out.attrs.update(
+        silence_days=float(before),
+        silence_days_after_interview=float(after),
+        silence_basis=basis,
+        status_day=pd.Timestamp(day),
+    )
+    return out

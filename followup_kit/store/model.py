@@ -44,6 +44,7 @@ APPLICATION_COLUMNS = (
     "external_id",
     "policy_overrides",
     "stored_status",
+    "still_waiting",
     "status",
 )
 CONTACT_COLUMNS = (
@@ -113,7 +114,7 @@ INTEGER_COLUMNS = frozenset(
 )
 
 #: Yes/no columns (stored as 0/1, read as ``bool``).
-FLAG_COLUMNS = frozenset({"confidential", "still_interested"})
+FLAG_COLUMNS = frozenset({"confidential", "still_interested", "still_waiting"})
 
 #: Fields of an application a user may change with ``Tracker.update_application``.
 APPLICATION_FIELDS = tuple(c for c in APPLICATION_COLUMNS if c not in ("application_id", "status"))

@@ -92,7 +92,7 @@ def application_values(fields: dict, *, tz: str, conn: sqlite3.Connection, file_
             out[key] = (
                 None if value is None else existing_id(conn, file_name, "contacts", "contact_id", value, field=key)
             )
-        elif key in ("confidential", "still_interested"):
+        elif key in ("confidential", "still_interested", "still_waiting"):
             out[key] = int(to_bool(value, field=key))
         elif key == "stored_status":
             out[key] = None if value is None else check_choice(value, vocabulary.STATUSES, field=key)

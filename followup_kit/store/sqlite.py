@@ -22,15 +22,16 @@ from followup_kit import vocabulary
 from followup_kit.errors import TrackerError
 
 #: Version of the table layout this code writes; older files are migrated forward.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: How long a write waits for another process's write to finish (milliseconds).
 BUSY_TIMEOUT_MS = 30_000
 
 _STATUS_WORDS = ", ".join(f"'{s}'" for s in vocabulary.STATUSES)
 
-#: The applications table (``role`` may be blank since layout 2: a spontaneous application).
-APPLICATIONS_TABLE = """
+#: The applications table of layout 2 (``role`` may be blank: a spontaneous application); kept as
+#: it was because the 1 -> 2 migration copies rows into it column for column.
+APPLICATIONS_TABLE_V2 = """
 CREATE TABLE {name} (
     application_id INTEGER PRIMARY KEY,
     company TEXT NOT NULL CHECK (length(trim(company)) > 0),
@@ -45,6 +46,16 @@ CREATE TABLE {name} (
     stored_status TEXT CHECK (stored_status IS NULL OR stored_status IN ({statuses}))
 );
 """
+
+#: The ``still_waiting`` column (layout 3): the user says an application is still in play, so the
+#: silence rule (:mod:`followup_kit.store.silence`) never calls it ghosted.
+STILL_WAITING_COLUMN = "still_waiting INTEGER NOT NULL DEFAULT 0 CHECK (still_waiting IN (0, 1))"
+
+#: The applications table of the current layout: layout 2's, plus ``still_waiting`` at the end
+#: (where ``ALTER TABLE ... ADD COLUMN`` puts it in a migrated file).
+APPLICATIONS_TABLE = APPLICATIONS_TABLE_V2.replace(
+    "{statuses}))\n);", "{statuses})),\n    " + STILL_WAITING_COLUMN + "\n);"
+)
 
 #: Tables for calendar and mail capture (layout 2): the user's own addresses, and every mail seen
 #: (its hash, never its body), which doubles as the review inbox.
@@ -126,7 +137,7 @@ CREATE INDEX participants_by_contact ON participants(contact_id);
 MIGRATIONS: dict[int, str] = {
     # 1 -> 2: ``role`` may be blank; interviews remember the calendar invitation they came from and
     # whether it was cancelled; the user's own addresses; the mail already seen.
-    1: APPLICATIONS_TABLE.format(name="applications_v2", statuses=_STATUS_WORDS)
+    1: APPLICATIONS_TABLE_V2.format(name="applications_v2", statuses=_STATUS_WORDS)
     + """
 INSERT INTO applications_v2 SELECT * FROM applications;
 DROP TABLE applications;
@@ -138,6 +149,8 @@ ALTER TABLE interviews ADD COLUMN cancelled_at TEXT;
 CREATE INDEX interviews_by_calendar_uid ON interviews(calendar_uid);
 """
     + CAPTURE_TABLES,
+    # 2 -> 3: the user can say "still waiting" for one application (the silence rule leaves it open).
+    2: f"ALTER TABLE applications ADD COLUMN {STILL_WAITING_COLUMN};",
 }
 
 

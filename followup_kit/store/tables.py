@@ -9,7 +9,7 @@ Examples
 >>> import tempfile, pathlib
 >>> from followup_kit.store.tracker import Tracker
 >>> t = Tracker.create(pathlib.Path(tempfile.mkdtemp()) / "t.sqlite", timezone="Europe/Paris")
->>> _ = t.add_application("Acme", applied_on="2026-03-02")
+>>> _ = t.add_application("Acme", applied_on="2026-03-02", still_waiting=True)
 >>> sorted(t.tables()), t.applications.loc[0, "status"]
 (['action_state', 'applications', 'contacts', 'events', 'interviews', 'participants'], 'applied')
 >>> t.close()
@@ -21,6 +21,7 @@ import sqlite3
 
 import pandas as pd
 
+from followup_kit._validation import as_of_day
 from followup_kit.store import model
 from followup_kit.store.frames import read_frame, with_status
 from followup_kit.store.sqlite import retry_locked
@@ -44,18 +45,27 @@ class TrackerTables:
         finally:
             if own:
                 c.execute("COMMIT")
-        frames["applications"] = with_status(frames["applications"], frames["events"], frames["interviews"])
+        frames["applications"] = self._with_status(frames["applications"], frames["events"], frames["interviews"])
         return frames
+
+    def _with_status(self, apps: pd.DataFrame, events: pd.DataFrame, interviews: pd.DataFrame) -> pd.DataFrame:
+        """``status`` today in the tracker's zone, the silence rule included (:mod:`followup_kit.store.silence`)."""
+        today = as_of_day(None, self.timezone)
+        return with_status(apps, events, interviews, day=today, timezone=self.timezone)
 
     def _table(self, name: str) -> pd.DataFrame:
         frame = read_frame(self._conn, name, self.timezone)
         if name == "applications":
-            frame = with_status(frame, self.events, self.interviews)
+            frame = self._with_status(frame, self.events, self.interviews)
         return frame
 
     @property
     def applications(self) -> pd.DataFrame:
-        """Applications, with ``status`` in the kit's vocabulary (from events, interviews and ``stored_status``)."""
+        """Applications, with ``status`` in the kit's vocabulary (from events, interviews and ``stored_status``).
+
+        The status is today's: an open application silent for longer than the silence threshold
+        reads ``ghosted`` (:mod:`followup_kit.store.silence`; ``still_waiting=True`` keeps it open).
+        """
         return self._table("applications")
 
     @property

@@ -15,6 +15,9 @@ Examples
 >>> iv = t.log_interview(app, "2026-03-10 14:00", [ada], decision_expected_on="2026-03-20")
 >>> t.interviews.loc[0, "starts_at"].isoformat()
 '2026-03-10T14:00:00+00:00'
+>>> t.applications.loc[0, "status"]  # silent since March: past the silence threshold today
+'ghosted'
+>>> t.update_application(app, still_waiting=True)  # "I am still waiting": the rule leaves it open
 >>> t.applications.loc[0, "status"]
 'interviewing'
 >>> t.close()

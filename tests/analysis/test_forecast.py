@@ -30,6 +30,7 @@ from followup_kit.analysis.forecast.words import forecast_sentences, history_sen
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.errors import InputError
+from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 from followup_kit.store.tracker import Tracker
 
 Z = stats.norm.ppf(0.975)
@@ -311,7 +312,9 @@ def test_reply_forecast_falls_back_on_the_prior_with_few_answers(tmp_path):
         assert f["basis"].str.contains("glassdoor_2017_average").all()
         np.testing.assert_allclose(f["chance"], DEFAULT_PRIOR.chance([5, 40], 14), rtol=1e-15)
         assert (f["low"] < f["chance"]).all() and (f["chance"] < f["high"]).all()
-        assert f.loc[0, "ghosted_after"] == pytest.approx(DEFAULT_PRIOR.threshold())
+        # the silence rule's threshold: the policy's fixed days while fewer than 10 answered
+        assert f.loc[0, "ghosted_after"] == FALLBACK_SILENCE_DAYS
+        assert f["likely_ghosted"].tolist() == [False, True]
         words = forecast_sentences(f)
         assert words.index.tolist() == f["application_id"].tolist()
         assert words.iloc[0].startswith("Silent 5 days. Your history is still short; published figures give a ")
@@ -345,7 +348,10 @@ def test_sentences_say_the_figures_and_suggest_ghosting():
         "Silent 12 days. From your 40 applications, 18% chance (7% to 33%) of an answer in the "
         "next week; after 31 days answers almost never came."
     )
-    assert words[4].endswith("It is past that point: consider marking it ghosted.")
+    assert words[4].endswith(
+        "It is past 31 days of silence, so the kit counts it as ghosted until news comes "
+        "(mark it as still waiting to keep it open)."
+    )
     assert "0% chance (0% to 20%)" in words[4]
 
 
@@ -372,8 +378,12 @@ def test_plot_chance_within_draws_the_curve_and_band(waits, tmp_path):
         assert curve.loc[g, "chance"] == km.chance_within(7, given=g).value
     for data in (waits, km):
         ax = plot_chance_within(data)
-        line = ax.get_lines()[0]
-        np.testing.assert_array_equal(line.get_ydata(), curve["chance"].to_numpy())
+        grey, line = ax.get_lines()[:2]
+        # the curve stops where fewer than five were still waiting; a grey dotted line goes on
+        enough = curve["waiting"] >= 5
+        np.testing.assert_array_equal(line.get_ydata(), curve.loc[enough, "chance"].to_numpy())
+        np.testing.assert_array_equal(grey.get_ydata(), curve.loc[~enough & curve["chance"].notna(), "chance"])
+        assert grey.get_color() == "#999999" and grey.get_linestyle() == ":"
         assert ax.get_title() == "Chance of an answer in the next week, by days of silence"
         assert ax.get_xlabel() == "days of silence" and ax.get_ylabel() == "chance of the first reply"
         assert len(ax.collections) == 1  # the band

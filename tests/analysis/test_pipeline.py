@@ -48,8 +48,11 @@ def pipe(tracker):
 
 def test_overdue(pipe):
     late = overdue_applications(pipe, as_of=AS_OF)
-    assert late["company"].tolist() == ["Brio", "Cora"]  # 39 and 26 days > 24; Acme has its offer
-    assert late["days_waited"].tolist() == [39, 26]
+    # Cora: 26 days > 24 and still open; Acme has its offer; Brio, silent 39 days since its interview,
+    # is past the silence threshold (the fixed 30 days): ghosted, no longer open
+    assert late["company"].tolist() == ["Cora"]
+    assert late["days_waited"].tolist() == [26]
+    assert overdue_applications(pipe, as_of="2026-04-10")["company"].tolist() == ["Brio"]  # 29 days
     assert late.columns.tolist() == [
         "application_id",
         "company",
@@ -63,9 +66,9 @@ def test_overdue(pipe):
 
 def test_overdue_lists_longest_first_and_takes_waits(pipe):
     late = overdue_applications(pipe, benchmark_id="glassdoor_2017_us_restaurants", as_of=AS_OF)
-    assert late["company"].tolist() == ["Brio", "Cora"]
-    assert late["days_waited"].tolist() == [39, 26]
-    assert late["days_over"].tolist() == pytest.approx([28.8, 15.8])
+    assert late["company"].tolist() == ["Cora"]  # Brio is ghosted by silence (see test_overdue)
+    assert late["days_waited"].tolist() == [26]
+    assert late["days_over"].tolist() == pytest.approx([15.8])
     w = wait_times(pipe, as_of=AS_OF)
     pd.testing.assert_frame_equal(overdue_applications(w, benchmark_id="glassdoor_2017_us_restaurants"), late)
 
@@ -109,11 +112,11 @@ def test_time_in_stage(pipe):
 
 def test_ghosting_rate(pipe):
     g = ghosting_rate(pipe, silence_days=30, as_of=AS_OF)
-    # declared: Fay; silent >= 30 days with no verdict: Brio (news 03-12); settled: Acme, Dara, Fay, Brio
+    # declared: Fay; silent > 30 days with no verdict: Brio (news 03-12); settled: Acme, Dara, Fay, Brio
     assert (g["declared"], g["silent"], g["ghosted"], g["settled"]) == (1, 1, 2, 4)
     assert g["rate"] == 0.5
     short = ghosting_rate(pipe, silence_days=10, as_of=AS_OF)
-    # Cora (26 days) and Eve (exactly 10 days) join Brio
-    assert (short["silent"], short["settled"]) == (3, 6) and short["rate"] == pytest.approx(4 / 6)
+    # Cora (26 days) joins Brio; Eve (exactly 10 days) is not past it: silent for *longer* than the threshold
+    assert (short["silent"], short["settled"]) == (2, 5) and short["rate"] == pytest.approx(3 / 5)
     early = ghosting_rate(pipe, silence_days=30, as_of="2026-03-11")
     assert early["applications"] == 5 and early["silent"] == 0 and early["settled"] == 1  # only Fay settled

@@ -35,7 +35,10 @@ def test_first_interview_to_decision(three):
     assert w["application_id"].tolist() == [1, 2, 3]  # Dara never interviewed: no start event
     assert w["days"].tolist() == [22, 39, 24]
     assert w["observed"].tolist() == [True, False, False]
-    assert w["outcome"].tolist() == ["offer", "open", "ghosted"]
+    # Brio: silent since its interview on 03-12, 39 days by 04-20: past the fixed 30, so ghosted by silence
+    assert w["outcome"].tolist() == ["offer", "ghosted", "ghosted"]
+    assert w["status"].tolist() == ["offer", "ghosted", "ghosted"]
+    assert wait_times(three, as_of="2026-04-11")["outcome"].tolist() == ["offer", "open", "ghosted"]
     assert w["end"].dt.strftime("%Y-%m-%d").tolist() == ["2026-04-01", "2026-04-20", "2026-04-05"]
     assert w["stage"].tolist() == ["onsite", None, None]
     assert w["industry"].tolist() == ["Software", "Retail", None]
@@ -61,7 +64,12 @@ def test_applied_to_offer_censors_rejection(three):
 
 def test_applied_to_rejection_censors_offer(three):
     w = wait_times(three, as_of="2026-04-20", start="applied", end="rejection")
-    assert w.set_index("application_id")["outcome"].to_dict() == {1: "offer", 2: "open", 3: "ghosted", 4: "rejection"}
+    assert w.set_index("application_id")["outcome"].to_dict() == {
+        1: "offer",
+        2: "ghosted",
+        3: "ghosted",
+        4: "rejection",
+    }
 
 
 def test_response_counts_interview_as_reply(three):

@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from followup_kit.analysis.waits import applications_as_of
 from followup_kit.datasets.sample.shift import SAMPLE_OVERDUE_LEFT, sample_shift_days
 from followup_kit.datasets.sample.story import SAMPLE_AS_OF
 from followup_kit.datasets.sample.tracker import SAMPLE_DIR, create_sample_tracker, rebuild
@@ -36,9 +37,19 @@ def test_data_sample_matches_its_source(tmp_path):
 
 def test_sample_has_every_stage(sample):
     t = sample.tables()
-    apps, events, interviews, contacts = t["applications"], t["events"], t["interviews"], t["contacts"]
+    # the statuses on the sample's own day (today, weeks later, the silence rule calls most of it ghosted)
+    apps = applications_as_of(sample, as_of=SAMPLE_AS_OF)
+    events, interviews, contacts = t["events"], t["interviews"], t["contacts"]
     assert sample.timezone == "America/New_York" and 12 <= len(apps) <= 16
     assert set(apps["status"]) == {"applied", "interviewing", "offer", "rejected", "withdrawn", "ghosted"}
+    # two recorded as ghosted, two silent past the sample's own threshold (14 days): Meridian, Brightwater
+    assert apps.attrs["silence_days"] == 14
+    assert apps.loc[apps["status"] == "ghosted", "company"].tolist() == [
+        "Tidewater Games",
+        "Quillstone Publishing",
+        "Meridian Civic Labs",
+        "Brightwater Learning",
+    ]
     assert apps["applied_on"].min() >= pd.Timestamp("2026-09-01")
     assert events["on"].max() <= pd.Timestamp(SAMPLE_AS_OF)
     booked = interviews["starts_at"].dt.date > SAMPLE_AS_OF

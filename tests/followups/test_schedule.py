@@ -293,6 +293,8 @@ def test_bad_as_of(tracker):
 
 
 def test_as_of_none_means_now(interviewed):
+    # silent since March: without "still waiting" today's silence rule would cancel every chase-up
+    interviewed["tracker"].update_application(interviewed["application_id"], still_waiting=True)
     s = follow_up_schedule(interviewed["tracker"])
     now = pd.Timestamp.now(tz="America/New_York")
     expected = np.where(s["due_at"] < now, "overdue", "pending")

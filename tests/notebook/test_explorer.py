@@ -86,3 +86,18 @@ def test_chance_panel_follows_the_chosen_waits(sample):
     ex.end.value = "decision"
     assert bytes(ex.chance_image.value) != picture
     assert html.escape(history_sentence(waits)) not in ex.chance_words.value
+
+
+def test_the_users_country_figure_stands_beside_the_benchmark(sample):
+    ex = WaitTimeExplorer(sample, as_of="2026-11-20", country="FR")
+    assert "24 days" in ex.definition.value
+    page = ex.country_words.value
+    assert "Beside the figure for France" in page
+    assert "Mean of 38.9 days from the application to an offer or a rejection (France" in page
+    assert html.escape(ex.country_comparison().sentence) in page
+    assert ex.country_comparison().start_event == "applied"  # measured between the figure's own events
+    ex.benchmark.value = "glassdoor_2017_fr"  # the country's figure chosen as the benchmark: said once
+    assert ex.country_words.value == ""
+    us = WaitTimeExplorer(sample, as_of="2026-11-20")  # the default policy's country
+    assert "Beside the figure for US" in us.country_words.value and "23.8 days" in us.country_words.value
+    assert WaitTimeExplorer(sample, as_of="2026-11-20", country="JP").country_words.value == ""

@@ -68,3 +68,42 @@ def test_empty_tracker_forecasts_are_quiet(tracker):
     week = WeeklyReport(tracker, week_ending="2026-03-06")
     assert "No application is waiting for a first reply" in week.forecasts().data
     assert "Nothing to show yet" in week.chance_plot().axes[0].texts[0].get_text()
+
+
+def test_statuses_and_silence_are_those_of_the_week(week):
+    apps = week.tables["applications"]
+    assert apps.attrs["silence_days"] == week.silence_days == 14  # the sample's own threshold
+    assert "15 applications in the tracker, 7 still open" in week.header().data  # an offer, 5 interviewing, 1 applied
+    silent = week.silent_frame()
+    assert silent["company"].tolist() == ["Meridian Civic Labs", "Brightwater Learning"]
+    assert silent["days"].tolist() == [31, 17]
+    page = week.overdue().data
+    assert "Ghosted by silence: no news for longer than 14 days" in page and "Days without news" in page
+    earlier = WeeklyReport(week.tracker, week_ending="2026-11-06")  # that week as it was
+    assert earlier.silent_frame()["company"].tolist() == ["Meridian Civic Labs"]  # 17 days then
+    status = earlier.tables["applications"].set_index("company")["status"]
+    assert status["Brightwater Learning"] == "applied"  # applied 3 days before
+    # Northwind, silent 17 days after the decision date it was given, waits for a decision: 30 days
+    assert status["Northwind Analytics"] == "interviewing"
+
+
+def test_the_users_country_figure_stands_beside_the_article(tmp_path):
+    from followup_kit.followups.policy import FollowUpPolicy
+
+    with create_sample_tracker(tmp_path / "t.sqlite") as t:
+        france = WeeklyReport(t, week_ending="2026-11-20", policy=FollowUpPolicy(country="FR"))
+        page = france.comparison().data
+        assert "Beside 24 days (US, shrm_24_days)" in page and "Beside 38.9 days (France, glassdoor_2017_fr)" in page
+        assert "Mean of 38.9 days from the application to an offer or a rejection (France" in page
+        assert "Mean of 24 days from the first interview to an offer" in page
+        ids = [r.benchmark["id"] for r in france.comparisons()]
+        assert ids == ["shrm_24_days", "glassdoor_2017_fr"]
+        assert france.comparisons()[1].start_event == "applied"
+        nowhere = WeeklyReport(t, week_ending="2026-11-20", policy=FollowUpPolicy(country="JP"))
+        assert [r.benchmark["id"] for r in nowhere.comparisons()] == ["shrm_24_days"]
+
+
+def test_country_parameter_sets_the_policy_country(tmp_path):
+    with create_sample_tracker(tmp_path / "t.sqlite") as t:
+        week = WeeklyReport(t, week_ending="2026-11-20", country="DE")
+        assert week.country == "DE" and "28.5 days" in week.comparison().data

@@ -171,12 +171,17 @@ def test_events_drive_status_and_repeat_updates(interviewed):
     t, app = interviewed["tracker"], interviewed["application_id"]
     other = t.add_application("Beta Corp", "Analyst", applied_on="2026-03-01")
     t.record_event(app, "response", "2026-03-05")
+    # silent since March: today's silence rule calls both ghosted, until the user says "still waiting"
+    assert list(t.applications["status"]) == ["ghosted", "ghosted"]
+    t.update_application(app, still_waiting=True)
+    t.update_application(other, still_waiting=True)
     assert list(t.applications["status"]) == ["interviewing", "applied"]
+    assert t.applications["still_waiting"].tolist() == [True, True]
     first = t.record_event(app, "offer", "2026-03-21", deadline="2026-03-28")
     again = t.record_event(app, "offer", "2026-03-21", deadline="2026-03-30")
     assert first == again and len(t.events) == 2
     assert t.events.loc[1, "deadline"] == pd.Timestamp("2026-03-30")
-    t.record_event(other, "ghosted", "2026-04-10")
+    t.record_event(other, "ghosted", "2026-04-10")  # recorded by the user: it wins over "still waiting"
     assert list(t.applications["status"]) == ["offer", "ghosted"]
     t.record_event(app, "offer_accepted", "2026-03-25")
     assert t.applications.loc[0, "status"] == "accepted"
@@ -270,11 +275,11 @@ def test_any_text_as_date_gives_input_error_or_a_date(text):
         assert value is None or isinstance(value, dt.date)
 
 
-def test_a_layout_1_file_moves_to_layout_2_keeping_everything(tmp_path):
+def test_a_layout_1_file_moves_to_the_current_layout_keeping_everything(tmp_path):
     # tests/data/tracker-layout1.sqlite was written with the layout-1 schema of the first version
     path = Path(shutil.copy(Path(__file__).parents[1] / "data" / "tracker-layout1.sqlite", tmp_path / "old.sqlite"))
     with Tracker.open(path) as t:
-        assert t.schema_version == SCHEMA_VERSION == 2
+        assert t.schema_version == SCHEMA_VERSION == 3
         tables = t.tables()
         assert tables["applications"][["company", "role"]].values.tolist() == [["Northwind GmbH", "Data Analyst"]]
         assert tables["interviews"]["cancelled_at"].isna().all() and len(tables["interviews"]) == 1
@@ -284,5 +289,9 @@ def test_a_layout_1_file_moves_to_layout_2_keeping_everything(tmp_path):
         # layout 2: a role may be left blank now
         new = t.add_application("Contoso", None, applied_on="2026-02-01")
         assert t.applications.set_index("application_id").at[new, "role"] is None
+        # layout 3: "still waiting" per application, False for the rows that were there
+        assert t.applications["still_waiting"].tolist() == [False, False]
+        t.update_application(new, still_waiting=True)
+        assert t.applications.set_index("application_id").at[new, "still_waiting"]
         assert t._conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
         assert t._conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

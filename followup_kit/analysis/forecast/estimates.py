@@ -46,12 +46,14 @@ import math
 import numpy as np
 import pandas as pd
 
+from followup_kit._validation import resolve_tables
 from followup_kit.analysis.conditional import KIND_UNKNOWN, conditional_chance
 from followup_kit.analysis.estimate import Estimate
 from followup_kit.analysis.prior import DEFAULT_PRIOR, FEW_ANSWERS, SILENCE_SHARE, PublishedPrior
 from followup_kit.analysis.stats import CONFIDENCE_LEVEL, SurvivalResult, check_waits
 from followup_kit.analysis.waits import wait_times
 from followup_kit.errors import InputError
+from followup_kit.store.silence import answered_quantile
 
 __all__ = [
     "DEFAULT_PRIOR",
@@ -202,17 +204,6 @@ def never_hear_back(waits: pd.DataFrame, *, confidence_level: float = CONFIDENCE
     )
 
 
-def _threshold_from_cells(times: np.ndarray, events: np.ndarray, totals: np.ndarray, share: float) -> np.ndarray:
-    """First time where 1 - S(t) >= share * (1 - S(last)), row by row (``nan`` without answers)."""
-    at_risk = totals[:, ::-1].cumsum(axis=1)[:, ::-1]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        hazard = np.where(at_risk > 0, events / np.where(at_risk > 0, at_risk, 1), 0.0)
-    answered = 1 - np.cumprod(1 - hazard, axis=1)
-    reached = answered >= share * answered[:, -1:]
-    first = reached.argmax(axis=1)
-    return np.where(answered[:, -1] > 0, times[first], np.nan)
-
-
 def silence_threshold(
     waits: pd.DataFrame, share: float = SILENCE_SHARE, *, confidence_level: float = CONFIDENCE_LEVEL
 ) -> Estimate:
@@ -241,12 +232,12 @@ def silence_threshold(
     m = len(times)
     events = np.bincount(inverse, weights=observed, minlength=m)
     totals = np.bincount(inverse, minlength=m).astype(float)
-    value = float(_threshold_from_cells(times, events[None, :], totals[None, :], share)[0])
+    value = float(answered_quantile(times, events[None, :], totals[None, :], share)[0])
     # bootstrap: resampling waits is resampling the (time, answered) cells with their frequencies
     cells = np.concatenate([events, totals - events])
     rng = np.random.default_rng(BOOTSTRAP_SEED)
     draws = rng.multinomial(len(days), cells / cells.sum(), size=BOOTSTRAP_RESAMPLES).astype(float)
-    boot = _threshold_from_cells(times, draws[:, :m], draws[:, :m] + draws[:, m:], share)
+    boot = answered_quantile(times, draws[:, :m], draws[:, :m] + draws[:, m:], share)
     tail = (1 - confidence_level) / 2 * 100
     low, high = np.nanpercentile(boot, [tail, 100 - tail])
     method = (
@@ -284,7 +275,7 @@ def reply_forecast(
     few_answers: int = FEW_ANSWERS,
     timezone: str | None = None,
 ) -> pd.DataFrame:
-    """One row per application still waiting: the chance of an answer within ``within`` days.
+    """One row per application still waiting (or ghosted by silence alone): the chance of an answer within ``within`` days.
 
     Parameters
     ----------
@@ -308,10 +299,14 @@ def reply_forecast(
         :data:`FORECAST_COLUMNS`: ``silent_days`` waited so far, ``chance``
         (with ``low``, ``high``, 95%) of the end event within ``within`` days,
         ``basis`` (``"your N applications"`` or the published prior used),
-        ``ghosted_after`` (the silence threshold used, days) and
-        ``likely_ghosted`` (silent longer than that).  ``attrs`` hold
-        ``within``, ``as_of``, ``waits``, ``answered``, ``never`` and
-        ``threshold`` (the :class:`Estimate` figures of the history).
+        ``ghosted_after`` (the silence rule's threshold, days: see
+        :mod:`followup_kit.store.silence`) and ``likely_ghosted`` (silent
+        longer than that: the kit counts it as ghosted until news comes, unless
+        the user marked it as still waiting).
+        ``low <= chance <= high`` on every row.  ``attrs`` hold
+        ``within``, ``as_of``, ``waits``, ``answered``, ``never``,
+        ``threshold`` (the :class:`Estimate` figures of the history),
+        ``silence_basis`` and ``last_answer`` (the longest wait that ended in an answer).
 
     Examples
     --------
@@ -327,9 +322,17 @@ def reply_forecast(
     True
     >>> t.close()
     """
-    waits = wait_times(tracker, as_of=as_of, start=start, end=end, timezone=timezone)
+    tables, tz = resolve_tables(tracker, timezone)  # one read of the tracker
+    waits = wait_times(tables, as_of=as_of, start=start, end=end, timezone=tz)
     days, observed = check_waits(waits)
-    waiting = (waits["outcome"] == "open").to_numpy() & ~observed
+    # still running at as_of: open, or ghosted by silence alone (a reply would still reopen it)
+    events = tables["events"]
+    recorded = events["kind"].eq("ghosted").to_numpy() & (
+        events["on"].to_numpy(dtype="datetime64[s]") <= np.datetime64(waits.attrs["as_of"], "s")
+    )
+    declared = waits["application_id"].isin(events.loc[recorded, "application_id"]).to_numpy()
+    silent = waits["outcome"].eq("ghosted").to_numpy() & ~declared
+    waiting = (waits["outcome"].eq("open").to_numpy() | silent) & ~observed
     silent = days[waiting]
     n_answered = int(observed.sum())
     own = n_answered >= few_answers
@@ -358,7 +361,9 @@ def reply_forecast(
     prior_chance = prior.chance(distinct, within)
     prior_low, prior_high = prior.interval(prior_chance)
     chance[use_prior], low[use_prior], high[use_prior] = prior_chance[back], prior_low[back], prior_high[back]
-    ghosted_after = threshold.value if own and threshold.known else prior.threshold()
+    # every chance inside its interval, whatever the tail did to the limits
+    low, high = np.fmin(np.asarray(low, dtype=float), chance), np.fmax(np.asarray(high, dtype=float), chance)
+    ghosted_after = waits.attrs["silence_days"]  # the silence rule's threshold (store.silence)
     frame = pd.DataFrame(
         {
             "application_id": waits["application_id"].to_numpy()[waiting],
@@ -370,7 +375,7 @@ def reply_forecast(
             "high": np.asarray(high, dtype=float),
             "basis": np.asarray(basis, dtype=object),
             "ghosted_after": float(ghosted_after),
-            "likely_ghosted": silent > ghosted_after,
+            "likely_ghosted": waits["status"].to_numpy(dtype=object)[waiting] == "ghosted",  # the one rule
         },
         columns=list(FORECAST_COLUMNS),
     )
@@ -384,5 +389,7 @@ def reply_forecast(
         own_history=own,
         never=never,
         threshold=threshold,
+        silence_basis=waits.attrs["silence_basis"],
+        last_answer=float(days[observed].max()) if observed.any() else math.nan,
     )
     return frame

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from followup_kit.analysis.conditional import conditional_chance
+from followup_kit.analysis.conditional import FEW_STILL_WAITING, conditional_chance
 from followup_kit.analysis.forecast.estimates import DEFAULT_WITHIN, silence_threshold
 from followup_kit.analysis.forecast.words import _window_words
 from followup_kit.analysis.plots import OKABE_ITO, _axes, _nothing, _percent_axis
@@ -26,6 +26,9 @@ from followup_kit.vocabulary import EVENT_NOUNS, EVENT_PHRASES
 
 #: Colour of the curve and its band (Okabe-Ito blue), and of the silence threshold (vermillion).
 CURVE_COLOUR, THRESHOLD_COLOUR = OKABE_ITO[4], OKABE_ITO[5]
+
+#: Colour of the stretch where too few were still waiting to tell (grey).
+FEW_COLOUR = "#999999"
 
 
 def _survival_and_waits(data, start: str, end: str, as_of):
@@ -41,7 +44,8 @@ def chance_curve(result: SurvivalResult, within: float = DEFAULT_WITHIN) -> pd.D
     """``chance_within(within, given=g)`` for every whole day ``g`` from 0 to the longest wait.
 
     Returns a frame indexed by ``silent_days`` with ``chance, low, high``
-    (``nan`` where no wait lasted longer).
+    (``nan`` where no wait lasted longer) and ``waiting`` (the waits still
+    running after that many days: below :data:`FEW_STILL_WAITING` the chart stops).
 
     Examples
     --------
@@ -55,7 +59,7 @@ def chance_curve(result: SurvivalResult, within: float = DEFAULT_WITHIN) -> pd.D
     given = np.arange(0, last + 1, dtype=float)
     out = conditional_chance(result.sf, given, within, result.confidence_level)
     return pd.DataFrame(
-        {"chance": out["value"], "low": out["low"], "high": out["high"]},
+        {"chance": out["value"], "low": out["low"], "high": out["high"], "waiting": out["waiting"]},
         index=pd.Index(given.astype("int64"), name="silent_days"),
     )
 
@@ -85,8 +89,9 @@ def plot_chance_within(
     Returns
     -------
     matplotlib.axes.Axes
-        The curve ``1 - S(g + within) / S(g)`` as a step line with its band;
-        with waits, a dashed line at the silence threshold (the day by which
+        The curve ``1 - S(g + within) / S(g)`` as a step line with its band,
+        drawn only while at least :data:`FEW_STILL_WAITING` waits were still
+        running (after that a thin grey dotted line, without a band); with waits, a dashed line at the silence threshold (the day by which
         95% of the answers that come have come).
     """
     ax = _axes(ax)
@@ -94,9 +99,27 @@ def plot_chance_within(
     title = f"Chance of an answer {_window_words(within)}, by days of silence"
     if result.n == 0 or result.n_observed == 0:
         return _nothing(ax, title, "no answers yet to learn from")
-    curve = chance_curve(result, within)
-    x = curve.index.to_numpy(dtype=float)
+    full = chance_curve(result, within)
+    # where fewer than five were still waiting, one answer would step the curve to 100%: the curve
+    # stops there, and what follows is a thin grey line without a band, said to be too few to tell
+    curve = full.loc[full["waiting"] >= FEW_STILL_WAITING]
+    thin = full.loc[(full["waiting"] < FEW_STILL_WAITING) & full["chance"].notna()]
     label = kwargs.pop("label", f"from your {result.n} waits")
+    if len(thin):
+        tx = thin.index.to_numpy(dtype=float)
+        ax.step(
+            tx,
+            thin["chance"],
+            where="post",
+            color=FEW_COLOUR,
+            linewidth=1,
+            linestyle=":",
+            label=f"fewer than {FEW_STILL_WAITING} still waiting: too few to tell",
+            **kwargs,
+        )
+    if curve.empty:
+        curve = thin.iloc[:0]
+    x = curve.index.to_numpy(dtype=float)
     ax.step(x, curve["chance"], where="post", color=CURVE_COLOUR, linewidth=2, label=label, **kwargs)
     if band:
         ax.fill_between(
@@ -124,7 +147,8 @@ def plot_chance_within(
     ax.set_title(title)
     ax.set_xlabel("days of silence")
     ax.set_ylabel(f"chance of {EVENT_PHRASES.get(end_event, end_event)}")
-    ax.set_xlim(0, max(x[-1], 1))
+    shown = np.concatenate([x, thin.index.to_numpy(dtype=float)])
+    ax.set_xlim(0, max(shown.max(), 1))
     _percent_axis(ax)
     ax.legend(frameon=False, fontsize="small", title=f"since {EVENT_NOUNS.get(start_event, start_event)}")
     return ax

@@ -3,8 +3,9 @@
 The figures come from :func:`~followup_kit.analysis.forecast.reply_forecast`
 (application to first reply, from the user's own history or a published prior)
 and the words from :mod:`followup_kit.analysis.forecast.words`; this module
-only lays them out.  Past the silence threshold a line suggests recording the
-application as ghosted (the desk's "Record an outcome" tab does it).
+only lays them out.  Past the silence threshold the kit counts an application
+as ghosted by itself (:mod:`followup_kit.store.silence`); a line says how to
+keep one open (the desk's "Still waiting" button) or record a reply.
 
 Examples
 --------
@@ -63,8 +64,9 @@ def silence_html(tables, as_of, *, policy: FollowUpPolicy | None = None, limit: 
     )
     ghosted = int(order["likely_ghosted"].sum())
     hint = (
-        f"<p class='fk-note'>{ghosted} past the point where answers almost never came: record them as "
-        "ghosted in <i>Record an outcome</i> (No answer any more) if you agree.</p>"
+        f"<p class='fk-note'>{ghosted} silent for longer than {order['ghosted_after'].iloc[0]:g} days: the kit "
+        "counts them as ghosted until news comes. In <i>Record an outcome</i>, record a reply when one comes, "
+        "or press <i>Still waiting</i> to keep one open.</p>"
         if ghosted
         else ""
     )

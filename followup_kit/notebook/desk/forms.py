@@ -78,10 +78,16 @@ class DeskForms:
         self.outcome_on.reset(today)
 
     def _application_options(self):
+        """Applications an outcome can still come for: open ones, and those ghosted by silence alone."""
         apps = self.tables["applications"]
-        live = apps[~apps["status"].isin(vocabulary.CLOSED_STATUSES)]
+        events = self.tables["events"]
+        declared = apps["application_id"].isin(events.loc[events["kind"] == "ghosted", "application_id"])
+        silent = apps["status"].eq("ghosted") & ~declared  # the silence rule: any news reopens it
+        live = apps[~apps["status"].isin(vocabulary.CLOSED_STATUSES) | silent]
         roles = live["role"].fillna(ROLE_NOT_GIVEN)
-        labels = live["company"].astype(str) + " — " + roles.astype(str) + " (" + live["status"] + ")"
+        words = live["status"].where(~silent.loc[live.index], "silent: counted as ghosted")
+        words = words.where(~live["still_waiting"].astype(bool), words + ", you are still waiting")
+        labels = live["company"].astype(str) + " — " + roles.astype(str) + " (" + words + ")"
         return list(zip(labels, live["application_id"].astype(int).tolist()))
 
     def _chosen_company(self) -> str | None:
@@ -296,6 +302,13 @@ class DeskForms:
         self.outcome_button = w.Button(description="Record", button_style="primary", icon="flag")
         self.outcome_button.add_class("fk-outcome-record")
         self.outcome_button.on_click(lambda _: self.record_outcome())
+        self.waiting_button = w.Button(
+            description="Still waiting",
+            icon="hourglass-half",
+            tooltip="Never count this application as ghosted by silence (you still expect an answer)",
+        )
+        self.waiting_button.add_class("fk-outcome-still-waiting")
+        self.waiting_button.on_click(lambda _: self.still_waiting())
         self.outcome_status = w.HTML()
         self.outcome_status.add_class("fk-outcome-status")
         self.outcome_form = w.VBox(
@@ -305,10 +318,23 @@ class DeskForms:
                 self.outcome_on.box,
                 self.outcome_deadline.box,
                 self.outcome_interested,
-                self.outcome_button,
+                w.HBox([self.outcome_button, self.waiting_button]),
                 self.outcome_status,
             ]
         )
+
+    def still_waiting(self) -> None:
+        """Handler of "Still waiting": the silence rule leaves this application open (stored with it)."""
+        app = self.outcome_application.value
+        if app is None:
+            self.outcome_status.value = notice_html("There is no open application to keep waiting for.", "error")
+            return
+        self.tracker.update_application(app, still_waiting=True)
+        self.outcome_status.value = notice_html(
+            "Kept open: this application is never counted as ghosted by silence (record an outcome when it comes).",
+            "ok",
+        )
+        self.refresh()
 
     def record_outcome(self) -> None:
         """Handler of "Record": an event, and whether you are still interested."""

@@ -27,6 +27,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit._validation import as_of_moment
+from followup_kit.analysis.waits import status_as_of
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.drafts import render_drafts
 from followup_kit.followups.schedule import due_soon, follow_up_schedule, resolve_policy
@@ -191,7 +192,19 @@ class FollowUpDesk(DeskForms):
         click on "Mark done" cannot mark the next action by accident.
         """
 
-        self.tables = self.tracker.tables()
+        tables = self.tracker.tables()
+        # the statuses on the desk's day, silence included with the policy's fixed days as the fallback
+        day = self.as_of.tz_localize(None).normalize()
+        fallback = resolve_policy(self.tracker, self.policy).ghosted_after_days
+        tables["applications"] = status_as_of(
+            tables["applications"],
+            tables["events"],
+            tables["interviews"],
+            day,
+            self.tracker.timezone,
+            fallback_days=fallback,
+        )
+        self.tables = tables
         self.schedule = follow_up_schedule(self.tables, as_of=self.as_of, policy=self.policy)
         self._refresh_choices()
         window = self.visible_actions()

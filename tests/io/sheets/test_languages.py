@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from followup_kit.analysis.waits import applications_as_of
 from followup_kit.errors import InputError
 from followup_kit.io.import_result import ImportProblems
 from followup_kit.io.sheets.columns import normalise_header, normalise_word
@@ -53,11 +54,14 @@ def test_french_sheet_with_semicolons_day_first_dates_and_a_final_answer(paris, 
     assert result.detected["delimiter"] == ";" and result.detected["dates"] == "day-first dates"
     assert result.unknown_columns == []
     apps = paris.applications.set_index("company")
+    # the statuses on the sheet's last day (weeks later, the silence rule calls the silent ones ghosted)
+    status = applications_as_of(paris, as_of="2026-10-12").set_index("company")["status"]
     assert apps.loc["Société Lumière", "role"] == "Chargée d'études"
     assert pd.isna(apps.loc["Boulangerie Dufresne", "role"])  # a spontaneous application: no role, still imported
-    assert apps["status"].to_dict() == {
+    assert apps.loc["Boulangerie Dufresne", "stored_status"] == "applied"  # "Candidature envoyée"
+    assert status.to_dict() == {
         "Société Lumière": "rejected",
-        "Boulangerie Dufresne": "applied",
+        "Boulangerie Dufresne": "ghosted",  # applied on 09-07, silent 35 days by 10-12: the silence rule
         "Atelier Nord-Est": "interviewing",
         "Éditions du Port": "offer",
         "Mutuelle Verte": "ghosted",
@@ -99,7 +103,8 @@ def test_german_sheet_with_umlauts_dotted_dates_missing_roles_and_an_accepted_of
         result = import_source(t, path)
         assert (result.rows_imported, result.rows_rejected, result.unknown_columns) == (5, 0, [])
         apps = t.applications.set_index("company")
-        assert apps["status"].to_dict() == {
+        status = applications_as_of(t, as_of="2026-10-06").set_index("company")["status"]  # the sheet's last day
+        assert status.to_dict() == {
             "Müller & Söhne GmbH": "rejected",
             "Brückenbau Kiel AG": "interviewing",
             "Stadtwerke Beispielstadt": "applied",
@@ -134,7 +139,8 @@ def test_spanish_sheet_with_one_mapping(tmp_path):
         assert result.detected["encoding"] == "utf-8-sig" and result.detected["dates"] == "day-first dates"
         assert (result.rows_imported, result.rows_rejected, result.unknown_columns) == (4, 0, [])
         apps = t.applications.set_index("company")
-        assert apps["status"].to_dict() == {
+        status = applications_as_of(t, as_of="2026-10-02").set_index("company")["status"]  # the sheet's last day
+        assert status.to_dict() == {
             "Cervecería Alcalá": "rejected",
             "Grupo Ejemplo Andino": "interviewing",
             "Olivos del Sur": "accepted",

@@ -32,8 +32,8 @@ def test_desk_shows_one_sentence_per_silent_application(sample):
     for sentence in forecast_sentences(forecast):
         assert sentence.replace("'", "&#x27;") in panel
     assert panel.count("<li") == 3
-    assert "From your 15 applications" in panel and "fixed rule" in panel
-    assert "consider marking it ghosted" in panel and "Record an outcome" in panel
+    assert "From your 15 applications" in panel and "silent for more than 14 days as ghosted" in panel
+    assert "the kit counts it as ghosted until news comes" in panel and "Still waiting" in panel
     assert desk.silences().data.count("<li") == 3  # the static copy for batch runs
 
 

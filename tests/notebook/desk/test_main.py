@@ -166,13 +166,28 @@ def test_record_outcome_rejection_still_interested(desk, interviewed):
     t = interviewed["tracker"]
     desk.outcome_application.value = interviewed["application_id"]
     desk.outcome_kind.value = "rejection"
-    desk.outcome_on.input.value = dt.date(2026, 3, 18)
+    desk.outcome_on.input.value = dt.date(
+        2026, 3, 11
+    )  # on the desk's day: a rejection dated later has not happened yet
     desk.outcome_interested.value = True
     desk.outcome_button.click()
     assert "Recorded" in desk.outcome_status.value
     assert t.applications.loc[0, "status"] == "rejected"
     schedule = desk.schedule
     assert (schedule["kind"] == "keep_in_touch").any()
+
+
+def test_a_silent_application_can_still_get_its_reply_or_be_kept_open(interviewed):
+    t = interviewed["tracker"]
+    desk = FollowUpDesk(t, as_of="2026-05-20")  # silent for two months: counted as ghosted by silence
+    assert desk.tables["applications"].loc[0, "status"] == "ghosted"
+    labels = [label for label, _ in desk.outcome_application.options]
+    assert len(labels) == 1 and labels[0].endswith("(silent: counted as ghosted)")
+    desk.outcome_application.value = interviewed["application_id"]
+    desk.waiting_button.click()
+    assert "Kept open" in desk.outcome_status.value
+    assert t.applications.loc[0, "still_waiting"] and desk.tables["applications"].loc[0, "status"] == "interviewing"
+    assert next(label for label, _ in desk.outcome_application.options).endswith("you are still waiting)")
 
 
 def test_bad_outcome_changes_nothing(desk, interviewed):
