@@ -9,7 +9,7 @@
   non-empty tracker is refused with a clear error; or
 * a flat sheet (``.csv``, ``.xlsx``, ``.ods``) with one row per application.  Headers
   are matched loosely (case, accents, spaces and punctuation do not matter)
-  against the canonical fields in :data:`~followup_kit.io.sheet_columns.FIELDS`
+  against the canonical fields in :data:`~followup_kit.io.sheets.columns.FIELDS`
   and the aliases of :data:`followup_kit.vocabulary.SHEET_HEADERS` (English with
   Teal and Huntr exports, French, German, Spanish: "Entreprise", "Unternehmen",
   "Empresa"...); ``mapping={"Source column": "field"}`` overrides (use the
@@ -26,7 +26,7 @@ How a sheet row becomes tracker rows:
 
 * ``company`` is required, ``role`` is not (a spontaneous application or a
   recruiter's approach has none).
-* ``status`` becomes ``stored_status`` (see :data:`~followup_kit.io.sheet_columns.STATUS_WORDS`, in the same
+* ``status`` becomes ``stored_status`` (see :data:`~followup_kit.io.sheets.columns.STATUS_WORDS`, in the same
   four languages: "Refusé", "Abgelehnt", "Rechazado"...; others via
   ``status_map``).  Words such as *wishlist* mean "not applied yet": those rows
   are counted as skipped, not imported.
@@ -104,7 +104,7 @@ def import_source(
         ``"ignore"`` skips a column).
     status_map : dict, optional
         ``{"Source word": "status"}`` for status words
-        :data:`~followup_kit.io.sheet_columns.STATUS_WORDS` does not know.
+        :data:`~followup_kit.io.sheets.columns.STATUS_WORDS` does not know.
     dayfirst : bool, optional
         ``True`` for 14/11/2021, ``False`` for 11/14/2021; ``None`` detects it and
         refuses to guess when every date is ambiguous.

@@ -1,6 +1,6 @@
 """The sample's story: an invented job search, written through the tracker's public API.
 
-:func:`build_sample` is the source of the shipped ``data/sample/`` export (see
+:func:`build_sample` is the source of the shipped ``sample_data/`` export (see
 :mod:`followup_kit.datasets.sample.tracker`); every person, company, address and profile in it
 is made up (``example.com``).
 

@@ -1,4 +1,4 @@
-"""The sample tracker: an invented job search that ships in ``data/sample/``.
+"""The sample tracker: an invented job search that ships in ``followup_kit/datasets/sample_data/``.
 
 Fifteen applications in New York time between 2026-09-01 and 2026-11-20 (the
 notebooks use ``as_of = 2026-11-20``, a Friday), at every stage: applied only,
@@ -7,7 +7,7 @@ referred by friends, one confidential, people to connect with on LinkedIn, an
 offer whose deadline is still ahead, rejections, a withdrawal and silence.
 Every person, company, address and profile is made up (``example.com``).
 
-``data/sample/`` is the kit's export format; :func:`build_sample` (in
+``sample_data/`` is the kit's export format; :func:`build_sample` (in
 :mod:`followup_kit.datasets.sample.story`) is the source it was written from.
 
 A newcomer should meet a live search, not one frozen on 2026-11-20:
@@ -100,7 +100,7 @@ def create_sample_tracker(path, shift_to=None) -> Tracker:
 
 
 def rebuild(folder=SAMPLE_DIR) -> list[Path]:
-    """Write the sample to ``folder`` (default ``data/sample``) from :func:`build_sample`."""
+    """Write the sample to ``folder`` (default the package's ``sample_data``) from :func:`build_sample`."""
     with tempfile.TemporaryDirectory() as tmp, Tracker.create(Path(tmp) / "s.sqlite", SAMPLE_TIMEZONE) as t:
         build_sample(t)
         stamp = dt.datetime(2026, 11, 20, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))

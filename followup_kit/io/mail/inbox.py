@@ -1,6 +1,6 @@
 """The review list of mail the importer was not sure about: list, accept, dismiss.
 
-:func:`~followup_kit.io.mail_import.import_mail` stores a message it could not decide with
+:func:`~followup_kit.io.mail.importer.import_mail` stores a message it could not decide with
 ``state = 'review'``.  :func:`review_items` lists them; :func:`accept` records the event the
 message stands for (a rejection, an offer, or a response for an interview or information
 request) on the mail's day in the tracker's zone; :func:`dismiss` puts it aside.  Either way
@@ -37,7 +37,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import InputError
-from followup_kit.io.mail.importer import record_mail_event
+from followup_kit.io.mail.writer import record_mail_event
 
 #: The shortest ``ref`` prefix accepted: six hex characters tell 16 million hashes apart, far
 #: more than the review items of one job search.

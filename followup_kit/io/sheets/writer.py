@@ -5,7 +5,7 @@ without erasing what the tracker holds; referrers become contacts; interviews
 and events the tracker does not have yet are added; rows with problems are
 refused (the tracker is unchanged) or, with ``skip_invalid``, written with a
 ``problem`` column to a rejects CSV.  The rows come from
-:func:`followup_kit.io.sheet_rows.parse_sheet`.
+:func:`followup_kit.io.sheets.rows.parse_sheet`.
 
 Examples
 --------
