@@ -37,3 +37,10 @@ def waits(days, observed, outcome=None, **cols) -> pd.DataFrame:
     )
     frame.attrs.update(start_event="first_interview", end_event="decision")
     return frame
+
+
+#: A page script: the text of every visible label, button text and tab title whose text is wider than its box (cut or ellipsised)
+CUT_LABELS = """() => [...document.querySelectorAll(
+        '.fk-desk .widget-label, .fk-desk .widget-label-basic, .fk-desk button, .fk-desk .lm-TabBar-tabLabel')]
+    .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+    .map(e => e.innerText || e.textContent)"""

@@ -13,17 +13,12 @@ from urllib.parse import urlsplit
 import mail_corpus
 import pandas as pd
 import pytest
+from helpers import CUT_LABELS
 from playwright.sync_api import expect
 
 from followup_kit import Tracker
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
-
-# every visible label, button text and tab title whose text is wider than its box (cut or ellipsised)
-CUT_LABELS = """() => [...document.querySelectorAll(
-        '.fk-desk .widget-label, .fk-desk .widget-label-basic, .fk-desk button, .fk-desk .lm-TabBar-tabLabel')]
-    .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
-    .map(e => e.innerText || e.textContent)"""
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -6,6 +6,7 @@ import re
 import time
 
 import pytest
+from helpers import CUT_LABELS
 from playwright.sync_api import expect
 
 from followup_kit import Tracker
@@ -66,6 +67,8 @@ def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen):
     line = desk.locator(".fk-draft p").first.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)")
     size = desk.locator(".fk-draft p").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert line <= 1.5 * size, (line, size)
+    # every tab title, label and button reads whole beside JupyterLab's side bar, not only in the wide app
+    assert page.evaluate(CUT_LABELS) == []
     lab.screenshot(".fk-desk", artifacts / "desk.png")
 
     # sortable: a click on "Company" orders the rows by company

@@ -63,6 +63,8 @@ DESK_CSS = """<style>
 .fk-todo td.fk-marks button {font-size: 12px; padding: 1px 6px; cursor: pointer;}
 .fk-todo tr:focus, .fk-todo tr:focus-within {outline: 2px solid #0969da; outline-offset: -2px;}
 .fk-desk .widget-html-content {line-height: 1.4;}
+.fk-desk .lm-TabBar-content {flex-wrap: wrap;}
+.fk-desk .lm-TabBar-tab {flex: 0 0 auto !important; min-width: 0 !important; max-width: none !important;}
 .fk-draft p {margin: 0 0 0.35em 0; line-height: 1.4;}
 .fk-draft pre {white-space: pre-wrap; word-break: normal; overflow-wrap: break-word; line-height: 1.35; margin: 0.2em 0;}
 .fk-draft-body textarea {font-size: 13px; line-height: 1.4;}
