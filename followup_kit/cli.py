@@ -212,6 +212,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder for weekly-YYYY-MM-DD.html/.ipynb/.ics (default: reports)",
     )
+    p.add_argument(
+        "--country",
+        metavar="CODE",
+        default=None,
+        help="your country (ISO code such as FR or DE): its published figure is shown beside the benchmark "
+        "(default: US)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_report)
 

@@ -26,7 +26,9 @@ from pathlib import Path
 from followup_kit.datasets.sample.shift import today_moment
 from followup_kit.datasets.sample.tracker import create_sample_tracker
 from followup_kit.errors import FollowupKitError
+from followup_kit.followups.business_days import holiday_dates
 from followup_kit.followups.ics import write_ics
+from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.followups.schedule import due_soon, follow_up_schedule
 from followup_kit.io.calendar.invitations import import_invitations
 from followup_kit.io.calendar.read import CALENDAR_SNIFF_BYTES, is_calendar
@@ -327,9 +329,16 @@ def cmd_ics(args) -> int:
 
 
 def cmd_report(args) -> int:
+    if getattr(args, "country", None):
+        country = FollowUpPolicy().with_overrides({"country": args.country}).country
+        holiday_dates(country, None, years=[2026])  # a clear error before any kernel starts
 
     files = run_weekly_report(
-        _tracker_path(args), week_ending=args.week_ending, out_dir=args.out, progress=not args.quiet
+        _tracker_path(args),
+        week_ending=args.week_ending,
+        out_dir=args.out,
+        progress=not args.quiet,
+        country=getattr(args, "country", None),
     )
     print(files)
     return 0

@@ -63,6 +63,7 @@ def run_weekly_report(
     notebook=None,
     progress: bool = True,
     timezone: str | None = None,
+    country: str | None = None,
 ) -> ReportFiles:
     """Execute the weekly report notebook and write ``.ipynb``, ``.html`` and ``.ics`` files.
 
@@ -76,6 +77,9 @@ def run_weekly_report(
         Folder for the three files (created owner-only if missing).
     progress : bool
         Show a progress bar while the cells run.
+    country : str, optional
+        Your country (ISO code such as FR or DE): the figure published for it is shown beside
+        the benchmark.  Default: the notebook's (the policy's, US).
 
     Raises
     ------
@@ -111,6 +115,7 @@ def run_weekly_report(
                         "tracker": str(tracker_path),
                         "week_ending": week_ending.isoformat(),
                         "output_dir": str(out_dir.resolve()),
+                        **({"country": country} if country else {}),
                     },
                     kernel_name="python3",
                     progress_bar=progress,

@@ -104,6 +104,18 @@ def test_cli_report_bad_week(tmp_path, capsys):
     assert "week_ending" in capsys.readouterr().err
 
 
+def test_cli_report_country_sets_the_figure_beside_the_benchmark(tmp_path, capsys):
+    path = tmp_path / "tracker.sqlite"
+    create_sample_tracker(path).close()
+    out = tmp_path / "out"
+    argv = ["report", "--tracker", str(path), "--week-ending", "2026-11-20", "--out", str(out), "--quiet"]
+    assert main([*argv, "--country", "XY"]) == 1
+    assert "country" in capsys.readouterr().err and not out.exists()
+    assert main([*argv, "--country", "FR"]) == 0
+    page = (out / "weekly-2026-11-20.html").read_text(encoding="utf-8")
+    assert "38.9 days (France" in page and "28.5 days" not in page
+
+
 def test_html_tables_read_as_words_without_internal_ids(sample_report):
     """People read the report: human column names and days, never ids or code-style headers."""
     import re
