@@ -55,6 +55,22 @@ def report_stem(week_ending) -> str:
     return f"weekly-{to_date(week_ending, field='week_ending', required=True).isoformat()}"
 
 
+def _quiet_kernel_manager():
+    """A kernel manager whose kernel writes its own standard error nowhere: its log lines and the
+    traceback of a shutdown race in ipykernel/zmq ("Socket operation on non-socket") are not for the
+    reader.  Cell output is unaffected: it travels over the kernel's messages, not its stderr."""
+    import subprocess
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):  # type: ignore[override]
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            await super().start_kernel(**kw)
+
+    return QuietKernelManager
+
+
 def run_weekly_report(
     tracker_path,
     *,
@@ -126,6 +142,7 @@ def run_weekly_report(
                     request_save_on_cell_execute=False,
                     # the kernel's own log (a TCP notice, a KeyboardInterrupt at shutdown) is not for the reader
                     extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+                    kernel_manager_class=_quiet_kernel_manager(),
                 )
             except pm.PapermillExecutionError as exc:
                 raise ReportError(

@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -443,3 +444,17 @@ def voila_app(tmp_path, sample_tracker, as_of):
     """The desk as ``followup-kit app`` serves it, on a throw-away sample tracker: ``(url, tracker, log)``."""
     with serving_app(sample_tracker, as_of=as_of, folder=tmp_path) as (url, log):
         yield url, sample_tracker, log
+
+
+@pytest.fixture
+def own_kernel(lab_server):
+    """Shut the notebook's kernel down afterwards, so the next test on this server starts a fresh one."""
+    yield
+    api = f"{lab_server.url}api/sessions"
+    auth = {"Authorization": f"token {lab_server.token}"}
+    with urllib.request.urlopen(urllib.request.Request(api, headers=auth)) as answer:
+        sessions = json.load(answer)
+    for session in sessions:
+        if session.get("path", "").endswith("follow_ups.ipynb"):
+            request = urllib.request.Request(f"{api}/{session['id']}", headers=auth, method="DELETE")
+            urllib.request.urlopen(request).close()

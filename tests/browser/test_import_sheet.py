@@ -7,10 +7,8 @@ also refreshes the README's picture of the tab (``docs/import-sheet.png``).
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import urllib.request
 
 import pytest
 from playwright.sync_api import expect
@@ -71,20 +69,6 @@ def _stored(tracker_path) -> None:
         referrer = t.contacts.set_index("contact_id").loc[apps.at["Quillon Analytics", "referrer_id"], "name"]
         assert apps.loc[["Quillon Analytics", "Brightwater Tiles", "Corvid Maps"], "applied_on"].notna().all()
     assert referrer == "Rae Referrer"
-
-
-@pytest.fixture
-def own_kernel(lab_server):
-    """Shut the notebook's kernel down afterwards, so the next test on this server starts a fresh one."""
-    yield
-    api = f"{lab_server.url}api/sessions"
-    auth = {"Authorization": f"token {lab_server.token}"}
-    with urllib.request.urlopen(urllib.request.Request(api, headers=auth)) as answer:
-        sessions = json.load(answer)
-    for session in sessions:
-        if session.get("path", "").endswith("follow_ups.ipynb"):
-            request = urllib.request.Request(f"{api}/{session['id']}", headers=auth, method="DELETE")
-            urllib.request.urlopen(request).close()
 
 
 def test_import_sheet_in_jupyterlab(lab, page, artifacts, lab_tracker, requests_seen, tmp_path, own_kernel):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import urllib.request
-
 import pytest
 from playwright.sync_api import expect
 
@@ -73,20 +70,6 @@ def _stored(tracker_path) -> None:
         assert len(found) == 1
         names = set(t.contacts["name"])
     assert INTERVIEWER in names and "Sam Candidate" not in names
-
-
-@pytest.fixture
-def own_kernel(lab_server):
-    """Shut the notebook's kernel down afterwards, so the next test on this server starts a fresh one."""
-    yield
-    api = f"{lab_server.url}api/sessions"
-    auth = {"Authorization": f"token {lab_server.token}"}
-    with urllib.request.urlopen(urllib.request.Request(api, headers=auth)) as answer:
-        sessions = json.load(answer)
-    for session in sessions:
-        if session.get("path", "").endswith("follow_ups.ipynb"):
-            request = urllib.request.Request(f"{api}/{session['id']}", headers=auth, method="DELETE")
-            urllib.request.urlopen(request).close()
 
 
 def test_import_invitation_in_jupyterlab(lab, page, artifacts, lab_tracker, requests_seen, tmp_path, own_kernel):

@@ -74,6 +74,25 @@ def test_calendar_parses_and_matches_the_schedule(sample_report):
     assert events and all(str(e["UID"]).endswith("@followup-kit") for e in events)
 
 
+def test_the_kernels_own_stderr_stays_out_of_the_terminal(tmp_path, capfd):
+    """What the kernel process writes to its standard error (its log, a shutdown race in ipykernel)
+    never reaches the terminal of `followup-kit report`; the notebook's own output is kept."""
+    noisy = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    )
+    params = nbformat.v4.new_code_cell("tracker = None\nweek_ending = None\noutput_dir = None")
+    params.metadata["tags"] = ["parameters"]
+    noisy.cells = [params, nbformat.v4.new_code_cell("import os\nos.write(2, b'RAW KERNEL STDERR\\n')\nprint('kept')")]
+    nbformat.write(noisy, tmp_path / "noisy.ipynb")
+    path = tmp_path / "tracker.sqlite"
+    create_sample_tracker(path).close()
+    files = run_weekly_report(
+        path, week_ending="2026-11-20", out_dir=tmp_path / "out", notebook=tmp_path / "noisy.ipynb", progress=False
+    )
+    assert "RAW KERNEL STDERR" not in capfd.readouterr().err
+    assert "kept" in files.notebook.read_text(encoding="utf-8")
+
+
 def test_failing_cell_is_named_and_notebook_kept(tmp_path):
     bad = nbformat.v4.new_notebook(
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
