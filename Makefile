@@ -42,8 +42,8 @@ $(STAMP): requirements-lock.txt pyproject.toml
 	@touch $(STAMP)
 
 # Update the lock after changing the dependencies in pyproject.toml (it names no index or host).
-lock:
-	uv pip compile pyproject.toml --extra test --extra docs --python-version 3.11 --generate-hashes \
+lock: setup
+	$(UV) pip compile pyproject.toml --extra test --extra docs --python-version 3.11 --generate-hashes \
 		--no-header --no-annotate --quiet -o requirements-lock.txt
 
 $(TRACKER): | $(STAMP)
