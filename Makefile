@@ -57,8 +57,12 @@ report: setup $(TRACKER)
 browser-deps:
 	@bash scripts/install-chromium.sh
 
+# Two workers (this machine has two cores); every browser test runs on one of them, with one
+# JupyterLab and one Chromium, and the cells of a notebook stay together (--dist loadgroup).
+PARALLEL := -n 2 --dist loadgroup
+
 test: setup browser-deps check
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest $(PARALLEL)
 
 # the codebase's own rules: lint, formatting, types (store, io, follow-ups, analysis) and the layers contract
 check: setup
@@ -68,15 +72,15 @@ check: setup
 	$(VENV)/bin/lint-imports
 
 test-fast: setup
-	$(VENV)/bin/pytest -m "not browser and not slow"
+	$(VENV)/bin/pytest $(PARALLEL) -m "not browser and not slow"
 
-# The in-process tests under faked clocks (tests/conftest.py --fake-now), on days that catch a test
+# The in-process tests under faked clocks (--fake-now in the root conftest.py), on days that catch a test
 # reading the wall clock: New Year's Eve late at night in New York (already 2027 in UTC) and the
 # Monday after Europe's clocks went forward.  Tests that start another process are skipped there
 # (it would not see the faked clock); they run under the real clock in `make test`.  CI runs both.
 test-clocks: setup
-	$(VENV)/bin/pytest -q -m "not browser and not slow" --fake-now "2026-12-31 23:30 America/New_York"
-	$(VENV)/bin/pytest -q -m "not browser and not slow" --fake-now "2027-03-29 08:00 Europe/Berlin"
+	$(VENV)/bin/pytest $(PARALLEL) -q -m "not browser and not slow" --fake-now "2026-12-31 23:30 America/New_York"
+	$(VENV)/bin/pytest $(PARALLEL) -q -m "not browser and not slow" --fake-now "2027-03-29 08:00 Europe/Berlin"
 
 # The guide, the API reference from the docstrings and the notebooks with their stored outputs
 # (mkdocs.yml); tests/test_docs.py builds the same site with the network cut off.

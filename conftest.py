@@ -89,8 +89,8 @@ def _skip_process_start(self, *args, **kwargs):
 def pytest_configure(config):
     global _traveller
     text = config.getoption("--fake-now")
-    if not text:
-        return
+    if not text or (getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput")):
+        return  # no faked clock, or pytest-xdist's controller: it starts the workers and runs no test
     import time_machine
 
     sys.path.insert(0, str(Path(__file__).parent / "tests"))
@@ -98,13 +98,22 @@ def pytest_configure(config):
 
     _traveller = time_machine.travel(fake_now_moment(text), tick=True)
     _traveller.start()
-    subprocess.Popen.__init__ = _skip_process_start  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtestloop(session):
+    """While tests run under a faked clock, a process start skips the test (pytest itself may start some before)."""
+    if _traveller is not None:
+        subprocess.Popen.__init__ = _skip_process_start  # type: ignore[method-assign]
+    try:
+        return (yield)
+    finally:
+        subprocess.Popen.__init__ = _real_popen_init  # type: ignore[method-assign]
 
 
 def pytest_unconfigure(config):
     global _traveller
     if _traveller is not None:
-        subprocess.Popen.__init__ = _real_popen_init  # type: ignore[method-assign]
         _traveller.stop()
         _traveller = None
 
