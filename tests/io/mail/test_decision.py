@@ -145,3 +145,46 @@ def test_received_your_application_is_an_acknowledgement():
 def test_rescheduling_is_not_a_decision(text):
     found = classify("Interview", text)
     assert not (found.kind == "rejection" and found.confident), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After much consideration, we've made the decision to not move forward at this time.",
+        "Thank you for your patience. We are no longer recruiting for the Field Analyst role.",
+        "Thanks for applying. The recruitment for this vacancy has been cancelled.",
+        "We have decided not to proceed at this stage.",
+        "Thank you for applying to the Analyst role. We enjoyed reading your application. Unfortunately, we will "
+        "not be moving forward with your application.",
+    ],
+)
+def test_decisions_need_not_name_the_candidate(text):
+    """Issue 25: real decisions without "you" in the sentence, and a template that thanks then declines."""
+    found = classify("Your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for applying to Acme! If you're not selected for an interview, we'll keep your details on file.",
+        "Thanks for applying. If we don't set up a call, don't worry. It doesn't mean you're not a great fit.",
+        "Thank you for applying. You may not receive feedback from us on your application directly.",
+        "Thank you for applying. Unfortunately we may not be able to respond to every applicant.",
+        "Thank you for applying. In the event that we decide not to proceed with your application, we will write.",
+        "Thank you for applying to the Analyst role.\n\nWhat happens next?\n\nShould you not hear from us in four "
+        "weeks, the role has been filled.",
+    ],
+)
+def test_conditions_hypotheticals_and_reassurance_never_decide(text):
+    """Issue 25: the acknowledgements that were recorded as rejections in a real inbox."""
+    found = classify("Thank you for applying", text)
+    assert found.kind == "acknowledgement" and found.confident, found.reason
+
+
+def test_hedged_marks_conditions_and_hypotheticals_only():
+    from followup_kit.io.mail.decision import hedged
+
+    assert hedged("should you not hear from us, the role has been filled")
+    assert hedged("you may not receive feedback")
+    assert not hedged("we will not be moving forward with your application")
