@@ -13,7 +13,8 @@ otherwise), the applications created (and from mail labelled other), and, with a
 column, the acknowledgements whose application got the right employer.  It never prints a
 message's text, subject or sender: real mail stays out of logs and commits.
 
-A row without a sender gets ``unknown@mail.com`` (a free-mail domain names no employer); a
+A body stored as its raw quoted-printable part is decoded, and an HTML body is sent as HTML,
+as a mail export would hold them.  A row without a sender gets ``unknown@mail.com`` (a free-mail domain names no employer); a
 row without a readable date gets 2024-01-01 plus one minute per row.
 
 Usage::
@@ -29,6 +30,8 @@ from __future__ import annotations
 import argparse
 import csv
 import mailbox
+import quopri
+import re
 import sys
 import tempfile
 from email.message import EmailMessage
@@ -55,6 +58,8 @@ LABELS = {
     "interview": "interview_request",
     "response": "information_request",
 }
+#: Quoted-printable marks ("=3D", a soft line break) from which a body is read as encoded.
+QP_MARKS = 3
 #: The sender given to a row without one: a free-mail domain names no employer.
 NO_SENDER = "unknown@mail.com"
 #: The day given to a row without a readable date (plus one minute per row).
@@ -89,6 +94,18 @@ def read_corpus(path: Path) -> pd.DataFrame:
     return frame[~unknown].reset_index(drop=True)
 
 
+_QUOTED_PRINTABLE = re.compile(r"=\r?\n|=[0-9A-F]{2}")
+_HTML = re.compile(r"<(?:!doctype|html|body|div|p|br|table)\b", re.IGNORECASE)
+
+
+def decoded_body(body: str) -> tuple[str, bool]:
+    """A body as a mail program shows it: some sets store the raw quoted-printable part
+    ("app=\nlication", "=3D"), which is decoded here as the parser would; and whether it is HTML."""
+    if len(_QUOTED_PRINTABLE.findall(body)) >= QP_MARKS:
+        body = quopri.decodestring(body.encode("utf-8", "replace")).decode("utf-8", "replace")
+    return body, _HTML.search(body) is not None
+
+
 def write_mbox(frame: pd.DataFrame, path: Path) -> None:
     box = mailbox.mbox(str(path))
     for i, row in enumerate(frame.itertuples()):
@@ -100,7 +117,8 @@ def write_mbox(frame: pd.DataFrame, path: Path) -> None:
         when = NO_DATE + pd.Timedelta(minutes=i) if pd.isna(when) else when
         msg["Date"] = format_datetime(when.to_pydatetime())
         msg["Message-ID"] = f"<row{i}@bench.invalid>"
-        msg.set_content(str(row.body) or " ")
+        body, html = decoded_body(str(row.body))
+        msg.set_content(body or " ", subtype="html" if html else "plain")
         box.add(msg)
     box.flush()
     box.close()
