@@ -13,7 +13,7 @@ otherwise), the applications created (and from mail labelled other), and, with a
 column, the acknowledgements whose application got the right employer.  It never prints a
 message's text, subject or sender: real mail stays out of logs and commits.
 
-A body stored as its raw quoted-printable part is decoded, and an HTML body is sent as HTML,
+A body stored as its raw base64 or quoted-printable part is decoded, and an HTML body is sent as HTML,
 as a mail export would hold them.  A row without a sender gets ``unknown@mail.com`` (a free-mail domain names no employer); a
 row without a readable date gets 2024-01-01 plus one minute per row.
 
@@ -28,6 +28,8 @@ invented rows (the smoke test).
 from __future__ import annotations
 
 import argparse
+import base64
+import contextlib
 import csv
 import mailbox
 import quopri
@@ -91,16 +93,25 @@ def read_corpus(path: Path) -> pd.DataFrame:
     unknown = ~frame["kind"].isin(vocabulary.MAIL_KINDS)
     if unknown.any():
         print(f"left out {int(unknown.sum())} rows whose label is not a kind of mail")
-    return frame[~unknown].reset_index(drop=True)
+    not_text = frame["body"].str.match(_NOT_TEXT)
+    if not_text.any():
+        print(f"left out {int(not_text.sum())} rows whose body is not a mail's text (an exporter's object name)")
+    return frame[~unknown & ~not_text].reset_index(drop=True)
 
 
 _QUOTED_PRINTABLE = re.compile(r"=\r?\n|=[0-9A-F]{2}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]{40,}")
+#: A body that is the text of a Python object, not of a mail ("[<email.message.Message object ...>]").
+_NOT_TEXT = re.compile(r"^\s*\[?<email\.message\.\w+ object at")
 _HTML = re.compile(r"<(?:!doctype|html|body|div|p|br|table)\b", re.IGNORECASE)
 
 
 def decoded_body(body: str) -> tuple[str, bool]:
     """A body as a mail program shows it: some sets store the raw quoted-printable part
     ("app=\nlication", "=3D"), which is decoded here as the parser would; and whether it is HTML."""
+    if _BASE64.fullmatch(body.strip()):
+        with contextlib.suppress(ValueError):
+            body = base64.b64decode("".join(body.split()), validate=True).decode("utf-8", "replace")
     if len(_QUOTED_PRINTABLE.findall(body)) >= QP_MARKS:
         body = quopri.decodestring(body.encode("utf-8", "replace")).decode("utf-8", "replace")
     return body, _HTML.search(body) is not None

@@ -44,6 +44,7 @@ from followup_kit.io.mail.platforms import (
     Platform,
     clean_employer,
     employer_in_signature,
+    employer_in_subject,
     find_employer,
     is_employer_name,
     looks_like_person,
@@ -52,8 +53,9 @@ from followup_kit.io.mail.platforms import (
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
 #: Sentences of the body read for a company and a role: acknowledgements name both in the
-#: first sentence or two (a signature further down names partners and addresses).
-NAMING_SENTENCES = 4
+#: first sentence or two (a signature further down names partners and addresses); a letter
+#: may open with a date and the candidate's postal address (two or three "sentences").
+NAMING_SENTENCES = 6
 #: Longest role kept, in words ("Senior Software Engineer, Data Platform" is 6).
 ROLE_WORDS = 8
 #: Longest company name read from the text, in words.
@@ -168,7 +170,12 @@ def _company_in(sentences: list[str]) -> str | None:
                 continue
             name = _TRAILING.sub("", _STOP.sub("", m.group("company")))
             name = _clean_name(name)
-            if name and company_key(name) and not ROLE_AFTER.fullmatch(name) and is_employer_name(clean_employer(name)):
+            if (
+                name
+                and company_key(name)
+                and not ROLE_AFTER.fullmatch(name)
+                and is_employer_name(clean_employer(name), platforms_too=True)
+            ):
                 return name
     return None
 
@@ -187,8 +194,9 @@ def requisition_in(subject: str, text: str) -> str | None:
 
 
 def _named(name: str, role: str | None, source: str, req: str | None) -> MailApplication | None:
+    """The application named ``name`` (mail not sent through a platform: "Workday" may hire)."""
     name = clean_employer(name)
-    return MailApplication(name, role, source, req) if is_employer_name(name) else None
+    return MailApplication(name, role, source, req) if is_employer_name(name, platforms_too=True) else None
 
 
 def mail_application(
@@ -237,7 +245,10 @@ def mail_application(
         app = _named(found_in_text, role, "the text", req)
         if app is not None:
             return app
-    signed = employer_in_signature(text)
+    subject_names = employer_in_subject(subject, platforms_too=True)
+    if subject_names:
+        return MailApplication(subject_names, role, "the subject", req)
+    signed = employer_in_signature(text, platforms_too=True)
     if signed:
         return MailApplication(signed, role, "the signature", req)
     key = "" if relay else domain_key(sender)

@@ -263,7 +263,7 @@ JOB_WORDS = Phrase(
 #: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
 #: travel, orders, offices and events.  A weak phrase next to one of them means nothing here.
 OTHER_CONTEXT = Phrase(
-    r"\b(?:flight|boarding|airline|booking|reservation|hotel|parcel|delivery|order|shipment|refund|ticket|webinar|"
+    r"\b(?:flight|boarding|airline|booking|reservation|hotel|parcel|delivery|(?<!in )order(?! to\b)|shipment|refund|ticket|webinar|"
     r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"
     r"vol|reservation|colis|livraison|commande|demenagement|"
     r"flug|buchung|lieferung|bestellung|umzug|"

@@ -131,16 +131,19 @@ def clean_employer(name: str) -> str:
         words.pop()
     while len(words) > 1 and team.fullmatch(" ".join(words[-2:])):
         words = words[:-2]
-    while len(words) > 1 and words[0].casefold() == "the":
+    while len(words) > 1 and words[0].casefold() in ("the", "your", "our", "my"):
         words.pop(0)
+    if len(words) > 1 and words[-1].casefold() == "campus":  # "Chewy Campus" is Chewy's campus recruiting
+        words.pop()
     text = " ".join(words)
     base = basename(text) if text else ""
     return (base or text).strip(" ,.-")
 
 
-def is_employer_name(name: str) -> bool:
+def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     """True when ``name`` (already cleaned) can name an employer: not a platform, form service,
-    office, team word, job title ("Software Engineer I"), domain, list of brands or a lone number."""
+    office, team word, job title ("Software Engineer I"), domain, list of brands or a lone number.
+    ``platforms_too``: a platform's own name counts (mail not sent through a platform)."""
     text = (name or "").strip()
     if len(text) < 2 or len(text.split()) > EMPLOYER_WORDS or not any(ch.isalpha() for ch in text):
         return False
@@ -151,7 +154,8 @@ def is_employer_name(name: str) -> bool:
     pats = _patterns()
     if pats["not"].fullmatch(text) or pats["office"].search(text) or pats["role"].search(text):
         return False
-    return not pats["platform"].fullmatch(text)
+    # Workday and Qualtrics hire too: their name is the employer's when they write from their own domain
+    return platforms_too or not pats["platform"].fullmatch(text)
 
 
 def looks_like_person(name: str) -> bool:
@@ -183,34 +187,37 @@ SUBJECT_SHAPES = tuple(
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
     )
 )
+_SIGN_OFF = r"(?:[-–—]+\s*|(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers),\s*)?"
 _SIGNATURE = re.compile(
-    rf"^(?:[-–—]+\s*)?(?:(?i:the)\s+)?(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
+    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
     r"careers|people|hr|university recruiting|campus recruiting)(?:\s+(?i:team|department))?\s*[.!]?$"
-    rf"|^(?:[-–—]+\s*)?(?i:the)\s+(?P<team>{_NAME}?)\s+(?i:team)\s*[.!]?$",
+    rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?)\s+(?i:team)\s*[.!]?$"
+    rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$",
     re.MULTILINE,
 )
 
 
-def _first_employer(candidates) -> str | None:
+def _first_employer(candidates, platforms_too: bool = False) -> str | None:
     for raw in candidates:
         name = clean_employer(raw)
-        if is_employer_name(name):
+        if is_employer_name(name, platforms_too=platforms_too):
             return name
     return None
 
 
-def employer_in_subject(subject: str) -> str | None:
+def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | None:
     """The employer a subject names, or None."""
     subject = " ".join((subject or "").split())
     subject = re.sub(r"^(?i:re|fwd?|aw|tr):\s*", "", subject)
-    return _first_employer(m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject)))
+    return _first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
 
 
-def employer_in_signature(text: str) -> str | None:
+def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | None:
     """The employer of a sign-off in the last lines ("The Acme Recruiting Team"), or None."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
     tail = "\n".join(lines)
-    return _first_employer(m.group("name") or m.group("team") for m in _SIGNATURE.finditer(tail))
+    found = (m.group("name") or m.group("team") or m.group("at") for m in _SIGNATURE.finditer(tail))
+    return _first_employer(found, platforms_too)
 
 
 def _from_address(platform: Platform, sender: str, where: str) -> str | None:

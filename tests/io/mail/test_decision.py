@@ -188,3 +188,35 @@ def test_hedged_marks_conditions_and_hypotheticals_only():
     assert hedged("should you not hear from us, the role has been filled")
     assert hedged("you may not receive feedback")
     assert not hedged("we will not be moving forward with your application")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At present our firm is pursuing other applicants whose experience is closer to the brief.",
+        "We have now filled all of our graduate and summer positions for this year.",
+        "We do not feel that your experience is a close match for this opening.",
+        "There are other candidates who more closely match what the team needs.",
+        "Sadly, we have decided not to hire for this internship after all.",
+        "The team has chosen to move forward with others whose skills suit the role better.",
+        "We are no longer interviewing for the Planner opening.",
+        "Unfortunately, after careful review of all applications, we will not be progressing with your application.",
+    ],
+)
+def test_real_decision_shapes_in_the_kits_words(text):
+    """Shapes seen in public collections of real rejections (issue 25), written anew."""
+    found = classify("Your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are considering other candidates as well and will be in touch.",
+        "After careful review of all applications we will contact you about next steps.",
+        "We will contact selected candidates in order to arrange interviews.",
+    ],
+)
+def test_near_misses_decide_nothing(text):
+    found = classify("Your application", text)
+    assert not (found.kind == "rejection" and found.confident), found.reason
