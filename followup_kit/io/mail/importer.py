@@ -12,8 +12,10 @@ one message at a time, and for each message decides in three steps, cheapest fir
    unknown sender whose subject, display name and quickly decoded text name no hiring word and
    no tracked company is not parsed;
 3. **a full parse** (``email.policy.default``), the body's own words
-   (:mod:`~followup_kit.io.mail.text`), the classifier (:mod:`~followup_kit.io.mail.classify`)
-   and the shared company matcher (:mod:`~followup_kit.io.matching`).  For an
+   (:mod:`~followup_kit.io.mail.text`), the classifier (:mod:`~followup_kit.io.mail.classify`),
+   the structure (:mod:`~followup_kit.io.mail.screen`: job alerts and mail to many people are
+   set aside, a task never decides, an empty update goes to review) and the shared company
+   matcher (:mod:`~followup_kit.io.matching`).  For an
    applicant-tracking or signing relay the company comes from the display name, the subject
    and (Workday) the address's local part, never from the relay's domain.
 

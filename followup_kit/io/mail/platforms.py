@@ -89,7 +89,7 @@ def _patterns() -> dict[str, re.Pattern]:
     table = _table()["not_employer"]
     names = [re.escape(p.name.casefold()) for p in platforms()] + ["oracle", "ultipro", "sap", "google", "microsoft"]
     return {
-        "not": re.compile(rf"(?:{_either([*table['team'], *table['office'], *names])})", re.IGNORECASE),
+        "not": re.compile(rf"(?:{_either([*table['team'], *table['office']])})", re.IGNORECASE),
         "office": re.compile(rf"\b(?:{_either(table['office'])})\b", re.IGNORECASE),
         "team": re.compile(rf"\b(?:{_either(table['team'])})\b", re.IGNORECASE),
         "platform": re.compile(rf"\b(?:{_either(names)})\b", re.IGNORECASE),

@@ -67,7 +67,10 @@ def recipients(msg: EmailMessage | None) -> tuple[int, bool]:
     """How many addresses ``To`` and ``Cc`` hold, and whether they are undisclosed."""
     if msg is None:
         return 1, False
-    values = [str(v) for key in ("To", "Cc") for v in (msg.get_all(key) or ())]
+    try:
+        values = [str(v) for key in ("To", "Cc") for v in (msg.get_all(key) or ())]
+    except Exception:  # a broken address header counts as one recipient, never ends the message
+        return 1, False
     undisclosed = any("undisclosed" in v.casefold() for v in values)
     return len([a for _, a in getaddresses(values) if "@" in a]), undisclosed
 
