@@ -181,6 +181,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
         r"\bapplication (?:received|confirmation)\b",
+        # issue 25: acknowledgements that real inboxes passed over
+        r"\byour (?:application|resume|cv|candidacy) (?:is|has been) (?:currently )?(?:being|under|in) review",
+        r"\b(?:we(?:'ve| have)? got|we have) your application\b",
+        r"\bthank(?:s| you) for (?:your )?(?:interest and )?(?:recent )?application\b",
         # French
         r"\bnous avons bien recu votre candidature",
         r"\bmerci (?:pour|de) votre candidature",

@@ -220,3 +220,20 @@ def test_real_decision_shapes_in_the_kits_words(text):
 def test_near_misses_decide_nothing(text):
     found = classify("Your application", text)
     assert not (found.kind == "rejection" and found.confident), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your interest in Orchard Vale. Your resume is currently being reviewed.",
+        "Hi Alex, we have got your application for the Planner role.",
+        "Thanks for your recent application to Fernway.",
+    ],
+)
+def test_acknowledgements_real_inboxes_passed_over(text):
+    found = classify("Hello", text)
+    assert (found.kind, found.confident) == ("acknowledgement", True), found.reason
+
+
+def test_an_application_under_review_for_a_loan_is_not_a_job():
+    assert classify("Hello", "Your application is under review by our finance team for the loan.").kind == "other"
