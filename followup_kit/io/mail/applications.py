@@ -47,6 +47,7 @@ from followup_kit.io.mail.platforms import (
     employer_in_subject,
     find_employer,
     is_employer_name,
+    is_office,
     looks_like_person,
     platform_of,
 )
@@ -251,7 +252,7 @@ def mail_application(
     signed = employer_in_signature(text, platforms_too=True)
     if signed:
         return MailApplication(signed, role, "the signature", req)
-    key = "" if relay else domain_key(sender)
+    key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
     if key:
         app = _named(key.title(), role, f"the domain {sender.rsplit('@', 1)[-1]}", req)
         if app is not None:

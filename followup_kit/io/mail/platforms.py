@@ -158,6 +158,12 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     return platforms_too or not pats["platform"].fullmatch(text)
 
 
+def is_office(name: str) -> bool:
+    """True for an office that forwards many employers' news ("Placement Office", "Career
+    Services"): its domain is a university's, never the employer's."""
+    return _patterns()["office"].search(name or "") is not None
+
+
 def looks_like_person(name: str) -> bool:
     """A display name shaped like "First Last" (two or three capitalised words, no company
     word): at a platform domain it is a recruiter writing through the tool, not the employer."""
