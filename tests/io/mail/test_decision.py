@@ -237,3 +237,22 @@ def test_acknowledgements_real_inboxes_passed_over(text):
 
 def test_an_application_under_review_for_a_loan_is_not_a_job():
     assert classify("Hello", "Your application is under review by our finance team for the loan.").kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Votre candidature",
+            "Merci pour votre candidature. Cela ne signifie pas que votre profil n'a pas été retenu.",
+        ),
+        (
+            "Ihre Bewerbung",
+            "Vielen Dank für Ihre Bewerbung. Keine Sorge: das bedeutet nicht, dass wir Sie nicht berücksichtigen.",
+        ),
+        ("Tu candidatura", "Gracias por tu candidatura. No te preocupes: no significa que no hayas sido seleccionado."),
+    ],
+)
+def test_reassurance_never_decides_in_french_german_and_spanish(subject, text):
+    found = classify(subject, text)
+    assert not (found.kind == "rejection" and found.confident), found.reason
