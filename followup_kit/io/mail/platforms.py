@@ -269,5 +269,14 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
         else:
             continue
         if found:
+            if where in ("local", "subdomain", "link"):
+                # the address says "orchardlogistics", the sender's name "Orchard Logistics": keep the name's spelling
+                shown = clean_employer(display)
+                if _compact(shown) == _compact(found) and is_employer_name(shown):
+                    return shown, _SOURCES[where].format(platform=platform.name)
             return found, _SOURCES[where].format(platform=platform.name)
     return None
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\W_]+", "", (name or "").casefold())

@@ -101,3 +101,12 @@ def test_find_employer_follows_the_platform_order():
         "Maple & Stone",
         "the sender's name",
     )
+
+
+def test_the_address_finds_the_employer_and_the_sender_name_spells_it():
+    workday = platform_of("orchardlogistics@myworkday.com")
+    found = find_employer(workday, "Orchard Logistics", "orchardlogistics@myworkday.com", "Thanks", "")
+    assert found == ("Orchard Logistics", "the Workday address")
+    assert (
+        find_employer(workday, "myworkday.com", "orchardlogistics@myworkday.com", "Thanks", "")[0] == "Orchardlogistics"
+    )
