@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
@@ -44,3 +46,9 @@ CUT_LABELS = """() => [...document.querySelectorAll(
         '.fk-desk .widget-label, .fk-desk .widget-label-basic, .fk-desk button, .fk-desk .lm-TabBar-tabLabel')]
     .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
     .map(e => e.innerText || e.textContent)"""
+
+
+def fake_now_moment(text: str) -> dt.datetime:
+    """``"2026-12-31 23:30 America/New_York"`` as an aware moment in that zone."""
+    day, clock, zone = text.split()
+    return dt.datetime.fromisoformat(f"{day} {clock}").replace(tzinfo=ZoneInfo(zone))
