@@ -352,7 +352,7 @@ def test_sentences_say_the_figures_and_suggest_ghosting():
         "It is past 31 days of silence, so the kit counts it as ghosted until news comes "
         "(mark it as still waiting to keep it open)."
     )
-    assert "0% chance (0% to 20%)" in words[4]
+    assert "almost no chance (at most 20%)" in words[4] and "0% (0%" not in words[4]
 
 
 def test_estimate_is_frozen_and_readable():

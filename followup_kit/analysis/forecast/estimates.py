@@ -261,6 +261,7 @@ FORECAST_COLUMNS = (
     "basis",
     "ghosted_after",
     "likely_ghosted",
+    "since",
 )
 
 
@@ -302,7 +303,7 @@ def reply_forecast(
         ``ghosted_after`` (the silence rule's threshold, days: see
         :mod:`followup_kit.store.silence`) and ``likely_ghosted`` (silent
         longer than that: the kit counts it as ghosted until news comes, unless
-        the user marked it as still waiting).
+        the user marked it as still waiting), ``since`` (the day the wait started).
         ``low <= chance <= high`` on every row.  ``attrs`` hold
         ``within``, ``as_of``, ``waits``, ``answered``, ``never``,
         ``threshold`` (the :class:`Estimate` figures of the history),
@@ -376,6 +377,7 @@ def reply_forecast(
             "basis": np.asarray(basis, dtype=object),
             "ghosted_after": float(ghosted_after),
             "likely_ghosted": waits["status"].to_numpy(dtype=object)[waiting] == "ghosted",  # the one rule
+            "since": waits["start"].to_numpy()[waiting],
         },
         columns=list(FORECAST_COLUMNS),
     )
