@@ -93,7 +93,11 @@ def test_the_users_country_figure_stands_beside_the_article(tmp_path):
     with create_sample_tracker(tmp_path / "t.sqlite") as t:
         france = WeeklyReport(t, week_ending="2026-11-20", policy=FollowUpPolicy(country="FR"))
         page = france.comparison().data
-        assert "Beside 24 days (US, shrm_24_days)" in page and "Beside 38.9 days (France, glassdoor_2017_fr)" in page
+        assert "Beside SHRM blog, 24 days from the first interview to an offer, US</h3>" in page
+        assert "Beside Glassdoor, 38.9 days from the application to an offer or a rejection, France, 2017" in page
+        assert "shrm_24_days" not in page and "glassdoor_2017_fr" not in page  # ids only in the appendix
+        appendix = france.sources().data
+        assert "glassdoor_2017_fr" in appendix and "shrm_24_days" in appendix
         assert "Mean of 38.9 days from the application to an offer or a rejection (France" in page
         assert "Mean of 24 days from the first interview to an offer" in page
         ids = [r.benchmark["id"] for r in france.comparisons()]

@@ -188,7 +188,12 @@ def never_hear_back(waits: pd.DataFrame, *, confidence_level: float = CONFIDENCE
         return Estimate.unknown(
             f"unknown: follow-up too short to tell silence from slowness: the last answer came on "
             f"{_days(check['last_answer'])} and the longest wait is {check['longest']:g} days, too soon after it "
-            f"to be sure no more will come (Maller-Zhou style check {check['statistic']:.3g} >= {FOLLOW_UP_ALPHA:g})"
+            f"to be sure no more will come"
+            + (
+                f" (Maller-Zhou style check {check['statistic']:.3g} >= {FOLLOW_UP_ALPHA:g})"
+                if check["statistic"] == check["statistic"]
+                else ""
+            )
         )
     km = SurvivalResult.estimate(days, observed, confidence_level=confidence_level)
     row = km.sf.loc[km.sf["time"] == check["last_answer"]].iloc[0]
