@@ -25,6 +25,7 @@ from followup_kit import vocabulary
 from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import funnel
+from followup_kit.analysis.plot_text import literal, wrap_words
 from followup_kit.analysis.published import cite_benchmark, get_benchmark
 from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import wait_times
@@ -51,34 +52,6 @@ GROUP_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442
 BENCHMARK_COLOUR = "#D55E00"
 
 _EVENT_WORDS = vocabulary.EVENT_NOUNS
-
-
-def literal(text) -> str:
-    """``text`` as matplotlib draws it literally: every ``$`` escaped, so that a role such as
-    "Account Exec $60k base, 10% OTE to $90k" is never read as mathematics (nor fails to draw).
-
-    Every text a plot draws from data (company, role, group, benchmark) goes through this.
-
-    Examples
-    --------
-    >>> print(literal("$60k to $90k"))
-    \\$60k to \\$90k
-    """
-    return str(text).replace("$", r"\$")
-
-
-def wrap_words(text: str, width: int = 60) -> str:
-    """``text`` on lines of at most ``width`` characters, broken only between words (never inside one).
-
-    Examples
-    --------
-    >>> print(wrap_words("the answers have not clearly stopped", width=20))
-    the answers have not
-    clearly stopped
-    """
-    import textwrap
-
-    return "\n".join(textwrap.wrap(str(text), width=width, break_long_words=False, break_on_hyphens=False))
 
 
 def _integer_ticks(axis) -> None:

@@ -29,7 +29,8 @@ from followup_kit.analysis.forecast.plots import plot_chance_within
 from followup_kit.analysis.forecast.words import history_sentence
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import overdue_applications
-from followup_kit.analysis.plots import plot_incidence, plot_survival, wrap_words
+from followup_kit.analysis.plot_text import wrap_words
+from followup_kit.analysis.plots import plot_incidence, plot_survival
 from followup_kit.analysis.published import (
     BENCHMARKS,
     benchmarks_to_show,

@@ -232,14 +232,3 @@ def test_chance_plot_runs_to_its_data_and_draws_every_legend_entry():
     labels = ax.get_legend_handles_labels()[1]
     shown = [t.get_text() for t in ax.texts]
     assert all("came by day" not in label for label in labels) == any("beyond this chart" in s for s in shown)
-
-
-def test_wrapped_text_never_breaks_a_word():
-    sentence = (
-        "From your 15 applications: too early to tell how many will never get an answer (the answers have "
-        "not clearly stopped), and 95% of the answers that came, came within 14 days (7 to 14); applications"
-    )
-    for width in (12, 30, 60, 88):
-        lines = plots.wrap_words(sentence, width).split("\n")
-        assert " ".join(lines) == sentence
-        assert all(len(line) <= width or " " not in line for line in lines)

@@ -19,7 +19,8 @@ import pandas as pd
 from followup_kit.analysis.conditional import FEW_STILL_WAITING, conditional_chance
 from followup_kit.analysis.forecast.estimates import DEFAULT_WITHIN, silence_threshold
 from followup_kit.analysis.forecast.words import _window_words
-from followup_kit.analysis.plots import OKABE_ITO, _axes, _nothing, _percent_axis, literal
+from followup_kit.analysis.plot_text import literal
+from followup_kit.analysis.plots import OKABE_ITO, _axes, _nothing, _percent_axis
 from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.vocabulary import EVENT_NOUNS, EVENT_PHRASES
