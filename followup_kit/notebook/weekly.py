@@ -263,8 +263,14 @@ class WeeklyReport:
             label = vocabulary.KIND_LABELS.get(row.kind, row.kind)
             late = " <span class='fk-overdue'>(overdue)</span>" if row.status == "overdue" else ""
             who = html.escape(str(getattr(row, "contact_name", "") or ""))
+            # a day outside the week's year carries its year
+            when = (
+                f"{row.due_at:%a %d %b %H:%M}"
+                if row.due_at.year == self.end.year
+                else f"{row.due_at:%a %d %b %Y %H:%M}"
+            )
             head = (
-                f"<b>{row.due_at:%a %d %b %H:%M}</b> · {html.escape(label)} → {who} · "
+                f"<b>{when}</b> · {html.escape(label)} → {who} · "
                 f"{html.escape(str(row.company))} ({html.escape(role_text(row.role))}){late}"
             )
             if not with_drafts:

@@ -180,3 +180,15 @@ def test_text_with_dollars_never_stops_the_report(dollars):
     pages = [section().data for section in (week.due_next_week, week.overdue, week.forecasts, week.comparison)]
     assert all(pages)  # every section is written
     assert "Account Exec $60k base, 10% OTE to $90k" in week.this_week().data  # as typed, in the HTML
+
+
+def test_a_follow_up_due_in_another_year_carries_its_year(tmp_path):
+    with create_sample_tracker(tmp_path / "t.sqlite") as t:
+        a = t.add_application("Yearend Co", "Analyst", applied_on="2026-12-20")
+        t.log_interview(a, "2026-12-30 10:00", [t.add_contact("Ada Park", relation="hiring_manager")])
+        week = WeeklyReport(t, week_ending="2026-12-31")
+        page = week.due_next_week(with_drafts=False).data
+    assert "Yearend Co" in page
+    heads = [p for p in page.split("<p>") if "Yearend Co" in p]
+    assert any("Jan" in h for h in heads) and any("Dec" in h for h in heads)
+    assert all("2027" in h for h in heads if "Jan" in h) and all("2026" not in h for h in heads if "Dec" in h)
