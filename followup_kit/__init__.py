@@ -21,7 +21,12 @@ from followup_kit.analysis.forecast.estimates import (
     reply_forecast,
     silence_threshold,
 )
-from followup_kit.analysis.forecast.words import forecast_sentences, history_sentence, legal_deadline_sentences
+from followup_kit.analysis.forecast.words import (
+    forecast_overview,
+    forecast_sentences,
+    history_sentence,
+    legal_deadline_sentences,
+)
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import (
     funnel,
@@ -31,6 +36,7 @@ from followup_kit.analysis.pipeline import (
     time_in_stage,
 )
 from followup_kit.analysis.published import (
+    cite_benchmark,
     country_benchmark,
     describe_benchmark,
     get_benchmark,
@@ -71,6 +77,7 @@ __all__ = [
     "TrackerError",
     "WeeklyReport",
     "applications_as_of",
+    "cite_benchmark",
     "compare_to_benchmark",
     "country_benchmark",
     "create_sample_tracker",
@@ -80,6 +87,7 @@ __all__ = [
     "due_soon",
     "export_tracker",
     "follow_up_schedule",
+    "forecast_overview",
     "forecast_sentences",
     "funnel",
     "get_benchmark",
