@@ -318,8 +318,7 @@ class SheetImportPanel:
             self.status_dropdowns.append(d)
         labels = [w.HTML(f"<span class='fk-note'>{_rows(int(counts.get(word, 0)))}</span>") for word in wanted]
         title = w.HTML(
-            "<b>Status words the kit does not know</b> <span class='fk-note'>(say what each one means; "
-            "the kit remembers nothing you do not choose)</span>"
+            "<b>Status words the kit does not know</b> <span class='fk-note'>(say what each one means)</span>"
         )
         self.words_box.children = (
             [title, *(w.HBox([d, n]) for d, n in zip(self.status_dropdowns, labels, strict=True))] if wanted else []

@@ -104,7 +104,16 @@ def _shown_text(panel) -> str:
     return "\n".join(texts)
 
 
-@pytest.mark.parametrize("sheet", [SHEET, "Who,Application\nContoso,soon\n", SHEET.replace("Declined", "Turn down")])
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        SHEET,
+        "Who,Application\nContoso,soon\n",  # no company column
+        SHEET.replace("Declined", "Turn down"),  # an unknown status word
+        "Company,Applied\nContoso,03/04/2026\nFabrikam,05/06/2026\n",  # day or month first?
+        "Company,Role,Status\nContoso,A,Applied\n,B,Applied\n",  # a row without a company
+    ],
+)
 def test_the_tab_shows_no_flag_no_python_and_no_field_id(desk, sheet):
     panel = desk.sheet_panel
     _upload(panel, "jobs.csv", sheet.encode())
