@@ -50,7 +50,7 @@ APPLIED_WORDS = (
 STATUS_WORDS = (r"status|stage|result|outcome|ergebnis|stand|r[eé]sultat|[eé]tat|estado|response|antwort|decision",)
 #: What a person reads as a rejection in a status cell.
 REJECTED = re.compile(
-    r"reject|declin|negativ|absag|abgelehnt|refus|rechaz|not selected|unsuccessful|avslag|turned down|"
+    r"reject|declin|negativ|absag|abgesagt|abgelehnt|refus|rechaz|not selected|unsuccessful|avslag|turned down|"
     r"no offer|not moving|denied|nicht genommen",
     re.IGNORECASE,
 )
@@ -109,6 +109,23 @@ def _framed(raw: pd.DataFrame, header_row: int) -> pd.DataFrame:
     return body
 
 
+def readable(v) -> bool:
+    """A cell a person reads as a date: a spreadsheet date, or text in a date shape."""
+    if isinstance(v, pd.Timestamp) or hasattr(v, "year"):
+        return True
+    return bool(READABLE_DATE.search(str(v))) if pd.notna(v) else False
+
+
+def _applied_column(body: pd.DataFrame, headers: list[str], exclude) -> str | None:
+    """The application-date column: of the headers with an application word (else a date word), the most dated."""
+    for pattern in APPLIED_WORDS:
+        named = [h for h in headers if h not in exclude and not _LINKS.search(h) and re.search(pattern, h.lower())]
+        dated = {h: int(body[h].map(readable).sum()) for h in named}
+        if dated and max(dated.values()) > 0:
+            return max(named, key=lambda h: (dated[h], -named.index(h)))
+    return None
+
+
 def truth_table(path: Path, truth: dict) -> dict | None:
     """The sheet, rows and columns a person would read in ``path``, and the three counts to reach."""
     given = truth.get(path.name, {})
@@ -133,14 +150,9 @@ def truth_table(path: Path, truth: dict) -> dict | None:
     body, headers = best["body"], list(best["body"].columns)
     named = body[best["company"]].map(lambda v: "" if pd.isna(v) else str(v).strip()).ne("")
     body = body[named]
-    applied = given.get("applied") or _find(headers, APPLIED_WORDS, exclude={best["company"]})
+    applied = given.get("applied") or _applied_column(body, headers, exclude={best["company"]})
     status = given.get("status") or _find(headers, STATUS_WORDS, exclude={best["company"], applied})
     rejected = re.compile("|".join(given["rejected"]), re.IGNORECASE) if given.get("rejected") else REJECTED
-
-    def readable(v) -> bool:
-        if isinstance(v, (pd.Timestamp,)) or hasattr(v, "year"):
-            return True
-        return bool(READABLE_DATE.search(str(v))) if pd.notna(v) else False
 
     return {
         "sheet": best["sheet"],

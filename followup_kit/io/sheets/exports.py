@@ -160,11 +160,14 @@ def shape_export(frame: pd.DataFrame, mapping, *, file: str = "") -> ShapedExpor
     notes = [f"recognised as a {export.name} by its header"]
     private = [by_norm[n] for n in (normalise_header(p) for p in export.private) if n in by_norm]
     user = dict(mapping or {})
-    private = [c for c in private if c not in user]
     if private:
         notes.append(
             "left out " + ", ".join(repr(c) for c in private) + ": your own contact details and answers, never copied"
         )
+    mapped = [k for k in user if normalise_header(k) in {normalise_header(c) for c in private}]
+    if mapped:  # not even on request: the tracker is no place for the user's own phone number and address
+        notes.append("your mapping of " + ", ".join(repr(k) for k in mapped) + " is not used (your own data)")
+        user = {k: v for k, v in user.items() if k not in mapped}
     shaped = frame.drop(columns=private)
     dated = 0
     for col in shaped.columns:

@@ -65,6 +65,14 @@ def test_a_linkedin_export_never_copies_the_users_own_contact_data(tracker, tmp_
     assert not [p for p in PRIVATE if p in cells]
 
 
+def test_the_private_columns_stay_out_even_when_mapped(tracker, tmp_path):
+    path = write(tmp_path, "Job Applications.csv", LINKEDIN)
+    result = import_source(tracker, path, mapping={"Question And Answers": "notes", "contact email": "referrer"})
+    assert "your mapping of 'Question And Answers', 'contact email' is not used (your own data)" in result.warnings
+    cells = " ".join(map(str, tracker.applications.to_numpy().ravel())) + str(tracker.contacts.to_numpy())
+    assert "Acme Robotics" in cells and not [p for p in PRIVATE if p in cells]
+
+
 def test_a_users_mapping_still_wins_over_the_export(tracker, tmp_path):
     path = write(tmp_path, "Job Applications.csv", LINKEDIN)
     result = import_source(tracker, path, mapping={"Job Title": "ignore"})
