@@ -30,11 +30,15 @@ def test_the_figures_of_invented_sheets_and_no_cell_printed(tmp_path):
     raw.append(["Frobnitz", "3.3.2025", "Absage"])
     book.save(tmp_path / "book.xlsx")
     (tmp_path / "notes.txt").write_text("no header anyone reads\n", encoding="utf-8")
+    (tmp_path / "tally.csv").write_text("Applied,Rejected\n1,0\n", encoding="utf-8")
+    (tmp_path / "truth.json").write_text('{"tally.csv": {"skip": "a tally"}}', encoding="utf-8")
     out = run("--folder", tmp_path)
-    lines = {line.split()[0]: line.split() for line in out.splitlines()[2:]}
+    lines = {line.split()[0]: line.split() for line in out.splitlines()[2:-1]}
+    assert out.splitlines()[-1] == "files that import with no options: 2 of 4"
     assert lines["good.csv"][1:] == ["2", "ok", "ok", "100%", "100%", "of", "2", "100%", "of", "1"]
     assert lines["book.xlsx"][1] == "1" and lines["book.xlsx"][4] == "100%"
     assert lines["refused.csv"][1] == "1" and lines["refused.csv"][5:] == ["n/a", "of", "0", "n/a", "of", "0"]
     assert lines["notes.txt"][1] == "?"
+    assert lines["tally.csv"][1:] == ["-", "-", "-", "not", "a", "tracker", "-", "-"]
     for secret in ("Zorblax", "Quuxcorp", "Wibblet", "Frobnitz", "Absage", "Dreaming", "2025-01-17"):
         assert secret not in out
