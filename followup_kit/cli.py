@@ -131,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
     order.add_argument("--monthfirst", dest="dayfirst", action="store_false", help="dates are month-first (12/31/2026)")
     p.add_argument("--sheet", default=None, help="the sheet of an .xlsx file (default: the first)")
     p.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="the encoding of a CSV sheet, e.g. shift_jis or gb18030 (default: read from its bytes)",
+    )
+    p.add_argument(
         "--skip-invalid",
         action="store_true",
         help="import the valid rows and write the others to a rejects CSV beside the tracker",
