@@ -36,7 +36,7 @@ import pandas as pd
 
 from followup_kit.errors import InputError
 from followup_kit.io.sheets.bounds import bounded_rows, check_csv_shape, check_ods, check_zip
-from followup_kit.io.sheets.encoding import EncodingUnclear, chosen_encoding, guess_encoding
+from followup_kit.io.sheets.encoding import EncodingUnclear, chosen_encoding, guess_encoding, seven_bit_japanese
 from followup_kit.limits import LIMITS, too_many
 
 #: Cells a spreadsheet shows when a formula failed.
@@ -138,6 +138,9 @@ def _decode(data: bytes) -> tuple[str, str]:
     sixteen = _utf16_without_bom(data)
     if sixteen:
         return data.decode(sixteen, errors="replace"), sixteen
+    jis = seven_bit_japanese(data[:65536])
+    if jis:
+        return data.decode(jis, errors="replace"), jis
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -40,7 +40,7 @@ SAMPLE_BYTES = 256 * 1024
 SURE_SCORE, SURE_LEAD = 0.9, 0.15
 
 _FAMILIES = {
-    "japanese": ("cp932", "shift_jis", "euc_jp", "iso2022_jp"),
+    "japanese": ("cp932", "shift_jis", "euc_jp", "shift_jis_2004", "euc_jis_2004"),
     "chinese": ("gb18030", "big5"),
     "korean": ("cp949", "euc_kr"),
 }
@@ -129,7 +129,47 @@ def score(data: bytes, encoding: str) -> float:
     if not wide:
         return 0.0
     family = _FAMILY_OF[encoding]
-    return sum(_everyday(c, family) for c in wide) / len(wide)
+    share = sum(_everyday(c, family) for c in wide) / len(wide)
+    if family == "japanese" and sum(0x3040 <= ord(c) <= 0x30FF for c in wide) < 0.05 * len(wide):
+        share /= 2  # Japanese without kana is rare; Chinese read as EUC-JP is all Chinese characters
+    return share
+
+
+#: Japanese text is a fifth to a half kana; Western text read as Shift-JIS or EUC-JP almost never
+#: makes one (the kana's lead bytes are rare punctuation in Windows-1252).  A damaged byte or two
+#: (1 in 100 characters at most) is tolerated: charset-normalizer gives up on those files.
+KANA_SHARE, DAMAGED_SHARE = 0.2, 0.01
+
+_JIS_ESCAPE = (b"\x1b$B", b"\x1b$@", b"\x1b$(Q", b"\x1b$(O", b"\x1b$(D", b"\x1b(J", b"\x1b(I")
+
+
+def seven_bit_japanese(data: bytes) -> str | None:
+    """The ISO-2022-JP variant of 7-bit Japanese text (valid ASCII, so never caught as non-UTF-8).
+
+    >>> seven_bit_japanese("会社".encode("iso2022_jp")), seven_bit_japanese(b"plain")
+    ('iso2022_jp_2004', None)
+    """
+    if b"\x1b" not in data or not any(e in data for e in _JIS_ESCAPE):
+        return None
+    for encoding in ("iso2022_jp_2004", "iso2022_jp_ext", "iso2022_jp_2"):
+        try:
+            data.decode(encoding)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _japanese_by_kana(sample: bytes) -> str | None:
+    for encoding in ("cp932", "shift_jis_2004", "euc_jp", "euc_jis_2004"):
+        text = sample.decode(encoding, "replace")
+        wide = sum(1 for c in text if ord(c) > 0x7F)
+        if not wide:
+            return None
+        kana = sum(1 for c in text if 0x3040 <= ord(c) <= 0x30FF)
+        if text.count("\ufffd") <= DAMAGED_SHARE * wide and kana >= KANA_SHARE * wide:
+            return encoding
+    return None
 
 
 def guess_encoding(data: bytes) -> str | None:
@@ -141,11 +181,9 @@ def guess_encoding(data: bytes) -> str | None:
     cut = max(sample.rfind(b"\n"), 0) if len(data) > SAMPLE_BYTES else len(sample)
     sample = sample[:cut] or sample
     best = from_bytes(sample).best()
-    if best is None:
-        return None
-    language = _CJK_LANGUAGES.get(best.language) or _FAMILY_OF.get(best.encoding)
+    language = None if best is None else _CJK_LANGUAGES.get(best.language) or _FAMILY_OF.get(best.encoding)
     if language is None:
-        return None
+        return _japanese_by_kana(sample)
     # charset-normalizer's language first on ties; within a family the wider code page first
     order = sorted(_FAMILY_OF, key=lambda enc: _FAMILY_OF[enc] != language)
     ranked = sorted(((score(sample, enc), enc) for enc in order), key=lambda item: (-item[0], order.index(item[1])))
@@ -157,4 +195,4 @@ def guess_encoding(data: bytes) -> str | None:
     raise EncodingUnclear(close)
 
 
-__all__ = ["EncodingUnclear", "chosen_encoding", "guess_encoding", "score", "sheet_encoding"]
+__all__ = ["EncodingUnclear", "chosen_encoding", "guess_encoding", "score", "seven_bit_japanese", "sheet_encoding"]

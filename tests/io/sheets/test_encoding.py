@@ -68,3 +68,21 @@ def test_import_encoding_option_reaches_the_reader(tmp_path, capsys):
 
     with Tracker.open(tracker) as t:
         assert t.applications["company"].tolist() == ["삼성전자"]
+
+
+def test_seven_bit_iso_2022_jp_is_not_read_as_ascii(tmp_path):
+    path = tmp_path / "jobs.csv"
+    path.write_bytes(JAPANESE.encode("iso2022_jp"))
+    sheet = read_sheet(path)
+    assert sheet.encoding.startswith("iso2022_jp") and sheet.frame.iloc[0, 0] == "株式会社サンプル"
+
+
+def test_a_shift_jis_sheet_with_a_damaged_byte_is_still_read_as_japanese(tmp_path):
+    text = JAPANESE + "".join(f"株式会社サンプル{i},エンジニア,2026-11-02\n" for i in range(30))
+    data = bytearray(text.encode("shift_jis"))
+    data[40] = 0xA0  # one byte no Japanese code page reads (charset-normalizer then gives no answer)
+    path = tmp_path / "jobs.csv"
+    path.write_bytes(bytes(data))
+    sheet = read_sheet(path)
+    assert sheet.encoding == "cp932"
+    assert sheet.frame.iloc[-1, 0] == "株式会社サンプル29"
