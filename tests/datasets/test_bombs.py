@@ -69,7 +69,7 @@ def outcomes(tmp_path_factory):
 REFUSED = {
     "xlsx far cell": "more than 1,000 columns (16,384)",
     "xlsx bad shared string": "the cell data of row 2 is damaged",
-    "ods rows 10^9": "more than 200,000 rows (1,000,000,000)",
+    "ods rows 10^9": "more than 100,000 rows (1,000,000,000)",
     "ods columns 10^6": "more than 1,000 columns (1,000,000)",
     "csv 10^6 fields": "more than 1,000 columns (1,000,000)",
 }

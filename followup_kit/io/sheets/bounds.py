@@ -28,13 +28,16 @@ from followup_kit.limits import LIMITS, too_many
 def check_csv_shape(text: str, delimiter: str, name: str) -> None:
     """Refuse a CSV whose lines hold more fields, or whose file more cells, than :data:`LIMITS` allows,
     before pandas builds them (a 2 MB row of 10^6 fields ran past a minute)."""
-    lines = text.count("\n") + 1
+    lines = text.count("\n") + (not text.endswith("\n"))  # a last line ends with a newline or the file
     if lines > LIMITS.sheet_rows + 1:
         raise InputError(too_many("rows", lines - 1, LIMITS.sheet_rows), file=name)
-    if text.count(delimiter) + lines <= LIMITS.sheet_columns:
+    fields = text.count(delimiter) + lines  # every field of the file, the header's too
+    if fields <= LIMITS.sheet_columns:
         return  # too few delimiters in the whole file for any row to pass the limit
-    if text.count(delimiter) + lines > LIMITS.sheet_cells:
-        raise InputError(too_many("cells", None, LIMITS.sheet_cells), file=name)
+    header = text[: text.find("\n")] if "\n" in text else text
+    cells = fields - header.count(delimiter) - 1
+    if cells > LIMITS.sheet_cells:
+        raise InputError(too_many("cells", cells, LIMITS.sheet_cells), file=name)
     widest = max(enumerate(text.split("\n"), start=1), key=lambda item: item[1].count(delimiter))
     fields = widest[1].count(delimiter) + 1
     if fields > LIMITS.sheet_columns:  # quoted delimiters count too: a bound, never a miss

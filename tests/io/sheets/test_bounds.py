@@ -20,7 +20,7 @@ def test_an_xlsx_cell_at_xfd1048576_is_refused_naming_the_column_limit(tmp_path)
 
 
 def test_an_ods_row_repeated_a_billion_times_is_refused_before_it_is_expanded(tmp_path):
-    with pytest.raises(InputError, match=r"more than 200,000 rows \(1,000,000,000\)"):
+    with pytest.raises(InputError, match=r"more than 100,000 rows \(1,000,000,000\)"):
         read_sheet(bombs.ods_repeated_rows(tmp_path, 10**9))
 
 
