@@ -56,10 +56,11 @@ class InputLimits:
         },
     )
     workbook_bytes: int = dataclasses.field(
-        default=256 * 1024 * 1024,
+        default=64 * 1024 * 1024,
         metadata={
-            "reason": "The XML of a 200,000-row .xlsx of 20 columns is about 150 MB uncompressed; a workbook "
-            "declaring more than 256 MiB is not a tracker (zip bombs of 1 MB declare gigabytes)."
+            "reason": "The XML of an .xlsx of 1,000,000 cells (sheet_cells) is about 40 MB uncompressed, and "
+            "openpyxl holds the shared strings whole; a workbook declaring more than 64 MiB is past the cells "
+            "anyway (1 MB zip bombs declare gigabytes)."
         },
     )
     zip_ratio: int = dataclasses.field(
@@ -74,17 +75,18 @@ class InputLimits:
         metadata={"reason": "Small members may compress very well (an empty sheet is a few repeated tags)."},
     )
     ods_content_bytes: int = dataclasses.field(
-        default=48 * 1024 * 1024,
+        default=8 * 1024 * 1024,
         metadata={
-            "reason": "odfpy builds a tree of the whole content.xml (about 5 bytes of memory per byte of XML, "
-            "measured); 48 MiB of XML is a 100,000-row sheet and stays under the memory goal."
+            "reason": "odfpy builds a tree of the whole content.xml: 23 bytes of memory per byte of XML "
+            "(measured: a 4.2 MB content.xml of 20,000 rows peaked at 193 MB); 8 MiB stays near the goal. "
+            "A larger sheet is read as .xlsx or .csv, which stream."
         },
     )
     csv_bytes: int = dataclasses.field(
-        default=128 * 1024 * 1024,
+        default=64 * 1024 * 1024,
         metadata={
-            "reason": "A 200,000-row CSV of 20 columns is about 40 MB; its text is held twice while it is "
-            "decoded, so 128 MiB stays inside the memory goal."
+            "reason": "1,000,000 cells (sheet_cells) of up to 60 characters; the text is held twice while it "
+            "is decoded and split, so 64 MiB stays near the memory goal."
         },
     )
     message_bytes: int = dataclasses.field(

@@ -191,7 +191,9 @@ def check_ods(path: Path, name: str) -> None:
             info = archive.getinfo("content.xml")
             if info.file_size > LIMITS.ods_content_bytes:
                 raise InputError(
-                    too_many("bytes", info.file_size, LIMITS.ods_content_bytes, "an .ods content.xml"), file=name
+                    too_many("bytes", info.file_size, LIMITS.ods_content_bytes, "an .ods content.xml")
+                    + "; save the sheet as .xlsx or .csv, which the kit reads in a stream",
+                    file=name,
                 )
             with archive.open(info) as stream:
                 parser.ParseFile(stream)

@@ -56,7 +56,7 @@ def test_a_zip_declaring_more_than_the_workbook_limit_is_refused_from_its_direct
         return infos
 
     monkeypatch.setattr(zipfile.ZipFile, "infolist", huge)
-    with pytest.raises(InputError, match=r"more than 268,435,456 bytes uncompressed"):
+    with pytest.raises(InputError, match=r"more than 67,108,864 bytes uncompressed"):
         read_sheet(path)
 
 
