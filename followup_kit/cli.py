@@ -135,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the sheet of a workbook (.xlsx, .ods) to read (default: the one that holds the tracker)",
     )
     p.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="the encoding of a CSV sheet, e.g. shift_jis or gb18030 (default: read from its bytes)",
+    )
+    p.add_argument(
         "--skip-invalid",
         action="store_true",
         help="import the valid rows and write the others to a rejects CSV beside the tracker",
