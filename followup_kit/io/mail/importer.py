@@ -93,6 +93,7 @@ from followup_kit.io.mail.text import calendar_parts, message_text, own_words, p
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
 from followup_kit.io.matching import ATS_DOMAINS
 from followup_kit.store.addresses import my_addresses, normalise_address
+from followup_kit.store.lock import holds_import_lock
 from followup_kit.values import check_moment, clean_text
 
 _OUTCOME = RESULT_COLUMNS.index("outcome")
@@ -123,6 +124,7 @@ _ATS_NAME_NOISE = re.compile(
 ProgressCallback = Callable[[int, int, int], None]
 
 
+@holds_import_lock
 def import_mail(
     tracker,
     source,
