@@ -62,6 +62,7 @@ __all__ = [
     "ImportProblems",
     "ImportResult",
     "InputError",
+    "IntegrityReport",
     "InvitationImport",
     "MailImport",
     "PublishedPrior",
@@ -71,6 +72,7 @@ __all__ = [
     "TrackerError",
     "WeeklyReport",
     "applications_as_of",
+    "check_integrity",
     "compare_to_benchmark",
     "country_benchmark",
     "create_sample_tracker",
@@ -87,6 +89,7 @@ __all__ = [
     "ghosting_rate",
     "history_sentence",
     "import_invitations",
+    "import_lock",
     "import_mail",
     "import_source",
     "legal_deadline_sentences",
@@ -138,6 +141,9 @@ _LAZY = {
     "open_explorer": "followup_kit.notebook.explorer",
     "open_weekly_report": "followup_kit.notebook.weekly",
     "WeeklyReport": "followup_kit.notebook.weekly",
+    "check_integrity": "followup_kit.store.integrity",
+    "IntegrityReport": "followup_kit.store.integrity",
+    "import_lock": "followup_kit.store.lock",
 }
 
 #: Modules of the public API loaded on first use.

@@ -42,6 +42,7 @@ from followup_kit.io.sources import import_source
 from followup_kit.notebook.app import serve_app
 from followup_kit.notebook.report import run_weekly_report
 from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address, remove_my_address
+from followup_kit.store.integrity import check_integrity
 from followup_kit.store.tracker import Tracker, default_tracker_path
 from followup_kit.values import to_date
 
@@ -379,3 +380,13 @@ def cmd_backup(args) -> int:
         t.backup(out)
     print(f"Backed up to {out}")
     return 0
+
+
+def cmd_check(args) -> int:
+    """``followup-kit check [--repair]``: exit 0 when the tracker is whole (or was repaired), else 1."""
+    path = _tracker_path(args)
+    if not path.exists():
+        raise FollowupKitError(f"no tracker at {path}")
+    report = check_integrity(path, repair=args.repair)
+    print(report)
+    return 0 if report.ok else 1
