@@ -191,11 +191,15 @@ def _import_mail(args, path) -> int:
     if len(shown):
         cols = ["ref", "date", "company", "kind", "outcome", "subject"]
         table = shown[cols].assign(
-            date=shown["date"].dt.strftime("%Y-%m-%d"),
+            ref=shown["ref"].fillna("-"),
+            date=shown["date"].dt.strftime("%Y-%m-%d").fillna("-"),
             company=shown["company"].fillna("-"),
             subject=neutralise(shown["subject"].str.slice(0, 50)),
         )
         print(table.to_string(index=False))
+    unreadable = shown[shown["outcome"] == "unreadable"]
+    for position, reason in zip(unreadable["position"], unreadable["reason"], strict=True):
+        print(f"Message {position} {reason}")  # "cannot be read: <why>": the reason, never a body
     if result.to_review:
         print("Review the uncertain ones with 'followup-kit inbox'.")
     return 0

@@ -163,7 +163,7 @@ def _bad_value_sql(table: str, column: str, kind: str) -> str | None:
     q = f'"{column}"'
     if kind == "date":
         return (
-            f"{q} IS NOT NULL AND (typeof({q}) != 'text' OR date({q}) IS NOT {q} "
+            f"{q} IS NOT NULL AND (typeof({q}) != 'text' OR date(unixepoch({q}), 'unixepoch') IS NOT {q} "
             f"OR unixepoch({q}) NOT BETWEEN {FIRST_SECOND} AND {LAST_SECOND})"
         )
     if kind == "instant":
@@ -215,11 +215,10 @@ def _repair(conn: sqlite3.Connection, problems: pd.DataFrame) -> list[str]:
         for p in problems.itertuples(index=False):
             if (p.table, p.row) in deleted:
                 continue
-            key = "rowid" if p.column is None else _KEY[p.table]
-            where = f"{key} = ?"
-            if p.column is None:  # a link to nothing: clear a link that may be empty, else the row goes
+            if not isinstance(p.column, str):  # a link to nothing: clear a link that may be empty, else the row goes
                 actions.append(_unlink(conn, p.table, p.row))
                 continue
+            where = f"{_KEY[p.table]} = ?"
             kind, clearable = kinds[(p.table, p.column)]
             if kind == "text":
                 (value,) = conn.execute(f'SELECT "{p.column}" FROM {p.table} WHERE {where}', (p.row,)).fetchone()
