@@ -45,7 +45,7 @@ import pandas as pd
 
 from followup_kit.store.database import backup_database, open_database
 from followup_kit.store.frames import FIRST_SECOND, LAST_SECOND
-from followup_kit.values import CONTROL_CHARACTERS, EDGES, clean_text
+from followup_kit.values import EDGES, UNSTORABLE, clean_text
 
 #: The columns :func:`check_integrity` looks at, per table: (column, kind, may be cleared).
 #: Kinds: ``date``, ``instant``, ``integer``, ``text``.  A value that may not be cleared
@@ -199,7 +199,7 @@ def _problems(conn: sqlite3.Connection) -> pd.DataFrame:
 
 
 def _has_control(value) -> bool:
-    return isinstance(value, str) and CONTROL_CHARACTERS.search(value) is not None
+    return isinstance(value, str) and UNSTORABLE.search(value) is not None
 
 
 def _cut(value, chars: int = 60):
