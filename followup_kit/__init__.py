@@ -68,6 +68,7 @@ __all__ = [
     "ImportProblems",
     "ImportResult",
     "InputError",
+    "IntegrityReport",
     "InvitationImport",
     "MailImport",
     "PublishedPrior",
@@ -77,6 +78,7 @@ __all__ = [
     "TrackerError",
     "WeeklyReport",
     "applications_as_of",
+    "check_integrity",
     "cite_benchmark",
     "compare_to_benchmark",
     "country_benchmark",
@@ -95,6 +97,7 @@ __all__ = [
     "ghosting_rate",
     "history_sentence",
     "import_invitations",
+    "import_lock",
     "import_mail",
     "import_source",
     "legal_deadline_sentences",
@@ -150,6 +153,9 @@ _LAZY = {
     "open_explorer": "followup_kit.notebook.explorer",
     "open_weekly_report": "followup_kit.notebook.weekly",
     "WeeklyReport": "followup_kit.notebook.weekly",
+    "check_integrity": "followup_kit.store.integrity",
+    "IntegrityReport": "followup_kit.store.integrity",
+    "import_lock": "followup_kit.store.lock",
 }
 
 #: Modules of the public API loaded on first use.

@@ -14,6 +14,7 @@ from followup_kit import vocabulary
 from followup_kit.commands import (
     cmd_app,
     cmd_backup,
+    cmd_check,
     cmd_due,
     cmd_export,
     cmd_ics,
@@ -25,6 +26,7 @@ from followup_kit.commands import (
     cmd_summary,
 )
 from followup_kit.errors import FollowupKitError
+from followup_kit.terminal import PrintableStream, printable
 
 EPILOG = """\
 The tracker is an SQLite file: --tracker PATH, else $FOLLOWUP_KIT_TRACKER, else data/tracker.sqlite.
@@ -250,6 +252,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the copy to write (default: backups/tracker-YYYYMMDD-HHMMSS.sqlite)",
     )
     p.set_defaults(func=cmd_backup)
+
+    p = command("check", "check the tracker: SQLite's own check, links between rows, every value within range")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="back the tracker up beside it, then clear out-of-range values and rows that point at nothing",
+    )
+    p.set_defaults(func=cmd_check)
     return parser
 
 
@@ -299,10 +309,11 @@ def main(argv=None) -> int:
     """Entry point of the ``followup-kit`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    stdout, sys.stdout = sys.stdout, PrintableStream(sys.stdout)  # user text is shown, never obeyed
     try:
         return args.func(args)
     except FollowupKitError as exc:
-        print(f"followup-kit {args.command}: {exc}", file=sys.stderr)
+        print(f"followup-kit {args.command}: {printable(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into head or less, which closed early
         sys.stderr.close()
@@ -314,6 +325,8 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the tracker is unchanged by the interrupted step", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout = stdout
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -43,6 +43,7 @@ from followup_kit.io.sources import import_source
 from followup_kit.notebook.app import serve_app
 from followup_kit.notebook.report import run_weekly_report
 from followup_kit.store.addresses import add_my_addresses, my_addresses, normalise_address, remove_my_address
+from followup_kit.store.integrity import check_integrity
 from followup_kit.store.tracker import Tracker, default_tracker_path
 from followup_kit.values import to_date
 
@@ -197,11 +198,15 @@ def _import_mail(args, path) -> int:
     if len(shown):
         cols = ["ref", "date", "company", "kind", "outcome", "subject"]
         table = shown[cols].assign(
-            date=shown["date"].dt.strftime("%Y-%m-%d"),
+            ref=shown["ref"].fillna("-"),
+            date=shown["date"].dt.strftime("%Y-%m-%d").fillna("-"),
             company=shown["company"].fillna("-"),
             subject=neutralise(shown["subject"].str.slice(0, 50)),
         )
         print(table.to_string(index=False))
+    unreadable = shown[shown["outcome"] == "unreadable"]
+    for position, reason in zip(unreadable["position"], unreadable["reason"], strict=True):
+        print(f"Message {position} {reason}")  # "cannot be read: <why>": the reason, never a body
     if result.to_review:
         print("Review the uncertain ones with 'followup-kit inbox'.")
     return 0
@@ -386,3 +391,13 @@ def cmd_backup(args) -> int:
         t.backup(out)
     print(f"Backed up to {out}")
     return 0
+
+
+def cmd_check(args) -> int:
+    """``followup-kit check [--repair]``: exit 0 when the tracker is whole (or was repaired), else 1."""
+    path = _tracker_path(args)
+    if not path.exists():
+        raise FollowupKitError(f"no tracker at {path}")
+    report = check_integrity(path, repair=args.repair)
+    print(report)
+    return 0 if report.ok else 1

@@ -404,3 +404,146 @@ def _csv_many_lines(folder, lines: int):
     path = Path(folder) / "lines.csv"
     path.write_bytes(b"Company,Role\n" + b"Contoso,Analyst\n" * lines)
     return path
+
+
+# --- values at the edges and hostile text (issue 26) -------------------------------------
+
+#: Times at and past the edges of what the tracker accepts (1900 to 2200), as .ics values.
+EXTREME_ICS_TIMES = (
+    b"00010101T000000Z", b"00011203T140000", b"99991231T235959Z", b"99991231T233000", b"18991231T230000Z",
+    b"22010101T000000Z", b"19000101T000000Z", b"22001231T120000Z",
+)  # fmt: skip
+
+#: Whole numbers past every column: 32 bits, 64 bits, and far beyond.
+HUGE_INTEGERS = (b"2147483648", b"9223372036854775808", b"18446744073709551616", b"9" * 40, b"-9223372036854775809")
+
+#: Mail Date headers at and past the edges.
+EXTREME_MAIL_DATES = (
+    b"Fri, 31 Dec 9999 23:59:59 +0000", b"Mon, 01 Jan 0001 00:00:00 +0000", b"Sat, 31 Dec 1899 23:00:00 -1200",
+    b"Thu, 01 Jan 2201 00:00:00 +1400", b"Mon, 01 Jan 1900 00:00:00 +0000",
+)  # fmt: skip
+
+#: Text a terminal, a spreadsheet, matplotlib or a browser would obey instead of showing.
+HOSTILE_TEXT = (
+    "Interview \x1b]0;owned\x07 today", "Clear \x1b[2J\x1b[H", "Nul\x00Byte", "Account Exec $60k base, 10% OTE to $90k",
+    "$\\frac{1}{0}$ $$", "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "+1+2", "@SUM(A1)", "Invoice \u202egnp.exe",
+    "CSI \x9b31m", "x" * 3_000, "\x7f\x08\x08\x08", "\u2066isolate\u2069", "line\rover",
+)  # fmt: skip
+
+
+def _hostile(rng: random.Random) -> str:
+    return rng.choice(HOSTILE_TEXT)
+
+
+def _ics_text(text: str) -> bytes:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").encode("utf-8")
+
+
+def _cal_extreme(data: bytes, rng: random.Random) -> bytes:
+    choice = rng.randrange(4)
+    if choice == 0:
+        value = rng.choice(EXTREME_ICS_TIMES)
+        start = rng.choice([b"DTSTART:" + value, b"DTSTART;TZID=Europe/Berlin:" + value.rstrip(b"Z")])
+        return _cal_property(data, rng, b"DTSTART", (start,))
+    if choice == 1:
+        return _cal_property(data, rng, b"SEQUENCE", (b"SEQUENCE:" + rng.choice(HUGE_INTEGERS),))
+    if choice == 2:
+        return _cal_property(data, rng, b"RECURRENCE-ID", (b"RECURRENCE-ID:" + rng.choice(EXTREME_ICS_TIMES),))
+    name = rng.choice([b"SUMMARY", b"LOCATION", b"DESCRIPTION"])
+    if rng.random() < 0.4:  # a person's name
+        text = _hostile(rng).replace('"', "")
+        line = b'ATTENDEE;CN="' + text.encode("utf-8") + b'":mailto:hostile@fabrikam.example'
+        return _cal_property(data, rng, b"ATTENDEE", (line,))
+    return _cal_property(data, rng, name, (name + b":" + _ics_text(_hostile(rng)),))
+
+
+def mutate_calendar_edges(data: bytes, rng: random.Random) -> bytes:
+    """``data`` (a .ics file) with one to three values pushed to or past the edges, or made hostile text."""
+    for _ in range(rng.randint(1, 3)):
+        data = _cal_extreme(data, rng)
+    return data
+
+
+def _encoded_word(text: str) -> bytes:
+    import base64
+
+    return b"=?utf-8?B?" + base64.b64encode(text.encode("utf-8")) + b"?="
+
+
+def _set_header(data: bytes, name: bytes, value: bytes) -> bytes:
+    if re.search(rb"(?im)^" + name + rb":", data[: _header_end(data)]):
+        return re.sub(rb"(?im)^" + name + rb":.*$", lambda _m: name + b": " + value, data, count=1)
+    return name + b": " + value + b"\n" + data
+
+
+def _mail_extreme(data: bytes, rng: random.Random) -> bytes:
+    choice = rng.randrange(4)
+    if choice == 0:
+        return _set_header(data, b"Date", rng.choice(EXTREME_MAIL_DATES))
+    text = _hostile(rng)
+    raw = text.encode("utf-8").replace(b"\r", b"").replace(b"\n", b"")
+    value = _encoded_word(text) if rng.random() < 0.6 else raw
+    if choice == 1:
+        return _set_header(data, b"Subject", value)
+    if choice == 2:
+        address = re.search(rb"<[^>\n]+>", data[: _header_end(data)])
+        return _set_header(data, b"From", value + b" " + (address.group() if address else b"<hr@fabrikam.example>"))
+    end = _header_end(data)
+    return data[: end + 2] + raw + b"\n" + data[end + 2 :]
+
+
+def mutate_mail_edges(data: bytes, rng: random.Random) -> bytes:
+    """``data`` (one message) with one to three headers or lines pushed to the edges or made hostile."""
+    for _ in range(rng.randint(1, 3)):
+        data = _mail_extreme(data, rng)
+    return data
+
+
+def hostile_sheet(rng: random.Random, rows: int = 12) -> str:
+    """A CSV sheet whose cells hold dates at the edges, huge numbers and hostile text (and some good rows)."""
+    import csv
+    import io
+
+    dates = ["0001-01-01", "9999-12-31", "1899-12-31", "2201-01-01", "2026-11-02", "31/12/9999", "2026-02-30", ""]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Company", "Role", "Applied", "Interview", "Notes", "Salary"])
+    for n in range(rows):
+        good = rng.random() < 0.3
+        writer.writerow(
+            [
+                f"Company {n}" if good or rng.random() < 0.5 else _hostile(rng)[:200] or f"Company {n}",
+                "Analyst" if good else _hostile(rng)[:200],
+                "2026-11-02" if good else rng.choice(dates),
+                "" if good else rng.choice(dates),
+                "" if good else _hostile(rng),
+                rng.choice(["", "60000", "9" * 30, "-1e309", "$60k"]),
+            ]
+        )
+    return out.getvalue()
+
+
+def check_readable(path, tmp, as_of: str = "2026-11-20") -> list[str]:
+    """What fails when the tracker at ``path`` is used as ``summary``, ``due``, ``export`` and ``ics`` use it."""
+    from followup_kit.followups.ics import schedule_to_ics
+    from followup_kit.followups.schedule import due_soon, follow_up_schedule
+    from followup_kit.io.kit_folder import export_tracker
+    from followup_kit.store.integrity import check_integrity
+    from followup_kit.store.tracker import Tracker
+
+    problems = []
+    with Tracker.open(path) as t:
+        for name, use in (
+            ("summary", lambda: t.tables()["applications"]["status"].value_counts()),
+            ("due", lambda: due_soon(follow_up_schedule(t, as_of=as_of), as_of=as_of, days=7)),
+            ("export", lambda: export_tracker(t, tmp / "export")),
+            ("ics", lambda: schedule_to_ics(t, as_of=as_of)),
+        ):
+            try:
+                use()
+            except Exception as e:  # the point: nothing may fail here
+                problems.append(f"{name}: {type(e).__name__}: {e}")
+    report = check_integrity(path)
+    if not report.ok:
+        problems.append(f"check: {len(report.problems)} problems, first {report.problems.iloc[0].tolist()}")
+    return problems

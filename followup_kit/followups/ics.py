@@ -29,6 +29,7 @@ from followup_kit.followups.schedule import (
     resolve_policy,
 )
 from followup_kit.store.files import private_file
+from followup_kit.values import clean_text
 
 #: Domain part of every UID.
 UID_DOMAIN = "followup-kit"
@@ -97,9 +98,10 @@ def schedule_to_ics(tracker, schedule=None, *, as_of=None, policy=None) -> bytes
         event.add("dtstamp", stamp)
         event.add("dtstart", start)
         event.add("dtend", start + dt.timedelta(minutes=EVENT_MINUTES))
-        event.add("summary", f"{_TITLES[row['kind']].format(who=who)} ({row['company']})")
+        # text is data: no control character reaches a calendar app (RFC 5545 3.3.11 allows none but tab)
+        event.add("summary", clean_text(f"{_TITLES[row['kind']].format(who=who)} ({row['company']})"))
         event.add("categories", [row["kind"]])
-        event.add("description", f"{row['reason']}\n\nAction key: {key}\n\n{drafts[key].text}")
+        event.add("description", clean_text(f"{row['reason']}\n\nAction key: {key}\n\n{drafts[key].text}"))
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", event["summary"])

@@ -86,8 +86,10 @@ from followup_kit.io.import_result import ImportResult
 from followup_kit.io.kit_folder import restore_export
 from followup_kit.io.sheets.plan import plan_sheet
 from followup_kit.io.sheets.writer import write_parsed_sheet
+from followup_kit.store.lock import holds_import_lock
 
 
+@holds_import_lock
 def import_source(
     tracker, source, *, mapping=None, status_map=None, dayfirst=None, skip_invalid=False, rejects_path=None, sheet=None
 ) -> ImportResult:

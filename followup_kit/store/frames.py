@@ -43,6 +43,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit._validation import held_interviews
 from followup_kit.store import model, silence
+from followup_kit.values import EDGES
 
 #: Integer standing for a missing value in the fast reader: the integer ``NaT`` is made of,
 #: so a date column becomes ``datetime64`` with a view, no copy (numpy's ``datetime64`` docs).
@@ -53,6 +54,12 @@ UNREADABLE = MISSING + 1
 
 #: The canonical way the kit writes a point in time (``sqlite.utc``); anything else is read by pandas.
 INSTANT_FORMAT = "%Y-%m-%dT%H:%M:%S+00:00"
+
+#: The seconds since 1970 of the first and last moment a stored date or time may hold
+#: (:data:`followup_kit.values.EDGES`); a value outside reads as missing, and
+#: :func:`followup_kit.store.integrity.check_tracker` reports it.
+FIRST_SECOND = int((np.datetime64(f"{EDGES.first_year:04d}-01-01", "s") - np.datetime64(0, "s")).astype(int))
+LAST_SECOND = int((np.datetime64(f"{EDGES.last_year + 1:04d}-01-01", "s") - np.datetime64(0, "s")).astype(int)) - 1
 
 #: Which of two status-moving events on the same day wins (higher wins; ties go to the later event).
 STATUS_RANK = {"ghosted": 0, "offer": 1, "withdrawal": 2, "rejection": 2, "offer_accepted": 3}
@@ -127,11 +134,12 @@ def _expression(table: str, column: str) -> str:
     """
     quoted = f'"{column}"'
     kind = column_kind(table, column)
+    within = f"{_seconds(column)} BETWEEN {FIRST_SECOND} AND {LAST_SECOND}"
     if kind == "date":
-        exact = f"date({_seconds(column)}, 'unixepoch') IS {quoted}"
+        exact = f"{within} AND date({_seconds(column)}, 'unixepoch') IS {quoted}"
         value = _seconds(column)
     elif kind == "instant":
-        exact = f"strftime('{INSTANT_FORMAT}', {_seconds(column)}, 'unixepoch') IS {quoted}"
+        exact = f"{within} AND strftime('{INSTANT_FORMAT}', {_seconds(column)}, 'unixepoch') IS {quoted}"
         value = _seconds(column)
     else:  # integer or flag: a real integer that cannot be mistaken for a marker
         exact = f"typeof({quoted}) = 'integer' AND {quoted} > {UNREADABLE}"
@@ -216,9 +224,9 @@ def plain_frame(table: str, frame: pd.DataFrame, timezone: str) -> pd.DataFrame:
         values = frame[col] if col in frame else pd.Series([None] * len(frame), dtype=object)
         kind = column_kind(table, col)
         if kind == "date":
-            values = pd.to_datetime(values, format="%Y-%m-%d").astype("datetime64[s]")
+            values = _within(values.where(values.map(_is_iso_day)), "%Y-%m-%d").astype("datetime64[s]")
         elif kind == "instant":
-            values = pd.to_datetime(values, utc=True, format="ISO8601").dt.tz_convert(timezone)
+            values = _within(values, "ISO8601").dt.tz_convert(timezone)
         elif kind == "flag":
             values = values.astype(bool)
         elif kind == "integer":
@@ -227,6 +235,22 @@ def plain_frame(table: str, frame: pd.DataFrame, timezone: str) -> pd.DataFrame:
             values = values.astype(object).where(values.notna(), None)
         out[col] = values.reset_index(drop=True)
     return pd.DataFrame(out, columns=stored_columns(table))
+
+
+def _is_iso_day(value) -> bool:
+    return isinstance(value, str) and len(value) == 10
+
+
+def _within(values: pd.Series, fmt: str) -> pd.Series:
+    """Stored dates or times parsed in UTC; one that cannot be read, or lies outside
+    :data:`~followup_kit.values.EDGES`, reads as missing: reading never fails on a stored value
+    (``followup-kit check`` reports it, ``check --repair`` clears it)."""
+    text = values.astype(object).where(values.notna(), None).map(lambda v: v if isinstance(v, str) else None)
+    parsed = pd.to_datetime(text, utc=True, format=fmt, errors="coerce")
+    first = pd.Timestamp(FIRST_SECOND, unit="s", tz="UTC")
+    last = pd.Timestamp(LAST_SECOND, unit="s", tz="UTC")
+    parsed = parsed.where((parsed >= first) & (parsed <= last))
+    return parsed.dt.tz_localize(None) if fmt == "%Y-%m-%d" else parsed
 
 
 # --- status -------------------------------------------------------------------------------

@@ -21,11 +21,14 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pandas as pd
+
 from followup_kit import vocabulary
 from followup_kit.errors import InputError
 from followup_kit.store import model
 from followup_kit.store.sqlite import iso, utc
 from followup_kit.values import (
+    EDGES,
     check_choice,
     to_bool,
     to_date,
@@ -154,3 +157,36 @@ def policy_json(value) -> str | None:
     if not isinstance(value, dict):
         raise InputError("must be a mapping of policy field to value", field="policy_overrides", value=value)
     return json.dumps(value, sort_keys=True)
+
+
+def check_bulk(table: str, frame: pd.DataFrame) -> None:
+    """Refuse rows a bulk writer is about to insert if a date lies outside :data:`~followup_kit.values.EDGES`.
+
+    The last guard under every importer that writes many rows at once
+    (:meth:`~followup_kit.store.tracker.Tracker.insert_rows`): vectorised, one
+    comparison per column.  Raises :class:`InputError` naming the row and the column.
+
+    Examples
+    --------
+    >>> check_bulk("events", pd.DataFrame({"on": ["2026-03-02", None]}))
+    >>> check_bulk("events", pd.DataFrame({"on": ["2026-03-02", "0001-01-01"]}))
+    Traceback (most recent call last):
+    ...
+    followup_kit.errors.InputError: row 1, field 'on', value '0001-01-01': is outside the years 1900 to 2200
+    """
+    dated = (*model.DATE_COLUMNS.get(table, ()), *model.TIMESTAMP_COLUMNS.get(table, ()))
+    for col in (c for c in dated if c in frame.columns):
+        text = frame[col].astype(object).where(frame[col].notna(), None)
+        given = text.notna().to_numpy()
+        if not given.any():
+            continue
+        year = pd.to_numeric(text.astype("string").str.extract(r"^(\d{4})-", expand=False), errors="coerce")
+        bad = given & ~year.between(EDGES.first_year, EDGES.last_year).to_numpy()
+        if bad.any():
+            at = int(bad.argmax())
+            raise InputError(
+                f"is outside the years {EDGES.first_year} to {EDGES.last_year}",
+                field=col,
+                value=str(text.iloc[at]),
+                row=at,
+            )

@@ -380,6 +380,7 @@ class Tracker(TrackerTables):
         unknown = set(cols) - set(model.COLUMNS[table])
         if unknown:
             raise ValueError(f"unknown columns for {table}: {sorted(unknown)}")
+        records.check_bulk(table, frame)
         quoted = ", ".join(f'"{c}"' for c in cols)
         sql = f"INSERT INTO {table}({quoted}) VALUES ({', '.join('?' * len(cols))})"
         data = frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)

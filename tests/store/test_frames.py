@@ -87,11 +87,29 @@ def test_values_the_fast_reader_does_not_read_go_through_pandas(tmp_path, sql, c
         assert t.tables()[table].loc[0, col] == expected
 
 
-def test_a_date_sqlite_would_move_is_refused_as_pandas_refuses_it(tmp_path):
+def test_a_date_sqlite_would_move_reads_as_missing_never_as_another_day(tmp_path):
     with _one_application(tmp_path) as t:
         t._conn.execute("UPDATE applications SET applied_on = '2026-02-30'")  # SQLite reads it as 2 March
-        with pytest.raises(ValueError, match="day is out of range"):
-            t.tables()
+        assert frames._fetch_arrays(t._conn, "applications") is None  # not the fast reader's 2 March
+        assert pd.isna(t.tables()["applications"].loc[0, "applied_on"])
+        assert_same_frames(t)
+
+
+@pytest.mark.parametrize(
+    ("table", "col", "stored"),
+    [
+        ("applications", "applied_on", "0001-12-03"),
+        ("applications", "applied_on", "9999-12-31"),
+        ("interviews", "starts_at", "1-12-03T13:06:32+00:00"),  # what year 1 was stored as (issue 26)
+        ("interviews", "starts_at", "9999-12-31T23:59:59+00:00"),
+        ("interviews", "decision_expected_on", "garbage"),
+    ],
+)
+def test_a_stored_value_past_the_edges_reads_as_missing(tmp_path, table, col, stored):
+    with _one_application(tmp_path) as t:
+        t._conn.execute(f"UPDATE {table} SET {col} = ?", (stored,))
+        assert pd.isna(t.tables()[table].loc[0, col])
+        assert_same_frames(t)
 
 
 def test_missing_values_read_as_missing(tmp_path):

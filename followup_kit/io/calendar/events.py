@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 
 from followup_kit.errors import InputError
 from followup_kit.io.calendar.read import BrokenEvent, Calendar, QuickEvent, broken_event
+from followup_kit.values import check_day, check_integer, clean_text
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,13 @@ def _event(quick: QuickEvent, ev, zone: ZoneInfo, default_timezone: str) -> Even
     start = start_prop.dt if start_prop is not None else None
     if start is not None and not isinstance(start, dt.date):
         raise ValueError(f"DTSTART is not a date or a time ({type(start).__name__})")
+    if start is not None:
+        check_day(start, field="DTSTART")  # year 1 or 9999 is refused here, with its reason
+    check_integer(quick.sequence, field="SEQUENCE", minimum=0)
     rid = ev.get("RECURRENCE-ID")
     rid = rid.dt if rid is not None else None
+    if isinstance(rid, dt.date):
+        check_day(rid, field="RECURRENCE-ID")
     if rid is None:
         rid_text = None
     elif isinstance(rid, dt.datetime):
@@ -170,7 +176,7 @@ def _event(quick: QuickEvent, ev, zone: ZoneInfo, default_timezone: str) -> Even
             people.append(
                 Person(
                     address=address,
-                    name=str(name).strip() if name else None,
+                    name=clean_text(str(name)).strip() or None if name else None,
                     cutype=str(params.get("CUTYPE", "INDIVIDUAL")).upper(),
                     role=str(params.get("ROLE")).upper() if params.get("ROLE") else None,
                     organiser=prop == "ORGANIZER",
@@ -192,9 +198,9 @@ def _event(quick: QuickEvent, ev, zone: ZoneInfo, default_timezone: str) -> Even
         starts_at=None if all_day or start is None else _instant(start, zone),
         all_day=all_day,
         cancelled=quick.cancelled,
-        summary=quick.summary,
-        location=quick.location,
-        description=quick.description,
+        summary=clean_text(quick.summary),
+        location=clean_text(quick.location),
+        description=clean_text(quick.description),
         people=tuple(people),
         zone_note=zone_note,
     )

@@ -42,6 +42,7 @@ from followup_kit.io.calendar.rules import interview_words, why_not_a_person
 from followup_kit.io.calendar.writer import InvitationRecord, InvitationWriter, record_key, superseded
 from followup_kit.io.matching import Matcher
 from followup_kit.store.addresses import my_addresses, normalise_address
+from followup_kit.store.lock import holds_import_lock
 from followup_kit.vocabulary import EVERYDAY_REASONS
 
 __all__ = ["INVITATION_COLUMNS", "InvitationImport", "import_invitations"]
@@ -74,6 +75,7 @@ def _read_sources(source) -> list[tuple[str, bytes]]:
     raise InputError("give a path, the bytes of a .ics file, or a list of paths", field="source", value=source)
 
 
+@holds_import_lock
 def import_invitations(tracker, source, me=None, dry_run: bool = False, create: bool = False) -> InvitationImport:
     """Turn calendar invitations into interviews on the matching applications.
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup_kit.errors import InputError
+from followup_kit.errors import FollowupKitError, InputError
 
 #: How far into a file ``BEGIN:VCALENDAR`` must appear for it to count as a calendar
 #: (a byte-order mark, blank lines or a mail header saved above it are tolerated).
@@ -103,9 +103,10 @@ def broken_event(file: str, quick: QuickEvent, error: BaseException) -> BrokenEv
     message = " ".join(str(error).split())
     if len(message) > REASON_CHARS:
         message = message[: REASON_CHARS - 1] + "…"
-    reason = f"the event at line {quick.line} cannot be read: {type(error).__name__}" + (
-        f": {message}" if message else ""
-    )
+    kind = (
+        "" if isinstance(error, FollowupKitError) else f"{type(error).__name__}: "
+    )  # the kit's own words need no class
+    reason = f"the event at line {quick.line} cannot be read: {kind}{message}".rstrip(": ")
     return BrokenEvent(file=file, line=quick.line, uid=quick.uid, summary=quick.summary, reason=reason)
 
 

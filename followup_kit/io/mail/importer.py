@@ -97,6 +97,8 @@ from followup_kit.io.mail.text import calendar_parts, message_text, own_words, p
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
 from followup_kit.io.matching import ATS_DOMAINS
 from followup_kit.store.addresses import my_addresses, normalise_address
+from followup_kit.store.lock import holds_import_lock
+from followup_kit.values import check_moment, clean_text
 
 _OUTCOME = RESULT_COLUMNS.index("outcome")
 _REASON = RESULT_COLUMNS.index("reason")
@@ -126,6 +128,7 @@ _ATS_NAME_NOISE = re.compile(
 ProgressCallback = Callable[[int, int, int], None]
 
 
+@holds_import_lock
 def import_mail(
     tracker,
     source,
@@ -266,6 +269,8 @@ def _consider(
     proposals: dict | None = None,
 ) -> tuple:
     headers = read_headers(raw.data)
+    check_moment(headers.date, field="Date")  # year 9999 is one unreadable message, not a stopped import
+    headers = replace(headers, sender_name=clean_text(headers.sender_name), subject=clean_text(headers.subject))
     digest = message_hash(headers, raw.data)
     key = int(digest[:16], 16)  # 64 bits tell a million messages apart (collision odds ~1e-8)
     if key in seen:

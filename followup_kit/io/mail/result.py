@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import html
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
 from followup_kit import vocabulary
+from followup_kit.errors import FollowupKitError
 from followup_kit.io.mail.read import Headers, read_headers
+from followup_kit.values import EDGES
 
 #: Result rows are gathered as tuples and turned into a DataFrame every this many messages:
 #: a frame holds a row in fewer bytes than a tuple and its objects.  Measured: about 0.7 KB per
@@ -192,7 +194,8 @@ def unreadable_row(position: int, error: BaseException, headers: Headers | None 
     message = " ".join(str(error).split())
     if len(message) > REASON_CHARS:
         message = message[: REASON_CHARS - 1] + "…"
-    reason = f"cannot be read: {type(error).__name__}" + (f": {message}" if message else "")
+    kind = "" if isinstance(error, FollowupKitError) else type(error).__name__  # the kit's own words need no class
+    reason = "cannot be read: " + ": ".join(filter(None, (kind, message)))
     if headers is None:
         headers = _NO_HEADERS
     return result_row(position, headers, "", UNREADABLE, reason)
@@ -204,6 +207,12 @@ def unreadable_message(data: bytes, position: int, error: BaseException) -> tupl
         headers = read_headers(data)
     except Exception:  # the headers are what failed: the row says so without them
         headers = None
+    if (
+        headers is not None
+        and headers.date is not None
+        and not EDGES.first_year <= headers.date.year <= EDGES.last_year
+    ):
+        headers = replace(headers, date=None)  # a date past the edges is the reason, never a value shown
     return unreadable_row(position, error, headers)
 
 
