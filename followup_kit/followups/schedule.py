@@ -185,6 +185,7 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy, scope: str = 
         result = result[keep.get_indexer(result["application_id"].to_numpy(dtype="int64")) >= 0]
         result = result.reset_index(drop=True)
     result.attrs.update(
+        as_of=now,
         scope=scope,
         search_started_on=pd.Timestamp(started[~np.isnat(started)].min()) if (~np.isnat(started)).any() else None,
         earlier_applications=int((~current).sum()),
