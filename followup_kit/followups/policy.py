@@ -39,6 +39,7 @@ import json
 from dataclasses import dataclass, field
 
 from followup_kit.errors import InputError
+from followup_kit.store.episodes import SEARCH_PAUSE_DAYS
 from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 from followup_kit.values import check_timezone
 
@@ -172,7 +173,7 @@ class FollowUpPolicy:
     )
     # Episodes of a search (store.episodes): a new search starts after an accepted offer or such a pause.
     search_pause_days: int = field(
-        default=180,
+        default=SEARCH_PAUSE_DAYS,
         metadata=_meta(
             "a rule of thumb: half a year with no application and no news at all is longer than most job "
             "searches (mean duration of unemployment in the US: about 20 weeks in 2023, BLS Current "

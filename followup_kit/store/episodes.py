@@ -38,6 +38,10 @@ import pandas as pd
 
 from followup_kit._validation import held_interviews, local_dates
 
+#: Days of pause (no application, no news) after which a new search starts: the policy's default
+#: (``FollowUpPolicy.search_pause_days`` cites its reason); defined here because the store applies it.
+SEARCH_PAUSE_DAYS = 180
+
 #: Event kinds after which an application is decided (it can no longer be closed by another offer).
 DECIDING_KINDS = ("offer_accepted", "rejection", "withdrawal", "ghosted")
 
@@ -179,7 +183,9 @@ def closed_by_acceptance(apps, events, interviews, *, day=None, timezone=None) -
     )
 
 
-def search_episodes(apps, events, interviews, *, day, timezone=None, pause_days: int = 180) -> pd.DataFrame:
+def search_episodes(
+    apps, events, interviews, *, day, timezone=None, pause_days: int = SEARCH_PAUSE_DAYS
+) -> pd.DataFrame:
     """Which search each application belongs to, and whether it is the current one.
 
     Parameters

@@ -31,6 +31,7 @@ import pandas as pd
 
 from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS, SKIP, normalise_words
 from followup_kit.io.sheets.rows import ParsedSheet, parse_sheet
+from followup_kit.store.episodes import SEARCH_PAUSE_DAYS
 
 #: How many row problems a plan lists before "and N more".
 PROBLEMS_SHOWN = 20
@@ -144,12 +145,47 @@ def plan_sheet(source, *, mapping=None, status_map=None, dayfirst=None, sheet=No
         columns=parsed.guess.table,
         statuses=_statuses(parsed.words, values["status"]),
         counts=counts,
-        warnings=tuple(parsed.result.warnings),
+        warnings=(*parsed.result.warnings, *history_warnings(values[ok & ~skipped], tz)),
         problems=tuple(str(p) for p in shown),
         problem_count=len(problems),
         detected=dict(parsed.result.detected),
         parsed=parsed,
     )
+
+
+def history_warnings(values: pd.DataFrame, tz: str = "UTC", *, as_of=None) -> list[str]:
+    """What an accepted offer or a long-past history in the sheet changes, said before the import.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"company": ["Acme", "Beta"], "status": ["accepted", "rejected"],
+    ...                      "applied_on": pd.to_datetime(["2023-03-01", "2022-01-10"]),
+    ...                      "decided_on": pd.to_datetime(["2023-05-02", None])})
+    >>> for line in history_warnings(rows, as_of="2026-11-20"):
+    ...     print(line)
+    This sheet has an accepted offer on 2023-05-02 (Acme): it closes the follow-ups of the applications open then; your current search starts after it.
+    This sheet's 2 applications run from 2022 to 2023, more than 180 days ago: their follow-ups have expired, and the desk and 'due' show them only with all of your history.
+    """
+    lines = []
+    dates = values.filter(regex="_on$").apply(pd.to_datetime, errors="coerce")
+    latest = dates.max(axis=1)
+    accepted = values["status"].eq("accepted").to_numpy() if "status" in values else []
+    for company, day in list(zip(values.loc[accepted, "company"], latest[accepted]))[:3]:
+        when = f" on {day:%Y-%m-%d}" if pd.notna(day) else " (no date)"
+        lines.append(
+            f"This sheet has an accepted offer{when} ({company}): it closes the follow-ups of the applications "
+            "open then; your current search starts after it."
+        )
+    last = latest.max()
+    today = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp.now(tz=tz).tz_localize(None)
+    if pd.notna(last) and (today - last).days > SEARCH_PAUSE_DAYS:
+        first = dates.min(axis=1).min()
+        lines.append(
+            f"This sheet's {len(values):,} applications run from {first.year} to {last.year}, more than "
+            f"{SEARCH_PAUSE_DAYS} days ago: their follow-ups have expired, and the desk and 'due' show them only "
+            "with all of your history."
+        )
+    return lines
 
 
 def _statuses(words: pd.Series, status: pd.Series) -> pd.DataFrame:
