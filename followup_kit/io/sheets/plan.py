@@ -145,7 +145,7 @@ def plan_sheet(source, *, mapping=None, status_map=None, dayfirst=None, sheet=No
         columns=parsed.guess.table,
         statuses=_statuses(parsed.words, values["status"]),
         counts=counts,
-        warnings=(*parsed.result.warnings, *history_warnings(values[ok & ~skipped], tz)),
+        warnings=(*parsed.result.warnings, *history_warnings(values[ok & ~skipped])),
         problems=tuple(str(p) for p in shown),
         problem_count=len(problems),
         detected=dict(parsed.result.detected),
@@ -153,18 +153,21 @@ def plan_sheet(source, *, mapping=None, status_map=None, dayfirst=None, sheet=No
     )
 
 
-def history_warnings(values: pd.DataFrame, tz: str = "UTC", *, as_of=None) -> list[str]:
-    """What an accepted offer or a long-past history in the sheet changes, said before the import.
+def history_warnings(values: pd.DataFrame) -> list[str]:
+    """What an accepted offer or a long history in the sheet changes, said before the import.
+
+    A long history: the sheet's dates span more than a search pause (``SEARCH_PAUSE_DAYS``),
+    so it holds more than one search, or one long past.  Nothing here depends on today.
 
     Examples
     --------
     >>> rows = pd.DataFrame({"company": ["Acme", "Beta"], "status": ["accepted", "rejected"],
     ...                      "applied_on": pd.to_datetime(["2023-03-01", "2022-01-10"]),
     ...                      "decided_on": pd.to_datetime(["2023-05-02", None])})
-    >>> for line in history_warnings(rows, as_of="2026-11-20"):
+    >>> for line in history_warnings(rows):
     ...     print(line)
     This sheet has an accepted offer on 2023-05-02 (Acme): it closes the follow-ups of the applications open then; your current search starts after it.
-    This sheet's 2 applications run from 2022 to 2023, more than 180 days ago: their follow-ups have expired, and the desk and 'due' show them only with all of your history.
+    This sheet holds a long history (2 applications from 2022 to 2023): follow-ups past their window count as expired and are not listed; the desk and 'due' show your current search, with all of your history one switch away.
     """
     lines = []
     dates = values.filter(regex="_on$").apply(pd.to_datetime, errors="coerce")
@@ -176,14 +179,12 @@ def history_warnings(values: pd.DataFrame, tz: str = "UTC", *, as_of=None) -> li
             f"This sheet has an accepted offer{when} ({company}): it closes the follow-ups of the applications "
             "open then; your current search starts after it."
         )
-    last = latest.max()
-    today = pd.Timestamp(as_of) if as_of is not None else pd.Timestamp.now(tz=tz).tz_localize(None)
-    if pd.notna(last) and (today - last).days > SEARCH_PAUSE_DAYS:
-        first = dates.min(axis=1).min()
+    first, last = dates.min(axis=1).min(), latest.max()
+    if pd.notna(last) and (last - first).days > SEARCH_PAUSE_DAYS:
         lines.append(
-            f"This sheet's {len(values):,} applications run from {first.year} to {last.year}, more than "
-            f"{SEARCH_PAUSE_DAYS} days ago: their follow-ups have expired, and the desk and 'due' show them only "
-            "with all of your history."
+            f"This sheet holds a long history ({len(values):,} applications from {first.year} to {last.year}): "
+            "follow-ups past their window count as expired and are not listed; the desk and 'due' show your "
+            "current search, with all of your history one switch away."
         )
     return lines
 
