@@ -207,7 +207,8 @@ def _finish(out: pd.DataFrame, ctx, action_state: pd.DataFrame, now: pd.Timestam
         )
         return np.where(has_con, values, np.array(None, dtype=object))
 
-    cancel = np.where(pd.isna(out["_cancel"]), _closed_by_offer(ctx, now)[app], out["_cancel"]).astype(object)
+    closed = _closed_by_offer(ctx, now)[app]  # the accepted offer is the real reason, before silence
+    cancel = np.where(pd.isna(closed), out["_cancel"].to_numpy(dtype=object), closed).astype(object)
     due = pd.DatetimeIndex(out["due_at"]).tz_convert(ctx.tz).as_unit("us")
     expires = pd.DatetimeIndex(out["expires_at"]).tz_convert(ctx.tz).as_unit("us")
     status = np.where(due < now, "overdue", "pending").astype(object)

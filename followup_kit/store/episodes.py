@@ -161,9 +161,9 @@ def closed_by_acceptance(apps, events, interviews, *, day=None, timezone=None) -
     ids, facts = _known_days(apps, events, interviews, day, timezone)
     started = _per_app(ids, facts["application_id"], facts["on"], "min")
     ev = _events_by(events, day)
-    deciding = ev[ev["kind"].isin(DECIDING_KINDS).to_numpy()]
-    decided = _per_app(ids, deciding["application_id"], deciding["on"], "min")
     acc = acceptances(apps, events, interviews, day=day, timezone=timezone)
+    deciding = pd.concat([ev[ev["kind"].isin(DECIDING_KINDS).to_numpy()], acc], ignore_index=True)
+    decided = _per_app(ids, deciding["application_id"], deciding["on"], "min")  # its own acceptance decides it
     acc_on = acc["on"].to_numpy(dtype="datetime64[s]")
     # the first acceptance on or after the day each application started
     which = np.searchsorted(acc_on, started, side="left")
