@@ -39,6 +39,7 @@ from followup_kit.analysis.published import (
 )
 from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import applications_as_of, wait_times
+from followup_kit.days_for_people import day_words
 from followup_kit.errors import (
     DuplicateError,
     FollowupKitError,
@@ -46,8 +47,9 @@ from followup_kit.errors import (
     TrackerError,
 )
 from followup_kit.followups.policy import FollowUpPolicy
-from followup_kit.followups.schedule import due_soon, follow_up_schedule
+from followup_kit.followups.schedule import due_soon, expired_line, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.store.episodes import search_episodes
 from followup_kit.store.tracker import Tracker, default_tracker_path
 
 __all__ = [
@@ -70,14 +72,17 @@ __all__ = [
     "Tracker",
     "TrackerError",
     "WeeklyReport",
+    "add_past_search",
     "applications_as_of",
     "compare_to_benchmark",
     "country_benchmark",
     "create_sample_tracker",
+    "day_words",
     "default_tracker_path",
     "describe_benchmark",
     "draft",
     "due_soon",
+    "expired_line",
     "export_tracker",
     "follow_up_schedule",
     "forecast_sentences",
@@ -105,6 +110,7 @@ __all__ = [
     "reply_forecast",
     "response_rate",
     "schedule_to_ics",
+    "search_episodes",
     "silence_threshold",
     "survival",
     "time_in_stage",
@@ -122,6 +128,7 @@ _LAZY = {
     "create_sample_tracker": "followup_kit.datasets.sample.tracker",
     "make_tracker": "followup_kit.datasets.synthetic",
     "make_silent_search": "followup_kit.datasets.synthetic",
+    "add_past_search": "followup_kit.datasets.history",
     "Draft": "followup_kit.followups.drafts",
     "draft": "followup_kit.followups.drafts",
     "schedule_to_ics": "followup_kit.followups.ics",
