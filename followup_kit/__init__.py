@@ -39,7 +39,6 @@ from followup_kit.analysis.published import (
 )
 from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import applications_as_of, wait_times
-from followup_kit.days_for_people import day_words
 from followup_kit.errors import (
     DuplicateError,
     FollowupKitError,
@@ -77,7 +76,6 @@ __all__ = [
     "compare_to_benchmark",
     "country_benchmark",
     "create_sample_tracker",
-    "day_words",
     "default_tracker_path",
     "describe_benchmark",
     "draft",
