@@ -102,3 +102,16 @@ def test_every_follow_up_says_to_whom(tracker):
     assert "on Tuesday 10 March" in d.body  # this year's day: no year
     later = draft(tracker, check["action_key"].iloc[0], as_of="2027-01-05")
     assert "on Tuesday 10 March 2026" in later.body  # another year's day carries its year
+
+
+def test_the_calendar_names_the_hiring_team(tracker):
+    import icalendar
+
+    from followup_kit.followups.ics import schedule_to_ics
+
+    app = tracker.add_application("Pastel Labs", "Analyst", applied_on="2026-03-02")
+    tracker.log_interview(app, "2026-03-10 10:00", [])
+    cal = icalendar.Calendar.from_ical(schedule_to_ics(tracker, as_of="2026-03-12"))
+    summaries = [str(e["SUMMARY"]) for e in cal.walk("VEVENT")]
+    assert "Ask the hiring team at Pastel Labs for an update (Pastel Labs)" in summaries
+    assert not any("None" in s or "nan" in s for s in summaries)
