@@ -3,7 +3,7 @@
 **The rule of an accepted offer** (:func:`closed_by_acceptance`): an offer accepted on day *A*
 closes the applications that were open on *A*: started (applied, or first heard of) on or before
 *A* and not decided by *A* (no acceptance, rejection, withdrawal or ghosted event on or before
-*A*).  An application started after *A* belongs to a later search and is never closed by it.
+*A*; a decision known only as a stored status counts on the latest day known for it).  An application started after *A* belongs to a later search and is never closed by it.
 An accepted offer recorded only as a status, without an ``offer_accepted`` event, counts on the
 latest day known for its application; with no day known at all it closes nothing (there is no
 day to compare with).
@@ -44,6 +44,9 @@ SEARCH_PAUSE_DAYS = 180
 
 #: Event kinds after which an application is decided (it can no longer be closed by another offer).
 DECIDING_KINDS = ("offer_accepted", "rejection", "withdrawal", "ghosted")
+
+#: Stored statuses that say an application was decided (a sheet's status column, maybe with no day).
+DECIDED_WORDS = ("accepted", "rejected", "withdrawn", "ghosted")
 
 _NO_DAY = np.datetime64("NaT", "s")
 _NEVER = np.iinfo(np.int64).max
@@ -164,6 +167,9 @@ def closed_by_acceptance(apps, events, interviews, *, day=None, timezone=None) -
     acc = acceptances(apps, events, interviews, day=day, timezone=timezone)
     deciding = pd.concat([ev[ev["kind"].isin(DECIDING_KINDS).to_numpy()], acc], ignore_index=True)
     decided = _per_app(ids, deciding["application_id"], deciding["on"], "min")  # its own acceptance decides it
+    if "stored_status" in apps:  # decided in a sheet's status column, with no day: on the latest day known
+        stored = np.isin(apps["stored_status"].to_numpy(dtype=object), DECIDED_WORDS) & np.isnat(decided)
+        decided[stored] = _per_app(ids, facts["application_id"], facts["on"], "max")[stored]
     acc_on = acc["on"].to_numpy(dtype="datetime64[s]")
     # the first acceptance on or after the day each application started
     which = np.searchsorted(acc_on, started, side="left")

@@ -84,3 +84,13 @@ def test_episodes_ignore_what_comes_after_the_day():
     apps, ev = frames(["2026-01-05", "2026-11-01"], [(1, "offer_accepted", "2026-10-01")])
     assert search_episodes(apps, ev, None, day="2026-09-30")["current"].tolist() == [True, True]
     assert search_episodes(apps, ev, None, day="2026-11-20")["current"].tolist() == [False, True]
+
+
+def test_a_decision_known_only_as_a_status_counts_on_its_latest_day():
+    apps, ev = frames(["2022-06-01", "2022-07-01", "2022-08-01"], [(1, "offer_accepted", "2022-09-02")])
+    apps["stored_status"] = [None, "rejected", "rejected"]
+    ev = pd.concat(
+        [ev, pd.DataFrame({"application_id": [3], "kind": ["response"], "on": [pd.Timestamp("2022-09-10")]})]
+    )
+    # 2: rejected, last heard of on 1 July, before the offer; 3: still heard of after it, so open then
+    assert closed_by_acceptance(apps, ev, None)["closed_by"].tolist() == [pd.NA, pd.NA, 1]
