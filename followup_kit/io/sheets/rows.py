@@ -32,7 +32,6 @@ from followup_kit.io.sheets.cells import (
     decide_order,
     error_cells,
     finish_dates,
-    read_sheet,
     scan_dates,
     text_cells,
 )
@@ -46,7 +45,9 @@ from followup_kit.io.sheets.columns import (
     normalise_words,
     user_status_words,
 )
+from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
+from followup_kit.io.sheets.workbook import read_tracker_sheet
 
 
 @dataclass
@@ -64,8 +65,10 @@ class ParsedSheet:
 
 def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> ParsedSheet:
     """Read the sheet ``source`` and parse every row into canonical fields, collecting (not raising) row problems."""
-    raw = read_sheet(source, sheet=sheet)
-    frame, file = raw.frame, raw.file
+    picked = read_tracker_sheet(source, sheet=sheet)  # the workbook's tracker sheet, its header row
+    raw = picked.sheet
+    shaped = shape_export(raw.frame, picked.mapping(mapping), file=raw.file)  # LinkedIn, Huntr, Teal... by their header
+    frame, file, mapping = shaped.frame, raw.file, shaped.mapping
     user_status = user_status_words(status_map, file)
     guess = guess_columns(frame, mapping, user_words=set(user_status), dayfirst=dayfirst, file=file)
     columns, unknown, flavour = guess.columns, guess.unknown, guess.flavour
@@ -81,8 +84,9 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
             "flavour": flavour,
             "blank_rows": raw.blank_rows,
         },
-        warnings=list(guess.warnings),
+        warnings=[*picked.notes, *shaped.notes, *guess.warnings],
     )
+    result.detected.update(sheet=picked.sheet_name, export=shaped.name)
     problems: list[InputError] = []
 
     def report(mask: pd.Series, col: str, reason, word=None):

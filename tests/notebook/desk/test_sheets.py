@@ -63,13 +63,64 @@ def test_upload_shows_one_dropdown_per_column_preselected_by_the_guess(desk):
         ("Etat", "status"),
         ("Who sent me", "ignore"),
     ]
-    assert "stage word &#x27;candidature&#x27;" in panel.reasons[2].value  # the header row has a style, so 3 <tr>
+    # the choices and the reasons are in a person's words
+    assert [d.label for d in panel.dropdowns] == [
+        "Company", "Role", "Applied on", "Interview on", "Link", "Status", "Ignore this column"
+    ]  # fmt: skip
+    assert "First reply on" in dict(panel.dropdowns[0].options) and "Where you found it" in dict(
+        panel.dropdowns[0].options
+    )
+    assert "stage word &#x27;candidature&#x27;" in panel.reasons[2].value
+    assert "its header &#x27;Firm&#x27; says “Company”" in panel.reasons[0].value
     assert panel.preview_html.value.count("<tr>") == 3 and "Rae Referrer" in panel.preview_html.value
-    # the ambiguous word gets its own dropdown, with its count of rows, and the plan says one row has a problem
+    # the ambiguous word gets its own dropdown of statuses in words, with its count of rows
     assert [d.description for d in panel.status_dropdowns] == ["Declined"]
+    labels = [label for label, _ in panel.status_dropdowns[0].options]
+    assert labels[:7] == [
+        "Choose what it means", "Rejected", "Still waiting for an answer", "Interviewing", "Offer",
+        "I accepted the offer", "I withdrew",
+    ]  # fmt: skip
+    assert "No answer (ghosted)" in labels
     assert "1 row<" in panel.words_box.children[1].children[1].value
-    assert "2 would be imported, 1 have problems" in panel.summary.value
+    assert "3 rows read: 2 are ready. 1 row has a problem" in panel.summary.value
+    # the problem is a table row: row, column, value, what is wrong
+    assert "<th>Row</th>" in panel.problems_html.value and "<th>What is wrong</th>" in panel.problems_html.value
+    assert "<td>3</td>" in panel.problems_html.value and "<td>Declined</td>" in panel.problems_html.value
+    assert panel.apply_button.disabled  # a row with a problem: nothing to apply until it is decided or left out
     assert len(desk.tracker.applications) == 1  # nothing imported by looking
+
+
+def _shown_text(panel) -> str:
+    import ipywidgets as w
+
+    texts = [panel.summary.value, panel.problems_html.value, panel.preview_html.value, panel.skip_invalid.description]
+    for box in (panel.columns_box, panel.words_box):
+        for child in box.children:
+            for part in getattr(child, "children", (child,)):
+                if isinstance(part, w.HTML):
+                    texts.append(part.value)
+                if isinstance(part, w.Dropdown):
+                    texts += [part.description, *(label for label, _ in part.options)]
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        SHEET,
+        "Who,Application\nContoso,soon\n",  # no company column
+        SHEET.replace("Declined", "Turn down"),  # an unknown status word
+        "Company,Applied\nContoso,03/04/2026\nFabrikam,05/06/2026\n",  # day or month first?
+        "Company,Role,Status\nContoso,A,Applied\n,B,Applied\n",  # a row without a company
+    ],
+)
+def test_the_tab_shows_no_flag_no_python_and_no_field_id(desk, sheet):
+    panel = desk.sheet_panel
+    _upload(panel, "jobs.csv", sheet.encode())
+    panel.apply()  # refused or not: its message too
+    shown = _shown_text(panel)
+    for word in ("--", "status_map", "mapping=", "applied_on", "first_response_on", "external_id", "in Python"):
+        assert word not in shown, (word, shown)
 
 
 def test_a_refused_apply_leaves_the_tracker_unchanged_and_says_why(desk):
@@ -78,7 +129,19 @@ def test_a_refused_apply_leaves_the_tracker_unchanged_and_says_why(desk):
     before = _dump(desk.tracker.path)
     panel.apply()
     assert _dump(desk.tracker.path) == before
-    assert "nothing was imported" in panel.summary.value and "&#x27;Declined&#x27; (1 row" in panel.summary.value
+    assert "Nothing was imported: 1 row has a problem (see the table)" in panel.summary.value
+    assert "<td>Declined</td>" in panel.problems_html.value
+
+
+def test_leaving_out_the_rows_with_a_problem_imports_the_rest_and_says_so(desk):
+    panel = desk.sheet_panel
+    _upload(panel, "jobs.csv", SHEET.encode())
+    panel.skip_invalid.value = True
+    assert "1 row has a problem (see the table) and will be left out" in panel.summary.value
+    assert not panel.apply_button.disabled
+    panel.apply_button.click()
+    assert panel.outcome == "Imported 2 applications, updated 0; 1 row with a problem was left out (see the table)."
+    assert set(desk.tracker.applications["company"]) == {"Northwind GmbH", "Contoso", "Tailspin"}
 
 
 def test_changed_dropdowns_are_applied_and_the_desk_shows_the_new_applications(desk):
@@ -88,9 +151,9 @@ def test_changed_dropdowns_are_applied_and_the_desk_shows_the_new_applications(d
     _dropdown(panel, "Where").value = "ignore"
     panel.status_dropdowns[0].value = "withdrawn"
     assert panel.mapping() == {"Who sent me": "referrer", "Where": "ignore"}
-    assert "3 would be imported" in panel.summary.value and not panel.apply_button.disabled
+    assert "3 rows read: 3 are ready." in panel.summary.value and not panel.apply_button.disabled
     panel.apply_button.click()
-    assert "3 rows read: 3 imported" in panel.summary.value and panel.apply_button.disabled
+    assert "Imported 3 applications, updated 0." in panel.summary.value and panel.apply_button.disabled
     apps = desk.tracker.applications.set_index("company")
     assert apps.loc[["Contoso", "Fabrikam", "Tailspin"], "stored_status"].tolist() == [
         "applied",
@@ -106,10 +169,11 @@ def test_changed_dropdowns_are_applied_and_the_desk_shows_the_new_applications(d
 def test_a_sheet_without_a_company_column_still_shows_the_guess(desk):
     panel = desk.sheet_panel
     _upload(panel, "jobs.csv", b"Who,Application\nContoso,2026-11-20\n")
-    assert "no column for" in panel.summary.value and panel.apply_button.disabled
+    assert "no column is read as the company" in panel.summary.value and panel.apply_button.disabled
+    assert "Choose “Company” in the dropdown" in panel.summary.value
     assert [d.value for d in panel.dropdowns] == ["ignore", "applied_on"]
     _dropdown(panel, "Who").value = "company"
-    assert "1 would be imported" in panel.summary.value and not panel.apply_button.disabled
+    assert "1 row read: 1 is ready." in panel.summary.value and not panel.apply_button.disabled
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
