@@ -52,8 +52,9 @@ from followup_kit.errors import (
     TrackerError,
 )
 from followup_kit.followups.policy import FollowUpPolicy
-from followup_kit.followups.schedule import due_soon, follow_up_schedule
+from followup_kit.followups.schedule import due_soon, expired_line, follow_up_schedule
 from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.store.episodes import search_episodes
 from followup_kit.store.tracker import Tracker, default_tracker_path
 
 __all__ = [
@@ -77,6 +78,7 @@ __all__ = [
     "Tracker",
     "TrackerError",
     "WeeklyReport",
+    "add_past_search",
     "applications_as_of",
     "check_integrity",
     "cite_benchmark",
@@ -87,6 +89,7 @@ __all__ = [
     "describe_benchmark",
     "draft",
     "due_soon",
+    "expired_line",
     "export_tracker",
     "follow_up_schedule",
     "forecast_overview",
@@ -117,6 +120,7 @@ __all__ = [
     "reply_forecast",
     "response_rate",
     "schedule_to_ics",
+    "search_episodes",
     "sheet_choices",
     "silence_threshold",
     "survival",
@@ -135,6 +139,7 @@ _LAZY = {
     "create_sample_tracker": "followup_kit.datasets.sample.tracker",
     "make_tracker": "followup_kit.datasets.synthetic",
     "make_silent_search": "followup_kit.datasets.synthetic",
+    "add_past_search": "followup_kit.datasets.history",
     "Draft": "followup_kit.followups.drafts",
     "draft": "followup_kit.followups.drafts",
     "schedule_to_ics": "followup_kit.followups.ics",

@@ -200,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", metavar="DATE", default=None, help="pretend today is DATE (default: today)")
     p.add_argument("--days", type=int, default=7, metavar="N", help="look N days ahead (default: 7)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")
+    p.add_argument("--all", action="store_true", help="all of your history, not only the current search (the default)")
     p.set_defaults(func=cmd_due)
 
     p = command("ics", "write the live follow-ups as a calendar file (.ics) with reminders")

@@ -23,13 +23,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pandas as pd
+
 from followup_kit.datasets.sample.shift import today_moment
 from followup_kit.datasets.sample.tracker import create_sample_tracker
+from followup_kit.days_for_people import day_word, day_words
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.business_days import holiday_dates
 from followup_kit.followups.ics import write_ics
 from followup_kit.followups.policy import FollowUpPolicy
-from followup_kit.followups.schedule import due_soon, follow_up_schedule
+from followup_kit.followups.schedule import due_soon, expired_line, follow_up_schedule
 from followup_kit.io.calendar.invitations import import_invitations
 from followup_kit.io.calendar.read import CALENDAR_SNIFF_BYTES, is_calendar
 from followup_kit.io.kit_folder import export_tracker
@@ -46,6 +49,7 @@ from followup_kit.store.addresses import add_my_addresses, my_addresses, normali
 from followup_kit.store.integrity import check_integrity
 from followup_kit.store.tracker import Tracker, default_tracker_path
 from followup_kit.values import to_date
+from followup_kit.vocabulary import KIND_LABELS
 
 
 def _tracker_path(args) -> Path:
@@ -309,27 +313,52 @@ def cmd_due(args) -> int:
 
     if args.days < 0:
         raise FollowupKitError(f"--days must be 0 or more, got {args.days}")
+    scope = "all" if getattr(args, "all", False) else "current"
     with _open(args) as t:
-        schedule = follow_up_schedule(t, as_of=args.as_of)
+        schedule = follow_up_schedule(t, as_of=args.as_of, scope=scope)
         due = due_soon(schedule, as_of=args.as_of, days=args.days)
     if args.format == "csv":
         text = due.select_dtypes(include=["object", "string"]).columns
         due.assign(**{c: neutralise(due[c]) for c in text}).to_csv(sys.stdout, index=False)
     elif args.format == "json":
         print(due.to_json(orient="records", date_format="iso", indent=2))
-    elif due.empty:
-        print(f"Nothing overdue or due in the next {args.days} days.")
     else:
-        print(_due_table(due))
+        print(f"Nothing overdue or due in the next {args.days} days." if due.empty else _due_table(due, schedule))
+        for line in _due_notes(schedule):
+            print(line)
     return 0
 
 
-def _due_table(due) -> str:
-    cols = [c for c in ("status", "due_at", "kind", "company", "contact_name", "action_key") if c in due]
-    shown = due[cols].copy()
-    if "due_at" in shown:
-        shown["due_at"] = shown["due_at"].dt.strftime("%a %Y-%m-%d %H:%M")
+def _due_table(due, schedule) -> str:
+    """The follow-ups as a person reads them: when (with the year if not this year's), what, to whom."""
+    now = schedule.attrs.get("as_of")
+    shown = pd.DataFrame(
+        {
+            "status": due["status"],
+            "due": day_words(due["due_at"], now, clock=True),
+            "what": due["kind"].map(KIND_LABELS).fillna(due["kind"]),
+            "to whom": due["to_whom"],
+            "company": due["company"].fillna(""),
+            "key": due["action_key"],
+        }
+    )
     return shown.to_string(index=False)
+
+
+def _due_notes(schedule) -> list[str]:
+    """The lines under ``due``: expired follow-ups counted, earlier searches left out."""
+    lines = [line for line in [expired_line(schedule)] if line]
+    earlier = schedule.attrs.get("earlier_applications", 0)
+    since = schedule.attrs.get("search_started_on")
+    if schedule.attrs.get("scope") == "current" and earlier:
+        start = (
+            f" (it started on {day_word(since, schedule.attrs.get('as_of'), long=True)})" if since is not None else ""
+        )
+        lines.append(
+            f"Showing your current search{start}; {earlier:,} applications of earlier searches are left out "
+            "(--all lists them too)."
+        )
+    return lines
 
 
 def cmd_ics(args) -> int:

@@ -102,7 +102,7 @@ ACTION_KINDS = (
 )
 
 #: Statuses of a scheduled action.
-ACTION_STATUSES = ("pending", "overdue", "done", "skipped", "cancelled")
+ACTION_STATUSES = ("pending", "overdue", "done", "skipped", "cancelled", "expired")
 
 #: Action statuses still waiting for the user.
 LIVE_ACTION_STATUSES = ("pending", "overdue")

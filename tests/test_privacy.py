@@ -265,7 +265,7 @@ def test_desk_notebook_runs_through_papermill_with_the_network_off(tmp_path):
     create_sample_tracker(tmp_path / "t.sqlite").close()
     script = (
         "import papermill as pm, sys\n"
-        "pm.execute_notebook(sys.argv[1], sys.argv[2], parameters={'tracker': sys.argv[3]},\n"
+        "pm.execute_notebook(sys.argv[1], sys.argv[2], parameters={'tracker': sys.argv[3], 'as_of': '2026-11-20'},\n"
         "                    kernel_name='python3', progress_bar=False, cwd=sys.argv[4])\n"
     )
     nb = ROOT / "notebooks" / "follow_ups.ipynb"

@@ -21,9 +21,11 @@ Examples
 >>> d.subject
 'Thank you for talking with me about the Data Analyst role'
 >>> print(d.body.splitlines()[2])
-Thank you for taking the time to meet with me on Tuesday, March 10 about the Data Analyst role at Acme. I keep coming back to our conversation about their churn model; it made the work sound even more appealing.
+Thank you for taking the time to meet with me on Tuesday 10 March about the Data Analyst role at Acme. I keep coming back to our conversation about their churn model; it made the work sound even more appealing.
 >>> d.mailto.startswith("mailto:hana@example.com?subject=Thank%20you%20for%20talking")
 True
+>>> draft(t, "thank_you:i1:c1", as_of="2027-01-04").body.splitlines()[2][:70]  # another year: the year is said
+'Thank you for taking the time to meet with me on Tuesday 10 March 2026'
 >>> t.close()
 """
 
@@ -37,8 +39,10 @@ from urllib.parse import quote
 
 import pandas as pd
 
+from followup_kit._validation import as_of_moment
+from followup_kit.days_for_people import day_word
 from followup_kit.errors import InputError
-from followup_kit.followups.schedule import build_schedule, resolve_policy
+from followup_kit.followups.schedule import build_schedule, resolve_policy, to_whom
 from followup_kit.vocabulary import DRAFT_ROLE_NOT_GIVEN
 
 #: Kinds whose draft is a LinkedIn note rather than an email.
@@ -105,7 +109,7 @@ def draft(tracker, action_key: str, *, as_of=None, policy=None) -> Draft:
     """
     policy = resolve_policy(tracker, policy)
     tables = tracker.tables() if hasattr(tracker, "tables") else tracker
-    schedule = build_schedule(tables, as_of=as_of, policy=policy)
+    schedule = build_schedule(tables, as_of=as_of, policy=policy, scope="all")
     found = schedule[schedule["action_key"] == action_key]
     if found.empty:
         raise InputError(
@@ -113,13 +117,18 @@ def draft(tracker, action_key: str, *, as_of=None, policy=None) -> Draft:
             field="action_key",
             value=action_key,
         )
-    return render_drafts(found, tables, policy)[action_key]
+    return render_drafts(found, tables, policy, as_of=as_of)[action_key]
 
 
-def render_drafts(schedule: pd.DataFrame, tables: dict, policy) -> dict[str, Draft]:
-    """Drafts for the rows of ``schedule`` (a loop over the actions you asked for), keyed by action key."""
+def render_drafts(schedule: pd.DataFrame, tables: dict, policy, *, as_of=None) -> dict[str, Draft]:
+    """Drafts for the rows of ``schedule`` (a loop over the actions you asked for), keyed by action key.
+
+    ``as_of`` ("today": a day of another year is written with its year) defaults to the
+    schedule's own ``as_of`` (``schedule.attrs``), else now.
+    """
     look = _Lookup(tables)
-    return {row["action_key"]: _render(row, look, policy) for row in schedule.to_dict("records")}
+    now = as_of_moment(as_of if as_of is not None else schedule.attrs.get("as_of"), policy.timezone)
+    return {row["action_key"]: _render(row, look, policy, now) for row in schedule.to_dict("records")}
 
 
 class _Lookup:
@@ -143,14 +152,7 @@ def _missing(value) -> bool:
         return False
 
 
-def _day(value) -> str | None:
-    if value is None:
-        return None
-    ts = pd.Timestamp(value)
-    return f"{ts:%A}, {ts:%B} {ts.day}"
-
-
-def _render(row: dict, look: _Lookup, policy) -> Draft:
+def _render(row: dict, look: _Lookup, policy, now: pd.Timestamp) -> Draft:
     kind = row["kind"]
     app = look.row(look.apps, row["application_id"])
     contact = look.row(look.contacts, row["contact_id"])
@@ -166,8 +168,14 @@ def _render(row: dict, look: _Lookup, policy) -> Draft:
     name = contact.get("name")
     first = name.split()[0] if name else None
     formal = kind in ("thank_you", "status_check", "expedite", "keep_in_touch")
-    greeting = (f"Dear {first}," if formal else f"Hi {first},") if first else "Hello,"
+    company = app.get("company")
+    team = f"Dear {company} hiring team," if company else "Dear hiring team,"
+    greeting = (f"Dear {first}," if formal else f"Hi {first},") if first else team
     starts = interview.get("starts_at")
+
+    def _day(value) -> str | None:
+        return day_word(value, now, long=True) or None
+
     stage = interview.get("stage")
     industry = app.get("industry")
     values = dict(
@@ -197,7 +205,8 @@ def _render(row: dict, look: _Lookup, policy) -> Draft:
         return Draft(key, kind, subject, note, to, None, note, len(note))
     body = _block(template, "body", values)
     email = contact.get("email")
-    to = f"{name} <{email}>" if name and email else (email or name or "")
+    whom = row.get("to_whom") or to_whom([name], [company])[0]
+    to = f"{name} <{email}>" if name and email else (email or name or whom)
     mailto = f"mailto:{quote(email or '', safe='@')}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
     return Draft(key, kind, subject, body, to, mailto, None, len(body))
 

@@ -91,7 +91,7 @@ def schedule_to_ics(tracker, schedule=None, *, as_of=None, policy=None) -> bytes
     cal.add("x-wr-calname", "Job search follow-ups")
     for row in live.to_dict("records"):
         key = row["action_key"]
-        who = row["contact_name"] or row["company"]
+        who = row.get("to_whom") or row["contact_name"] or row["company"]
         start = row["due_at"].to_pydatetime()
         event = icalendar.Event()
         event.add("uid", uid_for(key))

@@ -29,7 +29,7 @@ Examples
 >>> p.with_overrides({"thank_you_hour": 12})
 Traceback (most recent call last):
 ...
-followup_kit.errors.InputError: field 'thank_you_hour', value 12: not a policy setting; known settings are timezone, country, subdivision, thank_you_hours, linkedin_invite_business_days, linkedin_followup_business_days, referrer_update_business_days, status_check_buffer_business_days, status_check_fallback_business_days, second_check_after_days, max_status_checks, keep_in_touch_business_days, expedite_days_before_deadline, linkedin_premium, send_hour, reminder_minutes_before, ghosted_after_days
+followup_kit.errors.InputError: field 'thank_you_hour', value 12: not a policy setting; known settings are timezone, country, subdivision, thank_you_hours, linkedin_invite_business_days, linkedin_followup_business_days, referrer_update_business_days, status_check_buffer_business_days, status_check_fallback_business_days, second_check_after_days, max_status_checks, keep_in_touch_business_days, expedite_days_before_deadline, linkedin_premium, send_hour, reminder_minutes_before, ghosted_after_days, thank_you_expires_days, linkedin_invite_expires_days, linkedin_followup_expires_days, referrer_update_expires_days, status_check_expires_days, keep_in_touch_expires_days, search_pause_days
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ import json
 from dataclasses import dataclass, field
 
 from followup_kit.errors import InputError
+from followup_kit.store.episodes import SEARCH_PAUSE_DAYS
 from followup_kit.store.silence import FALLBACK_SILENCE_DAYS
 from followup_kit.values import check_timezone
 
@@ -127,6 +128,61 @@ class FollowUpPolicy:
         ),
     )
 
+    # Follow-ups expire: past its window a follow-up is no longer proposed nor overdue ("expired", counted).
+    # Each window counts whole days from the follow-up's own starting point, so a thank-you three
+    # years late is gone, not "overdue 1184 days".
+    thank_you_expires_days: int = field(
+        default=7,
+        metadata=_meta(
+            "source article: within 24 hours; a week after the interview a thank-you no longer reads as one",
+            1,
+            60,
+        ),
+    )
+    linkedin_invite_expires_days: int = field(
+        default=28,
+        metadata=_meta(
+            "source article: soon after the interview; four weeks on, the meeting is no longer fresh", 1, 180
+        ),
+    )
+    linkedin_followup_expires_days: int = field(
+        default=28,
+        metadata=_meta("source article: reply once the invitation is accepted; four weeks on, it is stale", 1, 180),
+    )
+    referrer_update_expires_days: int = field(
+        default=14,
+        metadata=_meta("source article: an update soon after the interview; two weeks on, news has moved on", 1, 90),
+    )
+    status_check_expires_days: int = field(
+        default=45,
+        metadata=_meta(
+            "Ontario (since 2026-01-01): employers tell interviewed candidates the outcome within 45 days of the "
+            "last interview (or of the decision date they gave, if later); past that the process is over",
+            7,
+            180,
+        ),
+    )
+    keep_in_touch_expires_days: int = field(
+        default=30,
+        metadata=_meta(
+            "source article: a feedback note right after a rejection; a month on, the door is better kept by "
+            "a new application",
+            1,
+            180,
+        ),
+    )
+    # Episodes of a search (store.episodes): a new search starts after an accepted offer or such a pause.
+    search_pause_days: int = field(
+        default=SEARCH_PAUSE_DAYS,
+        metadata=_meta(
+            "a rule of thumb: half a year with no application and no news at all is longer than most job "
+            "searches (mean duration of unemployment in the US: about 20 weeks in 2023, BLS Current "
+            "Population Survey), so what follows is a new search",
+            30,
+            3650,
+        ),
+    )
+
     def __post_init__(self):
         for f in dataclasses.fields(self):
             _check_value(f, getattr(self, f.name))
@@ -193,6 +249,12 @@ PER_APPLICATION_FIELDS = (
     "max_status_checks",
     "keep_in_touch_business_days",
     "expedite_days_before_deadline",
+    "thank_you_expires_days",
+    "linkedin_invite_expires_days",
+    "linkedin_followup_expires_days",
+    "referrer_update_expires_days",
+    "status_check_expires_days",
+    "keep_in_touch_expires_days",
 )
 
 _FIELDS = {f.name: f for f in dataclasses.fields(FollowUpPolicy)}

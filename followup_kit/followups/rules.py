@@ -66,6 +66,7 @@ class RuleContext:
         self.settings = _settings(apps, policy)
         self.status = apps["status"].to_numpy(dtype=object)
         self.interested = apps["still_interested"].to_numpy(dtype=bool)
+        self.episodes = pd.DataFrame()  # store.episodes.search_episodes, set by the schedule
 
     def app_pos(self, ids) -> np.ndarray:
         return _positions(self._app_index, ids)
@@ -80,6 +81,11 @@ class RuleContext:
         """``n`` business days after each local date, at the policy's send hour."""
         p = self.policy
         return at_local_hour(add_business_days(days, n, p.country, p.subdivision), p.send_hour, self.tz)
+
+    def expires(self, days, window) -> pd.DatetimeIndex:
+        """The local midnight ending day ``days + window``: from then on the follow-up has expired."""
+        end = np.asarray(days, dtype="datetime64[D]") + np.asarray(window, dtype="int64") + 1
+        return at_local_hour(end, 0, self.tz)
 
 
 def _positions(index: pd.Index, ids) -> np.ndarray:
@@ -158,7 +164,17 @@ def _texts(key: str, n: int, **params) -> np.ndarray:
 
 
 def _frame(
-    kind, keys, due, app_pos, ctx, interview_id=None, contact_id=None, reason=None, cold=False, cancel=None
+    kind,
+    keys,
+    due,
+    app_pos,
+    ctx,
+    interview_id=None,
+    contact_id=None,
+    reason=None,
+    cold=False,
+    cancel=None,
+    expires=None,
 ) -> pd.DataFrame:
     n = len(keys)
     app_pos = np.asarray(app_pos, dtype="int64")
@@ -167,6 +183,7 @@ def _frame(
             "action_key": keys,
             "kind": np.full(n, kind, dtype=object),
             "due_at": due,
+            "expires_at": expires if expires is not None else pd.DatetimeIndex([pd.NaT] * n, tz=ctx.tz),
             "_app": app_pos,
             "interview_id": pd.array(interview_id if interview_id is not None else [pd.NA] * n, dtype="Int64"),
             "contact_id": pd.array(contact_id if contact_id is not None else [pd.NA] * n, dtype="Int64"),
@@ -202,6 +219,7 @@ def thank_you_actions(ctx, met) -> pd.DataFrame:
         met["interview_id"],
         met["contact_id"],
         _texts("thank_you", len(met), hours=hours),
+        expires=ctx.expires(met["day"].to_numpy(), ctx.setting("thank_you_expires_days", app)),
     )
 
 
@@ -242,6 +260,7 @@ def linkedin_actions(ctx, iv, met):
             _texts("linkedin_invite_cold" if is_cold else "linkedin_invite_met", len(rows), days=days),
             cold=is_cold,
             cancel=_ended_cancel(ctx, app, also_when_uninterested=True),
+            expires=ctx.expires(rows["day"].to_numpy(), ctx.setting("linkedin_invite_expires_days", app)),
         )
         frames.append(frame.assign(_recorded=invited[rows["_con"].to_numpy()]))
     connected = cold[contacts["linkedin_connected_on"].notna().to_numpy()[cold["_con"].to_numpy()]]
@@ -260,6 +279,7 @@ def linkedin_actions(ctx, iv, met):
             _texts("linkedin_followup", len(connected), days=days),
             cold=True,
             cancel=_ended_cancel(ctx, app, also_when_uninterested=True),
+            expires=ctx.expires(on, ctx.setting("linkedin_followup_expires_days", app)),
         )
     )
     return frames
@@ -288,6 +308,7 @@ def referrer_update_actions(ctx, iv) -> pd.DataFrame:
         rows["referrer_id"],
         _texts("referrer_update", len(rows), days=days),
         cancel=_ended_cancel(ctx, app),
+        expires=ctx.expires(rows["day"].to_numpy(), ctx.setting("referrer_update_expires_days", app)),
     )
 
 
@@ -329,7 +350,10 @@ def status_check_actions(ctx, iv, recipient) -> pd.DataFrame:
     sentences = {k: f"Cancelled: a decision is known ({v})." for k, v in _DECIDED_WORDS.items()}
     cancel = np.where(np.isin(status, DECIDED), pd.Series(status).map(sentences).to_numpy(dtype=object), None)
     contact = recipient.set_index("_app")["contact_id"].reindex(app_r).to_numpy()
-    return _frame("status_check", keys, due, app_r, ctx, iv_r, contact, reason, cancel=cancel)
+    # the hiring window runs from the last interview, or from the decision date they gave if later
+    anchor = np.where(dated, np.maximum(day, np.where(dated, decided_on, day)), day)[rep]
+    expires = ctx.expires(anchor, ctx.setting("status_check_expires_days", app_r))
+    return _frame("status_check", keys, due, app_r, ctx, iv_r, contact, reason, cancel=cancel, expires=expires)
 
 
 def expedite_actions(ctx, events, recipient, today) -> pd.DataFrame:
@@ -373,6 +397,7 @@ def expedite_actions(ctx, events, recipient, today) -> pd.DataFrame:
         None,
         contact,
         _texts("expedite", len(targets), days=days),
+        expires=ctx.expires(deadline, np.zeros(len(targets), dtype="int64")),  # moot once the deadline has passed
     )
 
 
@@ -395,4 +420,5 @@ def keep_in_touch_actions(ctx, iv, events, recipient) -> pd.DataFrame:
         None,
         contact,
         _texts("keep_in_touch", len(rejected), days=days),
+        expires=ctx.expires(on, ctx.setting("keep_in_touch_expires_days", rejected)),
     )

@@ -55,6 +55,8 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit._validation import as_of_moment, check_days, held_interviews, local_dates, window_end
+from followup_kit.days_for_people import day_words
+from followup_kit.errors import InputError
 from followup_kit.followups.policy import (
     FollowUpPolicy,
 )
@@ -68,18 +70,24 @@ from followup_kit.followups.rules import (
     status_check_actions,
     thank_you_actions,
 )
+from followup_kit.store.episodes import search_episodes
 from followup_kit.store.frames import with_status
 
 #: Columns of the schedule, in order.
 SCHEDULE_COLUMNS = (
     "action_key", "kind", "status", "due_at", "application_id", "interview_id", "contact_id",
     "company", "role", "contact_name", "contact_email", "relation", "cold", "reason",
+    "to_whom", "expires_at",
 )  # fmt: skip
+#: What the schedule shows: the current search (``store.episodes``) or all of the history.
+SCOPES = ("current", "all")
 #: Statuses of actions still to do.
 LIVE_STATUSES = vocabulary.LIVE_ACTION_STATUSES
 
 
-def follow_up_schedule(tracker, *, as_of=None, policy: FollowUpPolicy | None = None) -> pd.DataFrame:
+def follow_up_schedule(
+    tracker, *, as_of=None, policy: FollowUpPolicy | None = None, scope: str = "current"
+) -> pd.DataFrame:
     """Every follow-up action of a tracker, with due time, status and reason.
 
     Parameters
@@ -91,15 +99,23 @@ def follow_up_schedule(tracker, *, as_of=None, policy: FollowUpPolicy | None = N
         ``None`` means now in the policy's time zone.
     policy : FollowUpPolicy, optional
         Defaults to ``FollowUpPolicy()`` in the tracker's time zone.
+    scope : {"current", "all"}
+        ``"current"`` (the default): the follow-ups of the current search only (see
+        :mod:`followup_kit.store.episodes`); ``"all"``: of all of the history.
 
     Returns
     -------
     DataFrame
-        Columns :data:`SCHEDULE_COLUMNS`, sorted by due time.
+        Columns :data:`SCHEDULE_COLUMNS`, sorted by due time.  ``status`` is ``pending``,
+        ``overdue``, ``expired`` (past its window, see ``FollowUpPolicy.*_expires_days``: never
+        proposed again), ``cancelled``, ``done`` or ``skipped``; ``to_whom`` is the person's name
+        or "the hiring team at" the company.  ``attrs`` hold ``scope``, ``search_started_on``
+        (the first day of the current search) and ``earlier_applications`` (how many
+        applications belong to earlier searches).
     """
     policy = resolve_policy(tracker, policy)
     tables = tracker.tables() if hasattr(tracker, "tables") else tracker
-    return build_schedule(tables, as_of=as_of, policy=policy)
+    return build_schedule(tables, as_of=as_of, policy=policy, scope=scope)
 
 
 def resolve_policy(tracker, policy: FollowUpPolicy | None = None) -> FollowUpPolicy:
@@ -114,8 +130,10 @@ def resolve_policy(tracker, policy: FollowUpPolicy | None = None) -> FollowUpPol
     return policy.with_overrides({"timezone": tz or "UTC"})
 
 
-def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFrame:
+def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy, scope: str = "current") -> pd.DataFrame:
     """The schedule from the tracker's tables (pure and vectorised; see :func:`follow_up_schedule`)."""
+    if scope not in SCOPES:
+        raise InputError("must be 'current' (this search) or 'all' (all of the history)", field="scope", value=scope)
     policy = resolve_policy(tables, policy)
     tz = policy.timezone
     now = as_of_moment(as_of, tz)
@@ -130,6 +148,9 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFra
     )
     contacts = tables["contacts"].reset_index(drop=True)
     ctx = RuleContext(policy, tz, apps, contacts)
+    ctx.episodes = search_episodes(
+        base, tables["events"], tables["interviews"], day=day, timezone=tz, pause_days=policy.search_pause_days
+    )
     iv = tables["interviews"]
     iv = held_interviews(iv)  # a cancelled interview was never held: none of its follow-ups are due
     iv = iv[["interview_id", "application_id", "starts_at", "decision_expected_on"]]
@@ -156,7 +177,20 @@ def build_schedule(tables: dict, *, as_of, policy: FollowUpPolicy) -> pd.DataFra
         keep_in_touch_actions(ctx, iv, events, recipient),
     ]
     out = pd.concat([f for f in frames if len(f)] or [frames[0]], ignore_index=True)
-    return _finish(out, ctx, tables["action_state"], now)
+    result = _finish(out, ctx, tables["action_state"], now)
+    current = ctx.episodes["current"].to_numpy(dtype=bool)
+    started = ctx.episodes["started_on"].to_numpy(dtype="datetime64[s]")[current]
+    if scope == "current":
+        keep = pd.Index(ctx.apps["application_id"].to_numpy(dtype="int64")[current])
+        result = result[keep.get_indexer(result["application_id"].to_numpy(dtype="int64")) >= 0]
+        result = result.reset_index(drop=True)
+    result.attrs.update(
+        as_of=now,
+        scope=scope,
+        search_started_on=pd.Timestamp(started[~np.isnat(started)].min()) if (~np.isnat(started)).any() else None,
+        earlier_applications=int((~current).sum()),
+    )
+    return result
 
 
 def _finish(out: pd.DataFrame, ctx, action_state: pd.DataFrame, now: pd.Timestamp) -> pd.DataFrame:
@@ -173,13 +207,12 @@ def _finish(out: pd.DataFrame, ctx, action_state: pd.DataFrame, now: pd.Timestam
         )
         return np.where(has_con, values, np.array(None, dtype=object))
 
-    cancel = out["_cancel"].to_numpy(dtype=object)
-    accepted = np.flatnonzero(ctx.status == "accepted")
-    if len(accepted):
-        sentence = f"Cancelled: you accepted the offer from {apps['company'].iloc[accepted[0]]}."
-        cancel = np.where(~np.isin(app, accepted), sentence, cancel)
+    closed = _closed_by_offer(ctx, now)[app]  # the accepted offer is the real reason, before silence
+    cancel = np.where(pd.isna(closed), out["_cancel"].to_numpy(dtype=object), closed).astype(object)
     due = pd.DatetimeIndex(out["due_at"]).tz_convert(ctx.tz).as_unit("us")
+    expires = pd.DatetimeIndex(out["expires_at"]).tz_convert(ctx.tz).as_unit("us")
     status = np.where(due < now, "overdue", "pending").astype(object)
+    status = np.where(np.asarray(expires <= now, dtype=bool), "expired", status)
     status = np.where(pd.isna(cancel), status, "cancelled")
     reason = out["reason"].to_numpy(dtype=object).copy()
     cancelled = ~pd.isna(cancel)
@@ -213,6 +246,8 @@ def _finish(out: pd.DataFrame, ctx, action_state: pd.DataFrame, now: pd.Timestam
             "relation": from_contacts("relation"),
             "cold": out["cold"].to_numpy(dtype=bool),
             "reason": reason,
+            "to_whom": to_whom(from_contacts("name"), apps["company"].to_numpy(dtype=object)[app]),
+            "expires_at": expires,
         },
         columns=list(SCHEDULE_COLUMNS),
     )
@@ -229,10 +264,67 @@ def _finish(out: pd.DataFrame, ctx, action_state: pd.DataFrame, now: pd.Timestam
     return result.iloc[order].reset_index(drop=True)
 
 
-def due_soon(schedule: pd.DataFrame, *, as_of=None, days: int = 7) -> pd.DataFrame:
-    """What is overdue or due within ``days`` days of ``as_of``: overdue first, then by due time.
+def _closed_by_offer(ctx, now: pd.Timestamp) -> np.ndarray:
+    """Per application: the sentence cancelling its follow-ups because an offer was accepted while it was open."""
+    episodes, apps = ctx.episodes, ctx.apps
+    closed = episodes["closed_by"].notna().to_numpy()
+    out = np.full(len(apps), None, dtype=object)
+    if not closed.any():
+        return out
+    by = episodes["closed_by"].to_numpy(dtype="int64", na_value=-1)[closed]
+    codes, uniq = pd.factorize(by)
+    pos = ctx.app_pos(uniq)
+    company = apps["company"].to_numpy(dtype=object)[pos]
+    on = day_words(pd.Series(episodes["closed_on"].to_numpy()[closed][np.unique(codes, return_index=True)[1]]), now)
+    texts = np.array(
+        [f"Cancelled: you accepted the offer from {c or 'another company'} on {d}." for c, d in zip(company, on)],
+        dtype=object,
+    )
+    out[closed] = texts[codes]
+    return out
 
-    Status is recomputed against ``as_of``; done, skipped and cancelled actions are left out.
+
+def to_whom(names, companies) -> np.ndarray:
+    """Whom each follow-up goes to: the person's name, else "the hiring team at" the company.
+
+    Examples
+    --------
+    >>> to_whom([None, "Hana Manager", ""], ["Acme", "Acme", None]).tolist()
+    ['the hiring team at Acme', 'Hana Manager', 'the hiring team']
+    """
+    names = pd.Series(list(names), dtype=object)
+    companies = pd.Series(list(companies), dtype=object)
+    named = names.notna() & names.astype(str).str.strip().ne("")
+    known = companies.notna() & companies.astype(str).str.strip().ne("")
+    team = ("the hiring team at " + companies.where(known, "").astype(str)).where(known, "the hiring team")
+    return names.where(named, team).to_numpy(dtype=object)
+
+
+def expired_count(schedule: pd.DataFrame) -> int:
+    """How many follow-ups of ``schedule`` expired unsent (past their window, never marked)."""
+    return int((schedule["status"] == "expired").sum()) if "status" in schedule else 0
+
+
+def expired_line(schedule: pd.DataFrame) -> str:
+    """One line counting the expired follow-ups ("12 old follow-ups expired"), or ``""`` when none.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> expired_line(pd.DataFrame({"status": ["expired", "pending", "expired"]}))
+    '2 old follow-ups expired'
+    """
+    n = expired_count(schedule)
+    return "" if n == 0 else f"{n:,} old follow-up{'s' if n != 1 else ''} expired"
+
+
+def due_soon(schedule: pd.DataFrame, *, as_of=None, days: int = 7) -> pd.DataFrame:
+    """What is overdue or due within ``days`` days of ``as_of``: today's first, then the rest overdue, then the week.
+
+    Status is recomputed against ``as_of``; done, skipped, cancelled and expired actions are left
+    out.  The order: what falls due today (overdue since this morning included), by due time; then
+    what is overdue from earlier days, the most recent first (the freshest are the most worth
+    sending; the oldest are about to expire); then what falls due later, by due time.
 
     Examples
     --------
@@ -249,6 +341,9 @@ def due_soon(schedule: pd.DataFrame, *, as_of=None, days: int = 7) -> pd.DataFra
     live = schedule["status"].isin(LIVE_STATUSES).to_numpy() & (due < window_end(now, days, tz))
     out = schedule[live].copy()
     out["status"] = np.where(pd.DatetimeIndex(out["due_at"]) < now, "overdue", "pending")
-    rank = (out["status"] != "overdue").to_numpy().astype(int)
-    order = np.lexsort((pd.DatetimeIndex(out["due_at"]).as_unit("s").asi8, rank))
+    when = pd.DatetimeIndex(out["due_at"]).tz_convert(now.tz).as_unit("s")
+    today = np.asarray(when.normalize().tz_localize(None) == now.normalize().tz_localize(None))
+    rank = np.where(today, 0, np.where(out["status"].to_numpy() == "overdue", 1, 2))
+    ticks = when.asi8
+    order = np.lexsort((np.where(rank == 1, -ticks, ticks), rank))
     return out.iloc[order].reset_index(drop=True)

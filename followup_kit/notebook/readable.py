@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from followup_kit.days_for_people import day_words
 from followup_kit.vocabulary import ROLE_NOT_GIVEN
 
 #: The column names people read in the report's tables (raw name -> heading).
@@ -28,15 +29,18 @@ HEADINGS = {
 }
 
 
-def human_day(dates: pd.Series) -> pd.Series:
+def human_day(dates: pd.Series, as_of=None) -> pd.Series:
     """Dates as people write them in a table: ``Tue 17 Nov`` (blank when missing).
+
+    With ``as_of``, a day of another year carries its year (the kit's one rule,
+    :func:`~followup_kit.days_for_people.day_words`).
 
     >>> human_day(pd.Series(pd.to_datetime(["2026-11-17", None]))).tolist()
     ['Tue 17 Nov', '']
+    >>> human_day(pd.Series(pd.to_datetime(["2023-09-08", "2026-11-17"])), as_of="2026-11-20").tolist()
+    ['Fri 8 Sep 2023', 'Tue 17 Nov']
     """
-    dates = pd.to_datetime(dates)
-    text = dates.dt.strftime("%a ") + dates.dt.day.astype("Int64").astype(str) + dates.dt.strftime(" %b")
-    return text.where(dates.notna(), "")
+    return day_words(pd.to_datetime(dates), as_of).astype(str)
 
 
 def human_number(values: pd.Series) -> pd.Series:

@@ -84,7 +84,7 @@ def test_thank_you_uses_the_recorded_details(interviewed):
     assert "the churn model they rebuilt last spring" in d.body
     assert "my dashboard migration at my last job" in d.body
     assert "Data Analyst" in d.body and "Acme Analytics" in d.body
-    assert "Tuesday, March 10" in d.body
+    assert "Tuesday 10 March" in d.body
 
 
 def test_thank_you_without_details_still_reads_well(tracker):
@@ -110,14 +110,14 @@ def test_mailto_is_quoted_and_round_trips(interviewed):
 def test_referrer_update_and_decision_date(interviewed):
     d = draft(interviewed["tracker"], "referrer_update:i1:c1")
     assert d.body.startswith("Hi Rita,")
-    assert "Friday, March 20" in d.body and "my onsite interview" in d.body
+    assert "Friday 20 March" in d.body and "my onsite interview" in d.body
     assert "nothing you need to do" in d.body  # never ask the referrer to chase
 
 
 def test_status_checks_differ(interviewed):
     first = draft(interviewed["tracker"], "status_check:a1:i1:1")
     second = draft(interviewed["tracker"], "status_check:a1:i1:2")
-    assert "Friday, March 20" in first.body
+    assert "Friday 20 March" in first.body
     assert first.subject != second.subject and "once more" in second.body
 
 
@@ -129,7 +129,7 @@ def test_expedite_names_the_deadline_not_the_other_company(tracker):
         if k.startswith("expedite")
     ]
     d = draft(tracker, keys[0], as_of="2026-03-17")
-    assert "Monday, March 23" in d.body and "Beta" not in d.body
+    assert "Monday 23 March" in d.body and "Beta" not in d.body
     assert "Acme Analytics" in d.body
 
 

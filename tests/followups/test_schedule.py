@@ -165,12 +165,12 @@ def test_marks_override_status(interviewed):
     t = interviewed["tracker"]
     t.mark_done("thank_you:i1:c2")
     t.skip("linkedin_invite:c3")
-    s = by_key(follow_up_schedule(t, as_of="2026-04-30"))
+    s = by_key(follow_up_schedule(t, as_of="2026-03-16"))
     assert s.loc["thank_you:i1:c2", "status"] == "done"
     assert s.loc["linkedin_invite:c3", "status"] == "skipped"
     assert s.loc["thank_you:i1:c3", "status"] == "overdue"
     t.unmark("thank_you:i1:c2")
-    assert by_key(follow_up_schedule(t, as_of="2026-04-30")).loc["thank_you:i1:c2", "status"] == "overdue"
+    assert by_key(follow_up_schedule(t, as_of="2026-03-16")).loc["thank_you:i1:c2", "status"] == "overdue"
 
 
 def test_a_second_round_starts_new_status_checks(interviewed):
@@ -259,7 +259,8 @@ def test_accepted_offer_cancels_every_other_application(interviewed):
     assert "you accepted the offer from Beta Corp" in s.loc["status_check:a1:i1:1", "reason"]
     beta = s[s["application_id"] == other]
     assert set(beta.loc[beta["kind"] == "status_check", "status"]) == {"cancelled"}
-    assert beta.loc[beta["kind"] == "thank_you", "status"].eq("overdue").all()
+    # its own thank-you is not cancelled by its own offer; on 18 March it is past its week, so expired
+    assert beta.loc[beta["kind"] == "thank_you", "status"].eq("expired").all()
     assert not s["kind"].eq("expedite").any()
 
 
@@ -297,20 +298,21 @@ def test_as_of_none_means_now(interviewed):
     interviewed["tracker"].update_application(interviewed["application_id"], still_waiting=True)
     s = follow_up_schedule(interviewed["tracker"])
     now = pd.Timestamp.now(tz="America/New_York")
-    expected = np.where(s["due_at"] < now, "overdue", "pending")
+    expected = np.where(s["expires_at"] <= now, "expired", np.where(s["due_at"] < now, "overdue", "pending"))
     assert s["status"].tolist() == expected.tolist()
 
 
-def test_due_soon_orders_overdue_first(interviewed):
+def test_due_soon_lists_today_first(interviewed):
     t = interviewed["tracker"]
     t.mark_done("thank_you:i1:c3")
     s = follow_up_schedule(t, as_of="2026-03-12 10:00")
     soon = due_soon(s, as_of="2026-03-12 10:00", days=2)
+    # due today at 09:00 (overdue since this morning) first; then yesterday's, the latest first
     assert soon["action_key"].tolist() == [
-        "referrer_update:i1:c1",
-        "thank_you:i1:c2",
         "linkedin_invite:c2",
         "linkedin_invite:c3",
+        "thank_you:i1:c2",
+        "referrer_update:i1:c1",
     ]
     assert soon["status"].tolist() == ["overdue"] * 4
     soon = due_soon(s, as_of="2026-03-10 15:00", days=1)
@@ -376,7 +378,10 @@ def test_properties_hold(rows, country):
     gap = thanks["due_at"].to_numpy() - starts.reindex(thanks["interview_id"]).to_numpy()
     assert (gap == np.timedelta64(24, "h")).all()
     assert (s[s["kind"] == "status_check"].groupby("application_id").size() <= 2).all()
-    assert s["status"].isin(["pending", "overdue", "done", "skipped", "cancelled"]).all()
+    assert s["status"].isin(["pending", "overdue", "done", "skipped", "cancelled", "expired"]).all()
+    live = s[s["status"].isin(["pending", "overdue"])]
+    assert (live["expires_at"] > pd.Timestamp("2026-06-01", tz=t.timezone)).all()
+    assert (live["due_at"] > pd.Timestamp("2026-04-02", tz=t.timezone)).all()  # nothing 60 days late
 
 
 @settings(max_examples=30)

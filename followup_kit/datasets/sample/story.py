@@ -383,7 +383,7 @@ def _tick_off_earlier_follow_ups(t: Tracker) -> None:
     What fell due later stays open, so the desk shows a realistic, short list."""
     schedule = follow_up_schedule(t, as_of=f"{SAMPLE_AS_OF.isoformat()} 17:00")
     earlier = schedule[
-        schedule["status"].isin(vocabulary.LIVE_ACTION_STATUSES)
+        schedule["status"].isin((*vocabulary.LIVE_ACTION_STATUSES, "expired"))  # done on time, before expiring
         & (schedule["due_at"] < pd.Timestamp("2026-11-16", tz=SAMPLE_TIMEZONE))
     ]
     cold = earlier[earlier["cold"].astype(bool) & (earlier["kind"] == "linkedin_invite")]

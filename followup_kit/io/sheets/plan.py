@@ -31,6 +31,7 @@ import pandas as pd
 
 from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS, SKIP, normalise_words
 from followup_kit.io.sheets.rows import ParsedSheet, parse_sheet
+from followup_kit.store.episodes import SEARCH_PAUSE_DAYS
 
 #: How many row problems a plan lists before "and N more".
 PROBLEMS_SHOWN = 20
@@ -144,12 +145,48 @@ def plan_sheet(source, *, mapping=None, status_map=None, dayfirst=None, sheet=No
         columns=parsed.guess.table,
         statuses=_statuses(parsed.words, values["status"]),
         counts=counts,
-        warnings=tuple(parsed.result.warnings),
+        warnings=(*parsed.result.warnings, *history_warnings(values[ok & ~skipped])),
         problems=tuple(str(p) for p in shown),
         problem_count=len(problems),
         detected=dict(parsed.result.detected),
         parsed=parsed,
     )
+
+
+def history_warnings(values: pd.DataFrame) -> list[str]:
+    """What an accepted offer or a long history in the sheet changes, said before the import.
+
+    A long history: the sheet's dates span more than a search pause (``SEARCH_PAUSE_DAYS``),
+    so it holds more than one search, or one long past.  Nothing here depends on today.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"company": ["Acme", "Beta"], "status": ["accepted", "rejected"],
+    ...                      "applied_on": pd.to_datetime(["2023-03-01", "2022-01-10"]),
+    ...                      "decided_on": pd.to_datetime(["2023-05-02", None])})
+    >>> for line in history_warnings(rows):
+    ...     print(line)
+    This sheet has an accepted offer on 2023-05-02 (Acme): it closes the follow-ups of the applications open then; your current search starts after it.
+    This sheet holds a long history (2 applications from 2022 to 2023): follow-ups past their window count as expired and are not listed; the desk and 'due' show your current search, with all of your history one switch away.
+    """
+    lines = []
+    dates = values.filter(regex="_on$").apply(pd.to_datetime, errors="coerce")
+    latest = dates.max(axis=1)
+    accepted = values["status"].eq("accepted").to_numpy() if "status" in values else []
+    for company, day in list(zip(values.loc[accepted, "company"], latest[accepted]))[:3]:
+        when = f" on {day:%Y-%m-%d}" if pd.notna(day) else " (no date)"
+        lines.append(
+            f"This sheet has an accepted offer{when} ({company}): it closes the follow-ups of the applications "
+            "open then; your current search starts after it."
+        )
+    first, last = dates.min(axis=1).min(), latest.max()
+    if pd.notna(last) and (last - first).days > SEARCH_PAUSE_DAYS:
+        lines.append(
+            f"This sheet holds a long history ({len(values):,} applications from {first.year} to {last.year}): "
+            "follow-ups past their window count as expired and are not listed; the desk and 'due' show your "
+            "current search, with all of your history one switch away."
+        )
+    return lines
 
 
 def _statuses(words: pd.Series, status: pd.Series) -> pd.DataFrame:

@@ -28,6 +28,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit._validation import as_of_moment
 from followup_kit.analysis.waits import status_as_of
+from followup_kit.days_for_people import day_word, day_words
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.drafts import render_drafts
 from followup_kit.followups.schedule import due_soon, follow_up_schedule, resolve_policy
@@ -44,7 +45,7 @@ from followup_kit.notebook.desk.inbox import InboxTab
 from followup_kit.notebook.desk.invitations import InvitationImportPanel
 from followup_kit.notebook.desk.mail import MailImportPanel
 from followup_kit.notebook.desk.sheets import SheetImportPanel
-from followup_kit.notebook.desk.table import TodoTable
+from followup_kit.notebook.desk.table import TodoTable, history_lines
 from followup_kit.vocabulary import ROLE_NOT_GIVEN
 
 KIND_LABELS = vocabulary.KIND_LABELS
@@ -98,6 +99,12 @@ class FollowUpDesk(DeskForms):
 
         self.summary = w.HTML()
         self.summary.add_class("fk-summary")
+        # the current search by default; all of the history one tick away
+        self.history_toggle = w.Checkbox(
+            value=False, description="Show all of my history (earlier searches too)", indent=False
+        )
+        self.history_toggle.add_class("fk-history")
+        self.history_toggle.observe(lambda _: self.refresh(), names="value")
         self.todo = TodoTable(on_select=self._show_draft, on_mark=self._mark_row)
         self.draft_html = w.HTML()
         self.draft_html.add_class("fk-draft")
@@ -125,9 +132,11 @@ class FollowUpDesk(DeskForms):
         left = w.VBox(
             [
                 self.summary,
+                self.history_toggle,
                 w.HTML(
-                    "<span class='fk-note'>Overdue first. Click a row to see its draft (or move with the arrow "
-                    "keys and pick with Space); <i>Done</i> and <i>Skip</i> are on each row.</span>"
+                    "<span class='fk-note'>Today's first, then what is overdue, then the week. Click a row to see "
+                    "its draft (or move with the arrow keys and pick with Space); <i>Done</i> and <i>Skip</i> are "
+                    "on each row.</span>"
                 ),
                 self.todo.widget,
                 self.status,
@@ -208,7 +217,7 @@ class FollowUpDesk(DeskForms):
             fallback_days=fallback,
         )
         self.tables = tables
-        self.schedule = follow_up_schedule(self.tables, as_of=self.as_of, policy=self.policy)
+        self.schedule = follow_up_schedule(self.tables, as_of=self.as_of, policy=self.policy, scope=self.scope)
         self._refresh_choices()
         window = self.visible_actions()
         previous = self.todo.selected
@@ -219,6 +228,12 @@ class FollowUpDesk(DeskForms):
         self._show_draft(chosen)
         self.summary.value = self._summary_html(window)
         self.silence.refresh(self.tables, self.as_of, self.policy)
+
+    @property
+    def scope(self) -> str:
+        """``"current"`` (the current search, the default) or ``"all"`` (the history too: the toggle)."""
+        toggle = getattr(self, "history_toggle", None)
+        return "all" if toggle is not None and toggle.value else "current"
 
     def visible_actions(self) -> pd.DataFrame:
         """Live actions overdue or due today and in the next ``days`` days (the window of ``followup-kit due``),
@@ -246,18 +261,16 @@ class FollowUpDesk(DeskForms):
         self.todo.select(action_key)
         self._show_draft(self.todo.selected)
 
-    def _label(self, row) -> str:
-        who = getattr(row, "contact_name", None) or "—"
-        when = row.due_at.strftime("%a %d %b %H:%M")
-        what = KIND_LABELS.get(row.kind, row.kind)
-        action = f"{what} → {who}"
-        return f"{self._bucket(row.due_at, row.status):9} {when}  {action:40} · {row.company}"
+    def _history_note(self) -> str:
+        """The expired follow-ups counted, and the earlier searches left out (``history_lines``)."""
+        lines = history_lines(self.schedule, self.as_of)
+        return "".join(f"<br><span class='fk-note fk-expired'>{html.escape(t)}</span>" for t in lines)
 
     def _summary_html(self, window: pd.DataFrame) -> str:
         if window.empty:
             return (
                 "<div class='fk-summary-box'>Nothing overdue and nothing due in the next "
-                f"{self.days} days. Log an interview when you have one.</div>"
+                f"{self.days} days. Log an interview when you have one.{self._history_note()}</div>"
             )
         late = window["status"] == "overdue"
         today = ~late & (window["due_at"] < self.as_of.normalize() + pd.Timedelta(days=1))
@@ -271,7 +284,8 @@ class FollowUpDesk(DeskForms):
         return (
             f"<div class='fk-summary-box'><span style='color:#b35806;font-weight:600'>{counts['OVERDUE']} overdue</span>"
             f" · <b>{counts['TODAY']} due today</b> · {counts['this week']} more in the next {self.days} days"
-            f" <span class='fk-note'>(as of {self.as_of:%a %d %b %Y %H:%M %Z})</span>{listed}</div>"
+            f" <span class='fk-note'>(as of {self.as_of:%a %d %b %Y %H:%M %Z})</span>{listed}"
+            f"{self._history_note()}</div>"
         )
 
     def actions_table(self):
@@ -292,11 +306,11 @@ class FollowUpDesk(DeskForms):
             shown = pd.DataFrame(
                 {
                     "when": [
-                        self._bucket(r.due_at, r.status) + " " + r.due_at.strftime("%a %d %b %H:%M")
-                        for r in group.itertuples()
+                        self._bucket(r.due_at, r.status) + " " + d
+                        for r, d in zip(group.itertuples(), day_words(group["due_at"], self.as_of, clock=True))
                     ],
                     "what": group["kind"].map(KIND_LABELS).fillna(group["kind"]),
-                    "to": group.get("contact_name", pd.Series("", index=group.index)).fillna(""),
+                    "to": group["to_whom"],
                     "why": group["reason"],
                 }
             )
@@ -327,11 +341,13 @@ class FollowUpDesk(DeskForms):
             self.draft_html.value = notice_html(f"No follow-up {action_key} in the schedule any more.", "error")
             self.draft_body.value = ""
             return
-        d = render_drafts(found, self.tables, resolve_policy(self.tracker, self.policy))[action_key]
+        policy = resolve_policy(self.tracker, self.policy)
+        d = render_drafts(found, self.tables, policy, as_of=self.as_of)[action_key]
         row = found.iloc[0]
+        due = day_word(row["due_at"], self.as_of, long=True, clock=True)
         parts = [
             f"<p><b>{html.escape(KIND_LABELS.get(row['kind'], row['kind']))}</b> · due "
-            f"{row['due_at']:%A %d %B, %H:%M} · <span class='fk-note'>{html.escape(str(row['reason']))}</span></p>"
+            f"{html.escape(due)} · <span class='fk-note'>{html.escape(str(row['reason']))}</span></p>"
         ]
         if d.to:
             parts.append(f"<p>To: <b>{html.escape(d.to)}</b>")
@@ -383,7 +399,7 @@ class FollowUpDesk(DeskForms):
         if found.empty:
             return action_key
         row = found.iloc[0]
-        who = row.get("contact_name") or "—"
+        who = row.get("to_whom") or row.get("contact_name") or "—"
         return f"{KIND_LABELS.get(row['kind'], row['kind'])} → {who} ({row['company']})"
 
 

@@ -20,6 +20,8 @@ Examples
 ...                                 "2026-11-21 09:00", "2026-11-23 09:00", "2026-12-04 09:00"]).tz_localize("UTC"))
 >>> due_phrases(due, now).tolist()
 ['overdue 2 days', 'overdue since 09:00', 'today 15:00', 'tomorrow 09:00', 'Mon', 'Fri 4 Dec']
+>>> due_phrases(pd.Series([pd.Timestamp("2027-01-08 09:00", tz="UTC")]), now).tolist()  # another year: said
+['Fri 8 Jan 2027']
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ import html
 import numpy as np
 import pandas as pd
 
+from followup_kit.days_for_people import day_word, day_words
+from followup_kit.followups.schedule import expired_line, to_whom
 from followup_kit.vocabulary import KIND_LABELS
 
 #: The list's columns as people read them; ``marks`` holds the row's Done / Skip buttons.
@@ -75,7 +79,7 @@ def due_phrases(due_at: pd.Series, now: pd.Timestamp) -> pd.Series:
     Overdue by a day or more: ``overdue 2 days``; overdue since earlier today:
     ``overdue since 09:00``; later today: ``today 15:00``; tomorrow: ``tomorrow
     09:00``; within :data:`WEEKDAY_ONLY_DAYS` days: the weekday (``Mon``); later:
-    ``Fri 4 Dec``.
+    ``Fri 4 Dec`` (with its year when it is not this year's).
     """
     due = pd.DatetimeIndex(due_at).tz_convert(now.tz)
     # calendar days between the local dates (not 24-hour steps: a daylight-saving night has 23 or 25)
@@ -83,7 +87,7 @@ def due_phrases(due_at: pd.Series, now: pd.Timestamp) -> pd.Series:
     late = np.asarray(due < now)
     clock = due.strftime("%H:%M")
     weekday = due.strftime("%a")
-    dated = weekday + " " + pd.Index(due.day).astype(str) + due.strftime(" %b")
+    dated = day_words(pd.Series(due), now).to_numpy(dtype=object)
     plural = np.where(days == -1, "", "s")
     phrase = np.select(
         [late & (days < 0), late, days == 0, days == 1, days <= WEEKDAY_ONLY_DAYS],
@@ -99,6 +103,28 @@ def due_phrases(due_at: pd.Series, now: pd.Timestamp) -> pd.Series:
     return pd.Series(phrase, index=due_at.index)
 
 
+def history_lines(schedule: pd.DataFrame, now) -> list[str]:
+    """The lines under the list: expired follow-ups counted, earlier searches left out.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"status": ["expired", "pending"]})
+    >>> s.attrs.update(scope="current", earlier_applications=289, search_started_on=pd.Timestamp("2026-09-01"))
+    >>> history_lines(s, pd.Timestamp("2026-11-20"))
+    ['1 old follow-up expired (too late to send; they are not listed).', 'This is your current search (since Tuesday 1 September); 289 applications of earlier searches are not shown.']
+    """
+    lines = []
+    line = expired_line(schedule) if "status" in schedule else ""
+    if line:
+        lines.append(line + " (too late to send; they are not listed).")
+    earlier = schedule.attrs.get("earlier_applications", 0)
+    since = schedule.attrs.get("search_started_on")
+    if schedule.attrs.get("scope") == "current" and earlier:
+        start = f" (since {day_word(since, now, long=True)})" if since is not None else ""
+        lines.append(f"This is your current search{start}; {earlier:,} applications of earlier searches are not shown.")
+    return lines
+
+
 def _escape(values: pd.Series) -> pd.Series:
     return values.fillna("").astype(str).map(html.escape)
 
@@ -108,7 +134,8 @@ def todo_frame(window: pd.DataFrame, now: pd.Timestamp) -> pd.DataFrame:
 
     Columns :data:`COLUMNS` plus ``due_at`` (hidden; the due column sorts by it).
     """
-    who = window["contact_name"] if "contact_name" in window else pd.Series("", index=window.index)
+    names = window["contact_name"] if "contact_name" in window else pd.Series(None, index=window.index)
+    who = window["to_whom"] if "to_whom" in window else pd.Series(to_whom(names, window["company"]), index=window.index)
     marks = (
         "<button type='button' class='fk-mark-done' data-fk-mark='done' title='Mark done'>Done</button> "
         "<button type='button' class='fk-mark-skip' data-fk-mark='skipped' title='Skip it'>Skip</button>"
@@ -119,7 +146,7 @@ def todo_frame(window: pd.DataFrame, now: pd.Timestamp) -> pd.DataFrame:
         {
             COLUMNS[0]: np.where(late, "<span class='fk-late'>" + due + "</span>", due),
             COLUMNS[1]: _escape(window["kind"].map(KIND_LABELS).fillna(window["kind"])),
-            COLUMNS[2]: _escape(who.where(who.notna() & who.astype(str).ne(""), "—")),
+            COLUMNS[2]: _escape(who),
             COLUMNS[3]: _escape(window["company"]),
             COLUMNS[4]: marks,
             "due_at": pd.DatetimeIndex(window["due_at"]).tz_convert("UTC").strftime("%Y-%m-%dT%H:%M"),
