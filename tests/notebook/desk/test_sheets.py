@@ -65,20 +65,23 @@ def test_upload_shows_one_dropdown_per_column_preselected_by_the_guess(desk):
     ]
     assert "stage word &#x27;candidature&#x27;" in panel.reasons[2].value  # the header row has a style, so 3 <tr>
     assert panel.preview_html.value.count("<tr>") == 3 and "Rae Referrer" in panel.preview_html.value
-    # the ambiguous word gets its own dropdown, with its count of rows, and the plan says one row has a problem
+    # the ambiguous word gets its own dropdown, with its count of rows; its row is imported all the same
     assert [d.description for d in panel.status_dropdowns] == ["Declined"]
     assert "1 row<" in panel.words_box.children[1].children[1].value
-    assert "2 would be imported, 1 have problems" in panel.summary.value
+    assert "3 would be imported" in panel.summary.value
     assert len(desk.tracker.applications) == 1  # nothing imported by looking
 
 
-def test_a_refused_apply_leaves_the_tracker_unchanged_and_says_why(desk):
+def test_an_apply_with_an_unanswered_word_imports_the_rows_and_says_which_word_is_left(desk):
     panel = desk.sheet_panel
     _upload(panel, "jobs.csv", SHEET.encode())
-    before = _dump(desk.tracker.path)
     panel.apply()
-    assert _dump(desk.tracker.path) == before
-    assert "nothing was imported" in panel.summary.value and "&#x27;Declined&#x27; (1 row" in panel.summary.value
+    assert "3 rows read: 3 imported" in panel.summary.value and "&#x27;Declined&#x27; (1 row" in panel.summary.value
+    apps = desk.tracker.applications.set_index("company")
+    assert (
+        pd.isna(apps.at["Fabrikam", "stored_status"])
+        and apps.at["Fabrikam", "notes"] == "Status in the sheet: Declined"
+    )
 
 
 def test_changed_dropdowns_are_applied_and_the_desk_shows_the_new_applications(desk):
