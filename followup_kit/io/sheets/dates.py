@@ -9,6 +9,7 @@ dates), with regular expressions over the whole column:
 * a missing separator (``8/82019`` is 8/8/2019) and two dates in one cell (``8/3/2019 and
   9/9/2019``: the first for the cell's stage, the second kept as a later round);
 * bounds (``before 3/4``, ``vor dem 3.4.``, ``avant le 3/4``) are not dates: left empty, with a note;
+* a cell that says there is no date ("n/a", "keine", "néant") is blank;
 * anything else ("last Tuesday", "soon") is not a date: left empty, with the reason.
 
 Day-first or month-first is decided per cell when a number over 12 says so, else by the column's
@@ -67,6 +68,8 @@ def _words(key: str) -> str:
     return "|".join(re.escape(w) for w in words if w)
 
 
+#: Cells that say "no date" ("n/a", "keine", "néant"): blank, not a problem.
+_BLANKS = frozenset(w.casefold() for w in vocabulary.SHEET_DATE_WORDS.get("blanks", ()))
 _BOUND = re.compile(r"^(?:le |the |dem |el )?(" + _words("bounds") + r")\b")
 _TWO = re.compile(r"^(.+?)\s*(?:\s(?:" + _words("joins") + r")\s|[&;+]|\s/\s)\s*(.+)$")
 
@@ -185,6 +188,7 @@ def read_dates(series: pd.Series, *, order: str | None = None, fallback: str = M
         The order of ambiguous cells when the column itself has no cell that settles it (the file's).
     """
     text = text_cells(series)
+    text = text.where(~text.str.casefold().isin(_BLANKS), "")
     blank = text.eq("")
     distinct = pd.Series(text[~blank].unique(), dtype=object)
     folded = _fold(distinct) if len(distinct) else distinct

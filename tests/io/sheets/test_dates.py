@@ -98,3 +98,9 @@ def test_what_is_not_a_date_says_why():
 
 def test_evidence_counts_cells_that_settle_the_order():
     assert evidence(pd.Series(["14/11/2021", "15/11/2021", "11/20/2021", "03/04/2021"])) == (2, 1)
+
+
+def test_cells_that_say_there_is_no_date_are_blank_not_problems():
+    col = read_dates(pd.Series(["n/a", "N/A", "keine", "néant", "8/5/2019"]))
+    assert days(col) == ["", "", "", "", "2019-08-05"]
+    assert col.reason.isna().all() and col.text.tolist()[:4] == ["", "", "", ""]
