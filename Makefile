@@ -11,11 +11,12 @@ TRACKER ?= data/tracker.sqlite
 OUT ?= reports
 AS_OF ?= 2026-11-20
 
-.PHONY: lock help setup report test check test-fast docs lab app notebooks bench sample clean-venv browser-deps
+.PHONY: lock help setup report test check test-fast test-clocks docs lab app notebooks bench sample clean-venv browser-deps
 
 help:
 	@echo "make report     set up .venv and write this week's report for $(TRACKER) into $(OUT)/"
 	@echo "make test       set up .venv and run every test (browser tests included)"
+	@echo "make test-clocks the in-process tests again under two faked clocks (a date bomb fails there)"
 	@echo "make check      lint, formatting, types and the layers contract (part of make test)"
 	@echo "make setup      create or update .venv from requirements-lock.txt with uv (idempotent)"
 	@echo "make lock       update requirements-lock.txt after changing dependencies in pyproject.toml"
@@ -42,8 +43,8 @@ $(STAMP): requirements-lock.txt pyproject.toml
 	@touch $(STAMP)
 
 # Update the lock after changing the dependencies in pyproject.toml (it names no index or host).
-lock:
-	uv pip compile pyproject.toml --extra test --extra docs --python-version 3.11 --generate-hashes \
+lock: setup
+	$(UV) pip compile pyproject.toml --extra test --extra docs --python-version 3.11 --generate-hashes \
 		--no-header --no-annotate --quiet -o requirements-lock.txt
 
 $(TRACKER): | $(STAMP)
@@ -56,8 +57,12 @@ report: setup $(TRACKER)
 browser-deps:
 	@bash scripts/install-chromium.sh
 
+# Two workers (this machine has two cores); every browser test runs on one of them, with one
+# JupyterLab and one Chromium, and the cells of a notebook stay together (--dist loadgroup).
+PARALLEL := -n 2 --dist loadgroup
+
 test: setup browser-deps check
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest $(PARALLEL)
 
 # the codebase's own rules: lint, formatting, types (store, io, follow-ups, analysis) and the layers contract
 check: setup
@@ -67,7 +72,15 @@ check: setup
 	$(VENV)/bin/lint-imports
 
 test-fast: setup
-	$(VENV)/bin/pytest -m "not browser and not slow"
+	$(VENV)/bin/pytest $(PARALLEL) -m "not browser and not slow"
+
+# The in-process tests under faked clocks (--fake-now in the root conftest.py), on days that catch a test
+# reading the wall clock: New Year's Eve late at night in New York (already 2027 in UTC) and the
+# Monday after Europe's clocks went forward.  Tests that start another process are skipped there
+# (it would not see the faked clock); they run under the real clock in `make test`.  CI runs both.
+test-clocks: setup
+	$(VENV)/bin/pytest $(PARALLEL) -q -m "not browser and not slow" --fake-now "2026-12-31 23:30 America/New_York"
+	$(VENV)/bin/pytest $(PARALLEL) -q -m "not browser and not slow" --fake-now "2027-03-29 08:00 Europe/Berlin"
 
 # The guide, the API reference from the docstrings and the notebooks with their stored outputs
 # (mkdocs.yml); tests/test_docs.py builds the same site with the network cut off.

@@ -21,7 +21,12 @@ from followup_kit.analysis.forecast.estimates import (
     reply_forecast,
     silence_threshold,
 )
-from followup_kit.analysis.forecast.words import forecast_sentences, history_sentence, legal_deadline_sentences
+from followup_kit.analysis.forecast.words import (
+    forecast_overview,
+    forecast_sentences,
+    history_sentence,
+    legal_deadline_sentences,
+)
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import (
     funnel,
@@ -31,6 +36,7 @@ from followup_kit.analysis.pipeline import (
     time_in_stage,
 )
 from followup_kit.analysis.published import (
+    cite_benchmark,
     country_benchmark,
     describe_benchmark,
     get_benchmark,
@@ -71,6 +77,7 @@ __all__ = [
     "TrackerError",
     "WeeklyReport",
     "applications_as_of",
+    "cite_benchmark",
     "compare_to_benchmark",
     "country_benchmark",
     "create_sample_tracker",
@@ -80,6 +87,7 @@ __all__ = [
     "due_soon",
     "export_tracker",
     "follow_up_schedule",
+    "forecast_overview",
     "forecast_sentences",
     "funnel",
     "get_benchmark",
@@ -102,9 +110,11 @@ __all__ = [
     "plot_chance_within",
     "plots",
     "published_figures",
+    "recognise_export",
     "reply_forecast",
     "response_rate",
     "schedule_to_ics",
+    "sheet_choices",
     "silence_threshold",
     "survival",
     "time_in_stage",
@@ -134,6 +144,8 @@ _LAZY = {
     "import_source": "followup_kit.io.sources",
     "SheetPlan": "followup_kit.io.sheets.plan",
     "plan_sheet": "followup_kit.io.sheets.plan",
+    "sheet_choices": "followup_kit.io.sheets.workbook",
+    "recognise_export": "followup_kit.io.sheets.exports",
     "open_desk": "followup_kit.notebook.desk.main",
     "open_explorer": "followup_kit.notebook.explorer",
     "open_weekly_report": "followup_kit.notebook.weekly",

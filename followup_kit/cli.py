@@ -129,7 +129,17 @@ def build_parser() -> argparse.ArgumentParser:
     order = p.add_mutually_exclusive_group()
     order.add_argument("--dayfirst", action="store_true", default=None, help="dates are day-first (31/12/2026)")
     order.add_argument("--monthfirst", dest="dayfirst", action="store_false", help="dates are month-first (12/31/2026)")
-    p.add_argument("--sheet", default=None, help="the sheet of an .xlsx file (default: the first)")
+    p.add_argument(
+        "--sheet",
+        default=None,
+        help="the sheet of a workbook (.xlsx, .ods) to read (default: the one that holds the tracker)",
+    )
+    p.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="the encoding of a CSV sheet, e.g. shift_jis or gb18030 (default: read from its bytes)",
+    )
     p.add_argument(
         "--skip-invalid",
         action="store_true",

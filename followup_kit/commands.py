@@ -37,6 +37,7 @@ from followup_kit.io.mail.importer import import_mail
 from followup_kit.io.mail.inbox import accept, dismiss, review_items
 from followup_kit.io.mail.read import is_mail_export
 from followup_kit.io.sheets.cells import neutralise
+from followup_kit.io.sheets.encoding import sheet_encoding
 from followup_kit.io.sheets.plan import plan_sheet
 from followup_kit.io.sources import import_source
 from followup_kit.notebook.app import serve_app
@@ -85,6 +86,11 @@ def cmd_init(args) -> int:
 
 
 def cmd_import(args) -> int:
+    with sheet_encoding(getattr(args, "encoding", None)):  # --encoding: how every CSV of this import is read
+        return _cmd_import(args)
+
+
+def _cmd_import(args) -> int:
 
     path = _tracker_path(args)
     calendar = _is_calendar_file(args.source)
@@ -96,6 +102,7 @@ def cmd_import(args) -> int:
             "--sheet": args.sheet,
             "--skip-invalid": args.skip_invalid,
             "--dayfirst/--monthfirst": args.dayfirst is not None,
+            "--encoding": getattr(args, "encoding", None),
         }
         used = [option for option, value in spreadsheet_only.items() if value]
         if used:

@@ -24,6 +24,9 @@ from importlib import resources as _resources
 
 #: Languages whose words come first, in this order; any other ``words/*.toml`` follows alphabetically.
 FIRST_LANGUAGES = ("en", "fr", "de", "es")
+#: Data files beside the word tables that are not a language (``words/platforms.toml``: the
+#: applicant-tracking platforms, read by :mod:`followup_kit.io.mail.platforms`).
+NOT_LANGUAGES = ("platforms",)
 
 
 def _read_words() -> dict[str, dict]:
@@ -31,6 +34,8 @@ def _read_words() -> dict[str, dict]:
     files = {
         f.name[:-5]: f for f in _resources.files("followup_kit").joinpath("words").iterdir() if f.name.endswith(".toml")
     }
+    for name in NOT_LANGUAGES:
+        files.pop(name, None)
     order = [c for c in FIRST_LANGUAGES if c in files] + sorted(set(files) - set(FIRST_LANGUAGES))
     return {code: _tomllib.loads(files[code].read_text(encoding="utf-8")) for code in order}
 

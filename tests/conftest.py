@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from helpers import FIGURES
@@ -69,10 +72,49 @@ def interviewed(tracker):
     }
 
 
-def pytest_terminal_summary(terminalreporter):
+def _merge(into: dict, more: dict) -> dict:
+    """Figures of two workers as one: counts add up, nested figures merge, anything else is the latest."""
+    for key, value in more.items():
+        if isinstance(value, dict):
+            _merge(into.setdefault(key, {}), value)
+        elif isinstance(value, int | float) and isinstance(into.get(key), int | float):
+            into[key] = round(into[key] + value, 1)
+        else:
+            into[key] = value
+    return into
+
+
+class _FiguresAcrossWorkers:
+    """Under pytest-xdist each worker collects its own figures; the controller prints them all."""
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_configure_node(self, node):
+        folder = Path(tempfile.mkdtemp(prefix="followup-kit-figures-"))
+        node.config._figures_folder = folder  # the controller reads it back in the summary
+        node.workerinput["figures_folder"] = str(folder)
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(_FiguresAcrossWorkers(), "followup-kit-figures")
+
+
+def pytest_sessionfinish(session):
+    worker = getattr(session.config, "workerinput", None)
+    if worker and "figures_folder" in worker:
+        path = Path(worker["figures_folder"]) / f"{worker['workerid']}.json"
+        path.write_text(json.dumps(FIGURES), encoding="utf-8")
+
+
+def pytest_terminal_summary(terminalreporter, config):
     """Print the figures the reliability and bad-input tests collected (for the README and the closing notes)."""
-    shown = {name: figures for name, figures in FIGURES.items() if figures and any(figures.values())}
+    figures: dict = _merge({}, FIGURES)
+    folder = getattr(config, "_figures_folder", None)
+    if folder is not None:
+        for path in sorted(Path(folder).glob("*.json")):
+            _merge(figures, json.loads(path.read_text(encoding="utf-8")))
+        shutil.rmtree(folder, ignore_errors=True)
+    shown = {name: values for name, values in figures.items() if values and any(values.values())}
     if shown:
         terminalreporter.section("figures")
-        for name, figures in shown.items():
-            terminalreporter.write_line(f"{name}: {json.dumps(figures)}")
+        for name, values in shown.items():
+            terminalreporter.write_line(f"{name}: {json.dumps(values)}")

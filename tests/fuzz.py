@@ -294,3 +294,113 @@ def check_tracker(path) -> list[str]:
         if not {"applications", "events", "interviews", "contacts"} <= set(tables):
             problems.append(f"tables() misses some: {sorted(tables)}")
     return problems
+
+
+# --- resource bombs: small files that declare or hold huge inputs (issue 26) ---------------------
+
+
+def _bomb_many_parts(data: bytes, rng: random.Random) -> bytes:
+    parts = rng.choice([600, 3000, 20_000])
+    tiny = b"--rb\nContent-Type: text/plain\n\nx\n" * parts
+    return b"Content-Type: multipart/mixed; boundary=rb\n\n" + tiny + b"--rb\n" + data + b"\n--rb--\n"
+
+
+def _bomb_big_attachment(data: bytes, rng: random.Random) -> bytes:
+    size = rng.choice([1, 3, 9]) << 20  # 9 MiB passes message_kept_bytes: the bounded parse
+    blob = b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\n" * (size // 81)
+    attachment = b"--ra\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n" + blob
+    return b"Content-Type: multipart/mixed; boundary=ra\n\n--ra\n" + data + b"\n" + attachment + b"--ra--\n"
+
+
+def _bomb_long_line(data: bytes, rng: random.Random) -> bytes:
+    return data + b"\n" + b"interview " * (rng.choice([1, 4, 10]) << 17)  # 1.3 to 13 MB, one line
+
+
+def _bomb_headers(data: bytes, rng: random.Random) -> bytes:
+    if rng.random() < 0.5:
+        return b"X-Noise: a\n" * rng.choice([5_000, 50_000]) + data
+    return b"Subject: " + b"A" * rng.choice([300_000, 2_000_000]) + b"\n" + data
+
+
+def _bomb_prefix_boundaries(data: bytes, rng: random.Random) -> bytes:
+    depth = rng.choice([30, 300])
+    out = [b'Content-Type: multipart/mixed; boundary="b"\n\n']
+    for i in range(depth):
+        out.append(b'--b%s\nContent-Type: multipart/mixed; boundary="b%s"\n\n' % (b"0" * i, b"0" * (i + 1)))
+    return b"".join(out) + data
+
+
+MAIL_BOMBS = (_bomb_many_parts, _bomb_big_attachment, _bomb_long_line, _bomb_headers, _bomb_prefix_boundaries)
+
+
+def bomb_mail(data: bytes, rng: random.Random) -> bytes:
+    """``data`` (one message) turned into one of :data:`MAIL_BOMBS`."""
+    return rng.choice(MAIL_BOMBS)(data, rng)
+
+
+def _bomb_unended_events(data: bytes, rng: random.Random) -> bytes:
+    n = rng.choice([1_000, 5_000, 20_000])
+    events = b"".join(b"BEGIN:VEVENT\r\nUID:u%d@x\r\nSUMMARY:Interview\r\n" % i for i in range(n))
+    return data.replace(b"END:VCALENDAR", events + b"END:VCALENDAR", 1)
+
+
+def _bomb_many_calendars(data: bytes, rng: random.Random) -> bytes:
+    return data * rng.choice([200, 2_000])
+
+
+def _bomb_unended_calendars(data: bytes, rng: random.Random) -> bytes:
+    return data + b"BEGIN:VCALENDAR\r\n" * rng.choice([1_000, 20_000])
+
+
+def _bomb_long_property(data: bytes, rng: random.Random) -> bytes:
+    value = b"Interview " * (rng.choice([1, 8]) << 15)
+    folded = b"\r\n ".join(value[i : i + 74] for i in range(0, len(value), 74))
+    return data.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\r\nDESCRIPTION:" + folded + b"\r\n", 1)
+
+
+def _bomb_attendees(data: bytes, rng: random.Random) -> bytes:
+    people = b"".join(b"ATTENDEE;CN=P%d:mailto:p%d@x.example\r\n" % (i, i) for i in range(rng.choice([500, 10_000])))
+    return data.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\r\n" + people, 1)
+
+
+def _bomb_alarms(data: bytes, rng: random.Random) -> bytes:
+    return data.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\r\n" + b"BEGIN:VALARM\r\n" * rng.choice([100, 5_000]), 1)
+
+
+CALENDAR_BOMBS = (
+    _bomb_unended_events,
+    _bomb_many_calendars,
+    _bomb_unended_calendars,
+    _bomb_long_property,
+    _bomb_attendees,
+    _bomb_alarms,
+)
+
+
+def bomb_calendar(data: bytes, rng: random.Random) -> bytes:
+    """``data`` (a .ics file, CRLF lines) turned into one of :data:`CALENDAR_BOMBS`."""
+    return rng.choice(CALENDAR_BOMBS)(data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"), rng)
+
+
+def bomb_sheet(folder, rng: random.Random):
+    """A small sheet file of one of the resource-bomb shapes, sizes drawn from ``rng``: its path."""
+    from followup_kit.datasets import bombs
+
+    shapes = [
+        lambda: bombs.ods_repeated_rows(folder, rng.choice([10, 250_000, 10**6, 10**9])),
+        lambda: bombs.ods_repeated_columns(folder, rng.choice([5, 1_500, 10**6, 10**8])),
+        lambda: bombs.xlsx_far_cell(folder),
+        lambda: bombs.xlsx_damaged(folder, rng.choice(["shared-string", "number", "reference"])),
+        lambda: bombs.csv_wide_row(folder, rng.choice([50, 2_000, 10**6])),
+        lambda: bombs.xlsx_zip_bomb(folder, rng.choice([1, 20])),
+        lambda: _csv_many_lines(folder, rng.choice([1_000, 250_000])),
+    ]
+    return rng.choice(shapes)()
+
+
+def _csv_many_lines(folder, lines: int):
+    from pathlib import Path
+
+    path = Path(folder) / "lines.csv"
+    path.write_bytes(b"Company,Role\n" + b"Contoso,Analyst\n" * lines)
+    return path

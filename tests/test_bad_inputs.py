@@ -66,7 +66,7 @@ CORPUS = {
         "ok",
         lambda a: (
             a["applied_on"].dt.strftime("%Y-%m-%d").tolist() == ["2026-11-14", "2026-11-03"]
-            and a.loc[1, "status"] == "interviewing"
+            and a.loc[1, "stored_status"] == "interviewing"  # the word read, not silence on the day the test runs
         ),
     ),
     "tab_separated.tsv": ("ok", companies("Acme")),

@@ -7,8 +7,11 @@ import os
 import stat
 
 import pytest
+import time_machine
+from helpers import fake_now_moment
 
 from followup_kit.cli import build_parser, main
+from followup_kit.datasets.sample.story import SAMPLE_AS_OF
 from followup_kit.store.tracker import Tracker
 
 
@@ -88,12 +91,32 @@ def test_init_sample_ends_the_story_in_the_week_up_to_as_of(tmp_path, capsys):
     assert code == 0 and 1 <= out.count("overdue") <= 3
 
 
-def test_init_sample_without_as_of_is_live_today(tmp_path, capsys):
-    path = tmp_path / "s.sqlite"
-    assert run(capsys, "init", "--sample", "--tracker", path)[0] == 0
-    with Tracker.open(path) as t:
-        last = t.interviews["starts_at"].max().date()
-    assert 0 <= (dt.date.today() - last).days <= 8  # the machine's "today" may be a day ahead of New York
+@pytest.mark.parametrize(
+    "now",
+    [
+        "2026-12-06 09:00 America/New_York",  # a Sunday: the booked interview is two days ahead
+        "2026-12-08 18:00 America/New_York",  # the Tuesday of the booked interview, after it
+        "2026-12-31 23:30 America/New_York",  # New Year's Eve late: already 2027 in UTC
+        "2027-03-29 08:00 Europe/Berlin",  # the Monday after Europe's clocks went forward
+        "2028-02-29 12:00 Asia/Tokyo",  # a leap day
+    ],
+)
+def test_init_sample_without_as_of_is_live_today(tmp_path, capsys, now):
+    """Without --as-of the sample's story ends within the week up to today, whatever today is."""
+    fixed = tmp_path / "fixed.sqlite"
+    assert run(capsys, "init", "--sample", "--as-of", SAMPLE_AS_OF.isoformat(), "--tracker", fixed)[0] == 0
+    moment = fake_now_moment(now)
+    with time_machine.travel(moment, tick=False):
+        assert run(capsys, "init", "--sample", "--tracker", tmp_path / "live.sqlite")[0] == 0
+    local_days = []
+    for path in (fixed, tmp_path / "live.sqlite"):
+        with Tracker.open(path) as t:  # local days: a week across a clock change is not 7 x 24 hours
+            starts = t.interviews["starts_at"].dt.tz_convert(t.timezone).dt.tz_localize(None)
+        local_days.append(starts.dt.normalize().sort_values().reset_index(drop=True))
+    shift = (local_days[1] - local_days[0]).dt.days.unique().tolist()
+    assert len(shift) == 1 and shift[0] % 7 == 0  # moved as a whole, by whole weeks
+    story_end = SAMPLE_AS_OF + dt.timedelta(days=shift[0])
+    assert 0 <= (moment.date() - story_end).days < 7  # its last day is in the week up to today
 
 
 def test_init_as_of_needs_sample_and_an_iso_date(tmp_path, capsys):

@@ -53,6 +53,9 @@ __all__ = ["FIGURE_NAMES", "ComparisonResult", "answered_distribution", "compare
 #: What the awaited event is called in sentences, by end event.
 _AWAITED = {"decision": "a decision", "offer": "an offer", "rejection": "a rejection", "response": "a reply"}
 
+#: The verdict that ends a wait without being the awaited one, by end event (said in "ended another way").
+_OTHER_VERDICT = {"offer": "a rejection", "rejection": "an offer"}
+
 #: Fewer answered waits than this and the test against the benchmark is not run.
 FEW_ANSWERS_TO_TEST = 5
 
@@ -101,9 +104,8 @@ def _differences(bench: pd.Series, start, end) -> list[str]:
         )
     if bench["statistic"] == "mean":
         out.append(
-            "the benchmark is a mean over processes that ended; the kit sets it beside the mean among "
-            "your answered waits (Kaplan-Meier normalised by its plateau) and tests the answered waits "
-            "against exponential waits with that mean, the never-answered share apart"
+            "the benchmark is a mean over hiring processes that ended; the kit sets it beside the mean of "
+            "your answered waits, the never-answered share apart"
         )
     if (bench["note"] or "").lower().startswith("approximate"):
         out.append("the benchmark itself is approximate: " + bench["note"].split(";")[0].split(":", 1)[-1].strip())
@@ -227,7 +229,8 @@ def compare_to_benchmark(
         if n_open:
             rest.append(f"{n_open} {'is' if n_open == 1 else 'are'} still open (silent for less than {silence_words})")
         if n_other:
-            rest.append(f"{n_other} closed otherwise (withdrawn, or the other verdict)")
+            other = _OTHER_VERDICT.get(str(end), "")
+            rest.append(f"{n_other} ended another way (withdrawn{', or ' + other if other else ''})")
         if rest:
             sentence += " " + "; ".join(rest)[0].upper() + "; ".join(rest)[1:] + "."
     if note:
@@ -237,14 +240,20 @@ def compare_to_benchmark(
             f"mean {answered_days / n_answered:.1f} days over {n_answered} answered waits against {limit}, "
             f"p = {pvalue:.2g}"
         )
-        model_words = f"answers after an exponential wait with a mean of {limit}"
+        model_words = f"a typical wait of {limit} on average"
         if pvalue < 1 - confidence_level:
             pace = "sooner" if answered_days / n_answered < value else "later"
-            verdict = f"Among the answered, answers came {pace} than {model_words} would give ({detail})."
-            note = f"two-sided Gamma test of the answered waits' sum; answers came {pace}"
+            verdict = f"Among the answered, answers came {pace} than {model_words} would give."
+            note = (
+                f"two-sided Gamma test of the answered waits' sum against exponential waits with a mean of "
+                f"{limit} ({detail}): answers came {pace}"
+            )
         else:
-            verdict = f"Among the answered, answer times are consistent with {model_words} ({detail})."
-            note = "two-sided Gamma test of the answered waits' sum: consistent with the benchmark"
+            verdict = f"Among the answered, answer times are consistent with {model_words}."
+            note = (
+                f"two-sided Gamma test of the answered waits' sum against exponential waits with a mean of "
+                f"{limit} ({detail}): consistent with the benchmark"
+            )
     return ComparisonResult(
         benchmark=bench,
         description=describe_benchmark(benchmark_id),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from followup_kit.analysis.estimate import Estimate
+from followup_kit.analysis.published import EVENT_WORDS, cite_benchmark
 from followup_kit.analysis.stats import SurvivalResult
 
 
@@ -92,14 +93,14 @@ class ComparisonResult:
             (
                 "benchmark",
                 b["value_days"],
-                f"{b['statistic']} days, {b['start_event']} to {b['end_event']} ({b['id']})",
+                f"{b['statistic']} days, {cite_benchmark(str(b['id']))}",
             ),
             ("waits", self.survival.n, "your applications with the start event"),
-            ("answered", self.n_answered, f"waits that reached {self.end_event}"),
+            ("answered", self.n_answered, f"waits that reached {EVENT_WORDS.get(self.end_event, self.end_event)}"),
             ("never_answered", never.value, never.percent() + "; " + never.method if never.known else never.method),
             ("ghosted", self.n_ghosted, "recorded, or silent for longer than the silence threshold"),
             ("still_open", self.n_open, "silent for less than the silence threshold"),
-            ("closed_otherwise", self.n_other, "withdrawn, or the other verdict"),
+            ("closed_otherwise", self.n_other, "withdrawn, or a verdict other than the awaited one"),
             ("silence_days", self.silence_days, "the silence threshold (days)"),
             ("answered_median_days", self.answered_median, "median among the answered: " + self.answered_basis),
             ("answered_mean_days", self.answered_mean, "mean among the answered: " + self.answered_basis),
@@ -128,17 +129,55 @@ class ComparisonResult:
             f"<p class='fk-note'>Not like for like:</p><ul class='fk-note'>{caveats}</ul>" if caveats else ""
         )
 
+    def method_html(self) -> str:
+        """How the figures were computed, for the folded "How this is computed" section (HTML, escaped)."""
+        never = self.never_answered
+        lines = [
+            "Your waits are read as they stand on the day of the report: a wait still running counts as "
+            "still waiting (censored), not as missing.",
+            f"How long answers took: {self.answered_basis}.",
+            "Never answered: " + (never.percent() + "; " if never.known else "") + never.method + ".",
+            "Ghosted: recorded, or silent for longer than the silence threshold; still open: silent for less; "
+            "closed otherwise: withdrawn, or a verdict other than the awaited one.",
+        ]
+        if self.test_note and self.test_note != self.verdict:
+            lines.append(f"The test against the benchmark: {self.test_note.rstrip('.')}.")
+        return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+
+    def figures_frame(self) -> pd.DataFrame:
+        """:attr:`summary` as people read it: named figures, values rounded for reading, "not known" for a
+        missing one, no index."""
+        table = self.summary.reset_index()
+        values = [_value_text(f, v) for f, v in zip(table["figure"], table["value"], strict=True)]
+        return pd.DataFrame(
+            {
+                "Figure": table["figure"].map(FIGURE_NAMES).fillna(table["figure"]),
+                "Value": values,
+                "Meaning": table["meaning"],
+            }
+        )
+
     def _repr_html_(self) -> str:
         return (
             f"<p class='fk-note'>Benchmark: {html.escape(self.description)}</p>"
             + self.words_html()
-            + "<details><summary>The figures behind these sentences</summary>"
-            + self.summary.rename(index=FIGURE_NAMES)
-            .rename_axis(None)
-            .rename(columns=str.capitalize)
-            .to_html(float_format=lambda v: f"{v:.4g}")
+            + "<details><summary>How this is computed</summary>"
+            + self.method_html()
+            + self.figures_frame().to_html(index=False, escape=True, border=0, classes="fk-table")
             + "</details>"
         )
+
+
+def _value_text(figure: str, value) -> str:
+    """One figure of the summary for reading: shares in whole percents, days and counts without
+    spurious decimals, the p-value to two digits, "not known" when missing."""
+    if value is None or (isinstance(value, float) and value != value):
+        return "not known"
+    if figure in ("never_answered", "answered_share_beyond"):
+        return f"{value:.0%}"
+    if figure == "p_value":
+        return f"{value:.2g}"
+    return f"{value:,.1f}".removesuffix(".0")
 
 
 #: How :attr:`ComparisonResult.summary`'s figures are named where people read them (HTML).

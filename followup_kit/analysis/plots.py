@@ -25,7 +25,8 @@ from followup_kit import vocabulary
 from followup_kit._validation import as_of_day, held_interviews, local_dates, resolve_tables
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import funnel
-from followup_kit.analysis.published import get_benchmark
+from followup_kit.analysis.plot_text import literal, wrap_words
+from followup_kit.analysis.published import cite_benchmark, get_benchmark
 from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import wait_times
 
@@ -53,6 +54,13 @@ BENCHMARK_COLOUR = "#D55E00"
 _EVENT_WORDS = vocabulary.EVENT_NOUNS
 
 
+def _integer_ticks(axis) -> None:
+    """Whole-number ticks on a count axis (no 2.5 applications)."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def _axes(ax, figsize=(7, 4)):
     import matplotlib.pyplot as plt
 
@@ -62,11 +70,11 @@ def _axes(ax, figsize=(7, 4)):
 
 
 def _nothing(ax, title: str, why: str = ""):
-    ax.set_title(title)
+    ax.set_title(literal(title))
     ax.text(
         0.5,
         0.5,
-        NOTHING + (f"\n{why}" if why else ""),
+        NOTHING + (f"\n{wrap_words(literal(why))}" if why else ""),
         ha="center",
         va="center",
         transform=ax.transAxes,
@@ -97,7 +105,7 @@ def _benchmark_value(benchmark_id):
         return None, None
 
     b = get_benchmark(benchmark_id)
-    return float(b["value_days"]), f"benchmark: {b['statistic']} {b['value_days']:g} days ({b['id']})"
+    return float(b["value_days"]), literal(f"benchmark: {cite_benchmark(benchmark_id)} ({b['statistic']})")
 
 
 def _percent_axis(ax):
@@ -149,7 +157,7 @@ def plot_wait_distribution(
     value, label = _benchmark_value(benchmark_id)
     if value is not None:
         ax.axvline(value, color=BENCHMARK_COLOUR, linestyle="--", linewidth=1.5, label=label)
-    ax.set_title(title)
+    ax.set_title(literal(title))
     ax.set_xlabel("days waited")
     ax.set_ylabel("applications")
     ax.yaxis.get_major_locator().set_params(integer=True)
@@ -204,26 +212,37 @@ def plot_survival(
             continue
         colour = kwargs.get("color", GROUP_COLOURS[i % len(GROUP_COLOURS)])
         line_kwargs = {k: v for k, v in kwargs.items() if k != "color"}
-        label = f"{result.by} = {part.label} (n={part.n})" if result.groups else f"your waits (n={part.n})"
+        label = literal(f"{result.by} = {part.label} (n={part.n})" if result.groups else f"your waits (n={part.n})")
         _step(ax, part.sf, part.max_time, colour, label, band, censor_ticks, part.censored_times, **line_kwargs)
     value, label = _benchmark_value(benchmark_id)
+    longest = max(part.max_time for part in curves if part.n)
     if value is not None:
         ax.axvline(value, color=BENCHMARK_COLOUR, linestyle="--", linewidth=1.5, label=label)
-        at = result.survival_at(value)
-        if not np.isnan(at):
-            ax.plot([value], [at], marker="o", color=BENCHMARK_COLOUR)
+        # the marker of each curve drawn, on that curve (a grouped plot has no ungrouped curve to mark)
+        for i, part in enumerate(curves):
+            at = part.survival_at(value) if part.n and value <= part.max_time else np.nan
+            if np.isnan(at):
+                continue
+            colour = kwargs.get("color", GROUP_COLOURS[i % len(GROUP_COLOURS)]) if result.groups else BENCHMARK_COLOUR
+            ax.plot([value], [at], marker="o", color=colour)
             ax.annotate(
-                f"{at:.0%} still waiting", (value, at), textcoords="offset points", xytext=(6, 6), fontsize="small"
+                f"{at:.0%} still waiting",
+                (value, at),
+                textcoords="offset points",
+                xytext=(6, 6 + 10 * i),
+                fontsize="small",
+                color=colour,
             )
     span = _span({"start_event": result.start_event, "end_event": result.end_event})
-    ax.set_title(title + (f" ({span})" if span else ""))
+    ax.set_title(literal(title + (f" ({span})" if span else "")))
     ax.set_xlabel(
         "days since "
         + (_EVENT_WORDS.get(result.start_event, result.start_event) if result.start_event else "the start")
     )
     ax.set_ylabel("still waiting")
     _percent_axis(ax)
-    ax.set_xlim(left=0)
+    # the data's range, and the benchmark's line when it is drawn
+    ax.set_xlim(0, max(longest, value if value is not None else 0, 1) * 1.04)
     ax.legend(frameon=False, fontsize="small")
     return ax
 
@@ -250,10 +269,10 @@ def plot_incidence(data, *, ax=None, as_of=None, start: str = "first_interview",
         days = np.append(days, longest)
         data = pd.concat([data, data.iloc[[-1]]])
     layers = [data[c].to_numpy() for c in outcomes] + [data["still_waiting"].to_numpy()]
-    labels = [*outcomes, "still waiting"]
+    labels = [*(literal(c) for c in outcomes), "still waiting"]
     colours = [OUTCOME_COLOURS.get(c, OKABE_ITO[i % 8]) for i, c in enumerate(outcomes)] + ["#DDDDDD"]
     ax.stackplot(days, layers, labels=labels, colors=colours, step="post", **kwargs)
-    ax.set_title(title)
+    ax.set_title(literal(title))
     ax.set_xlabel("days since the start of the wait")
     ax.set_ylabel("share of applications")
     _percent_axis(ax)
@@ -342,13 +361,13 @@ def plot_timeline(
     ax.axvline(today, color=OKABE_ITO[7], linestyle="--", linewidth=1, label="today")
     roles = a["role"].astype(object).where(a["role"].notna() & a["role"].astype(str).str.strip().ne(""))
     names = (a["company"].astype(str) + " - " + roles.fillna(vocabulary.ROLE_NOT_GIVEN).astype(str)).to_numpy()
-    ax.set_yticks(rows.to_numpy(), names, fontsize="small")
+    ax.set_yticks(rows.to_numpy(), [literal(n) for n in names], fontsize="small")
     ax.invert_yaxis()
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     more = f" (latest {len(shown)} of {len(apps)})" if len(apps) > len(shown) else ""
-    ax.set_title(title + more)
+    ax.set_title(literal(title + more))
     ax.set_xlabel(f"date ({tz})" if tz else "date")
     ax.set_ylabel("application (company - role)")
     handles, labels = ax.get_legend_handles_labels()
@@ -383,10 +402,11 @@ def plot_funnel(data, *, ax=None, as_of=None, **kwargs):
     for i, (count, conv) in enumerate(zip(data["count"], data["conversion"])):
         text = f"{count}" + (f"  ({conv:.0%} of the stage above)" if i and not np.isnan(conv) else "")
         ax.text(count, i, "  " + text, va="center", fontsize="small")
-    ax.set_yticks(y, stages)
+    ax.set_yticks(y, [literal(stage) for stage in stages])
     ax.invert_yaxis()
-    ax.set_xlim(0, data["count"].max() * 1.5)
-    ax.set_title(title)
+    ax.set_xlim(0, int(np.ceil(data["count"].max() * 1.5)))  # room for the words beside the longest bar
+    _integer_ticks(ax.xaxis)
+    ax.set_title(literal(title))
     ax.set_xlabel("applications")
     ax.set_ylabel("stage reached")
     return ax

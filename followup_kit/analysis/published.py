@@ -61,7 +61,7 @@ BENCHMARK_COLUMNS = (
 )
 
 #: Extra columns of :data:`PUBLISHED`, after :data:`BENCHMARK_COLUMNS`.
-PUBLISHED_EXTRA_COLUMNS = ("kind", "value", "unit", "region", "title", "population")
+PUBLISHED_EXTRA_COLUMNS = ("kind", "value", "unit", "region", "title", "population", "cited_as")
 
 #: Words for the kit's event names, used in sentences.
 EVENT_WORDS = vocabulary.EVENT_PHRASES
@@ -80,6 +80,7 @@ def _load_published(path=BENCHMARKS_FILE) -> pd.DataFrame:
         "region",
         "title",
         "population",
+        "cited_as",
     )
     frame = pd.read_csv(path, dtype={c: object for c in text_cols})
     missing = [c for c in BENCHMARK_COLUMNS + PUBLISHED_EXTRA_COLUMNS if c not in frame.columns]
@@ -202,6 +203,35 @@ def get_benchmark(benchmark_id: str) -> pd.Series:
 
 def _days(value: float) -> str:
     return f"{value:g} days" if value != 1 else "1 day"
+
+
+def cite_benchmark(benchmark_id: str, *, span: bool = True) -> str:
+    """The benchmark named as a person cites it: who, the figure, for whom, when (no id).
+
+    ``span=False`` leaves out what the figure runs between (for a legend).  The year is
+    given only when the source states it.
+
+    Examples
+    --------
+    >>> cite_benchmark("glassdoor_2017_us")
+    'Glassdoor, 23.8 days from the application to an offer or a rejection, US, 2017'
+    >>> cite_benchmark("shrm_24_days", span=False)
+    'SHRM blog, 24 days, US'
+    >>> cite_benchmark("glassdoor_2017_us_government", span=False)
+    'Glassdoor, 53.8 days, US government, 2017'
+    """
+    b = get_benchmark(benchmark_id)
+    cited = get_published(benchmark_id)["cited_as"] or b["source"]
+    figure = _days(b["value_days"])
+    if span:
+        figure += (
+            f" from {EVENT_WORDS.get(b['start_event'], b['start_event'])} to "
+            f"{EVENT_WORDS.get(b['end_event'], b['end_event'])}"
+        )
+    who = str(b["population_country"])
+    if b["population_industry"] not in (None, "all"):
+        who += f" {b['population_industry']}"
+    return ", ".join([str(cited), figure, who] + ([str(b["year"])] if b["year"] is not None else []))
 
 
 def describe_benchmark(benchmark_id: str) -> str:

@@ -37,7 +37,6 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -48,7 +47,7 @@ from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportProblems, ImportResult
 from followup_kit.io.sheets.cells import neutralise, read_sheet, text_cells
 from followup_kit.store import model
-from followup_kit.store.files import private_file
+from followup_kit.store.files import private_file, private_folder
 from followup_kit.store.frames import with_status
 
 #: What ``meta.csv`` says the folder is.
@@ -107,8 +106,7 @@ def export_tracker(tracker, out_dir, *, exported_at=None) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise InputError("exists and is not a folder", field="out", value=str(out))
     if not out.exists():
-        out.mkdir(parents=True, mode=0o700)
-        os.chmod(out, 0o700)
+        private_folder(out)  # and every folder made on the way (export --out a/b)
     tables = tracker.tables()
     if exported_at is not None:
         day = as_of_day(exported_at, tracker.timezone)

@@ -75,7 +75,7 @@ Examples
 >>> result = import_source(t, folder / "jobs.csv", mapping={"Position": "role"})
 >>> print(result)
 jobs.csv: 2 rows read: 2 imported, 0 updated, 0 rejected (utf-8, ',', day-first dates)
->>> t.applications[["company", "status"]].values.tolist()
+>>> t.applications[["company", "stored_status"]].values.tolist()  # as the sheet says (``status`` is as of today)
 [['Acme', 'interviewing'], ['Globex', 'ghosted']]
 >>> len(t.interviews)
 2

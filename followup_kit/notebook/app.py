@@ -8,6 +8,9 @@ fetch from a CDN is left out (the Font Awesome style sheets: Voilà's own bundle
 desk draws no diagrams).  Cells tagged :data:`NOTEBOOK_ONLY` (the static copies for
 batch runs and printouts) are run but not shown.
 
+Voilà runs through :mod:`followup_kit.notebook.app_server`, which makes it die with the app
+(a Linux death signal; its kernels follow) and masks the token in every log line.
+
 Only the user gets in: the server asks for a random token (as JupyterLab does), handed to
 Voilà in its environment (never on its command line, which every account can read with
 ``ps``); the address that carries it is printed, and the browser is opened on a redirect
@@ -17,7 +20,7 @@ Examples
 --------
 >>> cmd = voila_command(port=8866)
 >>> cmd[1:3], "--Voila.ip=127.0.0.1" in cmd, "--no-browser" in cmd, any(c.startswith("--token") for c in cmd)
-(['-m', 'voila'], True, True, False)
+(['-m', 'followup_kit.notebook.app_server'], True, True, False)
 >>> env = voila_env("t.sqlite", template_root="/tmp/fk", token="s3cret", base={})
 >>> env["FOLLOWUP_KIT_TRACKER"].endswith("t.sqlite"), env["JUPYTER_TOKEN"], env["FOLLOWUP_KIT_APP"]
 (True, 's3cret', '1')
@@ -42,6 +45,7 @@ import webbrowser
 from pathlib import Path
 
 from followup_kit.errors import FollowupKitError
+from followup_kit.notebook.app_server import PARENT_ENV
 from followup_kit.notebook.context import APP_ENV, AS_OF_ENV
 from followup_kit.notebook.report import NOTEBOOKS_DIR
 from followup_kit.store.tracker import TRACKER_ENV, Tracker
@@ -115,7 +119,7 @@ def voila_command(*, port: int, notebook=None) -> list[str]:
     return [
         sys.executable,
         "-m",
-        "voila",
+        "followup_kit.notebook.app_server",  # Voilà's main, dying with the app and masking the token in logs
         str(Path(notebook or DESK_NOTEBOOK)),
         "--no-browser",
         f"--port={port}",
@@ -141,6 +145,7 @@ def voila_env(tracker_path, *, template_root, token: str, as_of=None, base=None)
     env[TRACKER_ENV] = str(Path(tracker_path).expanduser().resolve())
     env[TOKEN_ENV] = token
     env[APP_ENV] = "1"
+    env[PARENT_ENV] = str(os.getpid())  # Voilà dies with this process (app_server.die_with_parent)
     if as_of is not None:
         env[AS_OF_ENV] = str(as_of)
     extra = str(Path(template_root))

@@ -276,6 +276,7 @@ class MissingTracker:
         {
             "actions_table", "silences", "comparison", "figure", "overdue", "chance_text", "chance_figure",
             "this_week", "due_next_week", "forecasts", "wait_plots", "chance_plot", "timeline", "funnel",
+            "overdue_table", "sources",
         }
     )  # fmt: skip
 

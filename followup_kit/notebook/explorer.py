@@ -29,12 +29,20 @@ from followup_kit.analysis.forecast.plots import plot_chance_within
 from followup_kit.analysis.forecast.words import history_sentence
 from followup_kit.analysis.incidence import outcome_incidence
 from followup_kit.analysis.pipeline import overdue_applications
+from followup_kit.analysis.plot_text import wrap_words
 from followup_kit.analysis.plots import plot_incidence, plot_survival
-from followup_kit.analysis.published import BENCHMARKS, benchmarks_to_show, describe_benchmark, get_benchmark
+from followup_kit.analysis.published import (
+    BENCHMARKS,
+    benchmarks_to_show,
+    cite_benchmark,
+    describe_benchmark,
+    get_benchmark,
+)
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import wait_times
 from followup_kit.followups.policy import FollowUpPolicy
 from followup_kit.notebook.context import frame_html, open_or_missing, open_tracker
+from followup_kit.notebook.readable import readable
 
 START_LABELS = {"applied": "application sent", "first_interview": "first interview", "last_interview": "last interview"}
 END_LABELS = {
@@ -85,10 +93,7 @@ class WaitTimeExplorer:
         self.as_of = as_of
         self._waits = None  # (choices, frame) of the last wait_times call
         self._country_waits = None  # the same for the waits the country's figure measures
-        options = [
-            (f"{r.id}: {r.value_days:g} days ({r.statistic}, {r.population_country})", r.id)
-            for r in BENCHMARKS.itertuples()
-        ]
+        options = [(f"{cite_benchmark(r.id, span=False)} ({r.statistic})", r.id) for r in BENCHMARKS.itertuples()]
         style = {"description_width": "9em"}
         self.benchmark = w.Dropdown(
             description="Benchmark", options=options, value=benchmark, layout=w.Layout(width="38em"), style=style
@@ -223,6 +228,20 @@ class WaitTimeExplorer:
 
         return overdue_applications(self.tables, self.benchmark.value, as_of=self.as_of, timezone=self.tracker.timezone)
 
+    def overdue_table(self):
+        """The open applications waiting longer than the benchmark, as people read them: human headings,
+        days as "Thu 15 Oct", no index, no ids (the benchmark is named above the table)."""
+        from IPython.display import HTML
+
+        return HTML(self._overdue_html())
+
+    def _overdue_html(self) -> str:
+        late = readable(self.overdue().drop(columns=["benchmark_days"], errors="ignore"))
+        late = late.rename(columns={"Since": "First interview"})
+        return f"<p class='fk-note'>Benchmark: {html.escape(cite_benchmark(self.benchmark.value))}.</p>" + frame_html(
+            late, empty="None: nothing is waiting longer than the benchmark."
+        )
+
     def figure(self):
         """Kaplan-Meier curve and outcome incidence side by side, as a matplotlib Figure."""
         import matplotlib.pyplot as plt
@@ -234,9 +253,11 @@ class WaitTimeExplorer:
         plt.close(fig)
         return fig
 
-    def chance_text(self) -> str:
-        """The never-answered share and the day by which answers come, in words, for the current choices."""
-        return history_sentence(self.waits())
+    def chance_text(self, width: int | None = None) -> str:
+        """The never-answered share and the day by which answers come, in words, for the current choices;
+        with ``width``, on lines of at most that many characters, broken between words only."""
+        text = history_sentence(self.waits())
+        return wrap_words(text, width) if width else text
 
     def chance_figure(self):
         """The chance of an answer in the next week by days of silence, with its band, as a Figure."""
@@ -256,9 +277,7 @@ class WaitTimeExplorer:
         self.definition.value = f"<p class='fk-note'>{html.escape(describe_benchmark(self.benchmark.value))}</p>"
         self.words.value = self.comparison().words_html()
         self.country_words.value = self.country_html()
-        self.overdue_html.value = frame_html(
-            self.overdue(), empty="None: nothing is waiting longer than the benchmark."
-        )
+        self.overdue_html.value = self._overdue_html()
         buffer = io.BytesIO()
         self.figure().savefig(buffer, format="png", dpi=90)
         self.plot_image.value = buffer.getvalue()

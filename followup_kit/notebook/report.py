@@ -23,7 +23,7 @@ from pathlib import Path
 
 from followup_kit.errors import FollowupKitError
 from followup_kit.followups.ics import schedule_to_ics
-from followup_kit.store.files import private_file
+from followup_kit.store.files import private_file, private_folder
 from followup_kit.store.tracker import Tracker
 from followup_kit.values import to_date
 
@@ -113,7 +113,7 @@ def run_weekly_report(
             week_ending = dt.datetime.now(ZoneInfo(zone)).date()
         week_ending = to_date(week_ending, field="week_ending", required=True)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(out_dir)
     stem = report_stem(week_ending)
     nb_out, html_out, ics_out = (out_dir / f"{stem}{ext}" for ext in (".ipynb", ".html", ".ics"))
     source = Path(notebook) if notebook else WEEKLY_NOTEBOOK

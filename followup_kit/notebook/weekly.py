@@ -42,7 +42,7 @@ from followup_kit.analysis.plots import (
     plot_timeline,
     plot_wait_distribution,
 )
-from followup_kit.analysis.published import benchmarks_to_show, describe_benchmark, get_benchmark
+from followup_kit.analysis.published import benchmarks_to_show, cite_benchmark, describe_benchmark, get_benchmark
 from followup_kit.analysis.stats import survival
 from followup_kit.analysis.waits import status_as_of, wait_times
 from followup_kit.followups.drafts import render_drafts
@@ -210,13 +210,22 @@ class WeeklyReport:
         done = done[self._in_week(done["done_at"])]
         if not done.empty and not self.schedule.empty:
             done = done.merge(
-                self.schedule[["action_key", "kind", "company", "role", "application_id"]], on="action_key"
+                self.schedule[["action_key", "kind", "company", "role", "application_id", "contact_name"]],
+                on="action_key",
             )
+            # to whom: the person, else the company's hiring team (never a blank or NaN)
+            named = done["contact_name"].astype(object).where(done["contact_name"].notna(), "")
+            named = named.astype(str).str.strip()
+            whom = named.where(named.ne(""), "the hiring team at " + done["company"].astype(str))
             rows.append(
                 pd.DataFrame(
                     {
                         "date": done["done_at"].dt.tz_localize(None).dt.normalize(),
-                        "what": done["kind"].map(vocabulary.KIND_LABELS).fillna(done["kind"]) + ": " + done["state"],
+                        "what": done["kind"].map(vocabulary.KIND_LABELS).fillna(done["kind"])
+                        + " to "
+                        + whom
+                        + ": "
+                        + done["state"],
                         "company": done["company"],
                         "role": done["role"],
                         "application_id": done["application_id"],
@@ -227,10 +236,13 @@ class WeeklyReport:
         kept = [r for r in rows if not r.empty]
         table = pd.concat(kept, ignore_index=True) if kept else pd.DataFrame(columns=columns)
         table["date"] = pd.to_datetime(table["date"])
+        table = table.drop_duplicates(subset=["date", "what", "application_id"])  # one line per thing that happened
         return table.sort_values(["date", "company"], kind="stable").reset_index(drop=True)[columns]
 
     def this_week(self):
         """What happened this week: applications, interviews, replies and decisions, follow-ups sent."""
+        # TODO(integrator): once readable/human_day take ``as_of`` (the episodes branch), pass as_of=self.end
+        # here and in overdue(), so that a day outside the week's year carries its year.
         return self._html(frame_html(readable(self.this_week_frame()), empty="Nothing was recorded this week."))
 
     def due_frame(self) -> pd.DataFrame:
@@ -251,8 +263,14 @@ class WeeklyReport:
             label = vocabulary.KIND_LABELS.get(row.kind, row.kind)
             late = " <span class='fk-overdue'>(overdue)</span>" if row.status == "overdue" else ""
             who = html.escape(str(getattr(row, "contact_name", "") or ""))
+            # a day outside the week's year carries its year
+            when = (
+                f"{row.due_at:%a %d %b %H:%M}"
+                if row.due_at.year == self.end.year
+                else f"{row.due_at:%a %d %b %Y %H:%M}"
+            )
             head = (
-                f"<b>{row.due_at:%a %d %b %H:%M}</b> · {html.escape(label)} → {who} · "
+                f"<b>{when}</b> · {html.escape(label)} → {who} · "
                 f"{html.escape(str(row.company))} ({html.escape(role_text(row.role))}){late}"
             )
             if not with_drafts:
@@ -265,7 +283,7 @@ class WeeklyReport:
                 f"<pre>{html.escape(text)}</pre></details>"
             )
         if more > 0:
-            parts.append(f"<p class='fk-note'>… and {more:,} more; 'followup-kit due' lists them all.</p>")
+            parts.append(f"<p class='fk-note'>… and {more:,} more, all in the desk's to-do list.</p>")
         return self._html("".join(parts))
 
     def late_frame(self) -> pd.DataFrame:
@@ -305,10 +323,11 @@ class WeeklyReport:
     def overdue(self):
         """Open applications waiting longer than the benchmark, and silent ones with no reply at all."""
 
-        late = readable(self.late_frame()).rename(columns={"Since": "First interview"})
+        late = readable(self.late_frame().drop(columns=["benchmark_days"], errors="ignore"))
+        late = late.rename(columns={"Since": "First interview"})
         silent = readable(self.silent_frame().head(30))
         return self._html(
-            f"<p class='fk-note'>Benchmark: {html.escape(describe_benchmark(self.benchmark))}</p>"
+            f"<p class='fk-note'>Benchmark: {html.escape(cite_benchmark(self.benchmark))}.</p>"
             "<h3>Waiting longer than the benchmark since the first interview</h3>"
             + frame_html(late, empty="None: no open application has waited longer than the benchmark.")
             + f"<h3>Ghosted by silence: no news for longer than {self.silence_days:g} days "
@@ -349,11 +368,21 @@ class WeeklyReport:
         parts = []
         for result in self.comparisons():
             b = result.benchmark
-            parts.append(
-                f"<h3>Beside {b['value_days']:g} days ({html.escape(str(b['population_country']))}, "
-                f"{html.escape(str(b['id']))})</h3>" + result._repr_html_()
-            )
+            parts.append(f"<h3>Beside {html.escape(cite_benchmark(str(b['id'])))}</h3>" + result._repr_html_())
         return self._html("".join(parts))
+
+    def sources(self):
+        """The appendix: every published figure the report cites, with its definition, source and the id
+        the kit knows it by (the notebook's ``benchmark`` parameter takes it)."""
+        rows = [
+            f"<li><b>{html.escape(cite_benchmark(i))}</b>: {html.escape(describe_benchmark(i))} "
+            f"<span class='fk-note'>(id <code>{html.escape(i)}</code>)</span></li>"
+            for i in benchmarks_to_show(self.country, self.benchmark)
+        ]
+        return self._html(
+            "<p class='fk-note'>The published figures this report sets your waits beside, and the name "
+            "the kit knows each by.</p><ul>" + "".join(rows) + "</ul>"
+        )
 
     def wait_plots(self):
         """Kaplan-Meier curve and the distribution of waits, with the benchmark marked."""

@@ -28,7 +28,8 @@ import sqlite3
 from pathlib import Path
 
 from followup_kit.errors import TrackerError
-from followup_kit.store.sqlite import SCHEMA, SCHEMA_VERSION, connect, migrate, private_folder
+from followup_kit.store.files import private_folder
+from followup_kit.store.sqlite import SCHEMA, SCHEMA_VERSION, connect, migrate
 
 
 def create_database(path: Path, tz: str) -> sqlite3.Connection:

@@ -11,9 +11,7 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import sqlite3
 import time
 from pathlib import Path
@@ -152,15 +150,6 @@ CREATE INDEX interviews_by_calendar_uid ON interviews(calendar_uid);
     # 2 -> 3: the user can say "still waiting" for one application (the silence rule leaves it open).
     2: f"ALTER TABLE applications ADD COLUMN {STILL_WAITING_COLUMN};",
 }
-
-
-def private_folder(folder: Path) -> None:
-    """Create ``folder`` (and missing parents) readable by the owner only; existing folders are left as they are."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
-    folder.mkdir(parents=True, exist_ok=True)
-    for created in missing:
-        with contextlib.suppress(OSError):
-            os.chmod(created, 0o700)
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -352,7 +352,7 @@ def test_sentences_say_the_figures_and_suggest_ghosting():
         "It is past 31 days of silence, so the kit counts it as ghosted until news comes "
         "(mark it as still waiting to keep it open)."
     )
-    assert "0% chance (0% to 20%)" in words[4]
+    assert "almost no chance (at most 20%)" in words[4] and "0% (0%" not in words[4]
 
 
 def test_estimate_is_frozen_and_readable():
@@ -421,3 +421,64 @@ def test_history_sentence_reads_a_forecast_without_recomputing(tmp_path):
         assert history_sentence(f).startswith("From your 14 applications: ")
     finally:
         t.close()
+
+
+# --- forecasts for people (issue 23 point 4) ---------------------------------------------------------
+
+
+def _history_and_today(tmp_path):
+    """An old three-year history (2020-2023, never answered after its first answers) beside three live
+    applications of 2026: the shape that buried the live ones under 298 sentences."""
+    t = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    days = pd.date_range("2020-01-06", "2023-06-30", periods=60)
+    for i, day in enumerate(days):
+        a = t.add_application(f"Old Co {i}", "Analyst", applied_on=day.date().isoformat())
+        if i % 4 == 0:  # a quarter answered, after 5 to 20 days
+            t.record_event(a, "response", (day + pd.Timedelta(days=5 + i % 16)).date().isoformat())
+    for i, applied in enumerate(["2026-11-02", "2026-11-10", "2026-11-17"]):
+        t.add_application(f"Live Co {i}", "Analyst", applied_on=applied)
+    return t
+
+
+def test_the_live_applications_come_first_and_the_long_past_is_one_sentence(tmp_path):
+    from followup_kit.analysis.forecast.words import MAX_SENTENCES, forecast_overview
+
+    with _history_and_today(tmp_path) as t:
+        forecast = reply_forecast(t, as_of="2026-11-20")
+        listed, summary = forecast_overview(forecast)
+    assert len(forecast) > 40  # every silent old application is still forecast (the figures stay)
+    assert len(listed) <= MAX_SENTENCES
+    assert listed["company"].head(3).tolist() == ["Live Co 2", "Live Co 1", "Live Co 0"]  # today's first
+    past = [s for s in summary if "long past any answer" in s]
+    assert len(past) == 1 and " from 2020 to 2023 are long past any answer" in past[0]
+    assert past[0].startswith(f"{len(forecast) - len(listed)} applications")
+    sentences = listed["sentence"].tolist()
+    assert len(set(sentences)) == len(sentences)  # no sentence repeated
+
+
+def test_forecast_words_are_rounded_and_never_zero_to_zero(tmp_path):
+    import re
+
+    from followup_kit.notebook.desk.forecast import silence_html
+
+    with _history_and_today(tmp_path) as t:
+        page = silence_html(t.tables(), "2026-11-20")
+    assert "0% (0% to 0%)" not in page and "0% chance (0% to 0%)" not in page
+    assert not re.search(r"\d+\.\d{2,}", page), "a figure with more decimals than a reader needs"
+    assert page.count("<li") <= 12 and page.count("long past any answer") == 1
+    assert "NaN" not in page and "nan" not in page.split()
+
+
+def test_chance_words_by_hand():
+    from followup_kit.analysis.forecast.words import chance_words
+
+    words = chance_words(pd.Series([0.0, 0.004, 0.183]), pd.Series([0.0, 0.0, 0.0949]), pd.Series([0.0, 0.12, 0.306]))
+    assert words.tolist() == ["almost no chance", "almost no chance (at most 12%)", "18% chance (9% to 31%)"]
+
+
+def test_history_sentence_rounds_the_bootstrap_interval():
+    waits = pd.DataFrame({"days": [3, 5, 6, 8, 9, 12, 13, 14, 40, 45, 50, 60], "observed": [True] * 8 + [False] * 4})
+    sentence = history_sentence(waits)
+    import re
+
+    assert not re.search(r"\d+\.\d", sentence), sentence

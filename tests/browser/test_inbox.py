@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import SPILLING
 from playwright.sync_api import expect
 
 from followup_kit.io.mail.importer import import_mail
@@ -54,6 +55,7 @@ def test_inbox_tab_accepts_and_dismisses(inbox_app, page, artifacts, requests_se
     options = inbox.locator(".fk-inbox-items select option")
     expect(options).to_have_count(2)
     assert "Bluefin Logistics" in options.first.inner_text().replace("\xa0", " ")
+    assert page.evaluate(SPILLING) == []  # the list stays inside its panel at 1280x800
     page.screenshot(path=str(artifacts / "inbox.png"))
 
     inbox.locator(".fk-inbox-accept").click()
@@ -63,6 +65,8 @@ def test_inbox_tab_accepts_and_dismisses(inbox_app, page, artifacts, requests_se
     inbox.locator(".fk-inbox-dismiss").click()
     expect(inbox.locator(".fk-inbox-status")).to_contain_text("Dismissed")
     expect(inbox.locator(".fk-inbox-header")).to_contain_text("Nothing to review")
+    expect(inbox.locator(".fk-inbox-items")).to_be_hidden()  # no empty box left behind
+    assert page.evaluate(SPILLING) == []
 
     with Tracker.open(tracker_path) as t:
         events = t.events.merge(t.applications[["application_id", "company"]])

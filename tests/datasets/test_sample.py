@@ -142,3 +142,14 @@ def test_shift_to_accepts_an_aware_moment_and_refuses_text(tmp_path):
     with pytest.raises(TypeError, match="shift_to must be a date or a datetime"):
         create_sample_tracker(tmp_path / "x.sqlite", shift_to="2027-03-13")
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_memorable_details_read_as_a_conversation_topic_in_a_note_to_each_person_met(sample):
+    """A thank-you says "our conversation about {detail}" to each person met: the detail names none of them."""
+    t = sample.tables()
+    met = t["participants"].merge(t["contacts"][["contact_id", "name"]], on="contact_id")
+    details = t["interviews"][["interview_id", "memorable_detail"]].dropna()
+    pairs = met.merge(details, on="interview_id")
+    first = pairs["name"].str.split().str[0]
+    named = pairs[[f in d for f, d in zip(first, pairs["memorable_detail"], strict=True)]]
+    assert len(details) >= 5 and named.empty, named[["name", "memorable_detail"]]

@@ -76,3 +76,129 @@ def test_followup_kit_app_opens_the_browser_unless_told_not_to(tmp_path, monkeyp
     monkeypatch.setattr(commands, "serve_app", lambda path, **kw: calls.append(kw) or 0)
     assert main(["app", "--tracker", str(tmp_path / "t.sqlite"), *argv]) == 0
     assert calls == [{"port": None, "as_of": None, "open_browser": opens}]
+
+
+# --- the Voilà process (app_server): the token masked in logs, dying with the app (issue 26) -------------
+
+
+def test_every_log_record_of_the_voila_process_is_masked(monkeypatch):
+    import logging
+
+    from followup_kit.notebook.app_server import mask_every_log
+
+    monkeypatch.setattr(logging, "_logRecordFactory", logging.getLogRecordFactory())  # restored after
+    mask_every_log("s3cret-token")
+    record = logging.getLogger("tornado.access").makeRecord(
+        "tornado.access", logging.WARNING, __file__, 1, "%d %s", (403, "GET /?token=s3cret-token&a=1"), None
+    )
+    assert record.getMessage() == "403 GET /?token=[secret]&a=1"
+    other = logging.getLogger("x").makeRecord("x", logging.INFO, __file__, 1, "Referer: %s", ("/x?TOKEN=zz",), None)
+    assert other.getMessage() == "Referer: /x?TOKEN=[secret]"
+
+
+def test_voila_runs_through_the_guarded_entry_point_with_the_parent_pid(tmp_path):
+    import os
+
+    from followup_kit.notebook.app_server import PARENT_ENV
+
+    env = app.voila_env("t.sqlite", template_root=tmp_path, token="t0k", base={})
+    assert env[PARENT_ENV] == str(os.getpid())
+    assert app.voila_command(port=1)[2] == "followup_kit.notebook.app_server"
+
+
+def _children(pid: int) -> list[int]:
+    """Every descendant of ``pid`` (from /proc)."""
+    kids: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            kids.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        for child in kids.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process tree from /proc (Linux)")
+def test_a_real_app_signs_out_keeps_the_token_out_of_its_log_and_its_children_die_with_it(tmp_path):
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    from followup_kit.cli import main
+
+    tracker = tmp_path / "t.sqlite"
+    assert main(["init", "--sample", "--tracker", str(tracker)]) == 0
+    port = app.free_port()
+    url = f"http://127.0.0.1:{port}/"
+    log = tmp_path / "app.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "followup_kit.notebook.app", str(tracker), "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+            start_new_session=True,
+        )
+    children: list[int] = []
+    try:
+        app.wait_until_serving(app.ready_url(url), process=process, timeout=120)
+        deadline = time.monotonic() + 30
+        while not (found := re.search(r"is at (\S+token=(\S+))", log.read_text())) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert found, log.read_text()[-2000:]
+        address, token = found.group(1), found.group(2)
+
+        class Stay(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args, **kwargs):
+                return None  # a redirect is an answer of its own here
+
+        opener = urllib.request.build_opener(Stay)
+
+        def status(path: str) -> tuple[int, str]:
+            try:
+                with opener.open(url + path, timeout=30) as answer:
+                    return answer.status, answer.read().decode()
+            except urllib.error.HTTPError as error:
+                return error.code, error.read().decode(errors="replace")
+
+        assert status(f"no/such/page?token={token}")[0] in (302, 403, 404)
+        assert status("?token=wrong")[0] in (302, 403)
+        code, page = status(f"logout?token={token}")
+        assert code == 200 and "signed out" in page and "Traceback" not in page
+        assert status("logout")[0] == 200
+        children = _children(process.pid)
+        assert children, "Voilà should be running under the app"
+        time.sleep(1)  # let the access log be written
+        logged = log.read_text().replace(address, "")  # the address the app prints to its user, once
+        assert token not in logged
+        assert "Traceback" not in logged
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(10)
+        deadline = time.monotonic() + 10
+        while any(_alive(c) for c in children) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert [c for c in children if _alive(c)] == []
+    finally:
+        for pid in [process.pid, *children]:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

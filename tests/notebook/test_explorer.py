@@ -101,3 +101,23 @@ def test_the_users_country_figure_stands_beside_the_benchmark(sample):
     us = WaitTimeExplorer(sample, as_of="2026-11-20")  # the default policy's country
     assert "Beside the figure for US" in us.country_words.value and "23.8 days" in us.country_words.value
     assert WaitTimeExplorer(sample, as_of="2026-11-20", country="JP").country_words.value == ""
+
+
+def test_waiting_longer_than_the_benchmark_is_a_readable_table(sample):
+    """Not a raw frame with an index, ``application_id`` and ``benchmark_days 24.0`` (issue 23)."""
+    ex = WaitTimeExplorer(sample, as_of="2026-11-20")
+    page = ex.overdue_table().data
+    assert page == ex.overdue_html.value
+    assert "<th>Company</th>" in page and "<th>First interview</th>" in page and "Thu 15 Oct" in page
+    for word in ("application_id", "benchmark_days", "24.0", "<th></th>", "shrm_24_days"):
+        assert word not in page, word
+    assert "Benchmark: SHRM blog, 24 days from the first interview to an offer, US." in page
+    assert all(":" not in label.split(" (")[0] or "_" not in label for label, _ in ex.benchmark.options)
+    assert not any("shrm_24_days" in label for label, _ in ex.benchmark.options)
+
+
+def test_the_chance_sentence_wraps_between_words(sample):
+    ex = WaitTimeExplorer(sample, as_of="2026-11-20", start="applied", end="response")
+    text = ex.chance_text(width=60)
+    assert text.replace("\n", " ") == ex.chance_text()
+    assert all(len(line) <= 60 for line in text.splitlines())

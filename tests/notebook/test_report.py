@@ -26,6 +26,11 @@ def sample_report(tmp_path_factory):
         app = t.add_application("<script>alert(1)</script>", "Analyst <b>lead</b>", applied_on="2026-11-16")
         c = t.add_contact("Mallory <img src=x onerror=alert(2)>", relation="hiring_manager")
         t.log_interview(app, "2026-11-19 10:00", [c], memorable_detail="<iframe src=//evil.example>")
+        # matplotlib reads "$...$" as mathematics: this role once stopped the report (issue 26)
+        dollars = t.add_application(
+            "\\frac{Acme}{2} _^{}", "Account Exec $60k base, 10% OTE to $90k", applied_on="2026-11-16"
+        )
+        t.log_interview(dollars, "2026-11-18 10:00", [])
     files = run_weekly_report(path, week_ending="2026-11-20", out_dir=root / "out", progress=False)
     return files
 
@@ -132,7 +137,8 @@ def test_cli_report_country_sets_the_figure_beside_the_benchmark(tmp_path, capsy
     assert "country" in capsys.readouterr().err and not out.exists()
     assert main([*argv, "--country", "FR"]) == 0
     page = (out / "weekly-2026-11-20.html").read_text(encoding="utf-8")
-    assert "38.9 days (France" in page and "28.5 days" not in page
+    assert "Glassdoor, 38.9 days from the application to an offer or a rejection, France, 2017" in page
+    assert "28.5 days" not in page
 
 
 def test_html_tables_read_as_words_without_internal_ids(sample_report):
@@ -167,3 +173,19 @@ def test_cli_report_prints_only_what_a_reader_needs(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Wrote " in done.stdout
     assert "IPKernelApp" not in done.stderr and "KeyboardInterrupt" not in done.stderr, done.stderr[-2000:]
+
+
+def test_the_report_is_written_for_any_text_and_speaks_words(sample_report):
+    """A role with dollar signs is drawn and written as typed; ids only in the appendix; the method folded."""
+    import re
+
+    page = sample_report.html.read_text(encoding="utf-8")
+    assert "Account Exec $60k base, 10% OTE to $90k" in page
+    page = re.sub(r'src="data:[^"]*"', "", page)  # the images' bytes are not words
+    body, appendix = page.split("Appendix: the published figures cited")
+    assert "shrm_24_days" in appendix
+    for word in ("shrm_24_days", "glassdoor_2017", "week.raw", "raw()", "NaN", "0% (0% to 0%)"):
+        assert word not in body, word
+    unfolded = re.sub(r"<details>.*?</details>", "", body, flags=re.S)
+    assert "Kaplan-Meier" not in unfolded and "the other verdict" not in unfolded
+    assert "How this is computed" in body

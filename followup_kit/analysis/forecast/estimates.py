@@ -188,7 +188,12 @@ def never_hear_back(waits: pd.DataFrame, *, confidence_level: float = CONFIDENCE
         return Estimate.unknown(
             f"unknown: follow-up too short to tell silence from slowness: the last answer came on "
             f"{_days(check['last_answer'])} and the longest wait is {check['longest']:g} days, too soon after it "
-            f"to be sure no more will come (Maller-Zhou style check {check['statistic']:.3g} >= {FOLLOW_UP_ALPHA:g})"
+            f"to be sure no more will come"
+            + (
+                f" (Maller-Zhou style check {check['statistic']:.3g} >= {FOLLOW_UP_ALPHA:g})"
+                if check["statistic"] == check["statistic"]
+                else ""
+            )
         )
     km = SurvivalResult.estimate(days, observed, confidence_level=confidence_level)
     row = km.sf.loc[km.sf["time"] == check["last_answer"]].iloc[0]
@@ -261,6 +266,7 @@ FORECAST_COLUMNS = (
     "basis",
     "ghosted_after",
     "likely_ghosted",
+    "since",
 )
 
 
@@ -302,7 +308,7 @@ def reply_forecast(
         ``ghosted_after`` (the silence rule's threshold, days: see
         :mod:`followup_kit.store.silence`) and ``likely_ghosted`` (silent
         longer than that: the kit counts it as ghosted until news comes, unless
-        the user marked it as still waiting).
+        the user marked it as still waiting), ``since`` (the day the wait started).
         ``low <= chance <= high`` on every row.  ``attrs`` hold
         ``within``, ``as_of``, ``waits``, ``answered``, ``never``,
         ``threshold`` (the :class:`Estimate` figures of the history),
@@ -376,6 +382,7 @@ def reply_forecast(
             "basis": np.asarray(basis, dtype=object),
             "ghosted_after": float(ghosted_after),
             "likely_ghosted": waits["status"].to_numpy(dtype=object)[waiting] == "ghosted",  # the one rule
+            "since": waits["start"].to_numpy()[waiting],
         },
         columns=list(FORECAST_COLUMNS),
     )

@@ -19,6 +19,7 @@ import pandas as pd
 from followup_kit.analysis.conditional import FEW_STILL_WAITING, conditional_chance
 from followup_kit.analysis.forecast.estimates import DEFAULT_WITHIN, silence_threshold
 from followup_kit.analysis.forecast.words import _window_words
+from followup_kit.analysis.plot_text import literal
 from followup_kit.analysis.plots import OKABE_ITO, _axes, _nothing, _percent_axis
 from followup_kit.analysis.stats import SurvivalResult, survival
 from followup_kit.analysis.waits import wait_times
@@ -104,7 +105,16 @@ def plot_chance_within(
     # stops there, and what follows is a thin grey line without a band, said to be too few to tell
     curve = full.loc[full["waiting"] >= FEW_STILL_WAITING]
     thin = full.loc[(full["waiting"] < FEW_STILL_WAITING) & full["chance"].notna()]
-    label = kwargs.pop("label", f"from your {result.n} waits")
+    threshold = silence_threshold(waits) if waits is not None else None
+    # the x-axis runs over the data that tells something: the curve, a window beyond it, and the
+    # threshold's line when it is near; the thin stretch is drawn only inside that range
+    end_x = float(curve.index.max()) if len(curve) else float(thin.index.min()) if len(thin) else 0.0
+    limit = end_x + within
+    if threshold is not None and threshold.known and threshold.value <= 2 * limit:
+        limit = max(limit, threshold.value + 1)
+    limit = min(limit, max(float(full.index.max()), 1.0))
+    thin = thin.loc[thin.index.to_numpy(dtype=float) <= limit]
+    label = literal(kwargs.pop("label", f"from your {result.n} waits"))
     if len(thin):
         tx = thin.index.to_numpy(dtype=float)
         ax.step(
@@ -120,8 +130,9 @@ def plot_chance_within(
     if curve.empty:
         curve = thin.iloc[:0]
     x = curve.index.to_numpy(dtype=float)
-    ax.step(x, curve["chance"], where="post", color=CURVE_COLOUR, linewidth=2, label=label, **kwargs)
-    if band:
+    if len(x):
+        ax.step(x, curve["chance"], where="post", color=CURVE_COLOUR, linewidth=2, label=label, **kwargs)
+    if band and len(x):
         ax.fill_between(
             x,
             curve["low"],
@@ -132,23 +143,27 @@ def plot_chance_within(
             linewidth=0,
             label="95% interval",
         )
-    if waits is not None:
-        threshold = silence_threshold(waits)
-        if threshold.known:
-            ax.axvline(
-                threshold.value,
+    if threshold is not None and threshold.known:
+        said = f"95% of answers came by day {threshold.value:.0f}"
+        if threshold.value <= limit:
+            ax.axvline(threshold.value, color=THRESHOLD_COLOUR, linestyle="--", linewidth=1.5, label=said)
+        else:  # beyond the chart: said in words, not as a legend entry without its line
+            ax.text(
+                0.99,
+                0.97,
+                said + " (beyond this chart)",
+                transform=ax.transAxes,
+                ha="right",
+                va="top",
+                fontsize="small",
                 color=THRESHOLD_COLOUR,
-                linestyle="--",
-                linewidth=1.5,
-                label=f"95% of answers came by day {threshold.value:g}",
             )
     start_event = result.start_event or start
     end_event = result.end_event or end
     ax.set_title(title)
     ax.set_xlabel("days of silence")
     ax.set_ylabel(f"chance of {EVENT_PHRASES.get(end_event, end_event)}")
-    shown = np.concatenate([x, thin.index.to_numpy(dtype=float)])
-    ax.set_xlim(0, max(shown.max(), 1))
+    ax.set_xlim(0, max(limit, 1))
     _percent_axis(ax)
     ax.legend(frameon=False, fontsize="small", title=f"since {EVENT_NOUNS.get(start_event, start_event)}")
     return ax

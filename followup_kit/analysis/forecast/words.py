@@ -34,6 +34,24 @@ def _pct(values: pd.Series) -> pd.Series:
     return (values * 100).round().astype("Int64").astype(str) + "%"
 
 
+def chance_words(chance: pd.Series, low: pd.Series, high: pd.Series) -> pd.Series:
+    """A chance and its interval as people read them, in whole percents.
+
+    "18% chance (9% to 31%)"; "almost no chance" when even the high end rounds to 0%, and
+    "almost no chance (at most 4%)" when only the chance does; never "0% (0% to 0%)".
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> chance_words(pd.Series([0.18, 0.001, 0.002]), pd.Series([0.09, 0.0, 0.0]), pd.Series([0.31, 0.001, 0.04])).tolist()
+    ['18% chance (9% to 31%)', 'almost no chance', 'almost no chance (at most 4%)']
+    """
+    c, h = (chance * 100).round(), (high * 100).round()
+    text = _pct(chance) + " chance (" + _pct(low) + " to " + _pct(high) + ")"
+    text = text.where(c > 0, "almost no chance (at most " + _pct(high) + ")")
+    return text.where(h > 0, "almost no chance")
+
+
 #: An interval wider than this (a share, 0.6 = 60 percentage points) is said in words, not printed.
 WIDE_INTERVAL = 0.6
 
@@ -69,11 +87,12 @@ def forecast_sentences(forecast: pd.DataFrame) -> pd.Series:
     silent = "Silent " + days + np.where(f["silent_days"] == 1, " day. ", " days. ")
     own = f["basis"].str.startswith("your ")
     window = _window_words(within)
-    figure = _pct(f["chance"]) + " chance (" + _pct(f["low"]) + " to " + _pct(f["high"]) + ") of an answer " + window
+    figure = chance_words(f["chance"], f["low"], f["high"]) + " of an answer " + window
+    article = np.where(figure.str.startswith("almost"), "", "a ")
     wide = (f["high"] - f["low"]).to_numpy(dtype=float) > WIDE_INTERVAL
     last = f.attrs.get("last_answer", float("nan"))
     late = (
-        f"none of your answers came after day {last:g}"
+        f"none of your answers came after day {last:.0f}"
         if last == last
         else "none of your applications has been answered yet"
     )
@@ -89,7 +108,7 @@ def forecast_sentences(forecast: pd.DataFrame) -> pd.Series:
     published = np.where(
         wide,
         lead + "published figures are too vague at this length of silence to tell the chance of an answer " + window,
-        lead + "published figures give a " + figure,
+        lead + "published figures give " + article + figure,
     )
     published = published + "; past " + after + " days of silence the kit counts an application as ghosted."
     text = silent + pd.Series(np.where(own, mine, published), index=f.index)
@@ -122,7 +141,7 @@ def history_sentence(data: pd.DataFrame) -> str:
     if days is None:
         rule = f"the kit's fixed rule calls an application ghosted after {GHOSTING_SILENCE_DAYS} days of silence."
     else:
-        rule = f"the kit counts an application silent for more than {days:g} days as ghosted."
+        rule = f"the kit counts an application silent for more than {days:.0f} days as ghosted."
     if n == 0:
         return "No applications to learn from yet; " + rule
     head = f"From your {n} application" + ("" if n == 1 else "s") + ": "
@@ -134,8 +153,8 @@ def history_sentence(data: pd.DataFrame) -> str:
         share = "no answers yet, so the kit cannot tell silence from slowness"
     if threshold.known:
         share += (
-            f", and 95% of the answers that came, came within {threshold.value:g} days "
-            f"({threshold.low:g} to {threshold.high:g})"
+            f", and 95% of the answers that came, came within {threshold.value:.0f} days "
+            f"({threshold.low:.0f} to {threshold.high:.0f})"
         )
     return head + share + "; " + rule
 
@@ -182,3 +201,77 @@ def legal_deadline_sentences(tracker, *, as_of=None, country: str | None = None,
         more = f", and {len(past) - MAX_NAMED} more" if len(past) > MAX_NAMED else ""
         sentences.append(rule_text + " Past it without a decision: " + ", ".join(named) + more + ".")
     return sentences
+
+
+#: At most this many forecast sentences are shown (in the desk and the report); the rest is summed up.
+MAX_SENTENCES = 12
+
+#: Silent for more than this many times the silence threshold, a ghosted application is "long past any
+#: answer": it is counted in one sentence, not given its own (the kit's reading of the issue's
+#: three-year histories: a sentence per 2021 application hides the live ones).
+LONG_PAST_FACTOR = 3
+
+
+def _when(dates: pd.Series, as_of) -> str:
+    """The span of ``dates`` in words: years when any is outside the as_of year, else months."""
+    dates = pd.to_datetime(dates).dropna()
+    if dates.empty:
+        return ""
+    year = pd.Timestamp(as_of).year if as_of is not None else dates.max().year
+    first, last = dates.min(), dates.max()
+    if first.year != year or last.year != year:
+        return f" from {first.year}" + (f" to {last.year}" if last.year != first.year else "")
+    return f" from {first:%B}" + (f" to {last:%B}" if (last.month != first.month) else "")
+
+
+def forecast_overview(forecast: pd.DataFrame, *, limit: int = MAX_SENTENCES) -> tuple[pd.DataFrame, list[str]]:
+    """What a person reads of :func:`reply_forecast`: at most ``limit`` sentences, the live ones first.
+
+    Applications still waiting come first (the shortest silence first: today's), then the
+    ones the kit counts as ghosted; those silent for more than :data:`LONG_PAST_FACTOR` times
+    the silence threshold are summed up in one sentence ("289 applications from 2020 to 2023
+    are long past any answer"), and what does not fit in ``limit`` in another.
+
+    Returns
+    -------
+    (DataFrame, list of str)
+        The rows listed, in order, with a ``sentence`` column; and the summing-up sentences.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"application_id": [1, 2, 3], "company": ["A", "B", "C"], "role": ["r"] * 3,
+    ...     "silent_days": [4, 900, 1200], "chance": [0.2, 0.0, 0.0], "low": [0.1, 0.0, 0.0],
+    ...     "high": [0.3, 0.0, 0.0], "basis": ["your 40 applications"] * 3, "ghosted_after": [31.0] * 3,
+    ...     "likely_ghosted": [False, True, True],
+    ...     "since": pd.to_datetime(["2026-11-16", "2024-06-03", "2023-08-08"])})
+    >>> f.attrs.update(within=7, last_answer=55.0, as_of="2026-11-20")
+    >>> listed, summary = forecast_overview(f)
+    >>> listed["company"].tolist(), summary
+    (['A'], ['2 applications from 2023 to 2024 are long past any answer: silent for more than 93 days, the kit counts them as ghosted until news comes.'])
+    """
+    f = forecast
+    long_past = f["likely_ghosted"].to_numpy(dtype=bool) & (
+        f["silent_days"].to_numpy(dtype=float) > LONG_PAST_FACTOR * f["ghosted_after"].to_numpy(dtype=float)
+    )
+    order = f.loc[~long_past].sort_values(["likely_ghosted", "silent_days"], kind="stable")
+    shown = order.head(limit)
+    listed = shown.assign(sentence=forecast_sentences(shown).to_numpy(dtype=object))
+    summary = []
+    rest = order.iloc[limit:]
+    if len(rest):
+        waiting = "" if rest["likely_ghosted"].any() else " still waiting"
+        low, high = int(rest["silent_days"].min()), int(rest["silent_days"].max())
+        span = f"{low} days" if low == high else f"{low} to {high} days"
+        summary.append(f"… and {len(rest):,} more{waiting}, silent {span}.")
+    past = f.loc[long_past]
+    if len(past):
+        n = len(past)
+        days = LONG_PAST_FACTOR * float(past["ghosted_after"].iloc[0])
+        when = _when(past["since"], f.attrs.get("as_of")) if "since" in past else ""
+        summary.append(
+            f"{n:,} application{'' if n == 1 else 's'}{when} {'is' if n == 1 else 'are'} long past any answer: "
+            f"silent for more than {days:.0f} days, the kit counts {'it' if n == 1 else 'them'} as ghosted "
+            "until news comes."
+        )
+    return listed, summary

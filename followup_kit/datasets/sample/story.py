@@ -81,7 +81,7 @@ def build_sample(t: Tracker) -> None:
         "2026-09-15 10:00",
         [marcus],
         stage="phone screen",
-        memorable_detail="Marcus runs a weekend chess club for new hires",
+        memorable_detail="the weekend chess club for new hires",
     )
     t.log_interview(
         app,
@@ -90,7 +90,7 @@ def build_sample(t: Tracker) -> None:
         stage="technical",
         decision_expected_on="2026-10-01",
         candidates_in_pool=6,
-        memorable_detail="Omar's story about the dbt migration that took a year",
+        memorable_detail="the dbt migration that took the team a year",
         not_discussed="the cohort-retention dashboard I built for a subscription product",
     )
     t.log_interview(
@@ -101,7 +101,7 @@ def build_sample(t: Tracker) -> None:
         decision_expected_on="2026-10-20",
         candidates_in_pool=2,
         expected_start_on="2027-01-04",
-        memorable_detail="Lena's plan to retire three legacy reports before spring",
+        memorable_detail="retiring three legacy reports before spring",
         not_discussed="my experience mentoring two junior analysts",
     )
     t.record_event(app, "offer", "2026-11-12", deadline="2026-11-25", note="Verbal offer, written one by email")
@@ -125,7 +125,7 @@ def build_sample(t: Tracker) -> None:
         stage="panel",
         decision_expected_on="2026-09-30",
         candidates_in_pool=4,
-        memorable_detail="the warehouse-slotting puzzle Grace sketched on paper",
+        memorable_detail="the warehouse-slotting puzzle we sketched on paper",
         not_discussed="the routing model that cut my last team's overtime",
     )
     t.record_event(app, "rejection", "2026-10-01", note="They chose someone with customs experience")
@@ -151,7 +151,7 @@ def build_sample(t: Tracker) -> None:
         [victor, ines],
         stage="panel",
         decision_expected_on="2026-10-16",
-        memorable_detail="Victor's readmission model that nurses refused to trust at first",
+        memorable_detail="the readmission model that nurses refused to trust at first",
     )
     t.record_event(app, "rejection", "2026-10-20")
 
@@ -172,7 +172,7 @@ def build_sample(t: Tracker) -> None:
         "2026-09-23 16:00",
         [paula],
         stage="video call",
-        memorable_detail="Paula's member-churn map of the branch network",
+        memorable_detail="the member-churn map of the branch network",
     )
     t.record_event(app, "withdrawal", "2026-10-05", note="Five days a week in the office; I withdrew")
 
@@ -204,7 +204,7 @@ def build_sample(t: Tracker) -> None:
         [hector],
         stage="video call",
         decision_expected_on="2026-10-09",
-        memorable_detail="Hector's theory that newsletter open rates lie about loyalty",
+        memorable_detail="whether newsletter open rates say anything about loyalty",
     )
     t.record_event(app, "ghosted", "2026-10-30")
 
@@ -230,7 +230,7 @@ def build_sample(t: Tracker) -> None:
         decision_expected_on="2026-11-13",
         candidates_in_pool=3,
         expected_start_on="2027-01-11",
-        memorable_detail="Wen's heat-wave backtest that broke every model but one",
+        memorable_detail="the heat-wave backtest that broke every model but one",
         not_discussed="my weather-feature pipeline from the utility internship",
     )
     _person(
@@ -266,7 +266,7 @@ def build_sample(t: Tracker) -> None:
         decision_expected_on="2026-12-01",
         candidates_in_pool=5,
         expected_start_on="2027-01-04",
-        memorable_detail="Mei's telematics pilot with only forty volunteer drivers",
+        memorable_detail="the telematics pilot with only forty volunteer drivers",
         not_discussed="the GLM refresh I delivered two weeks early",
     )
 
@@ -287,7 +287,7 @@ def build_sample(t: Tracker) -> None:
         "2026-11-04 10:30",
         [tessa],
         stage="video call",
-        memorable_detail="Tessa's story of the loyalty card that nobody scanned",
+        memorable_detail="the loyalty card that nobody scanned",
     )
     t.log_interview(
         app,
@@ -296,7 +296,7 @@ def build_sample(t: Tracker) -> None:
         stage="case study",
         decision_expected_on="2026-11-24",
         candidates_in_pool=3,
-        memorable_detail="Ben's basket-analysis whiteboard with the pickles",
+        memorable_detail="the basket-analysis whiteboard with the pickles",
         not_discussed="my survey-weighting work for a regional grocer",
     )
     _person(t, "Carla Jimenez", "Orchard & Vine Retail", "employee", "Senior Data Analyst")
@@ -329,7 +329,7 @@ def build_sample(t: Tracker) -> None:
         "2026-11-19 15:00",
         [yusuf, olga],
         stage="video call",
-        memorable_detail="Yusuf's rule that every metric needs an owner with a name",
+        memorable_detail="the rule that every metric needs an owner with a name",
         not_discussed="the experiment-design checklist I wrote for my team",
     )
 

@@ -40,11 +40,23 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
+from followup_kit.io.mail.platforms import (
+    Platform,
+    clean_employer,
+    employer_in_signature,
+    employer_in_subject,
+    find_employer,
+    is_employer_name,
+    is_office,
+    looks_like_person,
+    platform_of,
+)
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
 #: Sentences of the body read for a company and a role: acknowledgements name both in the
-#: first sentence or two (a signature further down names partners and addresses).
-NAMING_SENTENCES = 4
+#: first sentence or two (a signature further down names partners and addresses); a letter
+#: may open with a date and the candidate's postal address (two or three "sentences").
+NAMING_SENTENCES = 6
 #: Longest role kept, in words ("Senior Software Engineer, Data Platform" is 6).
 ROLE_WORDS = 8
 #: Longest company name read from the text, in words.
@@ -67,12 +79,16 @@ def _either(key: str) -> str:
 _UPPER = "A-ZÀ-ÖØ-Þ0-9"
 # a capitalised word, or a joining word inside a name ("Maple & Stone", "Banco de Ruta")
 _NAME = rf"[{_UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the)?\s*[{_UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
+_LEGAL_TAIL = r"(?:,?\s*(?:Inc|LLC|Ltd|Corp|GmbH)\.?)?"
 _ROLE_TEXT = rf"[{_UPPER}][^\n.!?;:,()]{{0,80}}"
 ROLE_BEFORE = re.compile(rf"(?i:{_either('role_before')})\s*(?P<role>{_ROLE_TEXT})")
 ROLE_AFTER = re.compile(rf"\b(?:{_either('role_after')})\b", re.IGNORECASE)
 # "the ROLE position"
 ROLE_NOUN = re.compile(rf"\b(?:the|our)\s+(?P<role>[{_UPPER}][^\n.!?;:,()]{{1,60}}?)\s+(?:{_either('role_after')})\b")
 COMPANY_BEFORE = re.compile(rf"\b(?:{_either('company_before')})\s+(?P<company>{_NAME})")
+COMPANY_VERB = re.compile(
+    rf"(?:^|(?i:unfortunately),?\s+)(?P<company>{_NAME}){_LEGAL_TAIL}\s+(?:{_either('company_verbs')})\b"
+)
 _COMPANY_BEFORE_CI = re.compile(rf"\b(?:{_either('company_before')})\s", re.IGNORECASE)
 NAME_NOISE = re.compile(rf"(?<![\w-])(?:{_either('name_noise')})(?![\w-])", re.IGNORECASE)
 OUTREACH = re.compile(rf"\b(?:{_either('outreach')})", re.IGNORECASE)
@@ -83,6 +99,13 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+#: A requisition number ("REQ-123", "Req ID: 4521", "Job ID 88-12", "(R12345)"): several mails
+#: about one application join it by this number (issue 25).
+REQUISITION = re.compile(
+    r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|ref(?:erence)?|code))\s*[:#-]?\s*"
+    r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"[\s.,;:!'’-]+$")
 _JOINERS = {"&", "and", "de", "du", "des", "la", "le", "y", "und", "of", "the"}
 
@@ -94,6 +117,8 @@ class MailApplication:
     company: str
     role: str | None
     source: str
+    #: The requisition number the mail names, upper-case, if any.
+    requisition: str | None = None
 
 
 def _clean_name(name: str) -> str:
@@ -139,38 +164,100 @@ def _role_in(sentences: list[str]) -> str | None:
 
 def _company_in(sentences: list[str]) -> str | None:
     for sentence in sentences:
-        for m in COMPANY_BEFORE.finditer(sentence):
-            if not _COMPANY_BEFORE_CI.match(sentence, m.start()):
+        verb = COMPANY_VERB.search(sentence)
+        found = [verb] if verb is not None else []
+        for m in [*found, *COMPANY_BEFORE.finditer(sentence)]:
+            if m is not verb and not _COMPANY_BEFORE_CI.match(sentence, m.start()):
                 continue
             name = _TRAILING.sub("", _STOP.sub("", m.group("company")))
             name = _clean_name(name)
-            if name and company_key(name) and not ROLE_AFTER.fullmatch(name):
+            if (
+                name
+                and company_key(name)
+                and not ROLE_AFTER.fullmatch(name)
+                and is_employer_name(clean_employer(name), platforms_too=True)
+            ):
                 return name
     return None
 
 
+def requisition_in(subject: str, text: str) -> str | None:
+    """The requisition number of the subject or the first sentences, upper-case, or None.
+
+    >>> requisition_in("Update from Acme on REQ-123", ""), requisition_in("Hello", "Job ID: 88-12 Analyst")
+    ('123', '88-12')
+    """
+    for part in _first_sentences(subject, text):
+        m = REQUISITION.search(part)
+        if m is not None:
+            return (m.group("req") or m.group("wd") or m.group("plain")).upper()
+    return None
+
+
+def _named(name: str, role: str | None, source: str, req: str | None) -> MailApplication | None:
+    """The application named ``name`` (mail not sent through a platform: "Workday" may hire)."""
+    name = clean_employer(name)
+    return MailApplication(name, role, source, req) if is_employer_name(name, platforms_too=True) else None
+
+
 def mail_application(
-    display: str, sender: str, relay: bool, subject: str, text: str, *, workday: str = ""
+    display: str,
+    sender: str,
+    relay: bool,
+    subject: str,
+    text: str,
+    *,
+    workday: str = "",
+    platform: Platform | None = None,
 ) -> MailApplication | None:
-    """The company (and role) one message is about, or None (a recruiter's cold message, or
-    no company found).  ``relay``: the sender is an applicant-tracking relay (its domain names
-    the tool); ``workday``: the company read from a Workday address's local part."""
+    """The company (and role) one message is about; None for a recruiter's cold message.
+    A message naming no employer gets an empty ``company``: the caller sends it to review.
+    ``relay``: the sender is an applicant-tracking relay (its domain names the tool);
+    ``workday``: the company read from a Workday address's local part; ``platform``: the
+    sender's platform (:mod:`~followup_kit.io.mail.platforms`), found from ``sender`` when None.
+    An application is never named for a platform, an office, a team word or a person."""
     sentences = _first_sentences(subject, text)
     if OUTREACH.search(" ".join(sentences)):
         return None
     role = _role_in(sentences)
+    req = requisition_in(subject, text)
+    platform = platform if platform is not None else platform_of(sender)
+    if platform is not None and platform.kind != "board":
+        found = find_employer(platform, display, sender, subject, text)
+        if found is not None:
+            return MailApplication(found[0], role, found[1], req)
+        named = _company_in(sentences) if "text" in platform.employer else None
+        app = _named(named, role, "the text", req) if named else None
+        return app or MailApplication("", role, f"no employer named (sent through {platform.name})", req)
     name = _clean_name(display)
-    if name and company_key(name) and (relay or not _is_person(name, sender)):
-        return MailApplication(name, role, "the sender's name")
+    domain = domain_key(sender).replace(" ", "")
+    own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
+    person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
+    if name and company_key(name) and (relay or not _is_person(name, sender)) and not person:
+        app = _named(name, role, "the sender's name", req)
+        if app is not None:
+            return app
     if relay and workday:
-        return MailApplication(_clean_name(workday).title(), role, "the Workday address")
-    found = _company_in(sentences)
-    if found:
-        return MailApplication(found, role, "the text")
-    key = "" if relay else domain_key(sender)
+        app = _named(_clean_name(workday).title(), role, "the Workday address", req)
+        if app is not None:
+            return app
+    found_in_text = _company_in(sentences)
+    if found_in_text:
+        app = _named(found_in_text, role, "the text", req)
+        if app is not None:
+            return app
+    subject_names = employer_in_subject(subject, platforms_too=True)
+    if subject_names:
+        return MailApplication(subject_names, role, "the subject", req)
+    signed = employer_in_signature(text, platforms_too=True)
+    if signed:
+        return MailApplication(signed, role, "the signature", req)
+    key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
     if key:
-        return MailApplication(key.title(), role, f"the domain {sender.rsplit('@', 1)[-1]}")
-    return None
+        app = _named(key.title(), role, f"the domain {sender.rsplit('@', 1)[-1]}", req)
+        if app is not None:
+            return app
+    return MailApplication("", role, "no employer named", req)
 
 
 #: The columns of :attr:`MailImport.applications`: what ``create_applications`` creates (or,
@@ -218,6 +305,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
     props = {i: proposals[int(rows.at[i, "position"])] for i in order}
     plans: list[dict] = []
     by_key: dict[tuple[str, str], int] = {}
+    by_req: dict[tuple[str, str], int] = {}
     by_company: dict[str, list[int]] = {}
     assigned: dict[int, int] = {}
     first = [i for i in order if props[i].creates and props[i].found.role]
@@ -226,7 +314,10 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
     for i in first + then + joining:
         app = props[i].found
         ckey, rkey = company_key(app.company), (app.role or "").casefold()
-        if (ckey, rkey) in by_key:
+        req = (ckey, app.requisition or "")
+        if app.requisition and req in by_req:
+            number = by_req[req]  # several mails about one requisition join it (issue 25)
+        elif (ckey, rkey) in by_key:
             number = by_key[(ckey, rkey)]
         elif by_company.get(ckey) and (not app.role or not props[i].creates):
             number = by_company[ckey][0]
@@ -247,6 +338,8 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             by_company.setdefault(ckey, []).append(number)
         else:
             continue
+        if app.requisition:
+            by_req.setdefault(req, number)
         assigned[i] = number
         plans[number]["messages"] += 1
         day = rows.at[i, "date"]

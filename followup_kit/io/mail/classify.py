@@ -36,8 +36,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from followup_kit.io.mail.decision import NEXT_SECTION, find_decision, hedged
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.decision import find_decision
 from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
@@ -107,7 +107,26 @@ def _conditional(text: str, match: re.Match) -> bool:
     return CONDITION_WORDS.search(before) is not None
 
 
-def classify(subject: str, text: str) -> Classification:
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def unhedged(whole: str) -> str:
+    """``whole`` (normalised) without its hedged sentences: conditions, hypotheticals and
+    reassurance ("it doesn't mean you're not a fit"), and everything below an acknowledgement's
+    "What happens next?" (issue 25).  Decisions are looked for in what is left.
+
+    >>> unhedged("we received your application. if you are not selected, we will tell you. thanks")
+    'we received your application. . thanks'
+    """
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(whole):
+        if NEXT_SECTION.search(sentence):
+            break
+        kept.append("." if hedged(sentence) else sentence)
+    return " ".join(kept)
+
+
+def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     """Say what a mail is from its subject and body text (the sender's own words).
 
     Parameters
@@ -116,6 +135,9 @@ def classify(subject: str, text: str) -> Classification:
         The decoded subject line.
     text : str
         The body text, quoted replies already cut (see :func:`~followup_kit.io.mail_text.own_words`).
+    job : bool
+        The sender says the mail is about a job (an applicant-tracking platform's relay), whatever
+        its words: "Update on REQ-2231 ... we've made the decision to not move forward".
 
     Returns
     -------
@@ -134,7 +156,8 @@ def classify(subject: str, text: str) -> Classification:
     subj = _normalise((subject or "")[:CLASSIFY_CHARS])
     body = _normalise((text or "")[:CLASSIFY_CHARS])
     whole = f"{subj} . {body}"
-    about_a_job = JOB_WORDS.search(whole) is not None
+    plain = unhedged(whole)
+    about_a_job = job or JOB_WORDS.search(whole) is not None
     decision = find_decision((text or "")[:CLASSIFY_CHARS], subject or "") if about_a_job else None
     if decision is not None and OTHER_CONTEXT.search(decision.sentence) is not None:
         decision = None
@@ -146,7 +169,7 @@ def classify(subject: str, text: str) -> Classification:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
             if kind == "acknowledgement" and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW):
                 continue  # "thank you for your application ... your credit card application"
-            if kind in ("rejection", "offer") and _conditional(whole, m):
+            if kind in ("rejection", "offer") and (_conditional(whole, m) or m.group(0) not in plain):
                 conditional.setdefault(kind, m)
             else:
                 strong.setdefault(kind, m)
@@ -168,7 +191,7 @@ def classify(subject: str, text: str) -> Classification:
                 )
         if top == "acknowledgement" and about_a_job:
             # a rejection or offer signal outranks an acknowledgement: review, with both reasons
-            signal = _decision_signal(whole, subj, conditional)
+            signal = _decision_signal(plain, subj, conditional)
             if signal is not None:
                 kind, phrase = signal
                 return Classification(
@@ -188,7 +211,7 @@ def classify(subject: str, text: str) -> Classification:
                 kind, WEAK_CONFIDENCE, f"{_show(kind)} only as a condition: {_quote(conditional[kind])}"
             )
     for kind in ("rejection", "offer", "interview_request", "information_request", "acknowledgement"):
-        weak = _hits(WEAK[kind], whole)
+        weak = _hits(WEAK[kind], plain if kind in ("rejection", "offer") else whole)
         if not weak:
             continue
         context = OTHER_CONTEXT.search(whole) or OTHER_TRADES.search(whole)

@@ -59,7 +59,10 @@ def _words(key: str) -> list[str]:
 
 
 def _alternation(key: str) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in _words(key)) + r")\b")
+    words = _words(key)
+    if not words:
+        return re.compile(r"(?!x)x")  # a table without this key matches nothing
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b")
 
 
 NEGATION = _alternation("negation")
@@ -70,6 +73,11 @@ CONDITIONS_ANYWHERE = _alternation("conditions_anywhere")
 #: Words between a negation and a verb that put the verb in another clause ("we could not be more
 #: excited that you are considering us"): the negation does not reach it.
 CLAUSE_BREAK = _alternation("clause_break")
+#: Reassurance and hypotheticals ("it doesn't mean you're not a fit", "you may not receive
+#: feedback"): a sentence holding one decides nothing (issue 25).
+HYPOTHETICAL = _alternation("hypothetical")
+#: Headings after which an acknowledgement describes its process ("What happens next?").
+NEXT_SECTION = _alternation("next_section")
 # a comma, colon or dash between the negation and the verb ends the negated phrase ("no worries,
 # we can move your interview")
 _PUNCTUATION_BREAK = re.compile(r"[,:;]| [-\u2013\u2014] ")
@@ -131,20 +139,41 @@ def sentence_decision(sentence: str) -> Decision | None:
         if shape is None:
             return None
         start = shape.start()
-    conditional = CONDITIONS.search(sentence, 0, start) is not None or CONDITIONS_ANYWHERE.search(sentence) is not None
-    return Decision(sentence, conditional)
+    return Decision(sentence, hedged(sentence, start))
+
+
+def hedged(sentence: str, start: int | None = None) -> bool:
+    """True when ``sentence`` (normalised) states something only as a condition, a hypothesis or
+    a reassurance: a condition word before ``start`` (the decision's first word; anywhere when
+    None), "until" anywhere, or a hypothetical ("doesn't mean", "may not", "don't worry").
+
+    >>> hedged("if you are not selected, we will keep your cv"), hedged("you were not selected")
+    (True, False)
+    >>> hedged("it doesn't mean you're not a great fit")
+    True
+    """
+    end = len(sentence) if start is None else start
+    return (
+        CONDITIONS.search(sentence, 0, end) is not None
+        or CONDITIONS_ANYWHERE.search(sentence) is not None
+        or HYPOTHETICAL.search(sentence) is not None
+    )
 
 
 def find_decision(text: str, subject: str = "") -> Decision | None:
     """The first sentence of ``subject`` and ``text`` stating a decision (a firm one before a
     conditional one), or None.  Mail about flats, loans or visas states none."""
     found: Decision | None = None
+    process = False  # below "What happens next?" an acknowledgement only describes its process
     for sentence in [*sentences(subject, 1), *sentences(text)]:
+        process = process or NEXT_SECTION.search(sentence) is not None
         decision = sentence_decision(sentence)
         if decision is None:
             continue
         if OTHER_CONTEXT.search(sentence):
             continue
+        if process:
+            decision = Decision(decision.sentence, True)
         if not decision.conditional:
             return decision
         found = found or decision

@@ -12,8 +12,10 @@ one message at a time, and for each message decides in three steps, cheapest fir
    unknown sender whose subject, display name and quickly decoded text name no hiring word and
    no tracked company is not parsed;
 3. **a full parse** (``email.policy.default``), the body's own words
-   (:mod:`~followup_kit.io.mail.text`), the classifier (:mod:`~followup_kit.io.mail.classify`)
-   and the shared company matcher (:mod:`~followup_kit.io.matching`).  For an
+   (:mod:`~followup_kit.io.mail.text`), the classifier (:mod:`~followup_kit.io.mail.classify`),
+   the structure (:mod:`~followup_kit.io.mail.screen`: job alerts and mail to many people are
+   set aside, a task never decides, an empty update goes to review) and the shared company
+   matcher (:mod:`~followup_kit.io.matching`).  For an
    applicant-tracking or signing relay the company comes from the display name, the subject
    and (Workday) the address's local part, never from the relay's domain.
 
@@ -66,8 +68,9 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.io.mail import read as _read
 from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, Proposal, mail_application, plan_applications
-from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification, classify
+from followup_kit.io.mail.classify import APPLY_CONFIDENCE, WEAK_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.parallel import considered
+from followup_kit.io.mail.platforms import platform_of
 from followup_kit.io.mail.prefilter import (
     JOB_ALERT_DOMAINS,
     SKIP_LABELS,
@@ -89,6 +92,7 @@ from followup_kit.io.mail.result import (
     rows_frame,
     unreadable_message,
 )
+from followup_kit.io.mail.screen import screen
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
 from followup_kit.io.matching import ATS_DOMAINS
@@ -289,8 +293,23 @@ def _consider(
     msg = parse_message(raw.data)
     subject = headers.subject or str(msg.get("Subject", "") or "")
     text = own_words(message_text(msg))
-    found = classify(subject, text)
+    platform = platform_of(sender)
+    found = classify(subject, text, job=platform is not None and platform.kind == "ats")
     calendars = [(f"{raw.origin} (calendar part {i + 1})", part) for i, part in enumerate(calendar_parts(msg))]
+    screened = screen(subject, text, found, sender, mine, msg)  # alerts, broadcasts, tasks (issue 25)
+    found = screened.found
+    if screened.outcome is not None:
+        review = screened.outcome == "to review"
+        return result_row(
+            position,
+            headers,
+            digest,
+            screened.outcome,
+            screened.reason,
+            kind=found.kind,
+            confidence=min(found.confidence, WEAK_CONFIDENCE) if review else found.confidence,
+            keep_hash=review,
+        ), calendars
     if board and found.kind != "rejection":
         # a job board relays the company's decision; anything else from it is an alert or a digest
         reason = f"a job alert or job-board mail ({domain})"
@@ -334,7 +353,10 @@ def _consider(
         if proposals is not None:
             display = "" if board else headers.sender_name
             found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
-            if found_app is not None:
+            if found_app is not None and not found_app.company and (found.acknowledges or found.confident):
+                # an application is never named for a platform, a team or a person: review (issue 25)
+                return row("to review", f"{_label(found.kind)}, but {found_app.source}: please check"), calendars
+            if found_app is not None and found_app.company:
                 proposals[position] = Proposal.of(found_app, found, joins_only=board)
         return row("unmatched", f"{_label(found.kind)}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)

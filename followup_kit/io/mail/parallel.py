@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from followup_kit.io.mail.read import RawMessage, _drop_from_line, iter_messages
+from followup_kit.io.mail.read import RawMessage, _drop_from_line, iter_mbox, iter_messages
 from followup_kit.io.mail.result import RESULT_COLUMNS
 
 #: An mbox at least this large is read by :data:`WORKERS` processes (smaller ones are done before
@@ -100,16 +100,14 @@ def split_chunk(data: bytes, *, first: bool, last: bool) -> list[bytes]:
 
 
 def _work(task: tuple[int, int, bool, bool]) -> list[tuple[tuple, list[bytes], int | None]]:
-    start, end, first, last = task
-    with open(_STATE["path"], "rb") as f:
-        f.seek(start)
-        data = f.read(end - start)
+    start, end, _first, _last = task
     consider: Consider = _STATE["consider"]
     seen = _Keys()
     out: list[tuple[tuple, list[bytes], int | None]] = []
-    for number, message in enumerate(split_chunk(data, first=first, last=last), start=1):
+    # read as the serial path reads: a block at a time, a message of at most LIMITS.message_bytes
+    for number, message in enumerate(iter_mbox(_STATE["path"], start=start, end=end), start=1):
         seen.last = None
-        row, calendars = consider(RawMessage(message, ""), number, seen)
+        row, calendars = consider(RawMessage(message.data, ""), number, seen)
         out.append((row, [part for _, part in calendars], seen.last))
     return out
 

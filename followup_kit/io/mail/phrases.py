@@ -181,6 +181,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
         r"\bapplication (?:received|confirmation)\b",
+        # issue 25: acknowledgements that real inboxes passed over
+        r"\byour (?:application|resume|cv|candidacy) (?:is|has been) (?:currently )?(?:being|under|in) review",
+        r"\b(?:we(?:'ve| have)? got|we have) your application\b",
+        r"\bthank(?:s| you) for (?:your )?(?:interest and )?(?:recent )?application\b",
         # French
         r"\bnous avons bien recu votre candidature",
         r"\bmerci (?:pour|de) votre candidature",
@@ -263,7 +267,7 @@ JOB_WORDS = Phrase(
 #: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
 #: travel, orders, offices and events.  A weak phrase next to one of them means nothing here.
 OTHER_CONTEXT = Phrase(
-    r"\b(?:flight|boarding|airline|booking|reservation|hotel|parcel|delivery|order|shipment|refund|ticket|webinar|"
+    r"\b(?:flight|boarding|airline|booking|reservation|hotel|parcel|delivery|(?<!in )order(?! to\b)|shipment|refund|ticket|webinar|"
     r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"
     r"vol|reservation|colis|livraison|commande|demenagement|"
     r"flug|buchung|lieferung|bestellung|umzug|"

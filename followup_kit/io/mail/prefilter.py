@@ -56,6 +56,8 @@ HINT_STEMS = (
     "applica", "applied", "candida", "bewerb", "interview", "entretien", "entrevista", "vorstellungsgespr",
     "recruit", "recrut", "reclut", "hiring", "headhunt", "embauche", "vacan", "seleccion", "postul", "solicitud",
     "talent acquisition", "offer letter", "job offer", "arbeitsvertrag", "carta oferta", "promesse d'embauche",
+    # issue 25: real decisions without a hiring stem ("your interest in Acme ... unable to offer you a position")
+    "your interest in", "apply for", "apply to", "applying", "not selected", "move forward", "moving forward",
 )  # fmt: skip
 
 

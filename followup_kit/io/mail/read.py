@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_kit.errors import InputError
+from followup_kit.limits import LIMITS
 
 #: Bytes read from an mbox at a time.  1 MiB keeps the splitter's per-block overhead negligible
 #: (a 100 MB file is 100 reads) while the buffer stays far below the 500 MB memory goal of issue 12.
@@ -168,22 +169,34 @@ def iter_messages(source) -> Iterator[RawMessage]:
     elif kind == "maildir":
         for part in ("cur", "new"):
             for item in sorted(p for p in (path / part).iterdir() if p.is_file() and not p.name.startswith(".")):
-                yield RawMessage(item.read_bytes(), str(item))
+                yield RawMessage(read_message_file(item), str(item))
     elif path.is_dir():
         for item in _eml_files(path):
-            yield RawMessage(item.read_bytes(), str(item))
+            yield RawMessage(read_message_file(item), str(item))
     else:
-        yield RawMessage(path.read_bytes(), str(path))
+        yield RawMessage(read_message_file(path), str(path))
+
+
+def read_message_file(path) -> bytes:
+    """The first :data:`~followup_kit.limits.LIMITS` ``message_bytes`` of one message's file: the
+    headers, the text and an invitation come before the attachments that make a message large."""
+    with open(path, "rb") as f:
+        return f.read(LIMITS.message_bytes)
 
 
 def _eml_files(folder: Path) -> Iterator[Path]:
     return (p for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix.lower() == ".eml")
 
 
-def iter_mbox(path, block_bytes: int = MBOX_BLOCK_BYTES) -> Iterator[RawMessage]:
+def iter_mbox(
+    path, block_bytes: int = MBOX_BLOCK_BYTES, *, start: int = 0, end: int | None = None
+) -> Iterator[RawMessage]:
     """Split an mbox file into messages at lines starting with ``From `` (the ``From`` line itself dropped).
 
-    Reads ``block_bytes`` at a time; memory holds one block plus the current message.
+    Reads ``block_bytes`` at a time (from byte ``start`` to ``end``, the whole file by default);
+    memory holds one block plus the current message, of which at most
+    :data:`~followup_kit.limits.LIMITS` ``message_bytes`` are kept (the rest of a larger
+    message is skipped up to the next ``From `` line).
     Lines escaped as ``>From `` are left for :func:`unescape_mbox` (only needed for bodies).
     """
     path = Path(path)
@@ -191,9 +204,15 @@ def iter_mbox(path, block_bytes: int = MBOX_BLOCK_BYTES) -> Iterator[RawMessage]
     buf = b""
     search = 0
     first = True
+    kept: bytes | None = None  # the first bytes of a message past the limit, while its rest is skipped
+    limit = LIMITS.message_bytes
+    left = None if end is None else end - start
     with open(path, "rb") as f:
+        f.seek(start)
         while True:
-            block = f.read(block_bytes)
+            block = f.read(block_bytes if left is None else min(block_bytes, left))
+            if left is not None:
+                left -= len(block)
             buf = buf + block if buf else block
             if first:
                 buf = buf.lstrip(b"\xef\xbb\xbf").lstrip(b"\r\n")
@@ -202,14 +221,23 @@ def iter_mbox(path, block_bytes: int = MBOX_BLOCK_BYTES) -> Iterator[RawMessage]
                 first = False
             if not block:
                 break
-            start = 0
+            begin = 0
             while (cut := buf.find(_FROM_LINE, search)) >= 0:
                 number += 1
-                yield RawMessage(_drop_from_line(buf[start : cut + 1]), f"{path.name}, message {number}")
-                start = search = cut + 1
-            buf = buf[start:]
+                message = buf[begin : cut + 1] if kept is None else kept
+                kept = None
+                yield RawMessage(_drop_from_line(message), f"{path.name}, message {number}")
+                begin = search = cut + 1
+            buf = buf[begin:]
+            if kept is None and len(buf) > limit:
+                kept = buf[:limit]
+            if kept is not None:
+                buf = buf[-(len(_FROM_LINE) - 1) :]  # enough to find a From line across blocks
             search = max(0, len(buf) - len(_FROM_LINE) + 1)
-    if buf.strip():
+    if kept is not None:
+        number += 1
+        yield RawMessage(_drop_from_line(kept), f"{path.name}, message {number}")
+    elif buf.strip():
         number += 1
         yield RawMessage(_drop_from_line(buf), f"{path.name}, message {number}")
 
@@ -284,7 +312,8 @@ def read_headers(data: bytes) -> Headers:
     raw 8-bit header bytes are read as UTF-8, else Latin-1.  Tested against the standard
     library's full parse on the labelled corpus.
     """
-    head, _ = split_message(data)
+    found_end = _HEADER_END.search(data, 0, MAX_HEADER_BYTES)
+    head = data[: found_end.start() + 1 + (data[found_end.start()] == 13)] if found_end else data[:MAX_HEADER_BYTES]
     found: dict[bytes, bytes] = {}
     for m in _WANTED.finditer(_UNFOLD.sub(b" ", head)):
         found.setdefault(m.group(1).lower(), m.group(2))

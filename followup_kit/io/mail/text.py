@@ -27,6 +27,7 @@ import email.policy
 import re
 from email.message import EmailMessage
 
+from followup_kit.io.mail.look import bounded_message, needs_bounds
 from followup_kit.io.mail.read import unescape_mbox
 
 #: Characters of body text kept for classification and matching.  Recruiters state the decision
@@ -55,7 +56,9 @@ _BLANKS = re.compile(r"\n\s*\n+")
 
 
 def parse_message(data: bytes) -> EmailMessage:
-    """A full parse with ``email.policy.default`` (mbox ``>From`` quoting undone first).
+    """A full parse with ``email.policy.default`` (mbox ``>From`` quoting undone first); of a large
+    message or one of many parts, of what :func:`~followup_kit.io.mail.look.bounded_message` keeps:
+    headers, text parts and invitations, never an attachment's body.
 
     Raises ``ValueError`` for a message of more than :data:`MAX_MULTIPARTS` multipart containers
     (the importer counts it as unreadable, with this reason).
@@ -63,6 +66,8 @@ def parse_message(data: bytes) -> EmailMessage:
     containers = data.lower().count(b"boundary=")
     if containers > MAX_MULTIPARTS:
         raise ValueError(f"{containers} multipart containers, more than the {MAX_MULTIPARTS} a mail can have")
+    if needs_bounds(data):
+        data = bounded_message(data)
     return email.message_from_bytes(unescape_mbox(data), policy=email.policy.default)
 
 

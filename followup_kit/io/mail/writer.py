@@ -61,11 +61,12 @@ def write_found(tracker, frame: pd.DataFrame, given: list[str], plan: pd.DataFra
     """Create the planned applications, record the events and store the messages about tracked
     applications, all or nothing."""
     stored_state = {"applied": "applied", "to review": "review", "ignored": "ignored"}
+    review = frame["outcome"].eq("to review")  # review items may have no application yet (issue 25)
     keep = (
-        frame["application_id"].notna()
+        (frame["application_id"].notna() | review)
         & frame["outcome"].isin(list(stored_state))
         & ~frame["reason"].str.startswith(("imported before", "the same message again"))
-        & frame["kind"].ne("other")
+        & (frame["kind"].ne("other") | review)
     )
     event_ids: dict[int, int] = {}
     with tracker.transaction() as c:
@@ -93,7 +94,7 @@ def write_found(tracker, frame: pd.DataFrame, given: list[str], plan: pd.DataFra
                     r.date.tz_convert("UTC").isoformat() if pd.notna(r.date) else "",
                     r.sender or None,
                     r.subject or None,
-                    int(r.application_id),
+                    int(r.application_id) if pd.notna(r.application_id) else None,
                     r.kind,
                     float(r.confidence),
                     stored_state[r.outcome],

@@ -35,6 +35,9 @@ import numpy as np
 import pandas as pd
 
 from followup_kit.errors import InputError
+from followup_kit.io.sheets.bounds import bounded_rows, check_csv_shape, check_ods, check_zip
+from followup_kit.io.sheets.encoding import EncodingUnclear, chosen_encoding, guess_encoding, seven_bit_japanese
+from followup_kit.limits import LIMITS, too_many
 
 #: Cells a spreadsheet shows when a formula failed.
 ERROR_CELLS = ("#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!")
@@ -56,12 +59,15 @@ class Sheet:
     blank_rows: int = 0
 
 
-def read_sheet(path, *, sheet: str | None = None) -> Sheet:
+def read_sheet(path, *, sheet: str | None = None, encoding: str | None = None) -> Sheet:
     """Read a ``.csv`` (or ``.txt``/``.tsv``), ``.xlsx`` or LibreOffice ``.ods`` file as text cells.
 
     Raises :class:`~followup_kit.errors.InputError` naming the file when it is
-    missing, empty, unreadable or of an unknown kind.  Rows whose cells are all
-    blank are dropped and counted in ``blank_rows``.
+    missing, empty, unreadable, of an unknown kind, larger than the limits of
+    :data:`~followup_kit.limits.LIMITS` (rows, columns, cells, uncompressed bytes; the
+    message names the limit), or written in an encoding that its bytes do not settle
+    (the message names the candidates; choose with ``encoding``, the CLI's ``--encoding``).
+    Rows whose cells are all blank are dropped and counted in ``blank_rows``.
     """
     path = Path(path)
     name = path.name
@@ -75,18 +81,30 @@ def read_sheet(path, *, sheet: str | None = None) -> Sheet:
     elif suffix in (".xls", ".numbers"):
         raise InputError(f"cannot read {suffix} files; save the sheet as .xlsx or .csv and import that", file=name)
     else:
-        frame, encoding, delimiter = _read_csv(path, name)
+        frame, encoding, delimiter = _read_csv(path, name, encoding or chosen_encoding())
     frame.index = pd.RangeIndex(2, 2 + len(frame))
     blank = _blank(frame).all(axis=1) if len(frame.columns) else pd.Series(True, index=frame.index)
     return Sheet(frame[~blank], name, encoding, delimiter, int(blank.sum()))
 
 
-def _read_csv(path: Path, name: str):
+def _read_csv(path: Path, name: str, encoding: str | None = None):
+    size = path.stat().st_size
+    if size > LIMITS.csv_bytes:
+        raise InputError(too_many("bytes", size, LIMITS.csv_bytes, "a CSV file"), file=name)
     data = path.read_bytes()
-    text, encoding = _decode(data)
+    if encoding is not None:
+        text = data.decode(encoding, errors="replace")
+        text = text[1:] if text.startswith("\ufeff") else text
+    else:
+        try:
+            text, encoding = _decode(data)
+        except EncodingUnclear as unclear:
+            raise InputError(str(unclear), file=name) from None
+    del data
     if not text.strip():
         raise InputError("the file is empty; export the sheet again with its header row", file=name)
     delimiter = _sniff(text)
+    check_csv_shape(text, delimiter, name)
     try:
         frame = pd.read_csv(
             io.StringIO(text),
@@ -102,13 +120,17 @@ def _read_csv(path: Path, name: str):
             "the first line is empty, so the sheet has no header row; put the column names on line 1", file=name
         ) from None
     except (pd.errors.ParserError, csv.Error) as exc:
-        raise InputError(f"not a readable CSV file ({str(exc).strip()})", file=name) from None
+        raise InputError(f"not a readable CSV file ({str(exc).strip()[:200]})", file=name) from None
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame.fillna("").astype(object), encoding, delimiter
 
 
 def _decode(data: bytes) -> tuple[str, str]:
-    """Decode the bytes of a CSV file; bytes that cannot be read become U+FFFD, which the importer reports."""
+    """Decode the bytes of a CSV file; bytes that cannot be read become U+FFFD, which the importer reports.
+
+    Raises :class:`~followup_kit.io.sheets.encoding.EncodingUnclear` when the bytes are neither
+    UTF-8 nor UTF-16 and do not settle between a Western code page and an East Asian one.
+    """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -116,6 +138,9 @@ def _decode(data: bytes) -> tuple[str, str]:
     sixteen = _utf16_without_bom(data)
     if sixteen:
         return data.decode(sixteen, errors="replace"), sixteen
+    jis = seven_bit_japanese(data[:65536])
+    if jis:
+        return data.decode(jis, errors="replace"), jis
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -126,6 +151,10 @@ def _decode(data: bytes) -> tuple[str, str]:
     valid = len(_UTF8_MULTIBYTE.findall(data))
     if valid and data.decode("utf-8", errors="replace").count("\ufffd") <= valid:
         return data.decode("utf-8", errors="replace"), "utf-8"
+    # Shift-JIS or GB18030 read as cp1252 is silent mojibake ("Š”Ž®‰ïŽÐ"): ask the bytes first.
+    found = guess_encoding(data)
+    if found is not None:
+        return data.decode(found, errors="replace"), found
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -161,6 +190,7 @@ def _sniff(text: str) -> str:
 def _read_xlsx(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
     import openpyxl
 
+    check_zip(path, name, ".xlsx")
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
@@ -174,14 +204,20 @@ def _read_xlsx(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
             raise InputError(
                 "no such sheet; sheets are " + ", ".join(book.sheetnames), file=name, field="sheet", value=sheet
             )
-        rows = [tuple(_xlsx_cell(v) for v in row) for row in ws.iter_rows(values_only=True)]
+        rows = bounded_rows(ws, name, _xlsx_cell)
     finally:
         book.close()
     return _cells_frame(rows, name)
 
 
 def _read_ods(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
-    """A LibreOffice sheet, read by pandas with odfpy; date cells stay dates, like XLSX ones."""
+    """A LibreOffice sheet, read by pandas with odfpy; date cells stay dates, like XLSX ones.
+
+    Its size is measured first by a streaming pass over ``content.xml`` that counts repeated
+    rows and cells without expanding them (:func:`~followup_kit.io.sheets.ods_size.check_ods`).
+    """
+    check_zip(path, name, ".ods")
+    check_ods(path, name)
     try:
         book = pd.read_excel(path, engine="odf", sheet_name=None, header=None, dtype=object)
     except Exception as exc:  # odfpy raises many kinds for a damaged file

@@ -31,7 +31,7 @@ import pandas as pd
 
 from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportResult
-from followup_kit.io.sheets.cells import FORMULA_START, error_cells, read_sheet, text_cells
+from followup_kit.io.sheets.cells import FORMULA_START, error_cells, text_cells
 from followup_kit.io.sheets.columns import (
     AMBIGUOUS_WORDS,
     DATE_FIELDS,
@@ -46,7 +46,9 @@ from followup_kit.io.sheets.columns import (
     yes_cells,
 )
 from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_years, read_dates
+from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
+from followup_kit.io.sheets.workbook import read_tracker_sheet
 
 #: Where a problem leaves its row: the cell is left empty, or the row is not imported (no company).
 CELL, ROW = "cell", "row"
@@ -97,8 +99,10 @@ def _file_order(frame, by_field, dayfirst, headers_language) -> tuple[str | None
 
 def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> ParsedSheet:
     """Read the sheet ``source`` and parse every row into canonical fields, collecting (not raising) problems."""
-    raw = read_sheet(source, sheet=sheet)
-    frame, file = raw.frame, raw.file
+    picked = read_tracker_sheet(source, sheet=sheet)  # the workbook's tracker sheet, its header row
+    raw = picked.sheet
+    shaped = shape_export(raw.frame, picked.mapping(mapping), file=raw.file)  # LinkedIn, Huntr, Teal... by their header
+    frame, file, mapping = shaped.frame, raw.file, shaped.mapping
     user_status = user_status_words(status_map, file)
     guess = guess_columns(frame, mapping, user_words=set(user_status), dayfirst=dayfirst, file=file)
     columns, unknown, flavour = guess.columns, guess.unknown, guess.flavour
@@ -114,8 +118,9 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
             "flavour": flavour,
             "blank_rows": raw.blank_rows,
         },
-        warnings=list(guess.warnings),
+        warnings=[*picked.notes, *shaped.notes, *guess.warnings],
     )
+    result.detected.update(sheet=picked.sheet_name, export=shaped.name)
     problems: list[CellProblem] = []
     guessed: list[pd.DataFrame] = []
 

@@ -22,15 +22,21 @@ from __future__ import annotations
 import html
 
 from followup_kit.analysis.forecast.estimates import reply_forecast
-from followup_kit.analysis.forecast.words import forecast_sentences, history_sentence, legal_deadline_sentences
+from followup_kit.analysis.forecast.words import (
+    MAX_SENTENCES,
+    forecast_overview,
+    history_sentence,
+    legal_deadline_sentences,
+)
 from followup_kit.followups.policy import FollowUpPolicy
 
-#: At most this many silent applications are listed (the longest silences first).
-MAX_SILENT_LISTED = 25
+#: At most this many silent applications get a sentence of their own (the live ones first).
+MAX_SILENT_LISTED = MAX_SENTENCES
 
 
 def silence_html(tables, as_of, *, policy: FollowUpPolicy | None = None, limit: int = MAX_SILENT_LISTED) -> str:
-    """HTML: what the history says about answers, then one sentence per silent application.
+    """HTML: what the history says about answers, then a sentence per live silent application (at most ``limit``,
+    the rest and the long-past silences summed up; see :func:`~followup_kit.analysis.forecast.words.forecast_overview`).
 
     Parameters
     ----------
@@ -42,7 +48,7 @@ def silence_html(tables, as_of, *, policy: FollowUpPolicy | None = None, limit: 
         Its ``country`` and ``subdivision`` decide which legal deadlines apply
         (Ontario's 45-day rule for CA / ON); default: the kit's default policy.
     limit : int
-        List at most this many applications, the longest silences first.
+        Give at most this many applications a sentence of their own, the live ones first.
     """
     forecast = reply_forecast(tables, as_of=as_of)
     policy = policy or FollowUpPolicy()
@@ -52,25 +58,23 @@ def silence_html(tables, as_of, *, policy: FollowUpPolicy | None = None, limit: 
     )
     if forecast.empty:
         return head + "<p>No application is waiting for a first reply.</p>"
-    order = forecast.sort_values(["likely_ghosted", "silent_days"], ascending=[False, False], kind="stable")
-    words = forecast_sentences(order)
+    listed, summary = forecast_overview(forecast, limit=limit)
     items = []
-    for row, sentence in zip(order.head(limit).itertuples(), words.head(limit), strict=True):
+    for row in listed.itertuples():  # at most ``limit`` rows, never one per application
         mark = " class='fk-ghosted'" if row.likely_ghosted else ""
         role = f" — {html.escape(str(row.role))}" if isinstance(row.role, str) and row.role else ""
-        items.append(f"<li{mark}><b>{html.escape(str(row.company))}</b>{role}: {html.escape(sentence)}</li>")
-    more = (
-        f"<p class='fk-note'>… and {len(order) - limit:,} more silent applications.</p>" if len(order) > limit else ""
-    )
-    ghosted = int(order["likely_ghosted"].sum())
+        items.append(f"<li{mark}><b>{html.escape(str(row.company))}</b>{role}: {html.escape(row.sentence)}</li>")
+    more = "".join(f"<p class='fk-note'>{html.escape(text)}</p>" for text in summary)
+    ghosted = int(forecast["likely_ghosted"].sum())
     hint = (
-        f"<p class='fk-note'>{ghosted} silent for longer than {order['ghosted_after'].iloc[0]:g} days: the kit "
+        f"<p class='fk-note'>{ghosted:,} silent for longer than {forecast['ghosted_after'].iloc[0]:.0f} days: the kit "
         "counts them as ghosted until news comes. In <i>Record an outcome</i>, record a reply when one comes, "
         "or press <i>Still waiting</i> to keep one open.</p>"
         if ghosted
         else ""
     )
-    return head + "<ul class='fk-forecast'>" + "".join(items) + "</ul>" + more + hint
+    listing = "<ul class='fk-forecast'>" + "".join(items) + "</ul>" if items else ""
+    return head + listing + more + hint
 
 
 class SilencePanel:

@@ -29,6 +29,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError, InputError
+from followup_kit.followups.schedule import resolve_policy
 from followup_kit.notebook.context import DateField, DateTimeField, Field, notice_html, report_error
 from followup_kit.notebook.desk.people import PeoplePicker
 from followup_kit.store.tracker import Tracker
@@ -36,19 +37,36 @@ from followup_kit.vocabulary import ROLE_NOT_GIVEN
 
 OUTCOME_LABELS = vocabulary.OUTCOME_LABELS
 
+#: The forms' own styles: an application's dropdown as wide as its longest choice (company, role and
+#: status read whole; never wider than the tab), and every label of a form in one column.
+FORMS_CSS = """<style>
+.fk-desk .fk-application-choice {width: auto !important; max-width: 100%;}
+.fk-desk .fk-application-choice select {flex: 0 1 auto; width: auto; max-width: 100%;}
+</style>"""
 
-def next_full_hour(moment: pd.Timestamp) -> dt.datetime:
-    """The first full hour after ``moment``, as a wall-clock time where ``moment`` is (the interview form's default).
+
+def next_full_hour(moment: pd.Timestamp, *, day_starts_at: int = 9) -> dt.datetime:
+    """The interview form's default start: the first full hour after ``moment``, as a wall-clock
+    time where ``moment`` is, unless that is before the working day starts (the night, or past
+    midnight after 23:00): then ``day_starts_at`` o'clock of that day.
+
+    The desk passes the policy's ``send_hour`` (the start of the working day), so a form opened
+    at 23:30 proposes 9:00 tomorrow, never midnight.
 
     Examples
     --------
     >>> next_full_hour(pd.Timestamp("2026-03-11 09:20", tz="Europe/Paris"))
     datetime.datetime(2026, 3, 11, 10, 0)
-    >>> next_full_hour(pd.Timestamp("2026-03-11 23:00", tz="Europe/Paris"))
-    datetime.datetime(2026, 3, 12, 0, 0)
+    >>> next_full_hour(pd.Timestamp("2026-12-31 23:30", tz="Europe/Paris"))
+    datetime.datetime(2027, 1, 1, 9, 0)
+    >>> next_full_hour(pd.Timestamp("2026-03-11 00:00", tz="Europe/Paris"), day_starts_at=8)
+    datetime.datetime(2026, 3, 11, 8, 0)
     """
     wall = moment.tz_localize(None) if moment.tzinfo is not None else moment
-    return (wall.floor("h") + pd.Timedelta(hours=1)).to_pydatetime()
+    start = wall.floor("h") + pd.Timedelta(hours=1)
+    if start.hour < day_starts_at:
+        start = start.normalize() + pd.Timedelta(hours=day_starts_at)
+    return start.to_pydatetime()
 
 
 class DeskForms:
@@ -74,8 +92,13 @@ class DeskForms:
         """Put today in the date pickers and the next full hour in the interview's (the desk's "today")."""
         today = self.as_of.date()
         self.new_app_applied.reset(today)
-        self.iv_when.reset(next_full_hour(self.as_of))
+        self.iv_when.reset(self._interview_default())
         self.outcome_on.reset(today)
+
+    def _interview_default(self) -> dt.datetime:
+        """The interview form's default start: the next full hour, within the working day."""
+        policy = resolve_policy(self.tracker, getattr(self, "policy", None))
+        return next_full_hour(self.as_of, day_starts_at=policy.send_hour)
 
     def _application_options(self):
         """Applications an outcome can still come for: open ones, and those ghosted by silence alone."""
@@ -146,6 +169,7 @@ class DeskForms:
             description="Application", layout=w.Layout(width="40em"), style={"description_width": "12em"}
         )
         self.iv_application.add_class("fk-iv-application")
+        self.iv_application.add_class("fk-application-choice")
         self.iv_application.observe(lambda _change: self._show_people(), names="value")
         self.iv_when = DateTimeField("When (your local time)", css="fk-iv-when")
         self.iv_stage = Field("Stage", placeholder="phone screen, onsite, final...", css="fk-iv-stage")
@@ -190,6 +214,7 @@ class DeskForms:
         self.iv_status.add_class("fk-iv-status")
         self.interview_form = w.VBox(
             [
+                w.HTML(FORMS_CSS),
                 self.iv_application,
                 self.iv_when.box,
                 self.iv_stage.box,
@@ -278,7 +303,7 @@ class DeskForms:
         )
         for f in fields.values():
             f.reset()
-        self.iv_when.reset(next_full_hour(self.as_of))
+        self.iv_when.reset(self._interview_default())
         self.iv_people.value = ()
         self.refresh()
 
@@ -287,6 +312,7 @@ class DeskForms:
             description="Application", layout=w.Layout(width="40em"), style={"description_width": "12em"}
         )
         self.outcome_application.add_class("fk-outcome-application")
+        self.outcome_application.add_class("fk-application-choice")
         self.outcome_kind = w.Dropdown(
             description="What happened",
             options=[(v, k) for k, v in OUTCOME_LABELS.items()],
@@ -313,6 +339,7 @@ class DeskForms:
         self.outcome_status.add_class("fk-outcome-status")
         self.outcome_form = w.VBox(
             [
+                w.HTML(FORMS_CSS),
                 self.outcome_application,
                 self.outcome_kind,
                 self.outcome_on.box,

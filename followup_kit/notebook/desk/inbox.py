@@ -40,7 +40,7 @@ class InboxTab:
         self.items = pd.DataFrame()
         self.header = w.HTML()
         self.header.add_class("fk-inbox-header")
-        self.picker = w.Select(options=[], rows=10, layout=w.Layout(width="100%"))
+        self.picker = w.Select(options=[], rows=10, layout=w.Layout(width="auto", max_width="100%"))
         self.picker.add_class("fk-inbox-items")
         self.picker.observe(lambda _: self._show(), names="value")
         self.detail = w.HTML()
@@ -61,17 +61,12 @@ class InboxTab:
         self.status.add_class("fk-inbox-status")
         css = w.HTML(
             "<style>.fk-inbox-items select {font-family: ui-monospace, Menlo, Consolas, monospace; "
-            "font-size: 12px;}</style>"
+            "font-size: 12px; box-sizing: border-box; width: 100%;}</style>"
         )
+        self.actions = w.HBox([self.kind, self.accept_button, self.dismiss_button])
         self.widget = w.VBox(
-            [
-                css,
-                self.header,
-                self.picker,
-                self.detail,
-                w.HBox([self.kind, self.accept_button, self.dismiss_button]),
-                self.status,
-            ]
+            [css, self.header, self.picker, self.detail, self.actions, self.status],
+            layout=w.Layout(max_width="100%"),
         )
         self.widget.add_class("fk-inbox")
         self.refresh()
@@ -88,6 +83,8 @@ class InboxTab:
         )
         self.picker.options = [(self._label(row), row.ref) for row in self.items.itertuples()]
         self.picker.value = self.items["ref"].iloc[0] if n else None
+        # with nothing to review there is no list and nothing to click: only the sentence shows
+        self.picker.layout.display = self.actions.layout.display = None if n else "none"
         self._show()
 
     @staticmethod

@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError, InputError
 from followup_kit.io.mail.importer import import_mail
 from followup_kit.notebook.context import Field, frame_html, notice_html, report_error
@@ -45,6 +46,22 @@ from followup_kit.store.addresses import my_addresses
 
 #: Columns of the result table, in order (the messages that were not set aside).
 RESULT_COLUMNS = ("date", "sender", "subject", "company", "kind", "outcome", "reason")
+#: The table's headers, as a person reads them.
+RESULT_HEADERS = {
+    "date": "Date",
+    "sender": "From",
+    "subject": "Subject",
+    "company": "Application",
+    "kind": "It is",
+    "outcome": "What the import does",
+    "reason": "Why",
+}
+#: What happens to each listed mail, in words (a dry run changes nothing: "would").
+OUTCOME_WORDS = {
+    "applied": ("recorded", "would be recorded"),
+    "to review": ("goes to the Inbox", "would go to the Inbox"),
+    "unmatched": ("no application matched", "no application matched"),
+}
 #: At most this many messages are listed under the summary (the summary counts them all).
 MAX_LISTED = 200
 #: The progress bar is redrawn at most this often (seconds): a Takeout has hundreds of thousands of messages.
@@ -52,7 +69,10 @@ REDRAW_EVERY = 0.2
 #: The importer's advice when it knows none of your addresses, in the tab's words (it names a command-line option).
 NO_ADDRESS = "No address of yours is known: give yours above, so your own sent mail is never read as a company's reply."
 #: The result table's dates on one line.
-MAIL_CSS = "<style>.fk-mail-table td:first-child {white-space: nowrap;}</style>"
+MAIL_CSS = (
+    "<style>.fk-mail-table td:first-child {white-space: nowrap;} "
+    ".fk-mail-table th {text-align: left !important;} .fk-mail-table td {vertical-align: top;}</style>"
+)
 
 
 def creates_applications() -> bool:
@@ -196,7 +216,12 @@ class MailImportPanel:
         self.summary.value = "".join(f"<div>{line}</div>" for line in lines)
         shown = result.messages[result.messages["outcome"] != "ignored"]
         listed = shown[list(RESULT_COLUMNS)].head(MAX_LISTED)
-        listed = listed.assign(date=listed["date"].dt.strftime("%Y-%m-%d %H:%M"))
+        would = int(bool(result.dry_run))
+        listed = listed.assign(
+            date=listed["date"].dt.strftime("%Y-%m-%d %H:%M"),
+            kind=listed["kind"].map(lambda k: vocabulary.MAIL_KIND_LABELS.get(k, k)),
+            outcome=listed["outcome"].map(lambda o: OUTCOME_WORDS.get(o, (o, o))[would]),
+        ).rename(columns=RESULT_HEADERS)
         more = (
             f"<p class='fk-note'>The first {MAX_LISTED} of {len(shown):,} are listed.</p>"
             if len(shown) > MAX_LISTED

@@ -68,6 +68,7 @@ DESK_CSS = """<style>
 .fk-draft p {margin: 0 0 0.35em 0; line-height: 1.4;}
 .fk-draft pre {white-space: pre-wrap; word-break: normal; overflow-wrap: break-word; line-height: 1.35; margin: 0.2em 0;}
 .fk-draft-body textarea {font-size: 13px; line-height: 1.4;}
+.fk-desk .fk-draft-body {width: auto !important; align-self: stretch;}
 </style>"""
 
 

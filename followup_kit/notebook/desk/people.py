@@ -23,6 +23,8 @@ from followup_kit.io.matching import company_key
 
 #: The filter box appears when there are more people than this.
 FILTER_FROM = 10
+#: The filter box's label (in front of it, like every field's).
+FILTER_LABEL = "Find a person"
 
 
 def people_order(contacts: pd.DataFrame, company: str | None) -> pd.DataFrame:
@@ -58,8 +60,10 @@ class PeoplePicker:
         self.contacts = pd.DataFrame(columns=["contact_id", "name", "company", "relation"])
         self.company: str | None = None
         self.filter = w.Text(
-            placeholder="type to narrow the list (a name or a company)",
-            layout=w.Layout(width="26em", display="none"),
+            description=FILTER_LABEL,
+            placeholder="type a name or a company",
+            style={"description_width": "12em"},
+            layout=w.Layout(width="40em", display="none"),
         )
         self.filter.add_class("fk-iv-people-filter")
         self.select = w.SelectMultiple(
@@ -67,8 +71,7 @@ class PeoplePicker:
         )
         self.select.add_class("fk-iv-people")
         self.filter.observe(lambda _change: self._show(), names="value")
-        filter_row = w.HBox([w.Label("", layout=w.Layout(width="12em")), self.filter])
-        self.widget = w.VBox([filter_row, self.select])
+        self.widget = w.VBox([self.filter, self.select])
 
     def show(self, contacts: pd.DataFrame | None = None, company: str | None = None) -> None:
         """List ``contacts`` (unchanged if ``None``) with ``company``'s people first; keep what is picked."""

@@ -58,3 +58,37 @@ def test_500_mutated_calendars_import_or_are_refused_and_leave_the_tracker_consi
     assert check_tracker(db) == []
     assert seen["unreadable"] > 0 and seen["imported files"] > CALENDARS // 2
     FIGURES["calendar fuzz"] = dict(calendars=CALENDARS, seconds=round(seconds, 1), **seen)
+
+
+BOMB_CALENDARS = 30
+
+
+def test_resource_bomb_calendars_are_read_in_linear_time(tmp_path):
+    """Issue 26: unended events and calendars, thousands of blocks, long folded values, attendees, alarms."""
+    from fuzz import bomb_calendar
+
+    base = [(name, (DATA / name).read_bytes()) for name in GOOD]
+    db = tmp_path / "t.sqlite"
+    Tracker.create(db, timezone="Europe/Berlin").close()
+    seen: Counter[str] = Counter()
+    slowest = 0.0
+    started = time.perf_counter()
+    with Tracker.open(db) as t:
+        for n in range(BOMB_CALENDARS):
+            rng = random.Random(f"bomb-{n}")
+            name, raw = rng.choice(base)
+            data = bomb_calendar(raw, rng)
+            one = time.perf_counter()
+            try:
+                result = import_invitations(t, (name, data), me=["sam@example.org"], dry_run=True)
+            except FollowupKitError as e:
+                assert name in str(e)
+                seen["refused"] += 1
+            else:
+                assert result.events["reason"].notna().all()
+                seen["imported files"] += 1
+            slowest = max(slowest, time.perf_counter() - one)
+    assert slowest < 60
+    FIGURES["calendar bomb fuzz"] = dict(
+        calendars=BOMB_CALENDARS, seconds=round(time.perf_counter() - started, 1), slowest=round(slowest, 2), **seen
+    )

@@ -91,3 +91,13 @@ def test_the_held_out_acknowledgements_become_applications(classifier_run):
         ).groups(),
     )
     assert right >= 0.8 * acks and roles >= 0.7 * named and other == 0, line
+
+
+def test_bench_mail_real_tiny_prints_the_figures_and_no_message_text():
+    out = run("bench_mail_real.py")
+    assert "false decisions: 0" in out
+    assert "rejections recorded on their day: 1/1 (100.0%)" in out
+    assert "applications created: 1; from mail labelled other: 0" in out
+    assert "right employer 1/1" in out
+    # the invented rows' subjects and bodies never reach the output
+    assert "Thank you for applying" not in out and "Dear Students" not in out

@@ -145,3 +145,114 @@ def test_received_your_application_is_an_acknowledgement():
 def test_rescheduling_is_not_a_decision(text):
     found = classify("Interview", text)
     assert not (found.kind == "rejection" and found.confident), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After much consideration, we've made the decision to not move forward at this time.",
+        "Thank you for your patience. We are no longer recruiting for the Field Analyst role.",
+        "Thanks for applying. The recruitment for this vacancy has been cancelled.",
+        "We have decided not to proceed at this stage.",
+        "Thank you for applying to the Analyst role. We enjoyed reading your application. Unfortunately, we will "
+        "not be moving forward with your application.",
+    ],
+)
+def test_decisions_need_not_name_the_candidate(text):
+    """Issue 25: real decisions without "you" in the sentence, and a template that thanks then declines."""
+    found = classify("Your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for applying to Acme! If you're not selected for an interview, we'll keep your details on file.",
+        "Thanks for applying. If we don't set up a call, don't worry. It doesn't mean you're not a great fit.",
+        "Thank you for applying. You may not receive feedback from us on your application directly.",
+        "Thank you for applying. Unfortunately we may not be able to respond to every applicant.",
+        "Thank you for applying. In the event that we decide not to proceed with your application, we will write.",
+        "Thank you for applying to the Analyst role.\n\nWhat happens next?\n\nShould you not hear from us in four "
+        "weeks, the role has been filled.",
+    ],
+)
+def test_conditions_hypotheticals_and_reassurance_never_decide(text):
+    """Issue 25: the acknowledgements that were recorded as rejections in a real inbox."""
+    found = classify("Thank you for applying", text)
+    assert found.kind == "acknowledgement" and found.confident, found.reason
+
+
+def test_hedged_marks_conditions_and_hypotheticals_only():
+    from followup_kit.io.mail.decision import hedged
+
+    assert hedged("should you not hear from us, the role has been filled")
+    assert hedged("you may not receive feedback")
+    assert not hedged("we will not be moving forward with your application")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At present our firm is pursuing other applicants whose experience is closer to the brief.",
+        "We have now filled all of our graduate and summer positions for this year.",
+        "We do not feel that your experience is a close match for this opening.",
+        "There are other candidates who more closely match what the team needs.",
+        "Sadly, we have decided not to hire for this internship after all.",
+        "The team has chosen to move forward with others whose skills suit the role better.",
+        "We are no longer interviewing for the Planner opening.",
+        "Unfortunately, after careful review of all applications, we will not be progressing with your application.",
+    ],
+)
+def test_real_decision_shapes_in_the_kits_words(text):
+    """Shapes seen in public collections of real rejections (issue 25), written anew."""
+    found = classify("Your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are considering other candidates as well and will be in touch.",
+        "After careful review of all applications we will contact you about next steps.",
+        "We will contact selected candidates in order to arrange interviews.",
+    ],
+)
+def test_near_misses_decide_nothing(text):
+    found = classify("Your application", text)
+    assert not (found.kind == "rejection" and found.confident), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your interest in Orchard Vale. Your resume is currently being reviewed.",
+        "Hi Alex, we have got your application for the Planner role.",
+        "Thanks for your recent application to Fernway.",
+    ],
+)
+def test_acknowledgements_real_inboxes_passed_over(text):
+    found = classify("Hello", text)
+    assert (found.kind, found.confident) == ("acknowledgement", True), found.reason
+
+
+def test_an_application_under_review_for_a_loan_is_not_a_job():
+    assert classify("Hello", "Your application is under review by our finance team for the loan.").kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Votre candidature",
+            "Merci pour votre candidature. Cela ne signifie pas que votre profil n'a pas été retenu.",
+        ),
+        (
+            "Ihre Bewerbung",
+            "Vielen Dank für Ihre Bewerbung. Keine Sorge: das bedeutet nicht, dass wir Sie nicht berücksichtigen.",
+        ),
+        ("Tu candidatura", "Gracias por tu candidatura. No te preocupes: no significa que no hayas sido seleccionado."),
+    ],
+)
+def test_reassurance_never_decides_in_french_german_and_spanish(subject, text):
+    found = classify(subject, text)
+    assert not (found.kind == "rejection" and found.confident), found.reason

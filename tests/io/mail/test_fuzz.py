@@ -64,3 +64,38 @@ def test_500_mutated_mailboxes_import_without_an_exception_and_leave_the_tracker
     assert check_tracker(db) == []
     assert seen["unreadable"] > 0 and seen["applied"] > 0  # the fuzzer breaks some, and good mail still lands
     FIGURES["mail fuzz"] = dict(mailboxes=MAILBOXES, seconds=round(seconds, 1), **seen)
+
+
+BOMB_MAILBOXES = 30
+
+
+def test_resource_bomb_mailboxes_are_read_within_bounds(tmp_path):
+    """Issue 26: messages of many parts, large attachments, long lines and headers, prefix boundaries."""
+    from fuzz import bomb_mail
+
+    corpus = mail_corpus.load()
+    base = [data for _, data in mail_corpus.messages(corpus)]
+    db = tmp_path / "t.sqlite"
+    mail_corpus.create_tracker(db, corpus).close()
+    box = tmp_path / "bombs.mbox"
+    seen: Counter[str] = Counter()
+    slowest = 0.0
+    started = time.perf_counter()
+    with Tracker.open(db) as t:
+        for n in range(BOMB_MAILBOXES):
+            rng = random.Random(f"bomb-{n}")
+            bomb = bomb_mail(rng.choice(base), rng).replace(b"\nFrom ", b"\n>From ")
+            plain = rng.choice(base).replace(b"\nFrom ", b"\n>From ")
+            box.write_bytes(
+                b"From a@b Mon Nov  2 10:00:00 2026\n" + bomb + b"\nFrom a@b Mon Nov  2 11:00:00 2026\n" + plain
+            )
+            one = time.perf_counter()
+            result = import_mail(t, box, me=ME, dry_run=True)
+            slowest = max(slowest, time.perf_counter() - one)
+            assert len(result.messages) == 2, f"bomb mailbox {n}: {len(result.messages)} messages"
+            assert result.messages["reason"].notna().all()
+            seen.update(o for o in OUTCOMES if result.count(o))
+    assert slowest < 60  # no single mailbox near the issue's 60 s limit (figures below)
+    FIGURES["mail bomb fuzz"] = dict(
+        mailboxes=BOMB_MAILBOXES, seconds=round(time.perf_counter() - started, 1), slowest=round(slowest, 2), **seen
+    )

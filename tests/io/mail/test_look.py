@@ -100,3 +100,51 @@ def test_tracked_company_words_are_needles(tmp_path):
         needles = TrackedCompanies(t.tables()).needles
     assert b"societe" in needles and b"generale" in needles
     assert names_a_hint("Content-Type: text/plain; charset=utf-8\n\nBonjour de la SOCIÉTÉ".encode(), needles)
+
+
+def test_a_large_message_keeps_its_text_and_attachment_names_but_never_an_attachment_body(tmp_path):
+    from followup_kit.datasets import bombs
+    from followup_kit.io.mail.look import bounded_message, needs_bounds
+    from followup_kit.io.mail.text import attachment_names, message_text, parse_message
+
+    raw = bombs.mail_big_attachment(tmp_path, 12).read_bytes()
+    assert needs_bounds(raw)
+    kept = bounded_message(raw)
+    assert len(kept) < 10_000  # the 12 MB of base64 are gone
+    msg = parse_message(raw)
+    assert "invite you to an interview" in message_text(msg)
+    assert attachment_names(msg) == ["offer.pdf"]
+
+
+def test_a_long_text_body_is_cut_at_a_line_end_within_the_limit(tmp_path):
+    from followup_kit.datasets import bombs
+    from followup_kit.io.mail.look import bounded_message
+    from followup_kit.limits import LIMITS
+
+    kept = bounded_message(bombs.mail_big_text(tmp_path, 12).read_bytes())
+    assert LIMITS.text_part_bytes // 2 < len(kept) <= LIMITS.text_part_bytes + 2_000
+    assert kept.endswith(b"please reply.\n\n--b2--\n")  # whole lines, then the closing delimiter
+
+
+def test_parts_past_the_limit_are_left_out_of_the_parse(tmp_path):
+    from followup_kit.datasets import bombs
+    from followup_kit.io.mail.text import parse_message
+    from followup_kit.limits import LIMITS
+
+    msg = parse_message(bombs.mail_many_parts(tmp_path, 20_000).read_bytes())
+    assert len(msg.get_payload()) == LIMITS.message_parts
+    assert names_a_hint(bombs.mail_many_parts(tmp_path, 20_000).read_bytes(), ["interview"])
+
+
+def test_an_invitation_in_a_large_message_is_kept_for_the_calendar_importer():
+    from followup_kit.io.mail.text import calendar_parts, parse_message
+
+    ics = b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1@x\nEND:VEVENT\nEND:VCALENDAR\n"
+    raw = (
+        b"Content-Type: multipart/mixed; boundary=z\n\n--z\nContent-Type: application/octet-stream\n\n"
+        + b"A" * (9 << 20)
+        + b"\n--z\nContent-Type: application/octet-stream; name=invite.ics\n\n"
+        + ics
+        + b"--z--\n"
+    )
+    assert calendar_parts(parse_message(raw)) == [ics.rstrip(b"\n")]  # the last newline is the delimiter's

@@ -121,3 +121,18 @@ def test_headers_without_date_or_list_marks():
     assert not read_headers(b"From: a@example.org\nPrecedence: first-class\n\nx").bulk
     assert parse_date("not a date") is None
     assert parse_date("Mon, 02 Nov 2026 10:00:00 -0000").isoformat() == "2026-11-02T10:00:00+00:00"
+
+
+def test_a_message_larger_than_the_limit_is_cut_and_the_next_one_still_found(tmp_path, monkeypatch):
+    import followup_kit.io.mail.read as read_module
+    from followup_kit.limits import InputLimits
+
+    monkeypatch.setattr(read_module, "LIMITS", InputLimits(message_bytes=1000))
+    path = tmp_path / "m.mbox"
+    big = b"From a@b Mon Jan  5 10:00:00 2026\nSubject: big\n\n" + b"x" * 5000 + b"\n"
+    path.write_bytes(big + b"From a@b Mon Jan  5 11:00:00 2026\nSubject: next\n\nhi\n")
+    found = list(read_module.iter_mbox(path, block_bytes=300))
+    assert [read_module.read_headers(m.data).subject for m in found] == ["big", "next"]
+    assert 900 < len(found[0].data) <= 1000  # the first 1000 bytes, less the From line
+    (tmp_path / "one.eml").write_bytes(b"Subject: e\n\n" + b"y" * 5000)
+    assert len(read_module.read_message_file(tmp_path / "one.eml")) == 1000

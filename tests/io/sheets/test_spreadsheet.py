@@ -98,7 +98,7 @@ def test_bad_mapping_is_a_clear_error(tracker, tmp_path):
     with pytest.raises(InputError, match=r"'salary' is not a field; fields are company, role"):
         import_source(tracker, path, mapping={"role": "salary"})
     with pytest.raises(InputError, match=r"no column for 'company'; name it with --map \"Your column=company\""):
-        import_source(tracker, write(tmp_path, "firm name,x\nAcme,1\n", "b.csv"))
+        import_source(tracker, write(tmp_path, "place,x\nAcme,1\n", "b.csv"))
 
 
 # --- status words -----------------------------------------------------------------------

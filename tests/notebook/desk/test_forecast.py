@@ -83,3 +83,21 @@ def test_the_guide_quotes_the_sample_as_it_is(sample):
     assert history_sentence(forecast) in quoted
     shown = [s for s in forecast_sentences(forecast) if s in quoted]
     assert len(shown) == 2  # the guide quotes two of the three
+
+
+def test_an_old_history_beside_the_sample_leaves_todays_applications_first(tmp_path):
+    """Issue 23: a three-year history brought in beside the sample hid the live applications under
+    one sentence per old application; now at most 12 sentences, the live first, the old in one."""
+    import pandas as pd
+
+    with create_sample_tracker(tmp_path / "t.sqlite") as t:
+        live = set(reply_forecast(t, as_of=AS_OF)["company"])
+        for i, day in enumerate(pd.date_range("2020-02-03", "2023-05-29", periods=40)):
+            t.add_application(f"Old Co {i}", "Clerk", applied_on=day.date().isoformat())
+        desk = FollowUpDesk(t, as_of=AS_OF)
+        panel = desk.silence.widget.value
+    items = panel.split("<li")[1:]
+    assert 0 < len(items) <= 12
+    assert {c for c in live if c in "".join(items[: len(live)])} == live  # today's first
+    assert "Old Co" not in "".join(items)
+    assert panel.count("long past any answer") == 1 and "40 applications from 2020 to 2023" in panel

@@ -37,6 +37,9 @@ def test_a_dry_run_shows_what_would_happen_and_changes_nothing(desk):
     assert "dry run: nothing was changed" in panel.summary.value
     assert panel.progress.value == 1.0 and "messages read" in panel.progress_text.value
     assert "<table" in panel.table.value and "rejection" in panel.table.value
+    assert "<th>What the import does</th>" in panel.table.value and "<th>It is</th>" in panel.table.value
+    assert "outcome" not in panel.table.value and "_request" not in panel.table.value
+    assert "would be recorded" in panel.table.value  # a dry run changes nothing: "would"
     assert desk.tracker.events.empty
     assert desk.tracker.execute("SELECT count(*) FROM mail_messages") == [(0,)]
 

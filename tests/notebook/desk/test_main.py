@@ -92,7 +92,7 @@ def test_log_interview_form_adds_thank_you_notes(desk, interviewed):
     assert len(t.interviews) == 2
     # the picked wall-clock time is in the tracker's zone (New York), stored as that instant
     assert t.interviews["starts_at"].iloc[-1] == pd.Timestamp("2026-03-12 10:00", tz="America/New_York")
-    assert desk.iv_when.value == dt.datetime(2026, 3, 11, 1, 0)  # the form is ready for the next one
+    assert desk.iv_when.value == dt.datetime(2026, 3, 11, 9, 0)  # ready for the next one, in the working day
     # the desk looks at 2026-03-11; the new notes are due within 24 h of 2026-03-12 10:00
     desk._as_of_input = "2026-03-12 12:00"
     desk.refresh()

@@ -1,0 +1,103 @@
+"""Mail sent to many people: it is not about one of your applications (issue 25).
+
+A university placement office sends "Dear Students" notes, shortlists and "final selects" to
+every student; an employer sends "all candidates" the day's schedule.  Read one by one, such
+mail looks like an offer or a rejection, but it is about everyone on the list.
+:func:`broadcast_reason` says why a message is a broadcast, from its structure: many
+recipients in ``To``/``Cc`` or undisclosed recipients, a greeting to many ("Dear Students",
+"Hi all"), words that list people ("list of shortlisted candidates", registration numbers),
+or a list of names or numbers in the text.  A broadcast never creates an application or
+records a decision; when the list holds the user's own name or address
+(:func:`names_me`) it goes to the inbox for review.  The words are in ``[mail.broadcast]``
+of the word tables.
+
+Examples
+--------
+>>> broadcast_reason("Dear Students,\\nThe shortlist for Acme is below.", recipients=1)
+'a greeting to many people'
+>>> broadcast_reason("Hi Sam, thanks for your time today.", recipients=1) is None
+True
+>>> broadcast_reason("Hi Sam", recipients=12)
+'12 recipients in To and Cc'
+>>> names_me("Selected: 21BCE0042 Alex Moreau, 21BCE0107 Jo Li", ["alex.moreau@example.net"])
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup_kit import vocabulary
+
+#: Addresses in To and Cc from which a mail is sent to a group, not to you: a recruiter writes
+#: to you, sometimes with a colleague or two in copy; five or more is a list.
+BROADCAST_RECIPIENTS = 5
+#: Lines of a list (numbers, registration codes or names alone on a line) that make a mail a
+#: list of people: a signature has two or three short lines, a shortlist has many.
+LIST_LINES = 5
+#: Characters of the text looked at: the greeting and the list come first.
+BROADCAST_CHARS = 6_000
+
+
+def _words(key: str) -> list[str]:
+    seen: list[str] = []
+    for table in vocabulary.WORDS.values():
+        for word in table.get("mail", {}).get("broadcast", {}).get(key, ()):
+            if word not in seen:
+                seen.append(word)
+    return seen
+
+
+def _pattern(key: str, flags: int = 0) -> re.Pattern:
+    words = _words(key)
+    return re.compile("|".join(f"(?:{w})" for w in words), flags) if words else re.compile(r"(?!x)x")
+
+
+GREETING = _pattern("greeting", re.MULTILINE)
+MANY = _pattern("many")
+# a registration or roll number ("21BCE0042", "2021-0042", "RA2011003010123"), or a numbered line
+_ID_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?(?:[a-z]{0,4}\d{2,}[a-z]{1,5}\d{2,}|\d{6,}|[a-z]{1,3}\d{7,})\b", re.I)
+_NAME_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,3}\s*$")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")
+
+
+def broadcast_reason(text: str, *, recipients: int = 1, undisclosed: bool = False) -> str | None:
+    """Why a message (its own words, ``recipients`` addresses in To and Cc) is sent to many
+    people, or None when nothing says so."""
+    if undisclosed:
+        return "sent to undisclosed recipients"
+    if recipients >= BROADCAST_RECIPIENTS:
+        return f"{recipients} recipients in To and Cc"
+    head = (text or "")[:BROADCAST_CHARS]
+    folded = head.casefold()
+    if GREETING.search(folded):
+        return "a greeting to many people"
+    if MANY.search(folded):
+        return "words that address or list many people"
+    lines = head.splitlines()
+    ids = sum(1 for line in lines if _ID_LINE.match(line))
+    names = sum(1 for line in lines if _NAME_LINE.match(line))
+    numbered = sum(1 for line in lines if _NUMBERED.match(line))
+    if ids >= LIST_LINES or names >= 2 * LIST_LINES or (numbered >= LIST_LINES and names >= LIST_LINES):
+        return "a list of names or registration numbers"
+    return None
+
+
+def _my_names(mine) -> list[str]:
+    names = []
+    for address in mine:
+        local = str(address).split("@", 1)[0].split("+", 1)[0].casefold()
+        parts = [p for p in re.split(r"[._-]+", local) if p.isalpha() and len(p) > 1]
+        if len(parts) >= 2:
+            names.append(" ".join(parts[:2]))
+            names.append(" ".join(reversed(parts[:2])))
+    return names
+
+
+def names_me(text: str, mine) -> bool:
+    """True when ``text`` holds one of the user's addresses ``mine`` or the name they spell
+    ("alex.moreau@..." is "Alex Moreau" or "Moreau Alex")."""
+    folded = " ".join(re.split(r"[\s,;:()]+", (text or "").casefold()))
+    if any(str(a).casefold() in folded for a in mine):
+        return True
+    return any(re.search(rf"\b{re.escape(n)}\b", folded) for n in _my_names(mine))

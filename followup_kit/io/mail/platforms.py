@@ -1,0 +1,282 @@
+"""Senders that are not the employer: applicant-tracking platforms, job boards, form and
+assessment services, and where their mail names the employer (issue 25).
+
+A third of the mail about applications comes through Workday, Greenhouse, Lever, iCIMS and
+their kind, whose sender names the platform ("myworkday.com", "Talent", "Recruiting Team").
+``followup_kit/words/platforms.toml`` lists each platform's sender domains, where its mail
+names the employer (the address's local part as in ``micron@myworkday.com``, a subdomain as in
+``acme.wd5.myworkdayjobs.com``, a link as in ``jobs.lever.co/acme``, the subject "Thank you for
+applying to Lucid Software", the sign-off "The Acme Recruiting Team", the display name) and
+what its own templates mean.  :func:`find_employer` reads them in the platform's order and
+keeps the first name that is an employer: never a platform, a form service, an office
+("Placement Office"), a team word ("Talent", "Careers", "Site"), a domain ("myworkday.com"), a
+fragment ("at BCG" is BCG), a list of brands, or a person (a recruiter's "First Last" display
+name at a platform).  Legal forms are dropped with cleanco.  When none is found the caller
+sends the mail to review instead of naming an application.
+
+Examples
+--------
+>>> platform_of("micron@myworkday.com").name, platform_of("no-reply@us.greenhouse-mail.io").kind
+('Workday', 'ats')
+>>> platform_of("ada@contoso.example") is None
+True
+>>> find_employer(platform_of("micron@myworkday.com"), "myworkday.com", "micron@myworkday.com", "Update", "")
+('Micron', 'the Workday address')
+>>> find_employer(platform_of("no-reply@hire.lever.co"), "Talent", "no-reply@hire.lever.co",
+...               "Thank you for applying to Lucid Software, Inc.", "Hi Sam,")
+('Lucid Software', 'the subject')
+>>> find_employer(platform_of("no-reply@hire.lever.co"), "Jordan Ellis", "no-reply@hire.lever.co", "Hello", "Hi") is None
+True
+>>> is_employer_name("Placement Office"), is_employer_name("myworkday.com"), is_employer_name("Harbor Labs")
+(False, False, True)
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: Lines at the end of the text searched for a sign-off ("The Acme Recruiting Team"): a
+#: signature is a few lines; a legal footer below it names no employer in that shape.
+SIGNATURE_LINES = 12
+#: Longest employer name kept, in words ("Banco de la Ruta Federal" is 5).
+EMPLOYER_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Platform:
+    """One platform of ``words/platforms.toml``."""
+
+    name: str
+    kind: str
+    domains: tuple[str, ...]
+    employer: tuple[str, ...]
+    links: tuple[re.Pattern, ...]
+    means: str
+    addresses: tuple[str, ...] = ()
+
+
+def _table() -> dict:
+    return tomllib.loads(resources.files("followup_kit").joinpath("words", "platforms.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def platforms() -> tuple[Platform, ...]:
+    """Every platform of ``words/platforms.toml``, in the file's order."""
+    return tuple(
+        Platform(
+            p["name"],
+            p["kind"],
+            tuple(p["domains"]),
+            tuple(p["employer"]),
+            tuple(re.compile(x, re.IGNORECASE) for x in p.get("links", ())),
+            p["means"],
+            tuple(a.lower() for a in p.get("addresses", ())),
+        )
+        for p in _table()["platform"]
+    )
+
+
+def _either(words) -> str:
+    return "|".join(f"(?:{w})" for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    table = _table()["not_employer"]
+    names = [re.escape(p.name.casefold()) for p in platforms()] + ["oracle", "ultipro", "sap", "google", "microsoft"]
+    return {
+        "not": re.compile(rf"(?:{_either([*table['team'], *table['office']])})", re.IGNORECASE),
+        "office": re.compile(rf"\b(?:{_either(table['office'])})\b", re.IGNORECASE),
+        "team": re.compile(rf"\b(?:{_either(table['team'])})\b", re.IGNORECASE),
+        "platform": re.compile(rf"\b(?:{_either(names)})\b", re.IGNORECASE),
+        "company": re.compile(rf"\b(?:{_either(table['company_words'])})\b", re.IGNORECASE),
+        "role": re.compile(rf"\b(?:{_either(table['role_words'])})s?\b", re.IGNORECASE),
+    }
+
+
+def platform_of(address: str) -> Platform | None:
+    """The platform whose domain (or a subdomain of it) sent ``address``, or None."""
+    domain = address.rsplit("@", 1)[-1].strip().lower().rstrip(">") if "@" in address else address.lower()
+    whole = address.strip().lower()
+    for p in platforms():
+        if whole in p.addresses:
+            return p
+    for p in platforms():
+        if any(domain == d or domain.endswith("." + d) for d in p.domains):
+            return p
+    return None
+
+
+_NAME_CHARS = re.compile(r"^[\w&.'’! -]+$")
+_PERSON_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$|^[A-Z]\.?$")
+_FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|en)\s+", re.IGNORECASE)
+_VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|io|co|net|org|de|fr|es|uk|ai|jobs|app)\b", re.IGNORECASE)
+
+
+def clean_employer(name: str) -> str:
+    """A candidate name without its legal form, quotes, a leading "at"/"to", trailing team
+    words ("Acme Recruiting" is Acme) and trailing punctuation."""
+    from cleanco import basename
+
+    text = " ".join(str(name or "").replace("\u200f", " ").replace("\u200e", " ").split()).strip(" \"'“”‘’<>()[]|:,.!-")
+    text = _VIA.sub("", _FRAGMENT.sub("", text))
+    words = text.split()
+    team = _patterns()["team"]
+    while len(words) > 1 and team.fullmatch(words[-1]):
+        words.pop()
+    while len(words) > 1 and team.fullmatch(" ".join(words[-2:])):
+        words = words[:-2]
+    while len(words) > 1 and words[0].casefold() in ("the", "your", "our", "my"):
+        words.pop(0)
+    if len(words) > 1 and words[-1].casefold() == "campus":  # "Chewy Campus" is Chewy's campus recruiting
+        words.pop()
+    text = " ".join(words)
+    base = basename(text) if text else ""
+    return (base or text).strip(" ,.-")
+
+
+def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
+    """True when ``name`` (already cleaned) can name an employer: not a platform, form service,
+    office, team word, job title ("Software Engineer I"), domain, list of brands or a lone number.
+    ``platforms_too``: a platform's own name counts (mail not sent through a platform)."""
+    text = (name or "").strip()
+    if len(text) < 2 or len(text.split()) > EMPLOYER_WORDS or not any(ch.isalpha() for ch in text):
+        return False
+    if "_" in text or "/" in text or "@" in text or not _NAME_CHARS.match(text):
+        return False
+    if _DOMAIN.search(text) and (text == text.lower() or platform_of(text) is not None):  # "Nuts.com" is a name
+        return False
+    pats = _patterns()
+    if pats["not"].fullmatch(text) or pats["office"].search(text) or pats["role"].search(text):
+        return False
+    # Workday and Qualtrics hire too: their name is the employer's when they write from their own domain
+    return platforms_too or not pats["platform"].fullmatch(text)
+
+
+def is_office(name: str) -> bool:
+    """True for an office that forwards many employers' news ("Placement Office", "Career
+    Services"): its domain is a university's, never the employer's."""
+    return _patterns()["office"].search(name or "") is not None
+
+
+def looks_like_person(name: str) -> bool:
+    """A display name shaped like "First Last" (two or three capitalised words, no company
+    word): at a platform domain it is a recruiter writing through the tool, not the employer."""
+    words = (name or "").split()
+    if not 2 <= len(words) <= 3 or _patterns()["company"].search(name):
+        return False
+    return all(_PERSON_WORD.match(w) for w in words)
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ0-9"
+_LEGAL = r"(?:,\s*(?:Inc|LLC|Ltd|Corp|Co|GmbH|S\.?A|L\.?P)\.?)?"
+_NAME = (
+    rf"[{_UPPER}][\w'’.&!-]*(?:\s+(?:&|and|de|du|la|y|und|of|the)?\s*[{_UPPER}][\w'’.&!-]*){{0,{EMPLOYER_WORDS - 1}}}"
+    + _LEGAL
+)
+#: Subjects that name the employer: "Thank you for applying to Lucid Software", "Your
+#: application to Harbor Labs", "Update from Acme on REQ-123", "Acme: application received".
+SUBJECT_SHAPES = tuple(
+    re.compile(p)
+    for p in (
+        rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)(?: to| at| with| in)?(?: the)?)\s+"
+        rf"(?:.*\s(?i:at|with)\s+)?(?P<name>{_NAME})\s*[!.]?$",
+        rf"(?i:your application (?:to|at|with))\s+(?:.*\s(?i:at|with)\s+)?(?P<name>{_NAME})\s*[!.]?$",
+        rf"(?i:update from)\s+(?P<name>{_NAME}?)\s+(?i:on|about|regarding)\b",
+        rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
+        rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank you)",
+        rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
+    )
+)
+_SIGN_OFF = r"(?:[-–—]+\s*|(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers),\s*)?"
+_SIGNATURE = re.compile(
+    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
+    r"careers|people|hr|university recruiting|campus recruiting)(?:\s+(?i:team|department))?\s*[.!]?$"
+    rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?)\s+(?i:team)\s*[.!]?$"
+    rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$",
+    re.MULTILINE,
+)
+
+
+def _first_employer(candidates, platforms_too: bool = False) -> str | None:
+    for raw in candidates:
+        name = clean_employer(raw)
+        if is_employer_name(name, platforms_too=platforms_too):
+            return name
+    return None
+
+
+def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | None:
+    """The employer a subject names, or None."""
+    subject = " ".join((subject or "").split())
+    subject = re.sub(r"^(?i:re|fwd?|aw|tr):\s*", "", subject)
+    return _first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
+
+
+def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | None:
+    """The employer of a sign-off in the last lines ("The Acme Recruiting Team"), or None."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
+    tail = "\n".join(lines)
+    found = (m.group("name") or m.group("team") or m.group("at") for m in _SIGNATURE.finditer(tail))
+    return _first_employer(found, platforms_too)
+
+
+def _from_address(platform: Platform, sender: str, where: str) -> str | None:
+    local, _, domain = sender.lower().partition("@")
+    if where == "local":
+        name = re.sub(r"[._-]+", " ", local.split("+", 1)[0])
+        return name.title() if name and not re.search(r"\d", name) else None
+    base = next((d for d in platform.domains if domain == d or domain.endswith("." + d)), "")
+    labels = [x for x in domain[: -len(base)].strip(".").split(".") if x] if base else []
+    generic = {"us", "eu", "mail", "email", "hire", "talent", "jobs", "careers", "notifications", "app", "www", "em"}
+    labels = [x for x in labels if x not in generic and not re.fullmatch(r"wd\d+|[a-z]{2}\d*|mail\d*", x)]
+    return labels[0].replace("-", " ").title() if labels else None
+
+
+_SOURCES = {
+    "local": "the {platform} address",
+    "subdomain": "the {platform} address",
+    "link": "a {platform} link",
+    "subject": "the subject",
+    "signature": "the signature",
+    "display": "the sender's name",
+}
+
+
+def find_employer(platform: Platform, display: str, sender: str, subject: str, text: str) -> tuple[str, str] | None:
+    """The employer a platform's mail names and where it was read, or None (the caller sends
+    the mail to review).  ``text`` is the sender's own words; the first sentences (``"text"``)
+    are left to the caller's reading of the body."""
+    for where in platform.employer:
+        if where in ("local", "subdomain"):
+            found = _first_employer([_from_address(platform, sender, where) or ""])
+        elif where == "link":
+            found = _first_employer(
+                m.group("name").replace("-", " ").title() for p in platform.links if (m := p.search(text or ""))
+            )
+        elif where == "subject":
+            found = employer_in_subject(subject)
+        elif where == "signature":
+            found = employer_in_signature(text)
+        elif where == "display":
+            name = clean_employer(display)
+            found = name if is_employer_name(name) and not looks_like_person(name) else None
+        else:
+            continue
+        if found:
+            if where in ("local", "subdomain", "link"):
+                # the address says "orchardlogistics", the sender's name "Orchard Logistics": keep the name's spelling
+                shown = clean_employer(display)
+                if _compact(shown) == _compact(found) and is_employer_name(shown):
+                    return shown, _SOURCES[where].format(platform=platform.name)
+            return found, _SOURCES[where].format(platform=platform.name)
+    return None
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\W_]+", "", (name or "").casefold())

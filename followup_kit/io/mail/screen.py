@@ -1,0 +1,106 @@
+"""What a message's structure says before its words are trusted (issue 25): a job alert, a
+broadcast, a task (an assessment or questionnaire), an update with no text.
+
+:func:`screen` is called by the importer once a message is parsed and classified.  It returns
+a :class:`Screened`: ``outcome`` set when the message is settled here (an alert or a broadcast
+is ``ignored``; a broadcast naming the user, or an empty update, goes ``to review`` without an
+application), else ``found``, the classification to go on with (a task that reads as a
+decision is only sent to review: a questionnaire sent minutes after an acknowledgement is not
+a decision).  The words are in ``[templates]`` of ``followup_kit/words/platforms.toml`` and
+``[mail.broadcast]`` of the word tables.
+
+Examples
+--------
+>>> from followup_kit.io.mail.classify import classify
+>>> text = "Hi Sam, please complete the online assessment below. We will not proceed without it."
+>>> s = screen("Next step", text, classify("Next step", text), "no-reply@codility.com", set())
+>>> s.outcome, s.found.confident
+(None, False)
+>>> s = screen("12 new jobs for you", "Data Analyst at Acme", classify("", ""), "alerts@jobs.example", set())
+>>> s.outcome, s.reason
+('ignored', 'a job alert or digest: it lists jobs, not one of your applications')
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from email.message import EmailMessage
+from email.utils import getaddresses
+from functools import lru_cache
+from importlib import resources
+
+from followup_kit.io.mail.broadcast import broadcast_reason, names_me
+from followup_kit.io.mail.classify import WEAK_CONFIDENCE, Classification
+from followup_kit.io.mail.platforms import platform_of
+
+#: Characters of the text looked at for an alert's or a task's words: they come first.
+SCREEN_CHARS = 3_000
+
+
+@dataclass(frozen=True)
+class Screened:
+    """The importer's next step: a settled ``outcome`` (with ``reason``), or ``found`` to go on with."""
+
+    found: Classification
+    outcome: str | None = None
+    reason: str = ""
+
+
+@lru_cache(maxsize=1)
+def _templates() -> dict:
+    table = tomllib.loads(resources.files("followup_kit").joinpath("words", "platforms.toml").read_text("utf-8"))
+    t = table["templates"]
+    join = lambda key: re.compile("|".join(f"(?:{w})" for w in t[key]))  # noqa: E731
+    return {
+        "alert": join("alert"),
+        "job_list": re.compile(r"^.*(?:" + "|".join(t["job_list"]) + r").*$", re.MULTILINE),
+        "job_list_lines": int(t["job_list_lines"]),
+        "task": join("task"),
+        "update": join("update_subject"),
+        "empty": int(t["empty_text_chars"]),
+    }
+
+
+def recipients(msg: EmailMessage | None) -> tuple[int, bool]:
+    """How many addresses ``To`` and ``Cc`` hold, and whether they are undisclosed."""
+    if msg is None:
+        return 1, False
+    try:
+        values = [str(v) for key in ("To", "Cc") for v in (msg.get_all(key) or ())]
+    except Exception:  # a broken address header counts as one recipient, never ends the message
+        return 1, False
+    undisclosed = any("undisclosed" in v.casefold() for v in values)
+    return len([a for _, a in getaddresses(values) if "@" in a]), undisclosed
+
+
+def screen(
+    subject: str, text: str, found: Classification, sender: str, mine, msg: EmailMessage | None = None
+) -> Screened:
+    """The importer's next step for one parsed and classified message (see the module docstring)."""
+    t = _templates()
+    subj = (subject or "").casefold()
+    head = (text or "")[:SCREEN_CHARS]
+    folded = head.casefold()
+    listed = len(t["job_list"].findall(folded)) >= t["job_list_lines"]
+    platform = platform_of(sender)
+    board = platform is not None and platform.means == "alert"
+    if t["alert"].search(subj) or ((t["alert"].search(folded) or listed or board) and not found.confident):
+        return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
+    count, undisclosed = recipients(msg)
+    many = broadcast_reason(text, recipients=count, undisclosed=undisclosed)
+    if many is not None:
+        if names_me(f"{subject}\n{text}", mine):
+            return Screened(found, "to review", f"sent to many people ({many}), and your name is in it: please check")
+        return Screened(found, "ignored", f"sent to many people ({many}): not about one of your applications")
+    # a form or assessment service never decides; elsewhere, task words hold back all but a rejection
+    # ("thank you for completing the assessment; unfortunately ..." is a rejection after a task)
+    service = platform is not None and platform.means == "task"
+    task = service or (found.kind != "rejection" and t["task"].search(f"{subj}\n{folded}") is not None)
+    if task and found.confident and found.kind != "acknowledgement":
+        reason = f"an assessment or questionnaire to complete, not a decision ({found.reason})"
+        return Screened(replace(found, confidence=WEAK_CONFIDENCE, reason=reason))
+    if len(" ".join(head.split())) < t["empty"] and t["update"].search(subj) and found.kind == "other":
+        return Screened(found, "to review", "an update whose text is empty: open it in your mail to see what it says")
+    return Screened(found)

@@ -1,0 +1,50 @@
+"""Mail sent to many people (issue 25): structure, not a list of senders."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_kit.io.mail.broadcast import BROADCAST_RECIPIENTS, broadcast_reason, names_me
+
+ME = ["alex.moreau@example.net"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Students,\nThe drive is on Monday.",
+        "Hi all,\nPlease find the interview schedule below.",
+        "Hello everyone, the results are out.",
+        "The list of shortlisted candidates for the second round is attached.",
+        "Results:\n21BCE0042\n21BCE0107\n21BCE0150\n21BCE0188\n21BCE0203\n",
+        "This message goes to all registered students of the 2026 batch.",
+    ],
+)
+def test_mail_to_many_people_is_a_broadcast(text):
+    assert broadcast_reason(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Alex,\nUnfortunately we will not be moving forward with your application.",
+        "Hi Alex, we review all candidates carefully and will be in touch.",
+        "Thank you for applying. We will contact selected candidates for interviews.",
+        "Best regards,\nJordan Ellis\nTalent Partner\nHarbor Labs\n",
+    ],
+)
+def test_mail_to_you_is_not(text):
+    assert broadcast_reason(text) is None
+
+
+def test_many_recipients_or_undisclosed_ones_make_a_broadcast():
+    assert broadcast_reason("Hi", recipients=BROADCAST_RECIPIENTS) is not None
+    assert broadcast_reason("Hi", recipients=BROADCAST_RECIPIENTS - 1) is None
+    assert broadcast_reason("Hi", undisclosed=True) == "sent to undisclosed recipients"
+
+
+def test_my_name_or_address_in_the_list():
+    assert names_me("2. 21BCE0077 Moreau Alex", ME)
+    assert names_me("write to alex.moreau@example.net", ME)
+    assert not names_me("2. 21BCE0077 Alexa Moreno", ME)
+    assert not names_me("anything", ["jobs@example.net"])

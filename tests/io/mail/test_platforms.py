@@ -1,0 +1,112 @@
+"""Applicant-tracking platforms as data, and where their mail names the employer (issue 25)."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_kit.io.mail.platforms import (
+    clean_employer,
+    employer_in_signature,
+    employer_in_subject,
+    find_employer,
+    is_employer_name,
+    looks_like_person,
+    platform_of,
+    platforms,
+)
+
+
+def test_the_issue_platforms_and_form_services_are_in_the_table():
+    names = {p.name for p in platforms()}
+    wanted = {"Workday", "Greenhouse", "Lever", "iCIMS", "SmartRecruiters", "Ashby", "Workable", "Taleo",
+              "SuccessFactors", "Jobvite", "BambooHR", "Personio", "Teamtailor", "UKG", "LinkedIn", "Indeed",
+              "Google Forms", "Typeform", "SurveyMonkey", "Qualtrics", "Microsoft Forms", "HackerRank", "Codility"}  # fmt: skip
+    assert wanted <= names
+    assert {p.means for p in platforms()} <= {"relay", "alert", "task", "signing"}
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("micron@myworkday.com", "Workday"),
+        ("no-reply@eu.greenhouse-mail.io", "Greenhouse"),
+        ("no-reply@hire.lever.co", "Lever"),
+        ("careers-noreply@talent.icims.com", "iCIMS"),
+        ("x@acme.bamboohr.com", "BambooHR"),
+        ("forms-receipts-noreply@google.com", "Google Forms"),
+    ],
+)
+def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
+    assert platform_of(sender).name == name
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("Talent", False), ("Careers", False), ("Recruiting", False), ("HR", False), ("Hiring Team", False),
+        ("Site", False), ("Placement Office", False), ("Training and Placement Cell", False),
+        ("myworkday.com", False), ("Workday", False), ("Greenhouse", False), ("Typeform", False),
+        ("KFC_Pizza Hut_ Taco Bell", False), ("Software Engineer I", False), ("New", False), ("Corporate", False),
+        ("Harbor Labs", True), ("Nuts.com", True), ("Tallow & Pine", True), ("Yum! Brands", True),
+    ],
+)  # fmt: skip
+def test_what_can_name_an_employer(name, ok):
+    assert is_employer_name(clean_employer(name)) is ok
+
+
+def test_clean_employer_drops_fragments_legal_forms_and_team_words():
+    assert clean_employer("at BCG") == "BCG"
+    assert clean_employer("Lucid Software, Inc.") == "Lucid Software"
+    assert clean_employer("The Acme Recruiting Team") == "Acme"
+
+
+def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherwise():
+    assert looks_like_person("Jordan Ellis") and looks_like_person("Priya K. Okonkwo")
+    assert not looks_like_person("Lucid Software") and not looks_like_person("Maple & Stone")
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Thank you for applying to Lucid Software", "Lucid Software"),
+        ("Thanks for applying at Quill Data!", "Quill Data"),
+        ("Your application to Data Analyst at Harbor Labs", "Harbor Labs"),
+        ("Update from Orchard Vale on REQ-4471", "Orchard Vale"),
+        ("Re: Tallow & Pine: application received", "Tallow & Pine"),
+        ("Thank you for applying!", None),
+        ("Your application", None),
+    ],
+)
+def test_employer_in_subject(subject, name):
+    assert employer_in_subject(subject) == name
+
+
+def test_employer_in_signature_reads_the_last_lines_only():
+    assert employer_in_signature("Hi\n\nThanks,\nThe Fernway Recruiting Team") == "Fernway"
+    assert employer_in_signature("Hi\n\nBest,\nThe Harbor Labs Team\n") == "Harbor Labs"
+    assert employer_in_signature("Hi\n\nBest,\nThe Talent Team\n") is None
+
+
+def test_find_employer_follows_the_platform_order():
+    workday = platform_of("noreply@myworkday.com")
+    assert find_employer(
+        workday, "Talent", "noreply@myworkday.com", "Hello", "see acme-foods.wd5.myworkdayjobs.com/x"
+    ) == (
+        "Acme Foods",
+        "a Workday link",
+    )
+    lever = platform_of("no-reply@hire.lever.co")
+    assert find_employer(lever, "Jordan Ellis", "no-reply@hire.lever.co", "Hello", "Hi Alex") is None
+    assert find_employer(lever, "Maple & Stone", "no-reply@hire.lever.co", "Hello", "Hi Alex") == (
+        "Maple & Stone",
+        "the sender's name",
+    )
+
+
+def test_the_address_finds_the_employer_and_the_sender_name_spells_it():
+    workday = platform_of("orchardlogistics@myworkday.com")
+    found = find_employer(workday, "Orchard Logistics", "orchardlogistics@myworkday.com", "Thanks", "")
+    assert found == ("Orchard Logistics", "the Workday address")
+    assert (
+        find_employer(workday, "myworkday.com", "orchardlogistics@myworkday.com", "Thanks", "")[0] == "Orchardlogistics"
+    )

@@ -1,0 +1,92 @@
+"""Alerts, broadcasts, tasks and empty updates in a real inbox's shapes (issue 25): imported into an
+empty tracker with create_applications=True, each message ends as its ``expect`` says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import mail_corpus
+import pandas as pd
+import pytest
+
+from followup_kit.io.mail.classify import classify
+from followup_kit.io.mail.importer import import_mail
+from followup_kit.io.mail.screen import recipients, screen
+from followup_kit.io.mail.text import parse_message
+from followup_kit.store.tracker import Tracker
+
+SHAPES = Path(__file__).resolve().parents[1] / "data" / "mail" / "real_shapes.json"
+CORPUS = json.loads(SHAPES.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("real-shapes")
+    tracker = Tracker.create(folder / "t.sqlite", timezone=CORPUS["timezone"])
+    box = mail_corpus.write_mbox(folder / "m.mbox", CORPUS)
+    result = import_mail(tracker, box, me=CORPUS["me"], create_applications=True, progress=False)
+    apps = tracker.applications.set_index("application_id")
+    events = tracker.events
+    review = tracker.execute("SELECT count(*) FROM mail_messages WHERE state = 'review' AND application_id IS NULL")
+    tracker.close()
+    frame = result.messages.assign(id=[e["id"] for e in CORPUS["messages"]])
+    return frame.set_index("id"), apps, events, review[0][0]
+
+
+@pytest.mark.parametrize("entry", CORPUS["messages"], ids=lambda e: e["id"])
+def test_each_message_ends_as_expected(imported, entry):
+    frame, apps, _, _ = imported
+    row, want = frame.loc[entry["id"]], entry["expect"]
+    if "outcome" in want:
+        assert row["outcome"] == want["outcome"], row["reason"]
+    assert (row["event"] if isinstance(row["event"], str) else None) == want["event"], row["reason"]
+    if "company" in want:
+        got = apps.at[int(row["application_id"]), "company"] if pd.notna(row["application_id"]) else None
+        assert got == want["company"], row["reason"]
+
+
+def test_no_application_is_named_for_a_platform_a_team_a_person_or_an_alert(imported):
+    _, apps, _, _ = imported
+    names = set(apps["company"])
+    assert names == {
+        "Kestrelworks", "Brindlecorp", "Lumen Harbor Software", "Fernway", "Tallow & Pine", "Orchard Vale",
+        "Copperfinch", "Saltmarsh Analytics", "Quarrystone", "Tidewell", "Brightbowl", "Corvid Group",
+    }  # fmt: skip
+
+
+def test_mails_about_one_requisition_join_its_application_and_date_it_by_the_acknowledgement(imported):
+    frame, apps, events, _ = imported
+    ack, rejection = frame.loc["workday-local-ack"], frame.loc["workday-req-rejection"]
+    assert ack["application_id"] == rejection["application_id"]
+    app = apps.loc[int(ack["application_id"])]
+    assert (app["role"], str(app["applied_on"])[:10]) == ("Supply Planner", "2026-10-05")
+    on_it = events[events["application_id"] == int(ack["application_id"])]
+    assert on_it[["kind", "on"]].astype(str).values.tolist() == [["rejection", "2026-10-30"]]
+
+
+def test_review_items_without_an_application_are_kept_for_the_inbox(imported):
+    *_, review = imported
+    # the recruiter's mail naming no employer, the broadcast naming me, the placement office's own mail
+    # (its domain is the university's, not an employer's), the empty update
+    assert review == 4
+
+
+def test_a_form_service_never_decides_even_when_its_words_do():
+    text = "Congratulations, we are delighted to extend you an offer. Please sign your offer letter."
+    found = classify("Your offer", text)
+    assert found.confident
+    held = screen("Your offer", text, found, "forms-receipts-noreply@google.com", set())
+    assert held.outcome is None and not held.found.confident and "assessment or questionnaire" in held.found.reason
+
+
+def test_a_rejection_that_thanks_for_a_finished_assessment_still_decides():
+    text = "Thank you for completing the online assessment. Unfortunately, we will not be moving forward with your application."
+    found = classify("Your application", text)
+    assert screen("Your application", text, found, "talent@acme.example", set()).found.confident
+
+
+def test_recipients_counts_to_and_cc_and_sees_undisclosed_lists():
+    msg = parse_message(b"To: a@x.example, b@x.example\nCc: c@x.example\nSubject: s\n\nhi\n")
+    assert recipients(msg) == (3, False)
+    assert recipients(parse_message(b"To: undisclosed-recipients:;\n\nhi\n"))[1] is True

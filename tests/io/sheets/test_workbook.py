@@ -1,0 +1,146 @@
+"""Workbooks: the sheet that holds the tracker is found, said, and can be overridden (issue 24, point 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from followup_kit.cli import main
+from followup_kit.errors import InputError
+from followup_kit.io.sheets.plan import plan_sheet
+from followup_kit.io.sheets.workbook import company_column, read_tracker_sheet, sheet_choices
+from followup_kit.io.sources import import_source
+from followup_kit.store.tracker import Tracker
+
+#: An invented tracker (no real company or person): German headers, dates as spreadsheet date cells.
+RAW = [
+    ["Firma", "Stelle", "Bewerbung", "Status"],
+    ["Acme GmbH", "Analyst", dt.datetime(2025, 3, 3), "Absage"],
+    ["Globex AG", "Entwickler", dt.datetime(2025, 3, 5), "offen"],
+    ["Initech", "Berater", dt.datetime(2025, 3, 10), "Absage"],
+    ["Umbrella", "Analyst", dt.datetime(2025, 3, 12), "offen"],
+]
+
+
+def dashboard_first(path, *, title_line: bool = False) -> None:
+    """A workbook like the real ones: a dashboard, then "Raw_data", then a pivot table of it."""
+    book = openpyxl.Workbook()
+    dash = book.active
+    dash.title = "Dashboard"
+    dash["B2"], dash["C2"] = "Bewerbungen gesamt", 4
+    dash["B3"], dash["C3"] = "Absagen", 2
+    dash["B5"], dash["C5"] = "Quote", "50%"
+    raw = book.create_sheet("Raw_data")
+    if title_line:
+        raw.append(["Meine Bewerbungen 2025"])
+        raw.append([])
+    for row in RAW:
+        raw.append(row)
+    pivot = book.create_sheet("Pivottables")
+    for row in (["Zeilenbeschriftungen", "Anzahl von Firma"], ["Absage", 2], ["offen", 2], ["Gesamtergebnis", 4]):
+        pivot.append(row)
+    book.save(path)
+
+
+def test_the_tracker_sheet_is_chosen_over_a_dashboard_and_a_pivot_table(tmp_path):
+    path = tmp_path / "Bewerbungen.xlsx"
+    dashboard_first(path)
+    choices = sheet_choices(path)
+    assert choices["sheet"].tolist() == ["Dashboard", "Raw_data", "Pivottables"]
+    assert choices["chosen"].tolist() == [False, True, False]
+    assert choices.loc[1, "score"] > 0 >= choices.loc[2, "score"]
+    assert choices.loc[0, "reason"] == "the sheet is empty (no header in row 1)"
+    assert "summary" in choices.loc[2, "reason"]
+
+
+def test_the_import_reads_raw_data_and_says_why(tracker, tmp_path):
+    path = tmp_path / "Bewerbungen.xlsx"
+    dashboard_first(path)
+    result = import_source(tracker, path, status_map={"offen": "applied"})
+    assert result.detected["sheet"] == "Raw_data"
+    said = next(w for w in result.warnings if w.startswith("read sheet 'Raw_data' of 3"))
+    assert "company column 'Firma', 4 rows naming a company, 4 with a date" in said
+    assert "'Dashboard': the sheet is empty" in said
+    assert "'Pivottables': no column names a company; a summary ('zeilenbeschriftungen')" in said
+    apps = tracker.applications.sort_values("company")
+    assert apps["company"].tolist() == ["Acme GmbH", "Globex AG", "Initech", "Umbrella"]
+    assert apps["applied_on"].notna().all()
+    assert (apps["stored_status"] == "rejected").sum() == 2
+    assert "read sheet 'Raw_data'" in plan_sheet(path).to_text()
+
+
+def test_a_header_below_a_title_line_is_found(tracker, tmp_path):
+    path = tmp_path / "Bewerbungen.xlsx"
+    dashboard_first(path, title_line=True)
+    picked = read_tracker_sheet(path)
+    assert picked.sheet_name == "Raw_data"
+    assert list(picked.sheet.frame.columns) == ["Firma", "Stelle", "Bewerbung", "Status"]
+    assert picked.sheet.frame.index[0] == 4  # spreadsheet row numbers are kept for messages
+    assert "(header on row 3)" in picked.notes[0]
+    result = import_source(tracker, path, status_map={"offen": "applied"})
+    assert result.rows_imported == 4
+
+
+def test_the_sheet_option_overrides_the_choice(tmp_path, capsys):
+    path = tmp_path / "Bewerbungen.xlsx"
+    dashboard_first(path)
+    code = main(["import", str(path), "--tracker", str(tmp_path / "t.sqlite"), "--create", "--sheet", "Pivottables"])
+    assert code == 1
+    assert "no column for 'company'" in capsys.readouterr().err
+    assert read_tracker_sheet(path, sheet="Raw_data").notes == []  # the user's choice needs no reason
+    with pytest.raises(InputError, match="no such sheet; sheets are Dashboard, Raw_data, Pivottables"):
+        read_tracker_sheet(path, sheet="Nope")
+
+
+def test_the_cli_imports_the_second_sheet_with_no_options(tmp_path, capsys):
+    path = tmp_path / "Bewerbungen.xlsx"
+    dashboard_first(path)
+    tracker_path = tmp_path / "t.sqlite"
+    main(["import", str(path), "--tracker", str(tracker_path), "--create", "--dry-run"])
+    assert "read sheet 'Raw_data' of 3" in capsys.readouterr().out
+    main(["import", str(path), "--tracker", str(tracker_path), "--create", "--status", "offen=applied"])
+    with Tracker.open(tracker_path) as t:
+        assert len(t.applications) == 4
+
+
+def test_an_ods_workbook_is_chosen_the_same_way(tracker, tmp_path):
+    path = tmp_path / "Bewerbungen.ods"
+    with pd.ExcelWriter(path, engine="odf") as writer:
+        pd.DataFrame({"Summary": ["Applications", "Rejections"], "n": [4, 2]}).to_excel(
+            writer, sheet_name="Dashboard", index=False
+        )
+        pd.DataFrame(RAW[1:], columns=RAW[0]).to_excel(writer, sheet_name="Raw_data", index=False)
+    assert sheet_choices(path)["chosen"].tolist() == [False, True]
+    result = import_source(tracker, path, status_map={"offen": "applied"})
+    assert (result.detected["sheet"], result.rows_imported) == ("Raw_data", 4)
+    assert tracker.applications["applied_on"].notna().all()
+
+
+def test_a_workbook_with_no_tracker_anywhere_still_says_no_company_column(tmp_path):
+    path = tmp_path / "summary.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Month", "Count"])
+    book.active.append(["March", 4])
+    book.create_sheet("Notes").append(["Ideas"])
+    book.save(path)
+    assert sheet_choices(path)["chosen"].tolist() == [True, False]  # the first sheet, as before
+    with pytest.raises(InputError, match="no column for 'company'"):
+        plan_sheet(path)
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["Company Name (website)", "Date applied"], "Company Name (website)"),
+        (["Company Name + Link", "Job Title"], "Company Name + Link"),
+        (["Name", "Application URL", "Date", "Stage"], "Name"),
+        (["Name", "Contact name", "Date"], "Name"),
+        (["Companion", "Date"], None),  # a word that only starts like one
+        (["Name", "Nom", "Date"], None),  # two columns of names: no guess
+    ],
+)
+def test_company_column_by_its_header_words(headers, expected):
+    assert company_column(headers, "jobs.csv")[0] == expected
