@@ -64,10 +64,17 @@ class DuplicateError(InputError):
 
 
 def _show(value, limit: int = 80) -> str:
-    """Quote a value for a message, shortened so a 10 MB cell stays readable."""
+    """Quote a value for a message, shortened so a 10 MB cell stays readable.
+
+    Both ends are kept: a long path still ends with its file's name.
+
+    >>> _show("/tmp/" + "deep/" * 30 + "jobs.csv")
+    "'/tmp/deep/deep/deep/deep/deep/deep/de...eep/deep/deep/deep/deep/deep/jobs.csv' (163 characters)"
+    """
     text = repr(value)
     if len(text) > limit:
-        text = text[: limit - 5] + "...'" + f" ({len(str(value)):,} characters)"
+        keep = (limit - 3) // 2
+        text = text[:keep] + "..." + text[-keep:] + f" ({len(str(value)):,} characters)"
     return text
 
 

@@ -8,7 +8,11 @@ import pytest
 
 from followup_kit import vocabulary
 
-FILES = sorted(f for f in resources.files("followup_kit").joinpath("words").iterdir() if f.name.endswith(".toml"))
+FILES = sorted(
+    f
+    for f in resources.files("followup_kit").joinpath("words").iterdir()
+    if f.name.endswith(".toml") and f.name.removesuffix(".toml") not in vocabulary.NOT_LANGUAGES
+)
 ENGLISH = tomllib.loads(resources.files("followup_kit").joinpath("words", "en.toml").read_text(encoding="utf-8"))
 
 
