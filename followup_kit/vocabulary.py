@@ -208,6 +208,24 @@ SHEET_STAGE_WORDS: dict[str, tuple[str, ...]] = _merged("sheet", "stages")
 #: Words that make a date column bookkeeping, not a stage ("Updated"), and words of job boards (a source column).
 SHEET_CONTENT_WORDS: dict[str, tuple[str, ...]] = _merged("sheet", "content")
 
+#: Stems of status words by meaning, per kit status ("reject" in "Rejection :(", "absag" in "Absage").
+SHEET_STATUS_STEMS: dict[str, tuple[str, ...]] = _merged("sheet", "status_stems")
+
+#: Phrase shapes of status words, per kit status (regular expressions on accent-free lower-case words).
+SHEET_STATUS_SHAPES: dict[str, tuple[str, ...]] = _merged("sheet", "status_shapes")
+
+#: Words that turn a status stem around ("no offer"): only a phrase shape reads such a word.
+SHEET_STATUS_NEGATIONS: tuple[str, ...] = _merged("sheet", "status_negation").get("words", ())
+
+#: Cells of a yes/no stage column ("ja"/"nein", "x", a check mark).
+SHEET_YES_NO: dict[str, tuple[str, ...]] = _merged("sheet", "yesno")
+
+#: Words of date cells that are bounds, not dates ("before 3/4", "vor dem 3.4."), and words joining two dates.
+SHEET_DATE_WORDS: dict[str, tuple[str, ...]] = _merged("sheet", "dates")
+
+#: The start of each month's name (accent-free), every language's: month number -> names.
+SHEET_MONTHS: dict[int, tuple[str, ...]] = {int(k): v for k, v in _merged("sheet", "months").items()}
+
 #: Which event a sheet's ``decided_on`` ("final answer") date makes, by the row's status;
 #: ``accepted`` also gets an ``offer`` on that day when the sheet has no offer date.
 #: Any other status (or none) reads the date as the first response.

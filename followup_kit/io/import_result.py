@@ -4,6 +4,9 @@ Examples
 --------
 >>> print(ImportResult(file="jobs.csv", rows_read=3, rows_imported=2, rows_skipped=1))
 jobs.csv: 3 rows read: 2 imported, 0 updated, 0 rejected, 1 skipped (not applied yet)
+>>> result = ImportResult(file="jobs.csv", rows_read=2, rows_imported=2, questions=[{"word": "Dreaming", "rows": 2}])
+>>> print(result)
+jobs.csv: 2 rows read: 2 imported, 0 updated, 0 rejected; 1 status word to answer: 'Dreaming' (2 rows)
 """
 
 from __future__ import annotations
@@ -19,7 +22,10 @@ from followup_kit.io.sheets.columns import normalise_word
 
 @dataclass
 class ImportResult:
-    """What an import did; ``str()`` gives a one-line summary."""
+    """What an import did; ``str()`` gives a one-line summary, then the warnings and the first problems."""
+
+    #: How many problems ``str()`` lists before "and N more" (all are in ``problems`` and the problems CSV).
+    PROBLEMS_SHOWN = 20
 
     file: str
     rows_read: int = 0
@@ -34,6 +40,18 @@ class ImportResult:
     detected: dict = field(default_factory=dict)
     rejects_path: Path | None = None
     warnings: list = field(default_factory=list)
+    #: One per status word nothing could read: ``word``, ``column``, ``rows``, ``ambiguous`` (the row
+    #: kept the status its dates give and the word went into its notes); answer with ``status_map``.
+    questions: list = field(default_factory=list)
+    #: One per date read by a guess: ``row``, ``column``, ``value``, ``read_as``, ``why``.
+    guesses: list = field(default_factory=list)
+    #: The CSV beside the tracker listing every problem (row, column, value, problem, done).
+    problems_path: Path | None = None
+
+    @property
+    def cells_left_empty(self) -> int:
+        """How many cells could not be read and were left empty (their rows were imported)."""
+        return sum(1 for p in self.problems if getattr(p, "level", "cell") != "row")
 
     def __str__(self) -> str:
         text = (
@@ -49,12 +67,26 @@ class ImportResult:
         ]
         if shown:
             text += " (" + ", ".join(shown) + ")"
+        if self.cells_left_empty:
+            n = self.cells_left_empty
+            text += f"; {n} cell{'s' * (n != 1)} could not be read and {'were' if n != 1 else 'was'} left empty"
+        if self.problems_path:
+            text += f"; problems listed in {self.problems_path}"
         if self.rejects_path:
             text += f"; rejected rows written to {self.rejects_path}"
+        if self.questions:
+            n = len(self.questions)
+            text += f"; {n} status word{'s' * (n != 1)} to answer: " + ", ".join(
+                f"{q['word']!r} ({q['rows']} row{'s' * (q['rows'] != 1)})" for q in self.questions
+            )
         if self.unknown_columns:
             text += "; columns not imported: " + ", ".join(self.unknown_columns)
         for warning in self.warnings:
             text += "\n" + warning
+        shown = self.problems[: self.PROBLEMS_SHOWN]
+        text += "".join("\n" + str(p) for p in shown)
+        if len(self.problems) > len(shown):
+            text += f"\n... and {len(self.problems) - len(shown)} more"
         return text
 
 

@@ -54,10 +54,13 @@ Matching headers and status words is :mod:`followup_kit.io.sheets.columns`, pars
 rows :mod:`followup_kit.io.sheets.rows`, writing them :mod:`followup_kit.io.sheets.writer`.
 
 Every row is accounted for: ``rows_read == rows_imported + rows_updated +
-rows_rejected + rows_skipped``.  By default the import is all or nothing: any
-problem raises :class:`~followup_kit.io.import_result.ImportProblems` listing each one, and the tracker is
-unchanged.  With ``skip_invalid=True`` the valid rows are imported and the
-others are written, with a ``problem`` column, to a rejects CSV.
+rows_rejected + rows_skipped``.  A sheet imports cell by cell, in one transaction: a
+cell that cannot be read is left empty and listed (row, column, value, why) in the
+result and in a problems CSV beside the tracker; a row without a company is not
+imported (``rows_rejected``) and goes, with a ``problem`` column, to a rejects CSV.
+Only what cannot be a tracker is refused (no company column, an unreadable file).
+The answers given in ``status_map`` are kept in the tracker and used again at the
+next import of a sheet of the same file name.
 
 Examples
 --------
@@ -85,7 +88,7 @@ from pathlib import Path
 from followup_kit.io.import_result import ImportResult
 from followup_kit.io.kit_folder import restore_export
 from followup_kit.io.sheets.plan import plan_sheet
-from followup_kit.io.sheets.writer import write_parsed_sheet
+from followup_kit.io.sheets.writer import remembered_status_map, write_parsed_sheet
 from followup_kit.store.lock import holds_import_lock
 
 
@@ -105,14 +108,15 @@ def import_source(
         ``{"Source column": "field"}`` for headers the aliases do not know (field
         ``"ignore"`` skips a column).
     status_map : dict, optional
-        ``{"Source word": "status"}`` for status words
-        :data:`~followup_kit.io.sheets.columns.STATUS_WORDS` does not know.
+        ``{"Source word": "status"}`` for status words the kit cannot read by meaning
+        (:func:`~followup_kit.io.sheets.columns.word_meaning`); remembered for the next import.
     dayfirst : bool, optional
-        ``True`` for 14/11/2021, ``False`` for 11/14/2021; ``None`` detects it and
-        refuses to guess when every date is ambiguous.
+        ``True`` for 14/11/2021, ``False`` for 11/14/2021; ``None`` reads each cell its own way
+        when a number over 12 says so, ambiguous ones by their column's majority (every such
+        guess is listed in the result).
     skip_invalid : bool
-        Import the valid rows and write the others to ``rejects_path`` (default
-        ``<tracker stem>.rejects.csv`` beside the tracker).  Sheets only: a kit
+        Kept for older callers: a sheet always imports its readable rows and writes the rows
+        without a company to ``rejects_path`` (default ``<tracker stem>.rejects.csv``).  A kit
         export is always restored whole or not at all.
     sheet : str, optional
         The XLSX sheet to read (default: the first).
@@ -124,7 +128,7 @@ def import_source(
     Raises
     ------
     ImportProblems
-        When any row has a problem and ``skip_invalid`` is false; the tracker is unchanged.
+        When a kit export folder has problems; the tracker is unchanged.
     InputError
         For problems with the whole file (empty, unknown column in ``mapping``,
         dates that could be day-first or month-first...).
@@ -132,7 +136,6 @@ def import_source(
     source = Path(source)
     if source.is_dir():
         return restore_export(tracker, source)
-    plan = plan_sheet(
-        source, mapping=mapping, status_map=status_map, dayfirst=dayfirst, sheet=sheet, tz=tracker.timezone
-    )
+    answers = remembered_status_map(tracker, source.name) | dict(status_map or {})
+    plan = plan_sheet(source, mapping=mapping, status_map=answers, dayfirst=dayfirst, sheet=sheet, tz=tracker.timezone)
     return write_parsed_sheet(tracker, plan.parsed, skip_invalid=skip_invalid, rejects_path=rejects_path)

@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -43,7 +44,11 @@ FIELDS = (
     "referrer",
     "notes",
     "external_id",
+    "interviewed",
+    "offered",
 )
+#: Yes/no stage columns ("Zweitgespräch: ja/nein", "Interview? x"): a yes is the stage reached, with no date.
+YES_NO_FIELDS = {"interviewed": "interviewing", "offered": "offer"}
 DATE_FIELDS = (
     "applied_on",
     "first_response_on",
@@ -130,6 +135,175 @@ def kit_statuses(words: pd.Series, user_words: dict[str, str]) -> pd.Series:
     ['rejected', 'offer']
     """
     return words.map(user_words).where(lambda s: s.notna(), words.map(_STATUS))
+
+
+#: When a word holds two meanings, the later stage wins: an end first, then offer, interviewing, applied.
+MEANING_ORDER = ("accepted", "rejected", "withdrawn", "ghosted", "offer", "interviewing", "applied", SKIP)
+#: A typo within this similarity (rapidfuzz ratio, 0-100) of a known word or stem still reads as it
+#: ("reeejected" is 89 from "rejected"); chosen on the real trackers of issue 24, where no word
+#: of another meaning came within 85.
+FUZZY_SCORE = 85
+#: A stem this long also reads at the end of a compound word ("gesprach" in "Zweitgespräch").
+COMPOUND_STEM = 7
+#: Words shorter than this are never read by a typo (too many short words are near each other).
+FUZZY_LENGTH = 5
+
+_SHAPES = {
+    status: re.compile("|".join(f"(?:{p})" for p in shapes))
+    for status, shapes in vocabulary.SHEET_STATUS_SHAPES.items()
+    if shapes
+}
+_STEMS = {
+    stem: status
+    for status in reversed(MEANING_ORDER)
+    for stem in dict.fromkeys(normalise_word(w) for w in vocabulary.SHEET_STATUS_STEMS.get(status, ()))
+}
+_NEGATIONS = frozenset(normalise_word(w) for w in vocabulary.SHEET_STATUS_NEGATIONS)
+
+
+def _first_meaning(found) -> str | None:
+    """The meaning that wins among ``found`` (:data:`MEANING_ORDER`); two different ends are no meaning."""
+    found = set(found)
+    ends = found & {"accepted", "rejected", "withdrawn", "ghosted"}
+    if len(ends - {"accepted"}) > 1:
+        return None
+    return next((m for m in MEANING_ORDER if m in found), None)
+
+
+def _token_meaning(token: str) -> tuple[str | None, str]:
+    """The meaning of one word by its stem, a cut-off stem ("Rejec") or a typo ("reeejected")."""
+    if token in _STATUS:
+        return _STATUS[token], "word"
+    for stem, status in _STEMS.items():
+        if (
+            token.startswith(stem)
+            or (len(stem) >= COMPOUND_STEM and token.endswith(stem))  # "Zweitgespräch"
+            or (len(token) >= 4 and stem.startswith(token) and len(stem) - len(token) <= 3)  # "Rejec"
+        ):
+            return status, "stem"
+    if len(token) < FUZZY_LENGTH:
+        return None, ""
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(token, _FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+    for length, stems in _FUZZY_STEMS.items():  # a typo in the stem of a longer word ("reeejection")
+        if hit is None:
+            hit = process.extractOne(token[: length + 1], stems, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+    if hit is None:
+        return None, ""
+    return (_STATUS.get(hit[0]) or _STEMS[hit[0]]), "typo"
+
+
+_FUZZY_WORDS = [w for w in (*_STATUS, *_STEMS) if " " not in w and len(w) >= FUZZY_LENGTH]
+_FUZZY_STEMS: dict[int, list[str]] = {}
+for _stem in _STEMS:
+    if len(_stem) >= FUZZY_LENGTH:
+        _FUZZY_STEMS.setdefault(len(_stem), []).append(_stem)
+
+
+@functools.lru_cache(maxsize=4096)
+def word_meaning(word: str) -> tuple[str | None, str]:
+    """The kit status a status word means, and how it was read (``"word"``, ``"shape"``, ``"stem"``, ``"typo"``).
+
+    ``word`` is normalised (:func:`normalise_word`).  A known word (:data:`STATUS_WORDS`) is read as
+    listed; else a phrase shape of :data:`followup_kit.vocabulary.SHEET_STATUS_SHAPES`; else the
+    stems of its words, unless a negation comes before them ("no offer"); ``(None, "")`` when
+    nothing reads it, or when it could mean two ends.
+
+    >>> [word_meaning(normalise_word(w))[0] for w in ("reeejected", "Rejection :(", "Negative (Application rejected)")]
+    ['rejected', 'rejected', 'rejected']
+    >>> [word_meaning(normalise_word(w))[0] for w in ("No Current Opportunity", "Role Filled / Closed", "Not Pursued")]
+    ['rejected', 'rejected', 'withdrawn']
+    >>> [word_meaning(normalise_word(w))[0] for w in ("abgesagt", "Suspected Ghost Job", "ongoing", "Delivery Failed")]
+    ['rejected', 'ghosted', 'applied', 'withdrawn']
+    >>> word_meaning("purple")
+    (None, '')
+    """
+    if not word:
+        return None, ""
+    if word in _STATUS:
+        return _STATUS[word], "word"
+    if word in AMBIGUOUS_WORDS:
+        return None, ""
+    shaped = [status for status, pattern in _SHAPES.items() if pattern.search(word)]
+    if shaped:
+        return _first_meaning(shaped), "shape"
+    found, how = [], set()
+    negated = False
+    for token in word.split(" "):
+        if token in _NEGATIONS:
+            negated = True
+            continue
+        if token in AMBIGUOUS_WORDS:  # "Offer declined": by whom? asked, like "Declined" alone
+            return None, ""
+        meaning, by = _token_meaning(token)
+        if meaning is not None:
+            found.append(meaning)
+            how.add(by)
+    if not found or negated:
+        return None, ""
+    return _first_meaning(found), "typo" if "typo" in how else "stem"
+
+
+def read_statuses(words: pd.Series, user_words: dict[str, str]) -> pd.DataFrame:
+    """The status of each (normalised) word and how it was read: the user's answer first, then :func:`word_meaning`.
+
+    Each distinct word is read once.  Columns ``status`` (``None`` where unread) and ``how``
+    (``"your answer"``, ``"word"``, ``"shape"``, ``"stem"``, ``"typo"`` or ``""``).
+
+    >>> read_statuses(pd.Series(["reeejected", "on fire", "purple", ""]), {"on fire": "offer"}).values.tolist()
+    [['rejected', 'typo'], ['offer', 'your answer'], [None, ''], [None, '']]
+    """
+    distinct = pd.Index(words.drop_duplicates())
+    read = [
+        (user_words[w], "your answer") if w in user_words else word_meaning(w) for w in distinct
+    ]  # one call per distinct word: a status column repeats a handful
+    table = pd.DataFrame(read, index=distinct, columns=["status", "how"], dtype=object)
+    where = distinct.get_indexer(words)
+    out = pd.DataFrame(table.to_numpy()[where], index=words.index, columns=["status", "how"], dtype=object)
+    return out.where(out.notna(), None)
+
+
+_YES = frozenset(w.casefold() for w in vocabulary.SHEET_YES_NO.get("yes", ()))
+_NO = frozenset(w.casefold() for w in vocabulary.SHEET_YES_NO.get("no", ()))
+
+
+def yes_no_share(series: pd.Series) -> tuple[float, int]:
+    """The share of a column's filled cells that say yes or no ("ja", "x", "✓"), and how many say yes.
+
+    >>> yes_no_share(pd.Series(["ja", "nein", "", "Ja"]))
+    (1.0, 2)
+    """
+    text = series.astype(str).str.strip().str.casefold()
+    filled = text[text.ne("") & text.ne("nan")]
+    if filled.empty:
+        return 0.0, 0
+    yes = filled.isin(_YES)
+    return float((yes | filled.isin(_NO)).mean()), int(yes.sum())
+
+
+def yes_cells(series: pd.Series) -> pd.Series:
+    """True where a cell says yes."""
+    return series.astype(str).str.strip().str.casefold().isin(_YES)
+
+
+_ENGLISH_HEADERS = {normalise_header(w) for ws in vocabulary.WORDS["en"]["sheet"]["headers"].values() for w in ws}
+_OTHER_HEADERS = {
+    normalise_header(w)
+    for lang, table in vocabulary.WORDS.items()
+    if lang != "en"
+    for ws in table.get("sheet", {}).get("headers", {}).values()
+    for w in ws
+} - _ENGLISH_HEADERS
+
+
+def foreign_headers(headers: list[str]) -> bool:
+    """True when a header is a word of a language that writes dates day first (French, German, Spanish).
+
+    >>> foreign_headers(["Entreprise", "Poste"]), foreign_headers(["Company", "Role"])
+    (True, False)
+    """
+    return any(normalise_header(h) in _OTHER_HEADERS for h in headers)
 
 
 def match_headers(headers: list[str], mapping, file: str) -> tuple[dict[str, str], dict[str, str]]:

@@ -38,26 +38,19 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.errors import InputError
-from followup_kit.io.sheets.cells import (
-    MONTH_FIRST,
-    decide_order,
-    error_cells,
-    finish_dates,
-    scan_dates,
-    text_cells,
-)
+from followup_kit.io.sheets.cells import error_cells, text_cells
 from followup_kit.io.sheets.columns import (
-    AMBIGUOUS_WORDS,
     DATE_FIELDS,
     IGNORE,
-    STATUS_WORDS,
     match_headers,
     normalise_word,
     normalise_words,
+    read_statuses,
     require_company,
     sheet_flavour,
+    yes_no_share,
 )
+from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, read_dates
 
 #: What the plan shows for a column the import leaves out.
 NOT_IMPORTED = "not imported"
@@ -89,7 +82,12 @@ def _word_pattern(words) -> re.Pattern:
 _STAGES = {fld: _word_pattern(words) for fld, words in vocabulary.SHEET_STAGE_WORDS.items() if words}
 _BOOKKEEPING = _word_pattern(vocabulary.SHEET_CONTENT_WORDS["bookkeeping"])
 _BOARDS = _word_pattern(vocabulary.SHEET_CONTENT_WORDS["boards"])
-_KNOWN = {w for words in STATUS_WORDS.values() for w in words} | set(AMBIGUOUS_WORDS)
+#: Share of a column's filled cells that must say yes or no for it to be a yes/no stage column.
+YES_NO_SHARE = 0.9
+#: Words of an interview in a header, anywhere in it ("Zweitgespräch", "Kennenlerngespräch", "Interview?").
+_INTERVIEW_ANYWHERE = re.compile(
+    "|".join(re.escape(normalise_word(w)) for w in vocabulary.SHEET_STAGE_WORDS.get("interview_on", ()) if len(w) > 4)
+)
 
 
 def stage_of(header) -> tuple[str | None, str | None]:
@@ -137,17 +135,24 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
     def share(mask) -> float:
         return float(mask.sum()) / n if n else 0.0
 
-    def date_share(scan) -> float:
-        return float(scan.parts["y"].between(1900, 2100).sum()) / max(int((~scan.blank).sum()), 1)
+    def date_share(col) -> float:
+        read = col.dates.notna() | col.month.notna()
+        return float(read.sum()) / max(int(col.text.ne("").sum()), 1)
 
+    sample = kept.head(_SAMPLE)
     scan = None
-    if n and date_share(scan_dates(kept.head(_SAMPLE))) >= DATE_SHARE / 2:
-        scan = scan_dates(text)
+    if n and sample.str.contains(r"\d", regex=True).mean() >= DATE_SHARE / 2:
+        first = read_dates(sample)
+        if date_share(first) >= DATE_SHARE / 2:
+            scan = first if len(sample) == len(text) else read_dates(text)
     raw = kept.drop_duplicates()
     if n and len(raw) <= _FEW_RAW:
         words = normalise_words(kept)
         distinct = int(words.nunique())
-        statuses, boards = share(words.isin(_KNOWN | user_words)), share(words.str.contains(_BOARDS))
+        users = dict.fromkeys(user_words, "applied")
+        few = distinct <= FEW_WORDS  # only a handful of repeated words can be a status column
+        statuses = share(read_statuses(words, users)["status"].notna()) if few else 0.0
+        boards = share(words.str.contains(_BOARDS))
     else:
         distinct, statuses, boards = len(raw), 0.0, 0.0
     return {
@@ -159,6 +164,7 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
         "statuses": statuses,
         "boards": boards,
         "sample": ", ".join(raw.head(3).str.slice(0, 40)),
+        "yes_no": yes_no_share(kept) if n and len(raw) <= FEW_WORDS else (0.0, 0),
     }
 
 
@@ -194,6 +200,12 @@ def guess_columns(
         if col in fields:
             if fields[col] == IGNORE:
                 reasons[col] = "your mapping (ignore)"
+            p = profiles[col]
+            yes_no = p["yes_no"][0] >= YES_NO_SHARE and p["yes_no"][1] and p["dates"] < DATE_SHARE
+            reached = _yes_no_stage(col)
+            if fields[col] in DATE_FIELDS and reasons[col] != "your mapping" and yes_no and reached:
+                fields[col] = reached
+                reasons[col] = f"yes or no ({p['yes_no'][1]} yes) under a stage header: the stage reached"
             continue
         p = profiles[col]
         if p["filled"] == 0:
@@ -201,7 +213,7 @@ def guess_columns(
         elif p["dates"] >= DATE_SHARE:
             dates = f"dates ({p['dates']:.0%} of its cells)"
             stage, word = stage_of(col)
-            distinct = p["scan"].text[p["scan"].parts["y"].notna()].nunique()  # one date on every row?
+            distinct = p["scan"].text[p["scan"].dates.notna()].nunique()  # one date on every row?
             if stage == IGNORE:
                 reasons[col] = f"{dates}, but {word!r} in its header names bookkeeping, not a stage"
             elif stage is not None:
@@ -210,6 +222,11 @@ def guess_columns(
                 reasons[col] = f"{dates}, but the same date on every row (the day the sheet was saved?)"
             else:
                 unlabelled.append(col)
+        elif p["yes_no"][0] >= YES_NO_SHARE and p["yes_no"][1] and _yes_no_stage(col):
+            fields[col] = _yes_no_stage(col) or "interviewed"
+            reasons[col] = f"yes or no ({p['yes_no'][1]} yes), stage word in its header: the stage reached"
+        elif p["distinct"] <= FEW_WORDS and p["statuses"] < WORD_SHARE and _repeats(p) and _outcome_header(col):
+            fields[col], reasons[col] = "status", "a few repeated words under a header that names an outcome"
         else:
             for fld, share, what in (
                 ("url", p["urls"] >= URL_SHARE, f"links ({p['urls']:.0%} of its cells)"),
@@ -222,7 +239,7 @@ def guess_columns(
             ):
                 if share:
                     taken = next((c for c, f in fields.items() if f == fld), None)
-                    if taken is None:
+                    if taken is None or fld == "status":  # two status columns ("Status", "Result") are read together
                         fields[col], reasons[col] = fld, what
                     else:
                         reasons[col] = f"{what}, but {fld} comes from column {taken!r}"
@@ -260,12 +277,16 @@ def _order_dates(frame, fields, reasons, unlabelled, profiles, dayfirst, file) -
     if not unlabelled:
         return
     dated = [c for c in frame.columns if (fields.get(c) in DATE_FIELDS) or c in unlabelled]
-    scans = {c: profiles[c]["scan"] if profiles[c]["scan"] is not None else scan_dates(frame[c]) for c in dated}
-    try:
-        order = decide_order(scans, dayfirst, file=file)
-    except InputError:  # the import itself asks; to order dates either reading will do
-        order = MONTH_FIRST
-    dates = pd.DataFrame({c: finish_dates(scans[c], order)[0] for c in dated}, index=frame.index)
+    order = None if dayfirst is None else DAY_FIRST if dayfirst else MONTH_FIRST
+    dates = pd.DataFrame(
+        {
+            c: profiles[c]["scan"].dates
+            if order is None and profiles[c]["scan"] is not None
+            else read_dates(frame[c], order=order).dates
+            for c in dated
+        },
+        index=frame.index,
+    )
     position = dates.rank(axis=1, method="min").median()  # where a column's dates fall within rows
     applied = [c for c in dated if fields.get(c) == "applied_on"]
     rest = sorted(unlabelled, key=lambda c: (position[c], list(frame.columns).index(c)))
@@ -294,6 +315,26 @@ def _order_dates(frame, fields, reasons, unlabelled, profiles, dayfirst, file) -
     for col, slot in zip(rest, slots, strict=True):
         fields[col] = slot
         reasons[col] = f"{_dates(profiles[col])}, no stage word: {names[slot]}"
+
+
+def _yes_no_stage(header) -> str | None:
+    """``interviewed`` or ``offered`` for the header of a yes/no column that names that stage."""
+    stage, _ = stage_of(header)
+    if stage == "offer_on":
+        return "offered"
+    if stage in ("interview_on", "first_response_on") or _INTERVIEW_ANYWHERE.search(normalise_word(header)):
+        return "interviewed"
+    return None
+
+
+def _outcome_header(header) -> bool:
+    """A header that names an outcome ("Result", "Outcome", "Ergebnis"): the stage word of a final answer."""
+    return stage_of(header)[0] in ("decided_on", "rejected_on")
+
+
+def _repeats(profile) -> bool:
+    """Words that repeat: at most half as many distinct words as filled cells."""
+    return profile["filled"] >= 4 and profile["distinct"] * 2 <= profile["filled"]
 
 
 def _dates(profile) -> str:

@@ -15,9 +15,11 @@ Examples
 >>> plan.columns[["source", "field"]].values.tolist()
 [['Company', 'company'], ['Application', 'applied_on'], ['Status', 'status']]
 >>> plan.statuses.values.tolist()
-[['Declined', 'ambiguous: say which with --status', 1], ['In process', 'applied', 1]]
+[['Declined', 'not read: could mean two statuses', 1, ''], ['In process', 'applied', 1, 'a known word']]
+>>> plan.questions[["word", "rows", "ambiguous"]].values.tolist()
+[['Declined', 1, 'could mean two statuses']]
 >>> plan.counts
-{'rows': 2, 'to_import': 1, 'with_problems': 1, 'skipped': 0, 'with_applied_date': 2}
+{'rows': 2, 'to_import': 2, 'with_problems': 0, 'not_imported': 0, 'cells_left_empty': 0, 'skipped': 0, 'with_applied_date': 2, 'guesses': 0, 'questions': 1}
 """
 
 from __future__ import annotations
@@ -29,12 +31,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS, SKIP, normalise_words
-from followup_kit.io.sheets.rows import ParsedSheet, parse_sheet
+from followup_kit import vocabulary
+from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS, SKIP, normalise_words, read_statuses, user_status_words
+from followup_kit.io.sheets.rows import ROW, ParsedSheet, parse_sheet
 from followup_kit.store.episodes import SEARCH_PAUSE_DAYS
 
-#: How many row problems a plan lists before "and N more".
+#: How many row problems (and date guesses) a plan lists before "and N more".
 PROBLEMS_SHOWN = 20
+#: What an answer to a status word can be: a status, or ``skip`` (not applied yet).
+ANSWERS = (*vocabulary.STATUSES, SKIP)
+_HOW = {"word": "a known word", "shape": "by meaning (phrase)", "stem": "by meaning (word stem)"}
+_HOW |= {"typo": "by meaning (a typo)", "your answer": "your answer", "": ""}
 
 
 @dataclass(frozen=True)
@@ -48,9 +55,17 @@ class SheetPlan:
     columns : DataFrame
         One row per source column: ``source``, ``field`` (or "not imported"), ``reason``, ``sample``.
     statuses : DataFrame
-        One row per status word as written: ``word``, ``status`` (what it is read as), ``rows``.
+        One row per status word as written: ``word``, ``status`` (what it is read as), ``rows``, ``how``.
     counts : dict
-        ``rows`` read, ``to_import``, ``with_problems``, ``skipped`` (not applied yet), ``with_applied_date``.
+        ``rows`` read, ``to_import``, ``with_problems`` (rows with any problem), ``not_imported`` (no
+        company), ``cells_left_empty``, ``skipped`` (not applied yet), ``with_applied_date``, ``guesses``
+        (dates read by a guess), ``questions`` (status words to answer).
+    questions : DataFrame
+        One row per status word nothing reads: ``word``, ``column``, ``rows``, ``ambiguous`` and
+        ``choices`` (the answers it can take, :data:`ANSWERS`): one dropdown per word.  Its rows are
+        imported with the status their dates give, the word in their notes.
+    guesses : DataFrame
+        One row per date read by a guess: ``row``, ``column``, ``value``, ``read_as``, ``why``.
     warnings : tuple of str
         What the import would cost ("no application dates..."), date columns left out.
     problems : tuple of str
@@ -70,6 +85,8 @@ class SheetPlan:
     problems: tuple = ()
     problem_count: int = 0
     detected: dict = field(default_factory=dict)
+    questions: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False)
+    guesses: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False)
 
     def to_dict(self) -> dict:
         """The plan as plain data (what ``--format json`` prints)."""
@@ -82,6 +99,11 @@ class SheetPlan:
             "problems": list(self.problems),
             "problem_count": self.problem_count,
             "detected": {k: v for k, v in self.detected.items() if v is not None},
+            "questions": [
+                {k: (list(v) if isinstance(v, tuple) else v) for k, v in q.items()}
+                for q in self.questions.to_dict("records")
+            ],
+            "guesses": self.guesses.to_dict("records"),
         }
 
     def to_json(self) -> str:
@@ -91,8 +113,11 @@ class SheetPlan:
         """One sentence: how many rows would be imported, set aside and skipped."""
         c = self.counts
         text = f"{self.file}: {c['rows']} rows read: {c['to_import']} would be imported"
-        if c["with_problems"]:
-            text += f", {c['with_problems']} have problems (nothing is imported unless you skip them)"
+        if c["cells_left_empty"]:
+            n = c["cells_left_empty"]
+            text += f", {n} cell{'s' * (n != 1)} that cannot be read would be left empty"
+        if c["not_imported"]:
+            text += f", {c['not_imported']} without a company would not be imported"
         if c["skipped"]:
             text += f", {c['skipped']} skipped (not applied yet)"
         return text + f"; {c['with_applied_date']} have an application date"
@@ -105,9 +130,29 @@ class SheetPlan:
             parts += ["", "Status words:", _left(self.statuses)]
         if self.warnings:
             parts += ["", "Warnings:", *(f"! {w}" for w in self.warnings)]
+        if len(self.questions):
+            parts += [
+                "",
+                "Status words to answer (their rows keep the status their dates give, the word in their notes):",
+            ]
+            parts += [
+                f"? {q.word!r} ({q.rows} row{'s' * (q.rows != 1)}, column {q.column!r}"
+                + (f", {q.ambiguous}" if q.ambiguous else "")
+                + f'): which of {", ".join(ANSWERS)}? answer with --status "{q.word}=STATUS"'
+                for q in self.questions.itertuples()
+            ]
+        if len(self.guesses):
+            shown = self.guesses.head(PROBLEMS_SHOWN)
+            more = len(self.guesses) - len(shown)
+            parts += ["", "Dates read by a guess:"] + [
+                f"row {g.row}, column {g.column!r}, value {g.value!r}: read as {g.read_as} ({g.why})"
+                for g in shown.itertuples()
+            ]
+            parts += [f"... and {more} more"] if more > 0 else []
         if self.problems:
             more = self.problem_count - len(self.problems)
-            parts += ["", "Problems:"] + list(self.problems) + ([f"... and {more} more"] if more > 0 else [])
+            parts += ["", "Problems (cells left empty, rows without a company not imported):"]
+            parts += list(self.problems) + ([f"... and {more} more"] if more > 0 else [])
         return "\n".join(parts)
 
     def __str__(self) -> str:
@@ -129,21 +174,28 @@ def plan_sheet(source, *, mapping=None, status_map=None, dayfirst=None, sheet=No
     """
     parsed = parse_sheet(Path(source), mapping=mapping, status_map=status_map, dayfirst=dayfirst, sheet=sheet, tz=tz)
     values, problems = parsed.values, parsed.problems
-    bad_rows = {p.row for p in problems}
-    ok = ~values.index.isin(sorted(bad_rows))
+    out = parsed.rows_out
+    ok = ~values.index.isin(out)
     skipped = ok & values["status"].eq(SKIP).to_numpy()
     counts = {
         "rows": len(values),
         "to_import": int((ok & ~skipped).sum()),
-        "with_problems": len(bad_rows),
+        "with_problems": len({p.row for p in problems}),
+        "not_imported": len(out),
+        "cells_left_empty": sum(1 for p in problems if p.level != ROW),
         "skipped": int(skipped.sum()),
         "with_applied_date": int(values["applied_on"].notna().sum()),
+        "guesses": len(parsed.guesses),
+        "questions": len(parsed.questions),
     }
     shown = sorted(problems, key=lambda p: p.row)[:PROBLEMS_SHOWN]
+    questions = parsed.questions.assign(choices=[ANSWERS] * len(parsed.questions))
     return SheetPlan(
         file=parsed.result.file,
         columns=parsed.guess.table,
-        statuses=_statuses(parsed.words, values["status"]),
+        statuses=_statuses(parsed.words, user_status_words(parsed.answers, parsed.result.file)),
+        questions=questions,
+        guesses=parsed.guesses,
         counts=counts,
         warnings=(*parsed.result.warnings, *history_warnings(values[ok & ~skipped])),
         problems=tuple(str(p) for p in shown),
@@ -189,17 +241,20 @@ def history_warnings(values: pd.DataFrame) -> list[str]:
     return lines
 
 
-def _statuses(words: pd.Series, status: pd.Series) -> pd.DataFrame:
+def _statuses(words: pd.Series, answers: dict) -> pd.DataFrame:
     """Each status word as written, what it is read as and on how many rows."""
-    frame = pd.DataFrame({"word": words, "status": status.astype(object)})
+    frame = pd.DataFrame({"word": words})
     frame = frame[frame["word"].ne("")]
+    norm = normalise_words(frame["word"])
+    read = read_statuses(norm, answers)
+    frame = frame.assign(status=read["status"], how=read["how"].map(_HOW).fillna(""))
     unread = frame["status"].isna()
-    ambiguous = normalise_words(frame["word"]).isin(AMBIGUOUS_WORDS)
-    frame.loc[unread & ambiguous, "status"] = "ambiguous: say which with --status"
-    frame.loc[unread & ~ambiguous, "status"] = "unknown: map it with --status"
+    ambiguous = norm.isin(AMBIGUOUS_WORDS)
+    frame.loc[unread & ambiguous, "status"] = "not read: could mean two statuses"
+    frame.loc[unread & ~ambiguous, "status"] = "not read: asked below"
     frame.loc[frame["status"].eq(SKIP), "status"] = "skip (not applied yet)"
-    out = frame.groupby(["word", "status"], sort=True).size().rename("rows").reset_index()
-    return out.astype({"rows": "int64"})
+    out = frame.groupby(["word", "status", "how"], sort=True).size().rename("rows").reset_index()
+    return out[["word", "status", "rows", "how"]].astype({"rows": "int64"})
 
 
 def _left(frame: pd.DataFrame) -> str:

@@ -1,10 +1,14 @@
-"""Read a flat sheet (one row per application) and parse its rows into canonical fields.
+"""Read a flat sheet (one row per application) and parse its rows into canonical fields, cell by cell.
 
-Every cell is checked here (text length and control characters, spreadsheet error
-cells, dates in one day/month order for the whole file, status words, events
-before the application, duplicate ids) and each problem is collected with its
-row, column and value, so the import can refuse the file or set those rows
-aside.  Nothing is written: :mod:`followup_kit.io.sheets.writer` does that.
+A row needs a company; everything else is best effort.  Every cell is checked here (text length
+and control characters, spreadsheet error cells, dates as people write them, status words by
+meaning, events before the application, duplicate ids): a cell that cannot be read is left
+empty and listed (row, column, value, why) in :attr:`ParsedSheet.problems`, and the rest of its
+row is imported.  A row without a company is listed and not imported.  A status word nothing
+reads never stops a row: the row keeps the status its dates give, the word goes into its notes,
+and :attr:`ParsedSheet.questions` asks once per word.  Every date read by a guess (the order of
+day and month, a missing year, two dates in a cell) is in :attr:`ParsedSheet.guesses` with its
+cell.  Nothing is written: :mod:`followup_kit.io.sheets.writer` does that.
 
 Examples
 --------
@@ -12,42 +16,50 @@ Examples
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "jobs.csv"
 >>> _ = path.write_text("Company,Applied,Status\\nAcme,2026-11-14,Applied\\nGlobex,2026-11-15,Dreaming\\n")
 >>> parsed = parse_sheet(path, mapping=None, status_map=None, dayfirst=None, sheet=None, tz="Europe/Berlin")
->>> parsed.values[["company", "status", "external_id"]].values.tolist()
-[['Acme', 'applied', 'sheet:acme||2026-11-14'], ['Globex', None, 'sheet:globex||2026-11-15']]
->>> [(p.row, p.field) for p in parsed.problems]
-[(3, 'Status')]
+>>> parsed.values[["company", "status", "notes"]].values.tolist()
+[['Acme', 'applied', None], ['Globex', None, 'Status in the sheet: Dreaming']]
+>>> parsed.questions.values.tolist()
+[['Dreaming', 'Status', 1, '']]
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportResult
-from followup_kit.io.sheets.cells import (
-    FORMULA_START,
-    decide_order,
-    error_cells,
-    finish_dates,
-    scan_dates,
-    text_cells,
-)
+from followup_kit.io.sheets.cells import FORMULA_START, error_cells, text_cells
 from followup_kit.io.sheets.columns import (
     AMBIGUOUS_WORDS,
     DATE_FIELDS,
+    MEANING_ORDER,
     TEXT_FIELDS,
+    YES_NO_FIELDS,
+    foreign_headers,
     json_name,
-    kit_statuses,
-    normalise_word,
     normalise_words,
+    read_statuses,
     user_status_words,
+    yes_cells,
 )
+from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_years, read_dates
 from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.workbook import read_tracker_sheet
+
+#: Where a problem leaves its row: the cell is left empty, or the row is not imported (no company).
+CELL, ROW = "cell", "row"
+
+
+class CellProblem(InputError):
+    """A cell the import could not read: ``level`` is :data:`CELL` (left empty) or :data:`ROW` (row not imported)."""
+
+    def __init__(self, reason, *, level: str = CELL, **where):
+        super().__init__(reason, **where)
+        self.level = level
 
 
 @dataclass
@@ -58,13 +70,35 @@ class ParsedSheet:
     frame: pd.DataFrame  # the original cells, indexed by spreadsheet row number
     values: pd.DataFrame  # one row per sheet row: canonical fields, parsed
     interviews: pd.DataFrame  # long: row, on
-    problems: list
+    problems: list  # InputError, each with .level (CELL: left empty, ROW: row not imported)
     guess: ColumnGuess  # which column is which, and why
     words: pd.Series  # the status word of each row as written ("" where none)
+    guesses: pd.DataFrame = field(default_factory=pd.DataFrame)  # row, column, value, read_as, why
+    questions: pd.DataFrame = field(default_factory=pd.DataFrame)  # word, column, rows, ambiguous
+    answers: dict = field(default_factory=dict)  # the user's status_map, kept for the next import
+
+    @property
+    def rows_out(self) -> list[int]:
+        """The rows not imported (no company)."""
+        return sorted({p.row for p in self.problems if getattr(p, "level", CELL) == ROW})
+
+
+def _file_order(frame, by_field, dayfirst, headers_language) -> tuple[str | None, str]:
+    """The user's order (explicit), or the one ambiguous cells of columns without evidence take."""
+    if dayfirst is not None:
+        return (DAY_FIRST if dayfirst else MONTH_FIRST), "as you said"
+    days = months = 0
+    for fld in DATE_FIELDS:
+        for col in by_field.get(fld, []):
+            d, m = evidence(frame[col])
+            days, months = days + d, months + m
+    if days != months:
+        return None, DAY_FIRST if days > months else MONTH_FIRST
+    return None, DAY_FIRST if headers_language else MONTH_FIRST
 
 
 def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> ParsedSheet:
-    """Read the sheet ``source`` and parse every row into canonical fields, collecting (not raising) row problems."""
+    """Read the sheet ``source`` and parse every row into canonical fields, collecting (not raising) problems."""
     picked = read_tracker_sheet(source, sheet=sheet)  # the workbook's tracker sheet, its header row
     raw = picked.sheet
     shaped = shape_export(raw.frame, picked.mapping(mapping), file=raw.file)  # LinkedIn, Huntr, Teal... by their header
@@ -87,14 +121,29 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         warnings=[*picked.notes, *shaped.notes, *guess.warnings],
     )
     result.detected.update(sheet=picked.sheet_name, export=shaped.name)
-    problems: list[InputError] = []
+    problems: list[CellProblem] = []
+    guessed: list[pd.DataFrame] = []
 
-    def report(mask: pd.Series, col: str, reason, word=None):
+    def report(mask: pd.Series, col: str, reason, level=CELL):
         for row in mask.index[mask.to_numpy(dtype=bool)]:
             why = reason if isinstance(reason, str) else reason[row]
-            err = InputError(why, field=col, value=mask_addresses(frame.at[row, col]), row=int(row), file=file)
-            err.status_word = None if word is None else word[row]
-            problems.append(err)
+            value = mask_addresses(frame.at[row, col])
+            problems.append(CellProblem(why, level=level, field=col, value=value, row=int(row), file=file))
+
+    def note(mask: pd.Series, col: str, dates: pd.Series, why: pd.Series):
+        rows = mask.index[mask.to_numpy(dtype=bool)]
+        if len(rows):
+            guessed.append(
+                pd.DataFrame(
+                    {
+                        "row": rows.astype("int64"),
+                        "column": col,
+                        "value": text_cells(frame.loc[rows, col]).to_numpy(),
+                        "read_as": dates[rows].dt.strftime("%Y-%m-%d").to_numpy(),
+                        "why": why[rows].to_numpy(),
+                    }
+                )
+            )
 
     def cells(col: str) -> pd.Series:
         text = text_cells(frame[col])
@@ -108,87 +157,166 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     values = pd.DataFrame(index=frame.index)
     source_col = pd.DataFrame(index=frame.index)
 
-    # text fields: the first non-blank of the field's columns
+    # text fields: the first non-blank of the field's columns; an unreadable cell is left empty
     for fld in (*TEXT_FIELDS, "referrer", "external_id"):
         out = pd.Series("", index=frame.index, dtype=object)
         src = pd.Series(None, index=frame.index, dtype=object)
-        broken = pd.Series(False, index=frame.index)
         for col in by_field.get(fld, []):
             text = cells(col)
-            broken |= error_cells(frame[col])
             text = text.where(~(text.str.startswith("'") & text.str[1:2].isin((*FORMULA_START, "'"))), text.str[1:])
             limit = 300 if fld in ("company", "role", "referrer") else 10_000
-            report(
-                text.str.contains(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", regex=True), col, "contains a control character"
-            )
-            report(
-                text.str.contains("\ufffd", regex=False),
-                col,
-                "holds bytes that are not valid text in the file's encoding (shown as \ufffd); "
-                "save the sheet as CSV UTF-8 and import it again",
-            )
-            report(text.str.len() > limit, col, f"is longer than {limit:,} characters")
+            bad = pd.Series(False, index=frame.index)
+            for mask, why in (
+                (text.str.contains(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", regex=True), "contains a control character"),
+                (
+                    text.str.contains("\ufffd", regex=False),
+                    "holds bytes that are not valid text in the file's encoding (shown as \ufffd); "
+                    "save the sheet as CSV UTF-8 and import it again",
+                ),
+                (text.str.len() > limit, f"is longer than {limit:,} characters"),
+            ):
+                report(mask & ~bad, col, why)
+                bad |= mask
+            text = text.where(~bad, "")
             take = out.eq("") & text.ne("")
             out, src = out.where(~take, text), src.where(~take, col)
         values[fld], source_col[fld] = out.where(out.ne(""), None), src
-        if fld == "company" and by_field.get(fld):
-            report(out.eq("") & ~broken, by_field[fld][0], "is required; every application needs a company")
 
-    # dates: one day/month order for the whole file
-    scans = {}
+    # dates, cell by cell: ambiguous cells by their column's majority, else the file's
+    european = raw.delimiter == ";" or foreign_headers(list(frame.columns))
+    explicit, fallback = _file_order(frame, by_field, dayfirst, european)
+    read = {}
     for fld in DATE_FIELDS:
         for col in by_field.get(fld, []):
             bad = error_cells(frame[col])
             report(bad, col, "a spreadsheet error cell; fix the formula or clear the cell")
-            scans[col] = scan_dates(frame[col].where(~bad, ""))
-    order = decide_order(scans, dayfirst, file=file)
-    result.detected["dates"] = f"{order} dates" if order else None
+            read[col] = read_dates(frame[col].where(~bad, ""), order=explicit, fallback=fallback)
+            report(read[col].reason.notna(), col, read[col].reason)
+    if any(r.numeric for r in read.values()):
+        result.detected["dates"] = f"{explicit or fallback} dates"
+    full = [read[c].dates for c in read]
+    known = pd.concat(full, axis=1) if full else pd.DataFrame(index=frame.index)
+    span = (known.min().min(), known.max().max()) if len(known.columns) else (None, None)
+    applied_cols = [read[c].dates for c in by_field.get("applied_on", [])]
+    applied_known = pd.concat(applied_cols, axis=1).min(axis=1) if applied_cols else None
+    earliest = known.min(axis=1) if len(known.columns) else pd.Series(pd.NaT, index=frame.index)
     interviews = []
     for fld in DATE_FIELDS:
         out = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[s]")
         src = pd.Series(None, index=frame.index, dtype=object)
         for col in by_field.get(fld, []):
-            dates, reason = finish_dates(scans[col], order)
-            report(reason.notna(), col, reason)
+            col_read = read[col]
+            reference = earliest if fld == "applied_on" or applied_known is None else applied_known.fillna(earliest)
+            filled, why = fill_years(col_read.month, col_read.day, reference, span)
+            report(col_read.month.notna() & filled.isna(), col, "no year, and no other date of the sheet says which")
+            dates = col_read.dates.where(col_read.dates.notna(), filled)
+            note(col_read.guess.notna() & dates.notna(), col, dates, col_read.guess)
+            note(why.notna(), col, dates, why)
             if fld == "interview_on":
-                interviews.append(
-                    pd.DataFrame({"row": dates.index, "on": dates.to_numpy(), "col": col}).dropna(subset=["on"])
-                )
+                interviews.append(pd.DataFrame({"row": dates.index, "on": dates.to_numpy(), "col": col}))
+            second = col_read.second.where(dates.notna())
+            interviews.append(pd.DataFrame({"row": second.index, "on": second.to_numpy(), "col": col}))
             take = out.isna() & dates.notna()
             out, src = out.where(~take, dates), src.where(~take, col)
         values[fld], source_col[fld] = out, src
-    long = (
-        pd.concat(interviews, ignore_index=True)
-        if interviews
-        else pd.DataFrame({"row": pd.Series(dtype="int64"), "on": pd.Series(dtype="datetime64[s]"), "col": []})
-    )
+    long = pd.concat(
+        [
+            pd.DataFrame({"row": pd.Series(dtype="int64"), "on": pd.Series(dtype="datetime64[s]"), "col": []}),
+            *interviews,
+        ],
+        ignore_index=True,
+    ).dropna(subset=["on"])
+    long = long.astype({"row": "int64", "on": "datetime64[s]"})
 
-    # status words
-    status = pd.Series("", index=frame.index, dtype=object)
-    status_src = pd.Series(None, index=frame.index, dtype=object)
+    words, questions = _statuses(frame, by_field, values, user_status, cells)
+    _yes_no(frame, by_field, values)
+    long = _check_order(values, long, source_col, report)
+    values["external_id"] = _external_ids(values, source_col, flavour, report)
+    _no_company(values, by_field, problems, report)
+    guesses = (
+        pd.concat(guessed, ignore_index=True).sort_values(["row", "column"], kind="stable", ignore_index=True)
+        if guessed
+        else pd.DataFrame(columns=["row", "column", "value", "read_as", "why"])
+    )
+    answers = {str(k): str(v) for k, v in (status_map or {}).items()}
+    return ParsedSheet(result, frame, values, long, problems, guess, words, guesses, questions, answers)
+
+
+def _statuses(frame, by_field, values, user_status, cells) -> tuple[pd.Series, pd.DataFrame]:
+    """The status of each row: the most advanced meaning among its status columns (an end first);
+    a word nothing reads leaves the status to the dates and goes into the row's notes."""
+    status = pd.Series(None, index=frame.index, dtype=object)
+    rank = pd.Series(len(MEANING_ORDER), index=frame.index)
+    shown = pd.Series("", index=frame.index, dtype=object)
+    asked = []
+    unknown_words = pd.Series("", index=frame.index, dtype=object)
     for col in by_field.get("status", []):
         text = json_name(cells(col))
-        take = status.eq("") & text.ne("")
-        status, status_src = status.where(~take, text), status_src.where(~take, col)
-    words = normalise_words(status)
-    kit = kit_statuses(words, user_status)
-    unknown_word = status.ne("") & kit.isna()
-    for col in by_field.get("status", []):
-        report(
-            unknown_word & status_src.eq(col),
-            col,
-            status[unknown_word].map(_status_reason),
-            word=status,
-        )
-    values["status"] = kit.where(kit.notna(), None)
+        read = read_statuses(normalise_words(text), user_status)
+        mine = pd.Series(pd.Index(MEANING_ORDER).get_indexer(read["status"].fillna("")), index=frame.index)
+        mine = mine.where(mine >= 0, len(MEANING_ORDER))
+        better = mine < rank
+        status, rank = status.where(~better, read["status"]), rank.where(~better, mine)
+        shown = shown.where(shown.ne("") | text.eq(""), text)
+        unread = text.ne("") & read["status"].isna()
+        if unread.any():  # one question per word, however it is spelt ("Declined", "declined")
+            norm = normalise_words(text[unread])
+            counts = pd.DataFrame({"word": text[unread], "norm": norm}).groupby("norm", sort=False)
+            asked.append(
+                pd.DataFrame(
+                    {
+                        "word": counts["word"].first().to_numpy(dtype=object),
+                        "column": col,
+                        "rows": counts.size().to_numpy(dtype="int64"),
+                        "ambiguous": pd.Series(counts.size().index)
+                        .isin(AMBIGUOUS_WORDS)
+                        .map({True: "could mean two statuses", False: ""})
+                        .to_numpy(),
+                    }
+                )
+            )
+            unknown_words = unknown_words.where(~unread | unknown_words.ne(""), text)
+    told = unknown_words.ne("")
+    notes = values["notes"]
+    extra = "Status in the sheet: " + unknown_words
+    values["notes"] = notes.where(~told, (notes.fillna("") + "; ").where(notes.notna(), "") + extra)
+    values["status"] = status.astype(object).where(status.notna(), None)
+    questions = (
+        pd.concat(asked, ignore_index=True).drop_duplicates("word", keep="first").reset_index(drop=True)
+        if asked
+        else pd.DataFrame(columns=["word", "column", "rows", "ambiguous"])
+    )
+    return shown, questions
 
-    _check_order(values, long, source_col, report)
-    values["external_id"] = _external_ids(values, source_col, flavour, report)
-    return ParsedSheet(result, frame, values, long, problems, guess, status)
+
+def _yes_no(frame, by_field, values) -> None:
+    """A yes in a stage column ("Zweitgespräch: ja") is the stage reached, when the status says less."""
+    for fld, reached in YES_NO_FIELDS.items():
+        for col in by_field.get(fld, []):
+            yes = yes_cells(frame[col])
+            behind = values["status"].isna() | values["status"].isin(MEANING_ORDER[MEANING_ORDER.index(reached) + 1 :])
+            values["status"] = values["status"].where(~(yes & behind), reached)
 
 
-def _check_order(values, interviews, source_col, report) -> None:
-    """Events before the application, and an offer before the first interview, are problems."""
+def _no_company(values, by_field, problems, report) -> None:
+    """A row without a company is not imported: its unreadable company cell, else 'is required', says why."""
+    missing = values["company"].isna()
+    if not by_field.get("company"):
+        return
+    for p in problems:
+        if p.field in by_field["company"] and missing.get(p.row, False):
+            p.level = ROW
+    said = {p.row for p in problems if p.level == ROW}
+    report(
+        missing & ~values.index.isin(sorted(said)),
+        by_field["company"][0],
+        "is required; every application needs a company",
+        level=ROW,
+    )
+
+
+def _check_order(values, interviews, source_col, report) -> pd.DataFrame:
+    """Events before the application, and an offer before the first interview: those cells are left empty."""
     applied = values["applied_on"]
 
     def day(series):
@@ -205,9 +333,11 @@ def _check_order(values, interviews, source_col, report) -> None:
         for col in source_col[fld][bad].unique():
             mask = bad & source_col[fld].eq(col)
             report(mask, col, what + " (" + day(values[fld]) + ") is before applied_on (" + day(applied) + ")")
+        values[fld] = values[fld].where(~bad)
     if len(interviews):
         lookup = applied.reindex(interviews["row"]).to_numpy()
-        early = interviews[interviews["on"].to_numpy() < lookup]
+        early_mask = interviews["on"].to_numpy() < lookup
+        early = interviews[early_mask]
         for col, group in early.groupby("col", sort=False):
             reason = pd.Series(
                 "the interview ("
@@ -217,7 +347,10 @@ def _check_order(values, interviews, source_col, report) -> None:
                 + ")",
                 index=group["row"].to_numpy(),
             )
+            reason = reason[~reason.index.duplicated()]
             report(pd.Series(True, index=reason.index), col, reason)
+        interviews = interviews[~early_mask]
+        values["interview_on"] = values["interview_on"].where(~(values["interview_on"] < applied))
         first = interviews.groupby("row")["on"].min().reindex(values.index)
         bad = values["offer_on"] < first
         for col in source_col["offer_on"][bad].unique():
@@ -226,6 +359,8 @@ def _check_order(values, interviews, source_col, report) -> None:
                 col,
                 "the offer (" + day(values["offer_on"]) + ") is before the first interview (" + day(first) + ")",
             )
+        values["offer_on"] = values["offer_on"].where(~bad)
+    return interviews.reset_index(drop=True)
 
 
 def _external_ids(values, source_col, flavour, report) -> pd.Series:
@@ -233,7 +368,12 @@ def _external_ids(values, source_col, flavour, report) -> pd.Series:
     ids = (flavour + ":" + given.astype(str)).where(given.notna())
     dup = ids.notna() & ids.duplicated(keep="first")
     for col in source_col["external_id"][dup].unique():
-        report(dup & source_col["external_id"].eq(col), col, "the same id is on an earlier row of this file")
+        report(
+            dup & source_col["external_id"].eq(col),
+            col,
+            "the same id is on an earlier row of this file; this row is keyed by its company, role and date",
+        )
+    ids = ids.where(~dup)
 
     def norm(s):
         return s.fillna("").astype(str).str.lower().str.replace(r"\s+", " ", regex=True).str.strip()
@@ -249,12 +389,3 @@ def _external_ids(values, source_col, flavour, report) -> pd.Series:
     nth = key.groupby(key).cumcount() + 1
     key = key.where(nth.eq(1), key + "#" + nth.astype(str))
     return ids.where(ids.notna(), key)
-
-
-def _status_reason(word: str) -> str:
-    if normalise_word(word) in AMBIGUOUS_WORDS:
-        return (
-            "ambiguous status word (rejected by them, or withdrawn by you?); say which with "
-            f'--status "{word}=rejected" or --status "{word}=withdrawn"'
-        )
-    return f'unknown status word; map it with --status "{word}=status"'

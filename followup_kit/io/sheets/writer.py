@@ -2,10 +2,14 @@
 
 New applications are inserted and known ones (same ``external_id``) updated
 without erasing what the tracker holds; referrers become contacts; interviews
-and events the tracker does not have yet are added; rows with problems are
-refused (the tracker is unchanged) or, with ``skip_invalid``, written with a
-``problem`` column to a rejects CSV.  The rows come from
-:func:`followup_kit.io.sheets.rows.parse_sheet`.
+and events the tracker does not have yet are added.  A cell that could not be
+read was left empty by :func:`followup_kit.io.sheets.rows.parse_sheet`: its row
+is written with the other cells, and every problem goes to a problems CSV
+beside the tracker (row, column, value, why, what the import did).  Rows without
+a company are not written; they also go, with their cells and a ``problem``
+column, to a rejects CSV that imports like any sheet once fixed.  The user's
+answers to status words (``status_map``) are kept in the tracker for the next
+import of the same sheet (:func:`remembered_status_map`).
 
 Examples
 --------
@@ -16,7 +20,7 @@ Examples
 >>> _ = (folder / "jobs.csv").write_text("Company,Applied,Interview\\nAcme,2026-11-14,2026-11-20\\n")
 >>> parsed = parse_sheet(folder / "jobs.csv", mapping=None, status_map=None, dayfirst=None, sheet=None, tz="UTC")
 >>> t = Tracker.create(folder / "t.sqlite", timezone="UTC")
->>> print(write_parsed_sheet(t, parsed, skip_invalid=False, rejects_path=None))
+>>> print(write_parsed_sheet(t, parsed, rejects_path=None))
 jobs.csv: 1 rows read: 1 imported, 0 updated, 0 rejected (utf-8, ',')
 >>> t.interviews.loc[0, "starts_at"].isoformat()
 '2026-11-20T09:00:00+00:00'
@@ -25,16 +29,36 @@ jobs.csv: 1 rows read: 1 imported, 0 updated, 0 rejected (utf-8, ',')
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.io.import_result import ImportResult
 from followup_kit.io.kit_folder import write_csv
 from followup_kit.io.sheets.columns import DATE_FIELDS, SKIP, TEXT_FIELDS
-from followup_kit.io.sheets.rows import ParsedSheet
+from followup_kit.io.sheets.rows import ROW, ParsedSheet
+
+#: Where the tracker keeps the answers to a sheet's status words: this prefix and the sheet's file name.
+ANSWERS_KEY = "sheet status answers: "
+
+
+def remembered_status_map(tracker, file_name: str) -> dict[str, str]:
+    """The answers given to the status words of the sheet ``file_name`` at its earlier imports (``{}`` if none)."""
+    with tracker.transaction() as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (ANSWERS_KEY + file_name,)).fetchone()
+    return dict(json.loads(row[0])) if row else {}
+
+
+def _remember(conn, file_name: str, answers: dict) -> None:
+    if answers:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (ANSWERS_KEY + file_name, json.dumps(answers, ensure_ascii=False, sort_keys=True)),
+        )
+
 
 _UPDATABLE = (
     "company",
@@ -50,13 +74,20 @@ _UPDATABLE = (
 )
 
 
-def write_parsed_sheet(tracker, flat: ParsedSheet, *, skip_invalid: bool, rejects_path) -> ImportResult:
-    """Write the rows of ``flat`` into ``tracker`` in one transaction (see :mod:`followup_kit.io.sources`)."""
+def write_parsed_sheet(
+    tracker, flat: ParsedSheet, *, rejects_path=None, skip_invalid: bool = True, as_of=None
+) -> ImportResult:
+    """Write the rows of ``flat`` into ``tracker`` in one transaction (see :mod:`followup_kit.io.sources`).
+
+    Every row with a company is written, its unreadable cells left empty; ``skip_invalid`` is
+    accepted for older callers and changes nothing (that is what the import always does now).
+    ``as_of`` is the day of the import (default: today in the tracker's time zone): a status that
+    says the company answered (interviewing, an offer) with no date of that answer is news on
+    that day (:func:`_told_today`).
+    """
     result, values = flat.result, flat.values
     problems = sorted(flat.problems, key=lambda p: p.row)
-    bad_rows = sorted({p.row for p in problems})
-    if problems and not skip_invalid:
-        raise ImportProblems(result.file, problems)
+    bad_rows = flat.rows_out
     ok = ~values.index.isin(bad_rows)
     skip = ok & values["status"].eq(SKIP).to_numpy()
     result.skipped = [int(r) for r in values.index[skip]]
@@ -92,11 +123,18 @@ def write_parsed_sheet(tracker, flat: ParsedSheet, *, skip_invalid: bool, reject
         )
         _add_interviews(tracker, conn, flat.interviews, app_id, tz)
         _add_events(tracker, conn, _events(rows, flat.interviews, app_id))
+        _add_events(tracker, conn, _told_today(conn, rows, flat.interviews, app_id, _today(tracker, as_of)))
+        _remember(conn, result.file, flat.answers)
     result.rows_imported, result.rows_updated = int(new.sum()), int((~new).sum())
     result.rows_rejected, result.rows_skipped = len(bad_rows), len(result.skipped)
     result.problems = problems
+    result.questions = flat.questions.to_dict("records")
+    result.guesses = flat.guesses.to_dict("records")
     if bad_rows:
-        result.rejects_path = _write_rejects(tracker, flat.frame, problems, rejects_path)
+        out = [p for p in problems if p.row in set(bad_rows)]
+        result.rejects_path = _write_rejects(tracker, flat.frame, out, rejects_path)
+    if problems:
+        result.problems_path = _write_problems(tracker, problems)
     return result
 
 
@@ -170,6 +208,27 @@ def _events(rows: pd.DataFrame, interviews: pd.DataFrame, app_id: pd.Series) -> 
     return events.assign(on=events["on"].dt.strftime("%Y-%m-%d")).drop_duplicates()
 
 
+def _today(tracker, as_of) -> pd.Timestamp:
+    if as_of is not None:
+        return pd.Timestamp(as_of).normalize()
+    return pd.Timestamp.now(tz=tracker.timezone).tz_localize(None).normalize()
+
+
+def _told_today(conn, rows: pd.DataFrame, interviews: pd.DataFrame, app_id: pd.Series, today) -> pd.DataFrame:
+    """A reply on the import day for each row whose status says the company answered (interviewing, an
+    offer) while no date of the row does: the sheet is the news, and the silence rule
+    (:mod:`followup_kit.store.silence`) counts from the latest news, so an "Interview" imported
+    today is not ghosted today.  Applications that already have an event keep theirs."""
+    dated = rows[["first_response_on", "offer_on", "rejected_on", "decided_on", "ghosted_on"]].notna().any(axis=1)
+    dated |= rows.index.isin(interviews["row"])
+    told = rows["status"].isin(("interviewing", "offer")) & ~dated
+    have = {a for (a,) in conn.execute("SELECT DISTINCT application_id FROM events").fetchall()}
+    told &= ~app_id.isin(have)
+    return pd.DataFrame(
+        {"application_id": app_id[told].to_numpy(), "kind": "response", "on": today.strftime("%Y-%m-%d")}
+    )
+
+
 def _add_events(tracker, conn, events: pd.DataFrame) -> None:
     have = pd.DataFrame(
         conn.execute('SELECT application_id, kind, "on" FROM events').fetchall(),
@@ -177,6 +236,22 @@ def _add_events(tracker, conn, events: pd.DataFrame) -> None:
     )
     new = events.merge(have, how="left", indicator=True).query("_merge == 'left_only'").drop(columns="_merge")
     tracker.insert_rows("events", new)
+
+
+def _write_problems(tracker, problems: list) -> Path:
+    """Every problem of the import, one line each: row, column, value, why, and what the import did."""
+    path = tracker.path.with_name(tracker.path.stem + ".problems.csv")
+    table = pd.DataFrame(
+        {
+            "row": [p.row for p in problems],
+            "column": [p.field for p in problems],
+            "value": [p.value for p in problems],
+            "problem": [str(p.reason) for p in problems],
+            "done": ["row not imported" if getattr(p, "level", None) == ROW else "cell left empty" for p in problems],
+        }
+    )
+    write_csv(table, path)
+    return path
 
 
 def _write_rejects(tracker, frame: pd.DataFrame, problems: list, path) -> Path:

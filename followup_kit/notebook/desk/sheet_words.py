@@ -46,6 +46,8 @@ FIELD_WORDS = {
     "referrer": "Who referred you",
     "notes": "Notes",
     "external_id": "Your own number for the row",
+    "interviewed": "Got an interview (yes or no)",
+    "offered": "Got an offer (yes or no)",
 }
 #: Each status as a person says it (the status words' dropdowns).
 STATUS_WORDS = {
@@ -185,6 +187,8 @@ def plan_words(counts: dict, problems, *, leave_out: bool) -> str:
     '3 rows read: 2 are ready. 1 row has a problem (see the table): answer the questions above, or tick the box below to leave it out; until then Apply imports nothing.'
     """
     text = f"{_n(counts['rows'], 'row')} read: {counts['to_import']:,} {'is' if counts['to_import'] == 1 else 'are'} ready."
+    if "not_imported" in counts:  # the import goes cell by cell (issue 24): nothing waits for an answer
+        return text + _cell_by_cell(counts)
     bad = counts.get("with_problems", 0)
     if bad:
         has = "row has" if bad == 1 else "rows have"
@@ -196,6 +200,30 @@ def plan_words(counts: dict, problems, *, leave_out: bool) -> str:
                 f" {bad:,} {has} a problem (see the table): answer the questions above, or tick the box below "
                 f"to leave {them} out; until then Apply imports nothing."
             )
+    if counts.get("skipped"):
+        text += f" {_n(counts['skipped'], 'row')} not applied yet will be left out."
+    return text
+
+
+def _cell_by_cell(counts: dict) -> str:
+    """What a cell-by-cell import does with what it cannot read.
+
+    >>> _cell_by_cell({"cells_left_empty": 2, "not_imported": 1, "questions": 1, "skipped": 0})
+    ' 2 cells cannot be read (see the table): they will be left empty, the rest of their rows imported. 1 row without a company will be left out. 1 status word is asked above: until you answer, its rows keep the status their dates give and the word goes into their notes.'
+    """
+    text = ""
+    if counts.get("cells_left_empty"):
+        n = counts["cells_left_empty"]
+        text += f" {_n(n, 'cell')} cannot be read (see the table): they will be left empty, the rest of their rows imported."
+    if counts.get("not_imported"):
+        n = counts["not_imported"]
+        text += f" {_n(n, 'row')} without a company will be left out."
+    if counts.get("questions"):
+        n = counts["questions"]
+        text += (
+            f" {_n(n, 'status word')} {'is' if n == 1 else 'are'} asked above: until you answer, "
+            f"{'its' if n == 1 else 'their'} rows keep the status their dates give and the word goes into their notes."
+        )
     if counts.get("skipped"):
         text += f" {_n(counts['skipped'], 'row')} not applied yet will be left out."
     return text

@@ -270,7 +270,10 @@ class SheetImportPanel:
         text = plan_words(plan.counts, plan_problems(plan), leave_out=self.skip_invalid.value)
         self.summary.value = _message("Nothing imported yet. " + text, "info") + notes
         self._show_problems(plan_problems(plan))
-        ready = plan.counts["to_import"] > 0 and (self.skip_invalid.value or not plan.counts["with_problems"])
+        cell_by_cell = "not_imported" in plan.counts  # the import never waits for a problem (issue 24)
+        ready = plan.counts["to_import"] > 0 and (
+            cell_by_cell or self.skip_invalid.value or not plan.counts["with_problems"]
+        )
         self.apply_button.disabled = not ready
 
     def _sync_with_guess(self, mapping, words) -> None:

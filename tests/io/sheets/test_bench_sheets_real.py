@@ -21,6 +21,7 @@ def test_the_figures_of_invented_sheets_and_no_cell_printed(tmp_path):
     (tmp_path / "good.csv").write_text(
         "Company,Date applied,Status\nZorblax,2025-01-17,Rejected\nQuuxcorp,17.01.2025,Applied\n", encoding="utf-8"
     )
+    # an unknown status word no longer refuses a sheet (issue 24): the word is asked, the row imported
     (tmp_path / "refused.csv").write_text("Company,Status\nWibblet,Dreaming\n", encoding="utf-8")
     book = openpyxl.Workbook()
     book.active.title = "Overview"
@@ -34,7 +35,7 @@ def test_the_figures_of_invented_sheets_and_no_cell_printed(tmp_path):
     (tmp_path / "truth.json").write_text('{"tally.csv": {"skip": "a tally"}}', encoding="utf-8")
     out = run("--folder", tmp_path)
     lines = {line.split()[0]: line.split() for line in out.splitlines()[2:-1]}
-    assert out.splitlines()[-1] == "files that import with no options: 2 of 4"
+    assert out.splitlines()[-1] == "files that import with no options: 3 of 4"
     assert lines["good.csv"][1:] == ["2", "ok", "ok", "100%", "100%", "of", "2", "100%", "of", "1"]
     assert lines["book.xlsx"][1] == "1" and lines["book.xlsx"][4] == "100%"
     assert lines["refused.csv"][1] == "1" and lines["refused.csv"][5:] == ["n/a", "of", "0", "n/a", "of", "0"]

@@ -12,7 +12,6 @@ import pytest
 
 from followup_kit.analysis.waits import applications_as_of
 from followup_kit.errors import InputError
-from followup_kit.io.import_result import ImportProblems
 from followup_kit.io.sheets.columns import normalise_header, normalise_word
 from followup_kit.io.sources import import_source
 from followup_kit.store.tracker import Tracker
@@ -167,9 +166,13 @@ def test_a_final_answer_with_an_open_status_is_the_first_reply(paris, tmp_path):
 def test_a_final_answer_before_the_application_names_its_cell(paris, tmp_path):
     path = tmp_path / "c.csv"
     path.write_text("Entreprise;Date de candidature;Statut;Date de réponse\nAcme;20/09/2026;Refusé;15/09/2026\n")
-    with pytest.raises(ImportProblems, match=r"row 2, column 'Date de réponse', value '15/09/2026': the final answer"):
-        import_source(paris, path)
-    assert paris.applications.empty
+    result = import_source(paris, path)
+    assert [str(p) for p in result.problems] == [
+        "c.csv, row 2, column 'Date de réponse', value '15/09/2026': the final answer (2026-09-15) is before "
+        "applied_on (2026-09-20)"
+    ]
+    assert paris.applications["stored_status"].tolist() == ["rejected"]  # the cell left empty, the row imported
+    assert events_of(paris) == {}
 
 
 def test_a_sheet_without_a_company_column_says_how_to_map_it(paris, tmp_path):

@@ -12,7 +12,6 @@ import pytest
 from helpers import REAL_LOG
 
 from followup_kit.cli import main
-from followup_kit.io.import_result import ImportProblems
 from followup_kit.io.sheets.guess import NO_APPLIED_DATE, stage_of
 from followup_kit.io.sheets.plan import plan_sheet
 from followup_kit.io.sources import import_source
@@ -94,10 +93,15 @@ def test_headers_that_mean_nothing_are_read_by_the_order_of_their_dates(tracker,
     fields = dict(zip(plan.columns["source"], plan.columns["field"], strict=True))
     assert fields == {"Company": "company", "A": "applied_on", "B": "first_response_on", "col3": "decided_on"}
     assert "earliest date" in plan.columns.set_index("source").at["A", "reason"]
-    result = import_source(tracker, path, skip_invalid=True)
-    # Cobalt's reply (01-08) is before its application (01-09): that row is reported, not dropped silently
-    assert (result.rows_imported, result.rows_rejected) == (3, 1)
+    result = import_source(tracker, path)
+    # Cobalt's reply (01-08) is before its application (01-09): that cell is left empty and reported,
+    # the rest of its row is imported
+    assert (result.rows_imported, result.rows_rejected) == (4, 0)
+    assert [(p.row, p.field, p.value) for p in result.problems] == [(4, "B", "2026-01-08")]
+    assert "before applied_on" in str(result.problems[0])
     assert tracker.applications["applied_on"].notna().all()
+    cobalt = tracker.applications.set_index("company").at["Cobalt", "application_id"]
+    assert not ((tracker.events["application_id"] == cobalt) & (tracker.events["kind"] == "response")).any()
 
 
 def test_a_sheet_without_application_dates_says_what_that_costs(tracker, tmp_path, capsys):
@@ -143,17 +147,38 @@ def test_links_and_status_words_are_recognised_by_content(tmp_path):
     assert fields == {"Company": "company", "Where": "url", "What happened": "status", "Board": "source"}
     words = plan.statuses.set_index("word")
     assert words.at["In progress", "status"] == "applied" and words.at["Declined", "rows"] == 1
-    assert words.at["Declined", "status"].startswith("ambiguous")
-    assert plan.counts == {"rows": 3, "to_import": 2, "with_problems": 1, "skipped": 0, "with_applied_date": 0}
+    assert words.at["Declined", "status"] == "not read: could mean two statuses"
+    assert plan.counts == {
+        "rows": 3,
+        "to_import": 3,
+        "with_problems": 0,
+        "not_imported": 0,
+        "cells_left_empty": 0,
+        "skipped": 0,
+        "with_applied_date": 0,
+        "guesses": 0,
+        "questions": 1,
+    }
 
 
 def test_an_ambiguous_status_word_is_asked_with_its_count(tracker, tmp_path):
     text = "Company,Applied,Status\nAcme Lab,2026-01-05,Declined\nBorealis,2026-01-06,declined\nCobalt,2026-01-07,\n"
     path = write(tmp_path, text)
-    with pytest.raises(ImportProblems, match=r"'Declined' \(1 row, could mean two statuses\)"):
-        import_source(tracker, path)
-    assert tracker.applications.empty
-    import_source(tracker, path, status_map={"Declined": "withdrawn"})
+    plan = plan_sheet(path)
+    assert plan.questions[["word", "column", "rows", "ambiguous"]].values.tolist() == [
+        ["Declined", "Status", 2, "could mean two statuses"]
+    ]
+    assert "withdrawn" in plan.questions.loc[0, "choices"] and "rejected" in plan.questions.loc[0, "choices"]
+    # a word nothing reads never stops its row: the status its dates give, the word in its notes
+    first = import_source(tracker, path)
+    assert first.rows_imported == 3 and [(q["word"], q["rows"]) for q in first.questions] == [("Declined", 2)]
+    assert tracker.applications["stored_status"].tolist() == [None, None, None]
+    assert tracker.applications["notes"].tolist()[:2] == [
+        "Status in the sheet: Declined",
+        "Status in the sheet: declined",
+    ]
+    again = import_source(tracker, path, status_map={"Declined": "withdrawn"})
+    assert again.rows_updated == 3 and again.questions == []
     assert tracker.applications["stored_status"].tolist() == ["withdrawn", "withdrawn", None]
 
 
@@ -206,13 +231,13 @@ def test_the_dry_run_shows_the_plan_as_a_table_and_changes_nothing(tracker, tmp_
     out = capsys.readouterr().out
     assert dump(tracker.path) == before
     assert out.startswith("Dry run: nothing was imported.")
-    assert "5 rows read: 3 would be imported, 1 have problems" in out and "1 skipped (not applied yet)" in out
+    assert "5 rows read: 4 would be imported" in out and "1 skipped (not applied yet)" in out
     lines = out.splitlines()
     assert any(
         line.split()[:2] == ["Application", "applied_on"] and "stage word 'application'" in line for line in lines
     )
     assert any(line.split()[:3] == ["In", "process", "applied"] for line in lines)
-    assert any("'Pondering'" in line and "unknown status word" in line for line in lines)
+    assert any(line.startswith("? 'Pondering' (1 row, column 'Status')") for line in lines)
 
 
 def test_the_dry_run_in_json_names_each_column_and_its_field(tmp_path, capsys):
@@ -258,7 +283,9 @@ def test_the_real_log_imports_without_a_column_map(tracker, tmp_path):
     assert fields["Date of 1st Response"] == "first_response_on" and fields["Date Interview"] == "interview_on"
     assert fields["Current Date"] == "not imported" and fields["Days Since"] == "not imported"
     unknown = plan.statuses.set_index("word")
-    assert unknown.at["Inter + Rejec", "rows"] == 2 and unknown.at["Inter + Rejec", "status"].startswith("unknown")
+    # the author's own shorthand for "rejected after an interview" is read by meaning
+    assert unknown.at["Inter + Rejec", "rows"] == 2 and unknown.at["Inter + Rejec", "status"] == "rejected"
+    assert unknown.at["Inter + Rejec", "how"] == "by meaning (word stem)" and len(plan.questions) == 0
     result = import_source(tracker, real, status_map={"Inter + Rejec": "rejected", "Position Removed": "withdrawn"})
     assert (result.rows_imported, result.rows_rejected) == (177, 0)
     assert tracker.applications["applied_on"].notna().all()

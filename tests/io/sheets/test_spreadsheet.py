@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_kit.errors import FollowupKitError, InputError
-from followup_kit.io.import_result import ImportProblems, ImportResult
+from followup_kit.io.import_result import ImportResult
 from followup_kit.io.sheets.columns import normalise_header
 from followup_kit.io.sources import import_source
 from followup_kit.store.tracker import Tracker
@@ -121,23 +121,18 @@ def test_status_words_default_and_mapped(tracker, tmp_path):
         "accepted",
     ]
     # a ghosted status without ghosted_on is dated on the latest date of its row
-    assert tracker.events[["kind"]].value_counts().to_dict() == {("ghosted",): 2}
+    # ... and an interview without a date is news on the day of the import (a reply that day)
+    assert tracker.events[["kind"]].value_counts().to_dict() == {("ghosted",): 2, ("response",): 1}
 
 
-def test_unknown_status_words_are_one_error_with_counts(tracker, tmp_path):
-    path = write(
-        tmp_path, "company,role,status\nA,r,Inter + Rejec\nB,r,Inter + Rejec\nC,r,Position Removed\nD,r,Rejected\n"
-    )
-    with pytest.raises(
-        ImportProblems,
-        match=r"unknown status words 'Inter \+ Rejec' \(2 rows\), "
-        r"'Position Removed' \(1 row\); map each onto one of applied, "
-        r"interviewing, offer, accepted, rejected, withdrawn, ghosted with "
-        r"--status \"Word=status\"",
-    ) as info:
-        import_source(tracker, path)
-    assert len(info.value.problems) == 3
-    assert tracker.applications.empty
+def test_unknown_status_words_are_questions_with_counts_not_refusals(tracker, tmp_path):
+    path = write(tmp_path, "company,role,status\nA,r,Pondering\nB,r,pondering\nC,r,Blue Moon\nD,r,Rejected\n")
+    result = import_source(tracker, path)
+    assert [(q["word"], q["rows"]) for q in result.questions] == [("Pondering", 2), ("Blue Moon", 1)]
+    assert "2 status words to answer: 'Pondering' (2 rows), 'Blue Moon' (1 row)" in str(result)
+    assert result.problems == [] and result.rows_imported == 4
+    assert tracker.applications["stored_status"].tolist() == [None, None, None, "rejected"]
+    assert tracker.applications["notes"].tolist()[2] == "Status in the sheet: Blue Moon"
     with pytest.raises(InputError, match=r"--status X=lost: 'lost' is not a status"):
         import_source(tracker, path, status_map={"X": "lost"})
 
@@ -217,8 +212,12 @@ def test_empty_file_is_a_clear_error(tracker, tmp_path, text):
 
 def test_blank_rows_are_ignored_and_row_numbers_stay_true(tracker, tmp_path):
     path = write(tmp_path, "company,role,applied_on\nAcme,A,2026-09-01\n,,\n\nGlobex,B,not a date\n")
-    with pytest.raises(ImportProblems, match=r"jobs.csv, row 5, column 'applied_on', value 'not a date': not a date"):
-        import_source(tracker, path)
+    result = import_source(tracker, path)
+    assert [str(p) for p in result.problems] == [
+        "jobs.csv, row 5, column 'applied_on', value 'not a date': not a date; write it as YYYY-MM-DD (for example "
+        "2026-03-02)"
+    ]
+    assert tracker.applications["company"].tolist() == ["Acme", "Globex"]
 
 
 def test_spreadsheet_error_cells(tracker, tmp_path):
@@ -227,13 +226,24 @@ def test_spreadsheet_error_cells(tracker, tmp_path):
         "company,role,applied_on,Days Since\nAcme,#REF!,2026-09-01,#REF!\n"
         "Globex,B,#N/A,#DIV/0!\nInitech,C,2026-09-01,#VALUE!\n",
     )
-    with pytest.raises(ImportProblems) as info:
-        import_source(tracker, path)
-    assert str(info.value).splitlines()[1:] == [
+    result = import_source(tracker, path)
+    assert [str(p) for p in result.problems] == [
         "jobs.csv, row 2, column 'role', value '#REF!': a spreadsheet error cell; fix the formula or clear the cell",
         "jobs.csv, row 3, column 'applied_on', value '#N/A': a spreadsheet error cell; fix the formula or clear the cell",
     ]
-    assert str(info.value).startswith("jobs.csv: 2 problems in 2 rows; nothing was imported")
+    assert "2 cells could not be read and were left empty" in str(result)
+    apps = tracker.applications
+    assert apps["role"].tolist() == [None, "B", "C"] and apps["applied_on"].isna().tolist() == [False, True, False]
+    listed = pd.read_csv(result.problems_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert result.problems_path == tmp_path / "t.problems.csv" or result.problems_path.name.endswith(".problems.csv")
+    assert listed.columns.tolist() == ["row", "column", "value", "problem", "done"]
+    assert listed.values.tolist()[0] == [
+        "2",
+        "role",
+        "#REF!",
+        "a spreadsheet error cell; fix the formula or clear the cell",
+        "cell left empty",
+    ]
 
 
 def test_xlsx_with_datetime_cells_and_sheet_choice(tracker, tmp_path):
@@ -250,10 +260,12 @@ def test_xlsx_with_datetime_cells_and_sheet_choice(tracker, tmp_path):
     book.save(tmp_path / "jobs.xlsx")
     with pytest.raises(InputError, match=r"no such sheet; sheets are Notes, Jobs"):
         import_source(tracker, tmp_path / "jobs.xlsx", sheet="Other")
-    with pytest.raises(ImportProblems, match=r"row 3, column 'Status', value '#N/A'"):
-        import_source(tracker, tmp_path / "jobs.xlsx", sheet="Jobs", dayfirst=True)
     result = import_source(tracker, tmp_path / "jobs.xlsx", sheet="Jobs", dayfirst=True, skip_invalid=True)
-    assert (result.rows_imported, result.rows_rejected) == (1, 1)
+    assert [str(p) for p in result.problems] == [
+        "jobs.xlsx, row 3, column 'Status', value '#N/A': a spreadsheet error cell; fix the formula or clear the cell"
+    ]
+    assert (result.rows_imported, result.rows_rejected) == (2, 0)
+    assert tracker.applications["applied_on"].dt.strftime("%Y-%m-%d").tolist() == ["2026-09-01", "2026-09-02"]
     assert tracker.interviews.loc[0, "starts_at"].isoformat() == "2026-09-08T09:00:00-04:00"
 
 
@@ -278,15 +290,24 @@ def test_month_first_detected(tracker, tmp_path):
     assert tracker.applications["applied_on"].dt.strftime("%Y-%m-%d").tolist() == ["2021-11-14", "2022-02-03"]
 
 
-def test_ambiguous_dates_need_a_choice(tracker, tmp_path):
+def test_ambiguous_dates_are_read_by_a_guess_that_is_listed(tracker, tmp_path):
     path = write(tmp_path, "company,role,applied_on\nA,r,02/03/2022\nB,r,05/05/2022\n")
-    with pytest.raises(
-        InputError,
-        match=r"dates such as '02/03/2022' \(row 2, column 'applied_on'\) could be "
-        r"day-first or month-first .* --dayfirst or --monthfirst",
-    ):
-        import_source(tracker, path)
-    import_source(tracker, path, dayfirst=True)
+    result = import_source(tracker, path)
+    assert result.guesses == [
+        {
+            "row": 2,
+            "column": "applied_on",
+            "value": "02/03/2022",
+            "read_as": "2022-02-03",
+            "why": "could be day-first or month-first; read as month-first like the other dates of the file",
+        }
+    ]
+    assert "(utf-8, ',', month-first dates)" in str(result)
+
+
+def test_ambiguous_dates_follow_the_users_choice(tracker, tmp_path):
+    path = write(tmp_path, "company,role,applied_on\nA,r,02/03/2022\nB,r,05/05/2022\n")
+    assert import_source(tracker, path, dayfirst=True).guesses == []
     assert str(tracker.applications.loc[0, "applied_on"].date()) == "2022-03-02"
 
 
@@ -295,22 +316,27 @@ def test_month_first_choice(tracker, tmp_path):
     assert str(tracker.applications.loc[0, "applied_on"].date()) == "2022-02-03"
 
 
-def test_mixed_day_and_month_first_names_a_row_of_each(tracker, tmp_path):
+def test_mixed_day_and_month_first_are_read_cell_by_cell(tracker, tmp_path):
     path = write(tmp_path, "company,role,applied_on,first_response_on\nA,r,14/11/2021,\nB,r,11/02/2021,11/20/2021\n")
-    with pytest.raises(
-        InputError,
-        match=r"mixes day-first dates \(row 2, column 'applied_on': '14/11/2021'\) and "
-        r"month-first dates \(row 3, column 'first_response_on': '11/20/2021'\)",
-    ):
-        import_source(tracker, path)
+    result = import_source(tracker, path)
+    assert result.problems == []
+    # 14/11 can only be day-first and 11/20 only month-first; 11/02 follows its own column (day-first)
+    assert tracker.applications["applied_on"].dt.strftime("%Y-%m-%d").tolist() == ["2021-11-14", "2021-02-11"]
+    assert tracker.events["on"].dt.strftime("%Y-%m-%d").tolist() == ["2021-11-20"]
 
 
 def test_dates_against_the_chosen_order_and_impossible_days(tracker, tmp_path):
     path = write(tmp_path, "company,role,applied_on\nA,r,11/14/2021\nB,r,2021-02-30\nC,r,14 Nov 2021\nD,r,1/1/21\n")
-    with pytest.raises(ImportProblems) as info:
-        import_source(tracker, path, dayfirst=True)
-    assert [p.row for p in info.value.problems] == [2, 3, 5]
-    assert "no such day in the calendar (read as day-first)" in str(info.value)
+    result = import_source(tracker, path, dayfirst=True)
+    # 1/1/21 is LinkedIn's two-digit year: read; 11/14 cannot be day-first, as the user said all dates are
+    assert [p.row for p in result.problems] == [2, 3]
+    assert "no such day in the calendar (read as day-first)" in str(result.problems[0])
+    assert tracker.applications["applied_on"].dt.strftime("%Y-%m-%d").fillna("").tolist() == [
+        "",
+        "",
+        "2021-11-14",
+        "2021-01-01",
+    ]
 
 
 def test_order_of_events_is_checked(tracker, tmp_path):
@@ -320,9 +346,8 @@ def test_order_of_events_is_checked(tracker, tmp_path):
         "A,r,2026-09-10,2026-09-01,,\nB,r,2026-09-10,,2026-09-02,\n"
         "C,r,2026-09-01,,2026-09-20,2026-09-15\n",
     )
-    with pytest.raises(ImportProblems) as info:
-        import_source(tracker, path)
-    lines = str(info.value).splitlines()[1:]
+    result = import_source(tracker, path)
+    lines = [str(p) for p in result.problems]
     assert lines == [
         "jobs.csv, row 2, column 'first_response_on', value '2026-09-01': the first response (2026-09-01) "
         "is before applied_on (2026-09-10)",
@@ -336,11 +361,30 @@ def test_order_of_events_is_checked(tracker, tmp_path):
 # --- all or nothing, skip invalid, idempotence ---------------------------------------------------
 
 
-def test_all_or_nothing_leaves_the_tracker_unchanged(interviewed, tmp_path):
+def test_a_row_without_a_company_is_listed_and_the_others_are_imported(interviewed, tmp_path):
+    tracker = interviewed["tracker"]
+    before = len(tracker.applications)
+    path = write(tmp_path, "company,role,applied_on,referrer\nNew,r,2026-09-01,Someone New\n,bad,2026-09-01,\n")
+    result = import_source(tracker, path)
+    assert [str(p) for p in result.problems] == [
+        "jobs.csv, row 3, column 'company', value '': is required; every application needs a company"
+    ]
+    assert (result.rows_imported, result.rows_rejected) == (1, 1)
+    assert len(tracker.applications) == before + 1
+
+
+def test_one_transaction_a_failure_while_writing_leaves_the_tracker_unchanged(interviewed, tmp_path, monkeypatch):
+    from followup_kit.io.sheets import writer
+
     tracker = interviewed["tracker"]
     before = snapshot(tracker)
-    path = write(tmp_path, "company,role,applied_on,referrer\nNew,r,2026-09-01,Someone New\n,bad,2026-09-01,\n")
-    with pytest.raises(ImportProblems, match=r"row 3, column 'company', value '': is required"):
+    path = write(tmp_path, "company,role,applied_on,referrer\nNew,r,2026-09-01,Someone New\n")
+
+    def broken(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(writer, "_add_events", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
         import_source(tracker, path)
     assert snapshot(tracker) == before
 
@@ -351,24 +395,29 @@ def test_skip_invalid_writes_rejects_and_accounts_for_every_row(tracker, tmp_pat
         "company,role,applied_on,extra\nA,r,2026-09-01,x\nB,r,31/31/2021,=1+2\n,C,2026-09-01,\nD,r,2026-09-02,\n",
     )
     result = import_source(tracker, path, skip_invalid=True)
-    assert (result.rows_read, result.rows_imported, result.rows_rejected) == (4, 2, 2)
+    # B's impossible date is left empty (B is imported); the row without a company is not
+    assert (result.rows_read, result.rows_imported, result.rows_rejected) == (4, 3, 1)
     assert result.rows_read == result.rows_imported + result.rows_updated + result.rows_rejected + result.rows_skipped
     assert result.rejects_path == tmp_path / "tracker.rejects.csv"
     assert (result.rejects_path.stat().st_mode & 0o777) == 0o600
     rejects = pd.read_csv(result.rejects_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert rejects.columns.tolist() == ["company", "role", "applied_on", "extra", "problem"]
-    assert rejects["role"].tolist() == ["r", "C"]
-    assert rejects.loc[0, "extra"] == "'=1+2"
+    assert rejects["role"].tolist() == ["C"]
     assert (
-        rejects.loc[1, "problem"]
+        rejects.loc[0, "problem"]
         == "jobs.csv, row 4, column 'company', value '': is required; every application needs a company"
     )
     assert "rejected rows written to" in str(result)
     # the rejects file, once fixed, imports like any sheet
-    fixed = rejects.assign(applied_on="2021-01-31", company=["B", "C"]).drop(columns="problem")
+    fixed = rejects.assign(company=["C"]).drop(columns="problem")
     fixed.to_csv(tmp_path / "fixed.csv", index=False)
     import_source(tracker, tmp_path / "fixed.csv")
-    assert tracker.applications["company"].tolist() == ["A", "D", "B", "C"]
+    assert tracker.applications["company"].tolist() == ["A", "B", "D", "C"]
+    # the sheet itself, its cells fixed, updates the rows it imported
+    path.write_text("company,role,applied_on,extra\nA,r,2026-09-01,x\nB,r,2021-01-31,=1+2\nD,r,2026-09-02,\n")
+    again = import_source(tracker, path)
+    assert (again.rows_imported, again.rows_updated, again.problems) == (1, 2, [])
+    assert tracker.applications.set_index("company").at["B", "applied_on"] is not pd.NaT
 
 
 def test_rejects_path_can_be_chosen(tracker, tmp_path):
@@ -404,8 +453,12 @@ def test_blank_cells_do_not_erase_on_reimport(tracker, tmp_path):
 
 
 def test_duplicate_ids_in_one_file(tracker, tmp_path):
-    with pytest.raises(ImportProblems, match=r"row 3, column 'id', value '7': the same id is on an earlier row"):
-        import_source(tracker, write(tmp_path, "id,company,role\n7,A,r\n7,B,r\n"))
+    result = import_source(tracker, write(tmp_path, "id,company,role\n7,A,r\n7,B,r\n"))
+    assert [str(p) for p in result.problems] == [
+        "jobs.csv, row 3, column 'id', value '7': the same id is on an earlier row of this file; this row is keyed "
+        "by its company, role and date"
+    ]
+    assert tracker.applications["external_id"].tolist() == ["sheet:7", "sheet:b|r|"]
 
 
 def test_formula_apostrophe_is_stripped_from_sheet_cells(tracker, tmp_path):
@@ -436,9 +489,9 @@ def test_real_file_imports_with_a_mapping(tracker, real_file):
     assert apps["stored_status"].value_counts().to_dict() == {
         "ghosted": 114,
         "rejected": 51,
-        "interviewing": 10,
+        "interviewing": 9,
         "withdrawn": 1,
-        "offer": 1,
+        "offer": 2,  # the author's 'Job Offer' column says Yes on a row whose status says Interview
     }
     assert len(tracker.interviews) == (raw["Date Interview"] != "").sum() == 9
     assert (tracker.events["kind"] == "response").sum() == (raw["Date of 1st Response"] != "").sum() == 64

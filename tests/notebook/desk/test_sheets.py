@@ -82,11 +82,9 @@ def test_upload_shows_one_dropdown_per_column_preselected_by_the_guess(desk):
     ]  # fmt: skip
     assert "No answer (ghosted)" in labels
     assert "1 row<" in panel.words_box.children[1].children[1].value
-    assert "3 rows read: 2 are ready. 1 row has a problem" in panel.summary.value
-    # the problem is a table row: row, column, value, what is wrong
-    assert "<th>Row</th>" in panel.problems_html.value and "<th>What is wrong</th>" in panel.problems_html.value
-    assert "<td>3</td>" in panel.problems_html.value and "<td>Declined</td>" in panel.problems_html.value
-    assert panel.apply_button.disabled  # a row with a problem: nothing to apply until it is decided or left out
+    # the word does not hold its row back: every row is ready, the word is asked
+    assert "3 rows read: 3 are ready. 1 status word is asked above" in panel.summary.value
+    assert not panel.apply_button.disabled
     assert len(desk.tracker.applications) == 1  # nothing imported by looking
 
 
@@ -123,25 +121,25 @@ def test_the_tab_shows_no_flag_no_python_and_no_field_id(desk, sheet):
         assert word not in shown, (word, shown)
 
 
-def test_a_refused_apply_leaves_the_tracker_unchanged_and_says_why(desk):
+def test_a_cell_that_cannot_be_read_is_a_table_row_and_the_rest_is_imported(desk):
     panel = desk.sheet_panel
-    _upload(panel, "jobs.csv", SHEET.encode())
-    before = _dump(desk.tracker.path)
-    panel.apply()
-    assert _dump(desk.tracker.path) == before
-    assert "Nothing was imported: 1 row has a problem (see the table)" in panel.summary.value
-    assert "<td>Declined</td>" in panel.problems_html.value
+    _upload(panel, "jobs.csv", SHEET.replace("Writer", "#REF!").encode())
+    assert "1 cell cannot be read (see the table): they will be left empty" in panel.summary.value
+    # the problem is a table row: row, column, value, what is wrong
+    assert "<th>Row</th>" in panel.problems_html.value and "<th>What is wrong</th>" in panel.problems_html.value
+    assert "<td>3</td>" in panel.problems_html.value and "<td>#REF!</td>" in panel.problems_html.value
+    panel.apply_button.click()
+    apps = desk.tracker.applications.set_index("company")
+    assert {"Contoso", "Fabrikam", "Tailspin"} <= set(apps.index) and pd.isna(apps.at["Fabrikam", "role"])
 
 
-def test_leaving_out_the_rows_with_a_problem_imports_the_rest_and_says_so(desk):
+def test_a_row_without_a_company_is_left_out_and_the_rest_imported(desk):
     panel = desk.sheet_panel
-    _upload(panel, "jobs.csv", SHEET.encode())
-    panel.skip_invalid.value = True
-    assert "1 row has a problem (see the table) and will be left out" in panel.summary.value
+    _upload(panel, "jobs.csv", (SHEET + ",Cook,2026-11-25,,,En cours,\n").encode())
+    assert "1 row without a company will be left out" in panel.summary.value
     assert not panel.apply_button.disabled
     panel.apply_button.click()
-    assert panel.outcome == "Imported 2 applications, updated 0; 1 row with a problem was left out (see the table)."
-    assert set(desk.tracker.applications["company"]) == {"Northwind GmbH", "Contoso", "Tailspin"}
+    assert set(desk.tracker.applications["company"]) == {"Northwind GmbH", "Contoso", "Fabrikam", "Tailspin"}
 
 
 def test_changed_dropdowns_are_applied_and_the_desk_shows_the_new_applications(desk):
