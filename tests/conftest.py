@@ -89,9 +89,9 @@ class _FiguresAcrossWorkers:
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_configure_node(self, node):
-        folder = Path(tempfile.mkdtemp(prefix="followup-kit-figures-"))
-        node.config._figures_folder = folder  # the controller reads it back in the summary
-        node.workerinput["figures_folder"] = str(folder)
+        if getattr(node.config, "_figures_folder", None) is None:  # one folder for every worker of the run
+            node.config._figures_folder = Path(tempfile.mkdtemp(prefix="followup-kit-figures-"))
+        node.workerinput["figures_folder"] = str(node.config._figures_folder)
 
 
 def pytest_configure(config):
