@@ -236,7 +236,7 @@ class WaitTimeExplorer:
         return HTML(self._overdue_html())
 
     def _overdue_html(self) -> str:
-        late = readable(self.overdue().drop(columns=["benchmark_days"], errors="ignore"))
+        late = readable(self.overdue().drop(columns=["benchmark_days"], errors="ignore"), as_of=self.as_of)
         late = late.rename(columns={"Since": "First interview"})
         return f"<p class='fk-note'>Benchmark: {html.escape(cite_benchmark(self.benchmark.value))}.</p>" + frame_html(
             late, empty="None: nothing is waiting longer than the benchmark."

@@ -52,12 +52,15 @@ def human_number(values: pd.Series) -> pd.Series:
     return values.map(lambda v: "" if pd.isna(v) else f"{v:,.15g}")
 
 
-def readable(frame: pd.DataFrame) -> pd.DataFrame:
-    """A raw report frame as people read it: no ids, human headings and days, "role not given"."""
+def readable(frame: pd.DataFrame, as_of=None) -> pd.DataFrame:
+    """A raw report frame as people read it: no ids, human headings and days, "role not given".
+
+    With ``as_of``, a day outside that day's year carries its year (:func:`human_day`).
+    """
     out = frame.drop(columns=[c for c in frame.columns if c == "application_id" or c.endswith("_id")])
     for col in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[col]):
-            out[col] = human_day(out[col])
+            out[col] = human_day(out[col], as_of=as_of)
         elif pd.api.types.is_numeric_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
             out[col] = human_number(out[col])
     if "role" in out:

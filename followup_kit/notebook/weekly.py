@@ -55,6 +55,7 @@ from followup_kit.notebook.context import (
 )
 from followup_kit.notebook.desk.forecast import silence_html
 from followup_kit.notebook.readable import readable, role_text
+from followup_kit.store.episodes import search_episodes
 from followup_kit.store.silence import last_news
 from followup_kit.vocabulary import OUTCOME_LABELS
 
@@ -241,9 +242,8 @@ class WeeklyReport:
 
     def this_week(self):
         """What happened this week: applications, interviews, replies and decisions, follow-ups sent."""
-        # TODO(integrator): once readable/human_day take ``as_of`` (the episodes branch), pass as_of=self.end
-        # here and in overdue(), so that a day outside the week's year carries its year.
-        return self._html(frame_html(readable(self.this_week_frame()), empty="Nothing was recorded this week."))
+        table = readable(self.this_week_frame(), as_of=self.end)  # a day of another year carries its year
+        return self._html(frame_html(table, empty="Nothing was recorded this week."))
 
     def due_frame(self) -> pd.DataFrame:
         """The follow-ups overdue or due in the seven days after the week (schedule columns)."""
@@ -286,10 +286,26 @@ class WeeklyReport:
             parts.append(f"<p class='fk-note'>… and {more:,} more, all in the desk's to-do list.</p>")
         return self._html("".join(parts))
 
+    @functools.cached_property
+    def current_search(self) -> pd.Series:
+        """Whether each application belongs to the current search on the week's last day, by
+        ``application_id`` (:func:`~followup_kit.store.episodes.search_episodes`): the report's
+        lists of waiting and silent applications are about today's search, not a history imported beside it."""
+        t = self.tables
+        episodes = search_episodes(
+            t["applications"], t["events"], t["interviews"], day=self.end, timezone=self.timezone
+        )
+        return pd.Series(episodes["current"].to_numpy(), index=t["applications"]["application_id"].to_numpy())
+
+    def _in_current_search(self, frame: pd.DataFrame) -> pd.DataFrame:
+        current = self.current_search
+        return frame[current.reindex(frame["application_id"]).fillna(True).to_numpy(dtype=bool)]
+
     def late_frame(self) -> pd.DataFrame:
-        """Open applications waiting longer than the benchmark since the first interview
-        (:func:`~followup_kit.analysis.pipeline.overdue_applications`)."""
-        return overdue_applications(self.tables, self.benchmark, as_of=self.end, timezone=self.timezone)
+        """Open applications of the current search waiting longer than the benchmark since the first
+        interview (:func:`~followup_kit.analysis.pipeline.overdue_applications`)."""
+        late = overdue_applications(self.tables, self.benchmark, as_of=self.end, timezone=self.timezone)
+        return self._in_current_search(late).reset_index(drop=True)
 
     @property
     def silence_days(self) -> float:
@@ -307,7 +323,7 @@ class WeeklyReport:
         news = last_news(apps, events, t["interviews"], day, self.timezone)
         silent = apps.assign(days=(day - news) // pd.Timedelta(days=1))
         silent = silent.loc[apps["status"].eq("ghosted") & ~declared]
-        silent = silent.sort_values("days", ascending=False, kind="stable")
+        silent = self._in_current_search(silent).sort_values("days", ascending=False, kind="stable")
         cols = ["application_id", "company", "role", "applied_on", "days"]
         return silent[cols].astype({"days": "int64"}).reset_index(drop=True)
 
@@ -323,9 +339,16 @@ class WeeklyReport:
     def overdue(self):
         """Open applications waiting longer than the benchmark, and silent ones with no reply at all."""
 
-        late = readable(self.late_frame().drop(columns=["benchmark_days"], errors="ignore"))
+        late = readable(self.late_frame().drop(columns=["benchmark_days"], errors="ignore"), as_of=self.end)
         late = late.rename(columns={"Since": "First interview"})
-        silent = readable(self.silent_frame().head(30))
+        silent = readable(self.silent_frame().head(30), as_of=self.end)
+        earlier = int((~self.current_search).sum())
+        history = (
+            f"<p class='fk-note'>{earlier:,} application{'s' if earlier != 1 else ''} of earlier searches "
+            "are not listed here.</p>"
+            if earlier
+            else ""
+        )
         return self._html(
             f"<p class='fk-note'>Benchmark: {html.escape(cite_benchmark(self.benchmark))}.</p>"
             "<h3>Waiting longer than the benchmark since the first interview</h3>"
@@ -333,7 +356,7 @@ class WeeklyReport:
             + f"<h3>Ghosted by silence: no news for longer than {self.silence_days:g} days "
             f"({self.tables['applications'].attrs['silence_days_after_interview']:g} after an interview)</h3>"
             + f"<p class='fk-note'>{html.escape(self.tables['applications'].attrs['silence_basis'])}; "
-            "a reply reopens one by itself.</p>" + frame_html(silent, empty="None.")
+            "a reply reopens one by itself.</p>" + frame_html(silent, empty="None.") + history
         )
 
     def forecasts(self):

@@ -28,6 +28,7 @@ import csv
 import datetime as dt
 import io
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,9 +189,15 @@ def _sniff(text: str) -> str:
 
 
 def _read_xlsx(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
+    check_zip(path, name, ".xlsx")
+    with warnings.catch_warnings():  # openpyxl's notes on parts it skips (slicers, validation) are not the user's
+        warnings.simplefilter("ignore", UserWarning)
+        return _read_xlsx_cells(path, sheet, name)
+
+
+def _read_xlsx_cells(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
     import openpyxl
 
-    check_zip(path, name, ".xlsx")
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
