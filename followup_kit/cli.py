@@ -145,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="import the valid rows and write the others to a rejects CSV beside the tracker",
+        help="kept for older scripts: every sheet import now imports the readable cells, leaves the others "
+        "empty and lists them (this option changes nothing)",
     )
     p.add_argument(
         "--create",
@@ -275,13 +276,18 @@ date); links become url, a few status words status.  --dry-run shows each column
 field it becomes and why, and changes nothing; name others with --map.  Fields:
   company, role, location, source, url, applied_on, status, first_response_on,
   interview_on (several interview columns may map to it), offer_on, rejected_on,
-  ghosted_on, industry, referrer, notes, external_id
-Status words such as Applied, Interview, Offer, Rejected and Ghosted are understood;
-map others with --status "Word=status" onto: applied, interviewing, offer, accepted,
-rejected, withdrawn, ghosted.
+  decided_on, ghosted_on, industry, referrer, notes, external_id, interviewed and
+  offered (yes/no columns: the stage reached, no date invented)
+Status words are read by meaning, typos and four languages included ("Rejected",
+"reeejected", "abgesagt", "no current opportunity"); a word still unknown keeps the
+status the row's dates give, goes into the notes and is asked about in the dry run:
+answer with --status "Word=status" onto applied, interviewing, offer, accepted,
+rejected, withdrawn, ghosted (the answer is remembered for the next import of the sheet).
 
-Nothing is imported unless every row is valid (the tracker is left as it was), unless
-you pass --skip-invalid.  Importing the same file again updates what it imported.
+The import goes cell by cell: a cell that cannot be read is left empty and listed (row,
+column, value, why) here and in a CSV beside the tracker (tracker.problems.csv for
+tracker.sqlite); a row without a company is not imported and goes to tracker.rejects.csv.
+Only a file with no company column, or one that cannot be read, is refused.  Importing the same file again updates what it imported.
 
 A calendar file (a saved invitation or a whole export; recognised by BEGIN:VCALENDAR at
 its start) adds each interview to the application it matches (company name in the
