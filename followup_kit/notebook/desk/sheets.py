@@ -178,8 +178,7 @@ class SheetImportPanel:
                 self.problems_html,
                 self.columns_box,
                 self.preview_html,
-                self.skip_invalid,
-                self.apply_button,
+                self.apply_button,  # no "leave out the rows with a problem": the import goes cell by cell
             ],
             layout=w.Layout(max_width="100%"),
         )
