@@ -22,6 +22,7 @@ import re
 from email.message import EmailMessage
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from helpers import FIGURES
 
@@ -289,7 +290,7 @@ def test_a_nul_in_a_sender_name_creates_what_the_dry_run_promised(tmp_path, caps
         b"From MAILER-DAEMON Mon Nov  2 10:00:00 2026\n"
         + _mail(b"Thank you for applying", sender=NUL_NAME, n=1)
         + b"\nFrom MAILER-DAEMON Mon Nov  2 10:00:00 2026\n"
-        + _mail(b"Thank you for applying", sender=b"Jobs <jobs@fabrikam.example>", n=2)
+        + _mail(b"Thank you for applying", sender=b"Jobs <jobs@fabrikam.example>", n=2).replace(b"Contoso", b"Fabrikam")
     )
     tracker = tmp_path / "t.sqlite"
     Tracker.create(tracker, timezone="Europe/Berlin").close()
@@ -304,16 +305,18 @@ def test_a_nul_in_a_sender_name_creates_what_the_dry_run_promised(tmp_path, caps
     assert len(apps) == 2 and not apps["company"].str.contains("\x00").any()
 
 
-def test_a_sheet_date_in_year_1_is_a_rejected_row_and_the_rest_imports(tmp_path, capsys):
+def test_a_sheet_date_in_year_1_is_a_cell_left_empty_and_the_rest_imports(tmp_path, capsys):
     sheet = tmp_path / "jobs.csv"
     sheet.write_text("Company,Role,Applied\nAcme,Analyst,0001-01-01\nGlobex,Engineer,2026-11-02\n", encoding="utf-8")
     tracker = tmp_path / "t.sqlite"
     Tracker.create(tracker, timezone="Europe/Berlin").close()
-    code, out, err = run(capsys, "import", sheet, "--skip-invalid", "--tracker", tracker)
+    code, out, err = run(capsys, "import", sheet, "--tracker", tracker)
     assert code == 0, err
-    assert "1 imported" in out and "1 rejected" in out
+    assert "2 imported" in out and "row 2, column 'Applied', value '0001-01-01'" in out
     with Tracker.open(tracker) as t:
-        assert t.applications["company"].tolist() == ["Globex"]
+        apps = t.applications.set_index("company")
+    assert sorted(apps.index) == ["Acme", "Globex"]
+    assert pd.isna(apps.loc["Acme", "applied_on"]) and str(apps.loc["Globex", "applied_on"].date()) == "2026-11-02"
 
 
 def test_the_api_refuses_a_date_past_the_edges_with_the_reason(tmp_path):
