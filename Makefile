@@ -57,9 +57,10 @@ report: setup $(TRACKER)
 browser-deps:
 	@bash scripts/install-chromium.sh
 
-# Two workers (this machine has two cores); every browser test runs on one of them, with one
-# JupyterLab and one Chromium, and the cells of a notebook stay together (--dist loadgroup).
-PARALLEL := -n 2 --dist loadgroup
+# Two workers (this machine has two cores); the tests of one file run on one worker, in order, so a
+# notebook's cells stay together and a module's fixtures are made once (--dist loadscope; loadgroup
+# cannot regroup tests under pytest 9, whose node ids xdist 3.8 can no longer rewrite).
+PARALLEL := -n 2 --dist loadscope
 
 test: setup browser-deps check
 	$(VENV)/bin/pytest $(PARALLEL)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import nbformat
@@ -47,7 +48,7 @@ def empty_tracker(tmp_path_factory):
 @pytest.fixture(scope="module")
 def large_tracker(tmp_path_factory):
     path = tmp_path_factory.mktemp("large") / "tracker.sqlite"
-    make_tracker(path, 20_000, seed=5).close()
+    make_tracker(path, 20_000, seed=5, as_of=dt.date(2026, 11, 20)).close()  # the day the notebooks run at
     return path
 
 
@@ -84,7 +85,8 @@ def test_weekly_report_on_an_empty_tracker(empty_tracker, tmp_path):
 @pytest.mark.slow
 def test_large_synthetic_tracker_runs_every_notebook(large_tracker, tmp_path):
     desk = run("follow_ups", tmp_path, tracker=str(large_tracker), as_of="2026-11-20")
-    assert "Thank-you note" in desk or "Ask for an update" in desk
+    # the synthetic search accepts an offer every few days, so its current search may owe nothing yet
+    assert any(text in desk for text in ("Thank-you note", "Ask for an update", "Nothing overdue or due this week."))
     waits = run("wait_times", tmp_path, tracker=str(large_tracker), as_of="2026-11-20", by="industry")
     assert "Software" in waits
     weekly = run("weekly_report", tmp_path, tracker=str(large_tracker), week_ending="2026-11-20")

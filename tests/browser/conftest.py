@@ -62,11 +62,8 @@ LAB_DEFAULT_URL = "/lab/tree/follow_ups.ipynb"
 
 
 def pytest_collection_modifyitems(config, items):
-    """One pytest-xdist worker runs every browser test (one JupyterLab, one Chromium); skip (with the
-    reason) rather than fail when the machine has no Chromium."""
-    for item in items:
-        if "browser" in item.keywords:
-            item.add_marker(pytest.mark.xdist_group("browser"))
+    """Skip (with the reason) rather than fail when the machine has no Chromium (one pytest-xdist worker
+    runs every browser test: the root conftest.py groups them)."""
     if CHROMIUM.exists():
         return
     skip = pytest.mark.skip(reason=f"{CHROMIUM} is missing: run `make browser-deps` (apt-get install -y chromium)")
