@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+import time_machine
+from helpers import fake_now_moment
 
 from followup_kit.analysis.waits import WAIT_COLUMNS, wait_times
 from followup_kit.errors import InputError
@@ -96,10 +98,12 @@ def test_dict_of_tables_and_timezone(three):
     assert wait_times(tables, as_of="2026-04-20", timezone="Asia/Tokyo").loc[1, "days"] == 38
 
 
-def test_as_of_default_is_today(three):
-    w = wait_times(three)
-    today = pd.Timestamp.now(tz="America/New_York").normalize().tz_localize(None)
-    assert w.loc[1, "end"] == today
+@pytest.mark.parametrize("now", ["2026-12-06 09:00 America/New_York", "2026-12-31 23:30 America/New_York"])
+def test_as_of_default_is_today(three, now):
+    moment = fake_now_moment(now)
+    with time_machine.travel(moment, tick=False):
+        w = wait_times(three)
+    assert w.loc[1, "end"] == pd.Timestamp(moment.date())  # today in the tracker's zone, not in UTC
 
 
 def test_input_not_changed(three):

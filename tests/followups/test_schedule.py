@@ -6,6 +6,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+import time_machine
+from helpers import fake_now_moment
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -296,8 +298,9 @@ def test_bad_as_of(tracker):
 def test_as_of_none_means_now(interviewed):
     # silent since March: without "still waiting" today's silence rule would cancel every chase-up
     interviewed["tracker"].update_application(interviewed["application_id"], still_waiting=True)
-    s = follow_up_schedule(interviewed["tracker"])
-    now = pd.Timestamp.now(tz="America/New_York")
+    now = pd.Timestamp(fake_now_moment("2026-03-12 10:00 America/New_York"))
+    with time_machine.travel(now, tick=False):
+        s = follow_up_schedule(interviewed["tracker"])
     expected = np.where(s["expires_at"] <= now, "expired", np.where(s["due_at"] < now, "overdue", "pending"))
     assert s["status"].tolist() == expected.tolist()
 
