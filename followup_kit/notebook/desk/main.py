@@ -101,7 +101,10 @@ class FollowUpDesk(DeskForms):
         self.summary.add_class("fk-summary")
         # the current search by default; all of the history one tick away
         self.history_toggle = w.Checkbox(
-            value=False, description="Show all of my history (earlier searches too)", indent=False
+            value=False,
+            description="Show all of my history (earlier searches too)",
+            indent=False,
+            layout=w.Layout(width="auto"),  # the label reads whole (a checkbox is 300px by default)
         )
         self.history_toggle.add_class("fk-history")
         self.history_toggle.observe(lambda _: self.refresh(), names="value")
