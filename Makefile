@@ -16,7 +16,7 @@ AS_OF ?= 2026-11-20
 help:
 	@echo "make report     set up .venv and write this week's report for $(TRACKER) into $(OUT)/"
 	@echo "make test       set up .venv and run every test (browser tests included)"
-	@echo "make test-clocks the in-process tests again under two faked clocks (a date bomb fails there)"
+	@echo "make test-clocks the in-process tests again under three faked clocks (a date bomb fails there)"
 	@echo "make check      lint, formatting, types and the layers contract (part of make test)"
 	@echo "make setup      create or update .venv from requirements-lock.txt with uv (idempotent)"
 	@echo "make lock       update requirements-lock.txt after changing dependencies in pyproject.toml"
@@ -76,12 +76,13 @@ test-fast: setup
 	$(VENV)/bin/pytest $(PARALLEL) -m "not browser and not slow"
 
 # The in-process tests under faked clocks (--fake-now in the root conftest.py), on days that catch a test
-# reading the wall clock: New Year's Eve late at night in New York (already 2027 in UTC) and the
-# Monday after Europe's clocks went forward.  Tests that start another process are skipped there
+# reading the wall clock: New Year's Eve late at night in New York (already 2027 in UTC), the
+# Monday after Europe's clocks went forward, and a leap day in Tokyo.  Tests that start another process are skipped there
 # (it would not see the faked clock); they run under the real clock in `make test`.  CI runs both.
 test-clocks: setup
 	$(VENV)/bin/pytest $(PARALLEL) -q -m "not browser and not slow" --fake-now "2026-12-31 23:30 America/New_York"
 	$(VENV)/bin/pytest $(PARALLEL) -q -m "not browser and not slow" --fake-now "2027-03-29 08:00 Europe/Berlin"
+	$(VENV)/bin/pytest $(PARALLEL) -q -m "not browser and not slow" --fake-now "2028-02-29 12:00 Asia/Tokyo"
 
 # The guide, the API reference from the docstrings and the notebooks with their stored outputs
 # (mkdocs.yml); tests/test_docs.py builds the same site with the network cut off.

@@ -49,7 +49,7 @@ def test_lab_opens_on_the_desk_without_a_news_popup(lab, page, requests_seen):
     requests_seen.assert_local()
 
 
-def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen):
+def test_follow_up_desk(lab, page, artifacts, lab_tracker, requests_seen, own_kernel):
     lab.open("follow_ups.ipynb")
     lab.run_all()
     assert lab.errors() == []
