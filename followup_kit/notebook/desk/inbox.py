@@ -89,7 +89,7 @@ class InboxTab:
 
     @staticmethod
     def _label(row) -> str:
-        company = row.company if isinstance(row.company, str) else "?"
+        company = row.company if isinstance(row.company, str) and row.company else "employer not known"
         return (
             f"{row.date:%Y-%m-%d}  {company[:24]:24}  {vocabulary.MAIL_KIND_LABELS.get(row.kind, row.kind):20}  "
             f"{row.subject or ''}"[:120]
