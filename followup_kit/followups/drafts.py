@@ -17,7 +17,7 @@ Examples
 >>> hm = t.add_contact("Hana Manager", company="Acme", relation="hiring_manager", email="hana@example.com")
 >>> app = t.add_application("Acme", "Data Analyst")
 >>> iv = t.log_interview(app, "2026-03-10 14:00", [hm], memorable_detail="their churn model")
->>> d = draft(t, "thank_you:i1:c1")
+>>> d = draft(t, "thank_you:i1:c1", as_of="2026-03-10 17:00")
 >>> d.subject
 'Thank you for talking with me about the Data Analyst role'
 >>> print(d.body.splitlines()[2])
