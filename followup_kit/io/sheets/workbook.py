@@ -41,7 +41,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import InputError
-from followup_kit.io.sheets.cells import Sheet, read_sheet, scan_dates, text_cells
+from followup_kit.io.sheets.cells import Sheet, _unique, read_sheet, scan_dates, text_cells
 from followup_kit.io.sheets.columns import DATE_FIELDS, match_headers, normalise_word
 from followup_kit.io.sheets.exports import SHAPES
 
@@ -118,15 +118,6 @@ def find_header(sheet: Sheet) -> tuple[Sheet, int]:
         moved = Sheet(body[keep], sheet.file, sheet.encoding, sheet.delimiter, sheet.blank_rows)
         return moved, int(label)
     return sheet, 1
-
-
-def _unique(names: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    out = []
-    for n in names:
-        seen[n] = seen.get(n, 0) + 1
-        out.append(n if seen[n] == 1 else f"{n}.{seen[n] - 1}")
-    return out
 
 
 #: Header words of the company that may be followed by more words ("Company Name (website)").
