@@ -4,13 +4,17 @@ Reads a CSV of labelled mail with the columns ``from``, ``subject``, ``date``, `
 ``label`` (one of acknowledgement, interview_request, information_request, rejection, offer,
 other; "reject"/"not_reject", "applied", "interview" are read as rejection/other,
 acknowledgement, interview_request), an optional ``company`` column (the employer a message is
-about).  The rows are written as an mbox in a temporary folder and imported into an empty
+about) and an optional ``role`` column (the job it names).  The rows are written as an mbox in a temporary folder and imported into an empty
 tracker with ``create_applications=True``, as ``followup-kit import MAILBOX
 --create-applications`` would.  It prints, per kind, how many were labelled, recorded and
 right (precision and recall of what the kit records without review), the rejections recorded
 on their day, the **false decisions** (a rejection or offer recorded on mail labelled
 otherwise), the applications created (and from mail labelled other), and, with a ``company``
-column, the acknowledgements whose application got the right employer.  It never prints a
+column, the figures of issue 25 per company applied to: how many got an application named for
+them, dated within 2 days of their first acknowledgement, with the right role where the mail
+names one (compared loosely: casefolded words, one set inside the other), and the applications
+named for no labelled company (companies compared with ``company_key``, one inside the other: an
+approximation, stated in the output).  It never prints a
 message's text, subject or sender: real mail stays out of logs and commits.
 
 A body stored as its raw base64 or quoted-printable part is decoded, and an HTML body is sent as HTML,
@@ -70,7 +74,7 @@ NO_DATE = pd.Timestamp("2024-01-01 09:00", tz="UTC")
 TINY = [
     {"from": "Maple Labs <no-reply@hire.lever.co>", "subject": "Thank you for applying to Maple Labs",
      "date": "2024-03-01 10:00", "body": "Hi,\nWe have received your application for the Analyst role.\n",
-     "label": "acknowledgement", "company": "Maple Labs"},
+     "label": "acknowledgement", "company": "Maple Labs", "role": "Analyst"},
     {"from": "Maple Labs <no-reply@hire.lever.co>", "subject": "Your application to Maple Labs",
      "date": "2024-03-20 10:00", "body": "Hi,\nAfter much consideration, we've made the decision to not move "
      "forward at this time.\n", "label": "rejection", "company": "Maple Labs"},
@@ -84,7 +88,7 @@ def read_corpus(path: Path) -> pd.DataFrame:
     with open(path, newline="", encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     frame = pd.DataFrame(rows)
-    for column in ("from", "subject", "date", "body", "label", "company"):
+    for column in ("from", "subject", "date", "body", "label", "company", "role"):
         if column not in frame:
             frame[column] = ""
     frame = frame.fillna("")
@@ -143,7 +147,7 @@ def measure(frame: pd.DataFrame, work: Path, me: str) -> dict:
     apps = tracker.applications.set_index("application_id")
     tracker.close()
     got = result.messages.sort_values("position").reset_index(drop=True)
-    got = got.assign(label=frame["kind"].values, want=frame["company"].values)
+    got = got.assign(label=frame["kind"].values, want=frame["company"].values, want_role=frame["role"].values)
     recorded = got["outcome"].eq("applied")
     got["predicted"] = got["kind"].where(recorded, got["outcome"].map({"to review": "(review)"}).fillna("other"))
     figures: dict = {"messages": len(got), "kinds": []}
@@ -170,7 +174,63 @@ def measure(frame: pd.DataFrame, work: Path, me: str) -> dict:
         for i, w in zip(named["application_id"], named["want"])
     ]
     figures["acks_named"], figures["acks_right_company"] = len(named), int(sum(right))
+    figures.update(company_figures(got, apps))
     return figures
+
+
+def _same_company(a: str, b: str) -> bool:
+    """Two names of one employer, loosely: equal keys, or one key's words inside the other's."""
+    ka, kb = company_key(a), company_key(b)
+    if not ka or not kb:
+        return False
+    wa, wb = f" {ka} ", f" {kb} "
+    return ka == kb or wa in wb or wb in wa
+
+
+def _same_role(want: str, got: str) -> bool:
+    words = lambda s: set(re.findall(r"[a-z0-9]+", str(s).casefold()))  # noqa: E731
+    a, b = words(want), words(got)
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def company_figures(got: pd.DataFrame, apps: pd.DataFrame) -> dict:
+    """Per company applied to (a labelled company on mail not labelled other): the issue's figures."""
+    about = got[got["label"].ne("other") & got["want"].astype(str).str.strip().ne("")]
+    if about.empty:
+        return {}
+    when = pd.to_datetime(about["date"], utc=True, errors="coerce")
+    companies = sorted({str(c).strip() for c in about["want"]}, key=str.casefold)
+    found = dated = dated_of = roles = roles_of = 0
+    for company in companies:
+        rows = about[about["want"].astype(str).str.strip().eq(company)]
+        matches = apps[[_same_company(company, str(c)) for c in apps["company"]]]
+        if matches.empty:
+            continue
+        found += 1
+        acks = rows[rows["label"].eq("acknowledgement")]
+        if len(acks):
+            dated_of += 1
+            first = when.loc[acks.index].min()
+            days = pd.to_datetime(matches["applied_on"], errors="coerce")
+            if (
+                first is not pd.NaT
+                and ((days - first.tz_localize(None).normalize()).abs() <= pd.Timedelta(days=2)).any()
+            ):
+                dated += 1
+        named = acks[acks["want_role"].astype(str).str.strip().ne("")]
+        for role in named["want_role"]:
+            roles_of += 1
+            roles += any(_same_role(role, r) for r in matches["role"].fillna(""))
+    stray = [c for c in apps["company"] if not any(_same_company(w, str(c)) for w in companies)]
+    return {
+        "companies": len(companies),
+        "companies_found": found,
+        "companies_dated": dated,
+        "companies_with_ack": dated_of,
+        "roles_right": roles,
+        "roles_named": roles_of,
+        "apps_stray": len(stray),
+    }
 
 
 def _pct(part: int, whole: int) -> str:
@@ -191,6 +251,14 @@ def report(f: dict) -> str:
         f"acknowledgements that created or joined an application: {_pct(f['acks_created'], f['acknowledgements'])}"
         + (f"; right employer {_pct(f['acks_right_company'], f['acks_named'])}" if f["acks_named"] else ""),
     ]
+    if "companies" in f:
+        lines += [
+            "per company applied to (names compared loosely: an approximation):",
+            f"  got an application: {_pct(f['companies_found'], f['companies'])}",
+            f"  dated within 2 days of the first acknowledgement: {_pct(f['companies_dated'], f['companies_with_ack'])}",
+            f"  role right where an acknowledgement names one: {_pct(f['roles_right'], f['roles_named'])}",
+            f"  applications named for no company applied to: {f['apps_stray']}",
+        ]
     return "\n".join(lines)
 
 

@@ -99,5 +99,10 @@ def test_bench_mail_real_tiny_prints_the_figures_and_no_message_text():
     assert "rejections recorded on their day: 1/1 (100.0%)" in out
     assert "applications created: 1; from mail labelled other: 0" in out
     assert "right employer 1/1" in out
+    # the issue's per-company figures: named, dated by the acknowledgement, role, nothing stray
+    assert "got an application: 1/1 (100.0%)" in out
+    assert "dated within 2 days of the first acknowledgement: 1/1 (100.0%)" in out
+    assert "role right where an acknowledgement names one: 1/1 (100.0%)" in out
+    assert "applications named for no company applied to: 0" in out
     # the invented rows' subjects and bodies never reach the output
     assert "Thank you for applying" not in out and "Dear Students" not in out
