@@ -174,6 +174,16 @@ def test_decisions_need_not_name_the_candidate(text):
         "Thank you for applying. In the event that we decide not to proceed with your application, we will write.",
         "Thank you for applying to the Analyst role.\n\nWhat happens next?\n\nShould you not hear from us in four "
         "weeks, the role has been filled.",
+        # silence read as an answer, announced in advance: an instruction, not a decision
+        "Thank you for applying. Please assume that your application was not successful if you hear nothing in 30 days.",
+        "Nous avons bien reçu votre candidature au poste d'analyste. En l'absence de retour de notre part sous trois "
+        "semaines, veuillez considérer que celle-ci n'a pas été retenue.",
+        "Nous avons bien reçu votre candidature. Sans nouvelles de notre part d'ici un mois, vous pouvez considérer "
+        "que nous ne donnerons pas suite.",
+        "Vielen Dank für Ihre Bewerbung. Ohne Rückmeldung innerhalb von vier Wochen betrachten Sie Ihre Bewerbung "
+        "bitte als nicht berücksichtigt.",
+        "Gracias por tu candidatura. De no recibir respuesta en tres semanas, considera que no hemos podido "
+        "continuar con tu proceso.",
     ],
 )
 def test_conditions_hypotheticals_and_reassurance_never_decide(text):
@@ -188,6 +198,9 @@ def test_hedged_marks_conditions_and_hypotheticals_only():
     assert hedged("should you not hear from us, the role has been filled")
     assert hedged("you may not receive feedback")
     assert not hedged("we will not be moving forward with your application")
+    # "please consider" hedges only an instruction about the user's own application
+    assert hedged("please consider your application unsuccessful")
+    assert not hedged("we will not move forward with you, but please consider our other openings")
 
 
 @pytest.mark.parametrize(
