@@ -253,6 +253,15 @@ ATS_DOMAINS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+def _platform_domains() -> tuple[str, ...]:
+    """The sender domains of every platform in ``words/platforms.toml`` (one list of platforms)."""
+    table = _tomllib.loads(_resources.files("followup_kit").joinpath("words", "platforms.toml").read_text("utf-8"))
+    return tuple(d for p in table["platform"] for d in p["domains"])
+
+
+ATS_DOMAINS = ATS_DOMAINS + tuple(d for d in dict.fromkeys(_platform_domains()) if d not in ATS_DOMAINS)
+
+
 #: Free mail providers: an address there says nothing about an employer.
 FREE_MAIL_DOMAINS: tuple[str, ...] = (
     "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",

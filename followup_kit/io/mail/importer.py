@@ -67,10 +67,16 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.io.mail import read as _read
-from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, Proposal, mail_application, plan_applications
+from followup_kit.io.mail.applications import (
+    JOB_BOARD_UPDATE,
+    MailApplication,
+    Proposal,
+    mail_application,
+    plan_applications,
+)
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, WEAK_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.parallel import considered
-from followup_kit.io.mail.platforms import platform_of
+from followup_kit.io.mail.platforms import UNKNOWN_RELAY, platform_of
 from followup_kit.io.mail.prefilter import (
     JOB_ALERT_DOMAINS,
     SKIP_LABELS,
@@ -93,6 +99,7 @@ from followup_kit.io.mail.result import (
     unreadable_message,
 )
 from followup_kit.io.mail.screen import screen
+from followup_kit.io.mail.templates import fits_subject
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
 from followup_kit.io.matching import ATS_DOMAINS
@@ -288,9 +295,9 @@ def _consider(
         return result_row(position, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
     domain = domain_of(sender)
     board = in_domains(domain, JOB_ALERT_DOMAINS)
-    if board and not JOB_BOARD_UPDATE.search(headers.subject or ""):
+    if board and not JOB_BOARD_UPDATE.search(headers.subject or "") and not fits_subject(sender, headers.subject):
         return result_row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
-    relay = board or in_domains(domain, ATS_DOMAINS)
+    relay = board or in_domains(domain, ATS_DOMAINS) or platform_of(sender) is UNKNOWN_RELAY
     if headers.bulk and not relay:
         return result_row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
     if not relay and not tracked.known_sender(sender) and not worth_parsing(raw.data, headers, tracked):
@@ -302,7 +309,7 @@ def _consider(
     found = classify(subject, text, job=platform is not None and platform.kind == "ats")
     calendars = [(f"{raw.origin} (calendar part {i + 1})", part) for i, part in enumerate(calendar_parts(msg))]
     screened = screen(subject, text, found, sender, mine, msg)  # alerts, broadcasts, tasks (issue 25)
-    found = screened.found
+    found, template = screened.found, screened.template
     if screened.outcome is not None:
         review = screened.outcome == "to review"
         return result_row(
@@ -315,12 +322,13 @@ def _consider(
             confidence=min(found.confidence, WEAK_CONFIDENCE) if review else found.confidence,
             keep_hash=review,
         ), calendars
-    if board and found.kind != "rejection":
+    if board and found.kind != "rejection" and template is None:
         # a job board relays the company's decision; anything else from it is an alert or a digest
         reason = f"a job alert or job-board mail ({domain})"
         return result_row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
     if board:
-        texts = [subject, text[:MATCH_TEXT_CHARS]]  # the company is only in the text
+        # the company is only in the subject or text, or the template names it
+        texts = [template.employer if template else "", subject, text[:MATCH_TEXT_CHARS]]
         addresses: list[str] = []
     elif relay:
         texts = [_ATS_NAME_NOISE.sub(" ", headers.sender_name), subject, _workday_name(sender), text[:MATCH_TEXT_CHARS]]
@@ -357,12 +365,17 @@ def _consider(
     if match.application_id is None:
         if proposals is not None:
             display = "" if board else headers.sender_name
-            found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
+            found_app: MailApplication | None
+            if template is not None:  # a platform's template names its employer where the template says
+                source = template.reason if template.employer else f"no employer named in {template.what}"
+                found_app = MailApplication(template.employer, template.role, source)
+            else:
+                found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
             if found_app is not None and not found_app.company and (found.acknowledges or found.confident):
                 # an application is never named for a platform, a team or a person: review (issue 25)
                 return row("to review", f"{_label(found.kind)}, but {found_app.source}: please check"), calendars
             if found_app is not None and found_app.company:
-                proposals[position] = Proposal.of(found_app, found, joins_only=board)
+                proposals[position] = Proposal.of(found_app, found, joins_only=board and template is None)
         return row("unmatched", f"{_label(found.kind)}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)
     return row(outcome, reason), calendars

@@ -186,15 +186,21 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:we(?:'ve| have)? got|we have) your application\b",
         r"\bthank(?:s| you) for (?:your )?(?:interest and )?(?:recent )?application\b",
         # French
-        r"\bnous avons bien recu votre candidature",
-        r"\bmerci (?:pour|de) votre candidature",
+        r"\bnous avons bien recu (?:votre|ta) candidature",
+        r"\bmerci (?:pour|de) (?:votre|ta) candidature",
         r"\baccuse de reception\b",
+        # the informal "ta" and the platforms' own wording (issue 25)
+        r"\bcandidature bien recue\b",
+        r"\b(?:votre|ta) candidature (?:est bien arrivee|a bien ete (?:recue|enregistree|transmise)|a ete envoyee)",
+        r"\bmerci d'avoir postule\b",
         # German
         r"\b(?:vielen )?dank fur (?:ihre|deine) bewerbung",
         r"\bbewerbung (?:ist|wurde) .{0,30}eingegangen",
         r"\beingangsbestatigung\b",
+        r"\bwir haben (?:ihre|deine) bewerbung (?:erhalten|bekommen)",
         # Spanish
         r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura|aplicacion)",
+        r"\b(?:tu|su) (?:solicitud|candidatura) (?:ha sido|fue) (?:recibida|enviada)",
         r"\bgracias por (?:tu|su) (?:candidatura|solicitud|postulacion|interes)",
     ),
 }

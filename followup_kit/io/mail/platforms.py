@@ -18,8 +18,8 @@ Examples
 --------
 >>> platform_of("micron@myworkday.com").name, platform_of("no-reply@us.greenhouse-mail.io").kind
 ('Workday', 'ats')
->>> platform_of("ada@contoso.example") is None
-True
+>>> platform_of("ada@contoso.example") is None, platform_of("acme-5f3e9c0d2b7a4e61a9c8@candidates.example").name
+(True, 'a relay service')
 >>> find_employer(platform_of("micron@myworkday.com"), "myworkday.com", "micron@myworkday.com", "Update", "")
 ('Micron', 'the Workday address')
 >>> find_employer(platform_of("no-reply@hire.lever.co"), "Talent", "no-reply@hire.lever.co",
@@ -57,6 +57,31 @@ class Platform:
     links: tuple[re.Pattern, ...]
     means: str
     addresses: tuple[str, ...] = ()
+    templates: tuple[Template, ...] = ()
+
+
+@dataclass(frozen=True)
+class Template:
+    """One of a platform's own templates (``[[platform.template]]``), read by
+    :func:`~followup_kit.io.mail.templates.read_template`."""
+
+    kind: str
+    what: str
+    marks: tuple[str, ...]
+    subjects: tuple[re.Pattern, ...]
+    subject_decides: bool
+    text: tuple[re.Pattern, ...]
+
+
+def _template(t: dict) -> Template:
+    return Template(
+        t["kind"],
+        t["what"],
+        tuple(m.casefold() for m in t.get("marks", ())),
+        tuple(re.compile(x) for x in t.get("subjects", ())),
+        bool(t.get("subject_decides", False)),
+        tuple(re.compile(x, re.MULTILINE) for x in t.get("text", ())),
+    )
 
 
 def _table() -> dict:
@@ -75,6 +100,7 @@ def platforms() -> tuple[Platform, ...]:
             tuple(re.compile(x, re.IGNORECASE) for x in p.get("links", ())),
             p["means"],
             tuple(a.lower() for a in p.get("addresses", ())),
+            tuple(_template(t) for t in p.get("template", ())),
         )
         for p in _table()["platform"]
     )
@@ -98,8 +124,18 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+#: A local part carrying a long hexadecimal token ("acme-5f3e9c0d2b7a4e61a9c8@candidates.example"):
+#: a relay's address for one conversation, made by a platform the table does not know.
+_RELAY_LOCAL = re.compile(r"(?:^|[._+-])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?:$|[._+-])")
+
+#: The stand-in for a platform the table does not know, found by its relay addresses: the
+#: employer is read from the subject, the signature and the sender's name, never its domain.
+UNKNOWN_RELAY = Platform("a relay service", "ats", (), ("subject", "signature", "display", "text"), (), "relay")
+
+
 def platform_of(address: str) -> Platform | None:
-    """The platform whose domain (or a subdomain of it) sent ``address``, or None."""
+    """The platform whose domain (or a subdomain of it) sent ``address``, :data:`UNKNOWN_RELAY`
+    for a relay address of an unknown platform, or None."""
     domain = address.rsplit("@", 1)[-1].strip().lower().rstrip(">") if "@" in address else address.lower()
     whole = address.strip().lower()
     for p in platforms():
@@ -108,6 +144,8 @@ def platform_of(address: str) -> Platform | None:
     for p in platforms():
         if any(domain == d or domain.endswith("." + d) for d in p.domains):
             return p
+    if "@" in whole and _RELAY_LOCAL.search(whole.split("@", 1)[0]):
+        return UNKNOWN_RELAY
     return None
 
 
@@ -197,16 +235,39 @@ _SIGN_OFF = r"(?:[-–—]+\s*|(?i:best|regards|best regards|kind regards|sincer
 _SIGNATURE = re.compile(
     rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
     r"careers|people|hr|university recruiting|campus recruiting)(?:\s+(?i:team|department))?\s*[.!]?$"
-    rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?)\s+(?i:team)\s*[.!]?$"
-    rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$",
+    rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?(?:\s+[-–|]\s+{_NAME}?)?)\s+(?i:team)\s*[.!]?$"
+    rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$"
+    # "L'équipe Acme", "L'équipe recrutement Acme", "Ihr Acme-Team" is read as "Ihr Acme", "El equipo de Acme"
+    rf"|^{_SIGN_OFF}(?i:l['’]\s?[ée]quipe|el equipo de|das team von|ihr team von)\s+"
+    rf"(?:(?i:de\s+)?(?i:recrutement|rh|talent acquisition|acquisition de talents|talent|people|selecci[oó]n)\s+(?i:de\s+|d['’]\s?)?)?(?P<team_of>{_NAME}?)\s*[.!]?$",
     re.MULTILINE,
 )
 
 
+#: Where a company's page name ends and its tagline starts: "Yotta - Experts in data hiring",
+#: "Meritis | B Corp", "EY Fabernovel, part of EY Studio+", "ALFI : Financial Markets".
+_TAGLINE = re.compile(r"\s+[-–—|:•·]\s+|\s*[|•·]\s*|,\s+|\s+\(")
+
+
+def employer_of(raw: str, *, platforms_too: bool = False) -> str | None:
+    """The employer a name names, cleaned; a name with a tagline is read by its head
+    ("Meritis | B Corp" is Meritis); None when neither is an employer's name.
+
+    >>> employer_of("Yotta - Experts in data hiring, AI & Product"), employer_of("Talent Team")
+    ('Yotta', None)
+    """
+    name = clean_employer(raw)
+    if is_employer_name(name, platforms_too=platforms_too):
+        return name
+    head = _TAGLINE.split(str(raw or "").strip(), maxsplit=1)[0]
+    name = clean_employer(head) if head and head != raw else ""
+    return name if name and is_employer_name(name, platforms_too=platforms_too) else None
+
+
 def _first_employer(candidates, platforms_too: bool = False) -> str | None:
     for raw in candidates:
-        name = clean_employer(raw)
-        if is_employer_name(name, platforms_too=platforms_too):
+        name = employer_of(raw, platforms_too=platforms_too)
+        if name:
             return name
     return None
 
@@ -222,7 +283,9 @@ def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | No
     """The employer of a sign-off in the last lines ("The Acme Recruiting Team"), or None."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
     tail = "\n".join(lines)
-    found = (m.group("name") or m.group("team") or m.group("at") for m in _SIGNATURE.finditer(tail))
+    found = (
+        m.group("name") or m.group("team") or m.group("at") or m.group("team_of") for m in _SIGNATURE.finditer(tail)
+    )
     return _first_employer(found, platforms_too)
 
 

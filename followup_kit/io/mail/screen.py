@@ -32,8 +32,9 @@ from functools import lru_cache
 from importlib import resources
 
 from followup_kit.io.mail.broadcast import broadcast_reason, names_me
-from followup_kit.io.mail.classify import WEAK_CONFIDENCE, Classification
+from followup_kit.io.mail.classify import STRONG_CONFIDENCE, WEAK_CONFIDENCE, Classification
 from followup_kit.io.mail.platforms import platform_of
+from followup_kit.io.mail.templates import TemplateReading, read_template
 
 #: Characters of the text looked at for an alert's or a task's words: they come first.
 SCREEN_CHARS = 3_000
@@ -46,6 +47,8 @@ class Screened:
     found: Classification
     outcome: str | None = None
     reason: str = ""
+    #: The platform template the message fits (its employer and role), if any.
+    template: TemplateReading | None = None
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +88,14 @@ def screen(
     folded = head.casefold()
     listed = len(t["job_list"].findall(folded)) >= t["job_list_lines"]
     platform = platform_of(sender)
+    reading = read_template(platform, subject, text)  # a platform's own template means what it says
+    if reading is not None and reading.kind == "other":
+        return Screened(found, "ignored", reading.reason)
+    if reading is not None:
+        ack = reading.kind == "acknowledgement"
+        return Screened(
+            Classification(reading.kind, STRONG_CONFIDENCE, reading.reason, acknowledges=ack), template=reading
+        )
     board = platform is not None and platform.means == "alert"
     if t["alert"].search(subj) or ((t["alert"].search(folded) or listed or board) and not found.confident):
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")

@@ -242,32 +242,56 @@ def test_company_and_role_come_from_the_name_the_text_or_the_domain(
     assert (found.company, found.role) == (company, role)
 
 
-def test_a_job_board_relays_a_decision_but_never_starts_an_application(tmp_path, empty):
+#: A decision LinkedIn relays in the employer's words (its subject also heads other news).
+BOARD_REJECTION = entry(
+    "board-rejection",
+    "LinkedIn <jobs-noreply@linkedin.com>",
+    "Your application to Data Engineer at Quill Data",
+    "Thank you for your interest in the Data Engineer position at Quill Data in Boston. Unfortunately, "
+    "we will not be moving forward with your application.",
+    "Mon, 02 Nov 2026 15:00:00 -0500",
+)
+
+
+def test_a_job_boards_own_confirmation_starts_the_application_and_its_relayed_decision_joins_it(tmp_path, empty):
+    """Issue 25: LinkedIn's "Your application was sent to X" is the only acknowledgement an Easy
+    Apply gets; it names the employer and the role.  The relayed decision joins that application."""
     board = {
         **MAILBOX,
         "messages": [
-            entry(
-                "board-rejection",
-                "LinkedIn <jobs-noreply@linkedin.com>",
-                "Your application to Data Engineer at Quill Data",
-                "Thank you for your interest in the Data Engineer position at Quill Data in Boston. Unfortunately, "
-                "we will not be moving forward with your application.",
-                "Mon, 02 Nov 2026 15:00:00 -0500",
-            ),
+            BOARD_REJECTION,
             entry(
                 "board-ack",
                 "LinkedIn <jobs-noreply@linkedin.com>",
-                "Your application was sent to Quill Data",
-                "Your application was sent to Quill Data. Data Engineer, Boston.",
+                "Sam, your application was sent to Quill Data",
+                "Your application was sent to Quill Data\n\nData Engineer\nQuill Data\nBoston",
                 "Mon, 05 Oct 2026 15:00:00 -0500",
             ),
         ],
     }
     box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
     result = import_mail(empty, box, me=ME, create_applications=True)
+    apps = empty.applications
+    assert apps[["company", "role", "applied_on"]].astype(str).values.tolist() == [
+        ["Quill Data", "Data Engineer", "2026-10-05"]
+    ]
+    assert result.messages["outcome"].tolist() == ["applied", "applied"]
+    assert empty.events["kind"].tolist() == ["rejection"]
+
+
+def test_a_job_boards_relayed_decision_alone_never_starts_an_application(tmp_path, empty):
+    """Without the board's own confirmation, its relayed decision only joins an application."""
+    board = {
+        **MAILBOX,
+        "messages": [
+            BOARD_REJECTION,
+        ],
+    }
+    box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
+    result = import_mail(empty, box, me=ME, create_applications=True)
     assert empty.applications.empty
-    assert result.messages["outcome"].tolist() == ["unmatched", "ignored"]
+    assert result.messages["outcome"].tolist() == ["unmatched"]
     app = empty.add_application("Quill Data", "Data Engineer", applied_on="2026-10-05")
     tracker_only = import_mail(empty, box, me=ME)
-    assert tracker_only.messages["outcome"].tolist() == ["applied", "ignored"]
+    assert tracker_only.messages["outcome"].tolist() == ["applied"]
     assert empty.events.set_index("application_id").loc[app, "kind"] == "rejection"

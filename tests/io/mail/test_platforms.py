@@ -110,3 +110,66 @@ def test_the_address_finds_the_employer_and_the_sender_name_spells_it():
     assert (
         find_employer(workday, "myworkday.com", "orchardlogistics@myworkday.com", "Thanks", "")[0] == "Orchardlogistics"
     )
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "acme-5f3e9c0d2b7a4e61a9c8d7e6@candidates.example",  # a relay's address for one conversation
+        "reply+0a1b2c3d4e5f60718293a4b5@mail.hiring.example",
+    ],
+)
+def test_a_relay_address_of_an_unknown_platform_never_names_the_employer_by_its_domain(sender):
+    from followup_kit.io.mail.platforms import UNKNOWN_RELAY
+
+    assert platform_of(sender) is UNKNOWN_RELAY
+    assert "subject" in UNKNOWN_RELAY.employer and "local" not in UNKNOWN_RELAY.employer
+
+
+@pytest.mark.parametrize(
+    "sender", ["sam.lee@harborlabs.example", "deadbeef@harborlabs.example", "team-2024@harborlabs.example"]
+)
+def test_a_plain_address_is_not_a_relay(sender):
+    assert platform_of(sender) is None
+
+
+def test_every_platform_domain_names_no_employer():
+    """One list of platforms: a domain added to platforms.toml is a relay everywhere."""
+    from followup_kit.io.matching import domain_key
+
+    assert domain_key("x-1@candidates.welcomekit.co") == ""
+    assert domain_key("someone@applytojob.com") == ""
+    assert domain_key("talent@harborlabs.example") == "harborlabs"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Yotta - Experts in data hiring, AI & Product", "Yotta"),
+        ("Meritis | B Corp™", "Meritis"),
+        ("Harbor Labs, part of Harbor Group", "Harbor Labs"),
+        ("ALFI : Financial Markets Consultancy", "ALFI"),
+        ("Procter & Gamble", "Procter & Gamble"),
+        ("Talent Team", None),
+        ("Careers | Harbor", None),
+    ],
+)
+def test_a_company_page_name_is_read_by_its_head_when_a_tagline_follows(raw, name):
+    from followup_kit.io.mail.platforms import employer_of
+
+    assert employer_of(raw) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A très bientôt,\nL'équipe Harbor Labs\nPour répondre, envoyez un email à : x-1@relay.example", "Harbor Labs"),
+        ("— L’équipe Quillsoft\n", "Quillsoft"),
+        ("L'équipe Talent Acquisition de Harbor Labs\n", "Harbor Labs"),
+        ("Saludos,\nEl equipo de Selección de Harbor Labs\n", "Harbor Labs"),
+        ("All best,\nThe Harbor Labs - HL Team\n", "Harbor Labs - HL"),
+        ("L'équipe\n", None),
+    ],
+)
+def test_sign_offs_in_french_and_spanish_name_the_employer(text, name):
+    assert employer_in_signature(text) == name

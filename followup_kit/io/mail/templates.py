@@ -1,0 +1,82 @@
+"""What a platform's own templates mean (issue 25): LinkedIn's "Your application was sent to
+Acme", its relayed "not selected", Indeed's and ZipRecruiter's confirmations.
+
+A job board's mail is mostly alerts, so the importer reads it with suspicion.  Some of its mail
+is a template whose meaning is fixed: LinkedIn names each template in its tracking links
+(``email_application_confirmation``, ``email_jobs_application_rejected``) in every language,
+and a confirmation's subject is its meaning.  ``[[platform.template]]`` in
+``followup_kit/words/platforms.toml`` lists them; :func:`read_template` returns the reading of
+the first that fits, with the employer and role its subject or text names.
+
+Examples
+--------
+>>> from followup_kit.io.mail.platforms import platform_of
+>>> linkedin = platform_of("jobs-noreply@linkedin.com")
+>>> t = read_template(linkedin, "Sam, your application was sent to Harbor Labs",
+...                   "Your application was sent to Harbor Labs\\n\\nData Analyst\\nHarbor Labs")
+>>> t.kind, t.employer, t.role
+('acknowledgement', 'Harbor Labs', 'Data Analyst')
+>>> t = read_template(linkedin, "Your application to Data Analyst at Harbor Labs",
+...                   "https://www.linkedin.com/comm/jobs?trk=eml-email_jobs_application_rejected_01-x")
+>>> t.kind, t.employer, t.role
+('rejection', 'Harbor Labs', 'Data Analyst')
+>>> read_template(linkedin, "Your application to Data Analyst at Harbor Labs", "An update") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup_kit.io.mail.platforms import Platform, employer_of, platform_of
+
+#: Characters of the text searched for a template's mark: tracking links start in the first
+#: lines and repeat in the footer, so the whole of a long body need not be searched.
+MARK_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class TemplateReading:
+    """One message read as a platform template: its ``kind``, the employer and role it names
+    (``""`` and None when it names none), ``what`` the template is and ``reason``, in words."""
+
+    kind: str
+    employer: str
+    role: str | None
+    what: str
+    reason: str
+
+
+def _name(match: re.Match | None, group: str) -> str:
+    if match is None or group not in match.re.groupindex:
+        return ""
+    return " ".join((match.group(group) or "").split())
+
+
+def read_template(platform: Platform | None, subject: str, text: str) -> TemplateReading | None:
+    """The reading of the first template of ``platform`` that the message fits, or None."""
+    if platform is None or not platform.templates:
+        return None
+    subject = " ".join((subject or "").split())
+    head = (text or "")[:MARK_CHARS].casefold()
+    for template in platform.templates:
+        marked = any(mark in head for mark in template.marks)
+        titled = next((m for p in template.subjects if (m := p.search(subject))), None)
+        if not marked and not (titled is not None and template.subject_decides):
+            continue
+        in_text = next((m for p in template.text if (m := p.search(text or ""))), None)
+        named = _name(titled, "name") or _name(in_text, "name")
+        employer = (employer_of(named, platforms_too=True) or "") if named else ""
+        role = _name(titled, "role") or _name(in_text, "role") or None
+        how = "its link names the template" if marked else "its subject"
+        reason = f"{template.what} ({platform.name}'s template: {how})"
+        return TemplateReading(template.kind, employer, role, template.what, reason)
+    return None
+
+
+def fits_subject(sender: str, subject: str | None) -> bool:
+    """True when ``subject`` is one of the templates of ``sender``'s platform (read before parsing)."""
+    platform = platform_of(sender)
+    subject = " ".join((subject or "").split())
+    return platform is not None and any(p.search(subject) for t in platform.templates for p in t.subjects)

@@ -1,0 +1,147 @@
+"""A platform's own templates mean what they say (issue 25): board confirmations start an
+application, LinkedIn's "rejected" template decides, "viewed" is news, not an answer."""
+
+from __future__ import annotations
+
+import mail_corpus
+import pytest
+
+from followup_kit.io.mail.importer import import_mail
+from followup_kit.io.mail.platforms import platform_of
+from followup_kit.io.mail.templates import fits_subject, read_template
+from followup_kit.store.tracker import Tracker
+
+ME = "alex.moreau@example.net"
+LINKEDIN = "jobs-noreply@linkedin.com"
+#: A tracking link as LinkedIn writes it, with the template's name in it (invented token values).
+REJECTED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_jobs_application_rejected_01-footer&eid=x1"
+CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_application_confirmation_with_nba_01-view"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "kind", "employer", "role"),
+    [
+        (LINKEDIN, "Alex, your application was sent to Harbor Labs", "", "acknowledgement", "Harbor Labs", None),
+        (
+            LINKEDIN,
+            "Alex, votre candidature a été envoyée à Meritis | B Corp™",
+            "Votre candidature a été envoyée à Meritis | B Corp™\n\nIngénieur Data H/F\nMeritis\nParis",
+            "acknowledgement",
+            "Meritis",
+            "Ingénieur Data H/F",
+        ),
+        (
+            LINKEDIN,
+            "Votre candidature : Data Engineer H/F chez Quillsoft",
+            f"Dernière nouvelle de Quillsoft\n----\nSe désabonner : {REJECTED_LINK}",
+            "rejection",
+            "Quillsoft",
+            "Data Engineer H/F",
+        ),
+        (LINKEDIN, "Your application was viewed by Harbor Labs", "", "other", "Harbor Labs", None),
+        (
+            "indeedapply@indeed.com",
+            "Indeed Application: Field Technician",
+            "",
+            "acknowledgement",
+            "",
+            "Field Technician",
+        ),
+        (
+            "phil@ziprecruiter.com",
+            "Harbor Labs has received your application",
+            "",
+            "acknowledgement",
+            "Harbor Labs",
+            None,
+        ),
+        ("phil@ziprecruiter.com", "Your application was viewed", "", "other", "", None),
+    ],
+)
+def test_templates_are_read_by_their_mark_or_their_subject(sender, subject, text, kind, employer, role):
+    reading = read_template(platform_of(sender), subject, text)
+    assert (reading.kind, reading.employer, reading.role) == (kind, employer, role)
+    assert platform_of(sender).name in reading.reason
+
+
+def test_a_subject_that_is_not_its_meaning_decides_nothing_without_the_mark():
+    """ "Your application to ROLE at X" also heads news that is no decision: only the mark decides."""
+    linkedin = platform_of(LINKEDIN)
+    assert read_template(linkedin, "Your application to Data Engineer at Quillsoft", "An update from Quillsoft") is None
+    assert read_template(platform_of("talent@harborlabs.example"), "Your application was sent to X", "") is None
+    # the subject still lets the message past the job-board filter, to be read in full
+    assert fits_subject(LINKEDIN, "Your application to Data Engineer at Quillsoft")
+    assert not fits_subject(LINKEDIN, "12 new jobs for you")
+
+
+def _entry(ident, sender, subject, body, date):
+    return {"id": ident, "label": "?", "sender": sender, "subject": subject, "body": body, "date": date}
+
+
+def _import(tmp_path, messages):
+    """Import ``messages`` into a new Paris tracker with ``--create-applications``."""
+    box = {"me": [ME], "timezone": "Europe/Paris", "applications": [], "contacts": [], "messages": messages}
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="Europe/Paris")
+    result = import_mail(tracker, mail_corpus.write_mbox(tmp_path / "in.mbox", box), me=ME, create_applications=True)
+    return tracker, result
+
+
+def test_a_french_easy_apply_then_linkedins_rejection_template_make_one_rejected_application(tmp_path):
+    """The relayed rejection's text is only LinkedIn's footer: its template's mark decides."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry(
+                "ack",
+                f"LinkedIn <{LINKEDIN}>",
+                "Alex, votre candidature a été envoyée à Quillsoft",
+                f"Votre candidature a été envoyée à Quillsoft\n\nData Engineer H/F\nQuillsoft\nLyon\n{CONFIRMED_LINK}",
+                "Tue, 03 Nov 2026 10:00:00 +0100",
+            ),
+            _entry(
+                "no",
+                f"LinkedIn <{LINKEDIN}>",
+                "Votre candidature : Data Engineer H/F chez Quillsoft",
+                f"Dernière nouvelle de Quillsoft\n----\nCet e-mail est destiné à Alex\nSe désabonner : {REJECTED_LINK}",
+                "Fri, 20 Nov 2026 09:00:00 +0100",
+            ),
+            _entry(
+                "viewed",
+                f"LinkedIn <{LINKEDIN}>",
+                "Votre candidature a été vue par Quillsoft",
+                "https://www.linkedin.com/comm/x?trk=eml-email_jobs_job_application_viewed_01-y",
+                "Wed, 04 Nov 2026 09:00:00 +0100",
+            ),
+        ],
+    )
+    apps = tracker.applications
+    assert apps[["company", "role", "applied_on"]].astype(str).values.tolist() == [
+        ["Quillsoft", "Data Engineer H/F", "2026-11-03"]
+    ]
+    assert apps["status"].tolist() == ["rejected"]
+    assert result.messages["outcome"].tolist() == ["applied", "applied", "ignored"]
+    assert tracker.events["kind"].tolist() == ["rejection"]
+    tracker.close()
+
+
+def test_a_relay_platforms_mail_is_named_by_its_sign_off_never_by_its_domain(tmp_path):
+    tracker, _ = _import(
+        tmp_path,
+        [
+            _entry(
+                "ack",
+                "Welcome to the Jungle <qs-5f3e9c0d2b7a4e61a9c8d7e6@candidates.welcomekit.co>",
+                "Alex, candidature bien reçue pour Data Engineer",
+                "Bonjour Alex,\n\nNous avons bien reçu ta candidature pour le poste de « Data Engineer ». Sans "
+                "nouvelles de notre part d'ici trois semaines, veuillez considérer que nous ne donnerons pas suite."
+                "\n\nA très bientôt,\nL'équipe Quillsoft\nPour répondre, envoyez un email à : "
+                "qs-5f3e9c0d2b7a4e61a9c8d7e6@candidates.welcomekit.co",
+                "Tue, 03 Nov 2026 10:00:00 +0100",
+            ),
+        ],
+    )
+    apps = tracker.applications
+    assert apps["company"].tolist() == ["Quillsoft"]
+    # the announced silence is a condition: no decision yet
+    assert tracker.events.empty
+    tracker.close()
