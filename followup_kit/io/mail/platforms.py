@@ -225,6 +225,7 @@ SUBJECT_SHAPES = tuple(
         rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)(?: to| at| with| in)?(?: the)?)\s+"
         rf"(?:.*\s(?i:at|with)\s+)?(?P<name>{_NAME})\s*[!.]?$",
         rf"(?i:your application (?:to|at|with))\s+(?:.*\s(?i:at|with)\s+)?(?P<name>{_NAME})\s*[!.]?$",
+        rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest))\s*[-–|:]\s*(?P<name>{_NAME})\s*[!.]?$",
         rf"(?i:update from)\s+(?P<name>{_NAME}?)\s+(?i:on|about|regarding)\b",
         rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
         rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank you)",

@@ -75,6 +75,9 @@ def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherw
         ("Re: Tallow & Pine: application received", "Tallow & Pine"),
         ("Thank you for applying!", None),
         ("Your application", None),
+        ("Thank you for your Application - Harbor Finance Company", "Harbor Finance"),
+        ("Thanks for your interest | Quill Data", "Quill Data"),
+        ("Thank you for your application - Talent Team", None),
     ],
 )
 def test_employer_in_subject(subject, name):
