@@ -282,7 +282,9 @@ class Proposal:
         confident = kind.confidence >= APPLY_CONFIDENCE
         # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
         acknowledges = kind.kind == "acknowledgement" or (kind.acknowledges and not confident)
-        creates = not joins_only and (acknowledges or (kind.kind in vocabulary.MAIL_EVENT and confident))
+        # a request for information ("please send your CV") is how cold outreach reads too: it only joins
+        decides = kind.kind in vocabulary.MAIL_EVENT and kind.kind != "information_request"
+        creates = not joins_only and (acknowledges or (decides and confident))
         return cls(found, acknowledges, creates)
 
 

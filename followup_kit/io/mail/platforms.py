@@ -334,11 +334,32 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
             continue
         if found:
             if where in ("local", "subdomain", "link"):
-                # the address says "orchardlogistics", the sender's name "Orchard Logistics": keep the name's spelling
-                shown = clean_employer(display)
-                if _compact(shown) == _compact(found) and is_employer_name(shown):
-                    return shown, _SOURCES[where].format(platform=platform.name)
+                # the address says "cvshealth", the sender's name or subject "CVS Health": keep that spelling
+                found = spelled(found, display, subject, (text or "")[:SPELLING_CHARS]) or found
             return found, _SOURCES[where].format(platform=platform.name)
+    return None
+
+
+#: Characters of the text searched for how an address's run-together name is spelled.
+SPELLING_CHARS = 2_000
+_WORD = re.compile(r"[\w&'’.-]+")
+
+
+def spelled(found: str, *texts: str) -> str | None:
+    """How ``texts`` spell a name read run together from an address ("Cvshealth" is "CVS
+    Health" in the subject), or None.
+
+    >>> spelled("Cvshealth", "Colleague Zone", "Your application with CVS Health has been received!")
+    'CVS Health'
+    """
+    target = _compact(found)
+    for text in texts:
+        words = [w.strip(".'’-") for w in _WORD.findall(text or "")]
+        for n in range(1, 5):
+            for i in range(len(words) - n + 1):
+                window = " ".join(words[i : i + n])
+                if _compact(window) == target and any(ch.isupper() for ch in window) and is_employer_name(window):
+                    return window
     return None
 
 

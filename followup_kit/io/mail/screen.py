@@ -61,6 +61,7 @@ def _templates() -> dict:
         "job_list": re.compile(r"^.*(?:" + "|".join(t["job_list"]) + r").*$", re.MULTILINE),
         "job_list_lines": int(t["job_list_lines"]),
         "task": join("task"),
+        "unfinished": join("unfinished"),
         "update": join("update_subject"),
         "empty": int(t["empty_text_chars"]),
     }
@@ -99,6 +100,8 @@ def screen(
     board = platform is not None and platform.means == "alert"
     if t["alert"].search(subj) or ((t["alert"].search(folded) or listed or board) and not found.confident):
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
+    if t["unfinished"].search(f"{subj}\n{folded[:500]}") and found.kind in ("acknowledgement", "other"):
+        return Screened(found, "ignored", "an application you started but have not sent: not evidence of applying")
     count, undisclosed = recipients(msg)
     many = broadcast_reason(text, recipients=count, undisclosed=undisclosed)
     if many is not None:

@@ -176,3 +176,20 @@ def test_a_company_page_name_is_read_by_its_head_when_a_tagline_follows(raw, nam
 )
 def test_sign_offs_in_french_and_spanish_name_the_employer(text, name):
     assert employer_in_signature(text) == name
+
+
+@pytest.mark.parametrize(
+    ("sender", "display", "subject", "name"),
+    [
+        (
+            "cvshealth@myworkday.com",
+            "Colleague Zone",
+            "Your application with CVS Health has been received!",
+            "CVS Health",
+        ),
+        ("freddiemac@myworkday.com", "Workday", "Freddie Mac - Application Received", "Freddie Mac"),
+        ("ngc@myworkday.com", "", "Thanks for your application to Northrop Grumman", "Ngc"),
+    ],
+)
+def test_a_name_run_together_in_an_address_takes_the_spelling_the_mail_gives_it(sender, display, subject, name):
+    assert find_employer(platform_of(sender), display, sender, subject, "")[0] == name

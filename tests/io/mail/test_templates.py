@@ -145,3 +145,52 @@ def test_a_relay_platforms_mail_is_named_by_its_sign_off_never_by_its_domain(tmp
     # the announced silence is a condition: no decision yet
     assert tracker.events.empty
     tracker.close()
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        ("Quillsoft <quillsoft+autoreply@talent.icims.com>", "Your job application is incomplete!", "Finish it here."),
+        ("Quillsoft <quillsoft+autoreply@talent.icims.com>", "You've started your job application!", "Welcome back."),
+        ("Harbor Labs <harborlabs@myworkday.com>", "Harbor Labs: Continue to apply for the job Analyst", "Hi Alex,"),
+    ],
+)
+def test_an_application_started_but_not_sent_starts_nothing(tmp_path, sender, subject, body):
+    tracker, result = _import(tmp_path, [_entry("x", sender, subject, body, "Tue, 03 Nov 2026 10:00:00 +0100")])
+    assert tracker.applications.empty
+    assert result.messages["reason"].str.contains("started but have not sent").all()
+    tracker.close()
+
+
+def test_a_request_for_information_from_an_unknown_sender_starts_no_application(tmp_path):
+    """Cold outreach reads like a request for information: it may join an application, never start one."""
+    text = "Dear Alex,\n\nCould you please send us your updated CV and your availability for a short call?"
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry(
+                "x", "Sam Rivera <sam@staffing.example>", "Data Engineer role", text, "Tue, 03 Nov 2026 10:00:00 +0100"
+            )
+        ],
+    )
+    assert tracker.applications.empty
+    assert result.messages["outcome"].tolist() != ["applied"]
+    tracker.close()
+
+
+def test_an_empty_mail_about_your_application_goes_to_review(tmp_path):
+    """An export that kept the headers but not the text: the subject alone decides nothing."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry(
+                "x",
+                "harborlabs@myworkday.com",
+                "Your Application with Harbor Labs",
+                " ",
+                "Tue, 03 Nov 2026 10:00 +0100",
+            )
+        ],
+    )
+    assert result.messages["outcome"].tolist() == ["to review"] and tracker.events.empty
+    tracker.close()
