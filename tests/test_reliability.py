@@ -339,6 +339,14 @@ def _check_crashed_tracker(db, logs) -> dict:
         conn.close()
 
 
+def _gone_or_zombie(pid: int) -> bool:
+    """True once ``pid`` has ended: its /proc entry is gone (it may go between two reads) or a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+
+
 def run_crash_campaign(folder, *, kills: int, seed: int, min_wait=0.05, max_wait=0.9) -> dict:
     """Start workers and SIGKILL them at random moments; check the tracker after every kill."""
     folder = Path(folder)
@@ -367,10 +375,7 @@ def run_crash_campaign(folder, *, kills: int, seed: int, min_wait=0.05, max_wait
                 os.kill(pid, signal.SIGKILL)
             errors = [" ".join(e) for e in read_log(log) if e[0] == "E"]
             assert not errors, errors
-            wait_for(
-                lambda: not Path(f"/proc/{pid}").exists() or Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z",
-                timeout=10,
-            )
+            wait_for(lambda: _gone_or_zombie(pid), timeout=10)
             found = _check_crashed_tracker(db, logs)
             checks += found["checks"]
             for kind in found["interrupted"][-1:]:
