@@ -295,9 +295,10 @@ def _consider(
         return result_row(position, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
     domain = domain_of(sender)
     board = in_domains(domain, JOB_ALERT_DOMAINS)
-    if board and not JOB_BOARD_UPDATE.search(headers.subject or "") and not fits_subject(sender, headers.subject):
+    platform = platform_of(sender)  # looked up once: the board check, the relay, the classifier and the screen
+    if board and not JOB_BOARD_UPDATE.search(headers.subject or "") and not fits_subject(platform, headers.subject):
         return result_row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
-    relay = board or in_domains(domain, ATS_DOMAINS) or platform_of(sender) is UNKNOWN_RELAY
+    relay = board or in_domains(domain, ATS_DOMAINS) or platform is UNKNOWN_RELAY
     if headers.bulk and not relay:
         return result_row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
     if not relay and not tracked.known_sender(sender) and not worth_parsing(raw.data, headers, tracked):
@@ -305,10 +306,9 @@ def _consider(
     msg = parse_message(raw.data)
     subject = headers.subject or str(msg.get("Subject", "") or "")
     text = own_words(message_text(msg))
-    platform = platform_of(sender)
     found = classify(subject, text, job=platform is not None and platform.kind == "ats")
     calendars = [(f"{raw.origin} (calendar part {i + 1})", part) for i, part in enumerate(calendar_parts(msg))]
-    screened = screen(subject, text, found, sender, mine, msg)  # alerts, broadcasts, tasks (issue 25)
+    screened = screen(subject, text, found, sender, mine, msg, platform)  # alerts, broadcasts, tasks (issue 25)
     found, template = screened.found, screened.template
     if screened.outcome is not None:
         review = screened.outcome == "to review"

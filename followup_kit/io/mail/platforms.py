@@ -84,7 +84,9 @@ def _template(t: dict) -> Template:
     )
 
 
-def _table() -> dict:
+@lru_cache(maxsize=1)
+def platform_table() -> dict:
+    """``words/platforms.toml`` as read, once (platforms, names that are no employer, templates)."""
     return tomllib.loads(resources.files("followup_kit").joinpath("words", "platforms.toml").read_text("utf-8"))
 
 
@@ -102,7 +104,7 @@ def platforms() -> tuple[Platform, ...]:
             tuple(a.lower() for a in p.get("addresses", ())),
             tuple(_template(t) for t in p.get("template", ())),
         )
-        for p in _table()["platform"]
+        for p in platform_table()["platform"]
     )
 
 
@@ -112,7 +114,7 @@ def _either(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    table = _table()["not_employer"]
+    table = platform_table()["not_employer"]
     names = [re.escape(p.name.casefold()) for p in platforms()] + ["oracle", "ultipro", "sap", "google", "microsoft"]
     return {
         "not": re.compile(rf"(?:{_either([*table['team'], *table['office']])})", re.IGNORECASE),

@@ -24,16 +24,14 @@ Examples
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from email.utils import getaddresses
 from functools import lru_cache
-from importlib import resources
 
 from followup_kit.io.mail.broadcast import broadcast_reason, names_me
 from followup_kit.io.mail.classify import STRONG_CONFIDENCE, WEAK_CONFIDENCE, Classification
-from followup_kit.io.mail.platforms import platform_of
+from followup_kit.io.mail.platforms import Platform, platform_of, platform_table
 from followup_kit.io.mail.templates import TemplateReading, read_template
 
 #: Characters of the text looked at for an alert's or a task's words: they come first.
@@ -53,8 +51,7 @@ class Screened:
 
 @lru_cache(maxsize=1)
 def _templates() -> dict:
-    table = tomllib.loads(resources.files("followup_kit").joinpath("words", "platforms.toml").read_text("utf-8"))
-    t = table["templates"]
+    t = platform_table()["templates"]
     join = lambda key: re.compile("|".join(f"(?:{w})" for w in t[key]))  # noqa: E731
     return {
         "alert": join("alert"),
@@ -80,15 +77,22 @@ def recipients(msg: EmailMessage | None) -> tuple[int, bool]:
 
 
 def screen(
-    subject: str, text: str, found: Classification, sender: str, mine, msg: EmailMessage | None = None
+    subject: str,
+    text: str,
+    found: Classification,
+    sender: str,
+    mine,
+    msg: EmailMessage | None = None,
+    platform: Platform | None = None,
 ) -> Screened:
-    """The importer's next step for one parsed and classified message (see the module docstring)."""
+    """The importer's next step for one parsed and classified message (see the module docstring).
+    ``platform``: the sender's, when the caller has already looked it up."""
     t = _templates()
     subj = (subject or "").casefold()
     head = (text or "")[:SCREEN_CHARS]
     folded = head.casefold()
     listed = len(t["job_list"].findall(folded)) >= t["job_list_lines"]
-    platform = platform_of(sender)
+    platform = platform if platform is not None else platform_of(sender)
     reading = read_template(platform, subject, text)  # a platform's own template means what it says
     if reading is not None and reading.kind == "other":
         return Screened(found, "ignored", reading.reason)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup_kit.io.mail.platforms import Platform, employer_of, platform_of
+from followup_kit.io.mail.platforms import Platform, employer_of
 
 #: Characters of the text searched for a template's mark: tracking links start in the first
 #: lines and repeat in the footer, so the whole of a long body need not be searched.
@@ -75,8 +75,7 @@ def read_template(platform: Platform | None, subject: str, text: str) -> Templat
     return None
 
 
-def fits_subject(sender: str, subject: str | None) -> bool:
-    """True when ``subject`` is one of the templates of ``sender``'s platform (read before parsing)."""
-    platform = platform_of(sender)
+def fits_subject(platform: Platform | None, subject: str | None) -> bool:
+    """True when ``subject`` is one of the templates of the sender's ``platform`` (read before parsing)."""
     subject = " ".join((subject or "").split())
     return platform is not None and any(p.search(subject) for t in platform.templates for p in t.subjects)

@@ -70,8 +70,9 @@ def test_a_subject_that_is_not_its_meaning_decides_nothing_without_the_mark():
     assert read_template(linkedin, "Your application to Data Engineer at Quillsoft", "An update from Quillsoft") is None
     assert read_template(platform_of("talent@harborlabs.example"), "Your application was sent to X", "") is None
     # the subject still lets the message past the job-board filter, to be read in full
-    assert fits_subject(LINKEDIN, "Your application to Data Engineer at Quillsoft")
-    assert not fits_subject(LINKEDIN, "12 new jobs for you")
+    assert fits_subject(linkedin, "Your application to Data Engineer at Quillsoft")
+    assert not fits_subject(linkedin, "12 new jobs for you")
+    assert not fits_subject(None, "Your application was sent to Harbor Labs")
 
 
 def _entry(ident, sender, subject, body, date):
