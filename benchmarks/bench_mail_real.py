@@ -104,7 +104,8 @@ def read_corpus(path: Path) -> pd.DataFrame:
 
 
 _QUOTED_PRINTABLE = re.compile(r"=\r?\n|=[0-9A-F]{2}")
-_BASE64 = re.compile(r"[A-Za-z0-9+/=\s]{40,}")
+# lines of base64 have no spaces (a text of words without punctuation is not base64)
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}(?:[ \t]*\r?\n[A-Za-z0-9+/]*={0,2})*")
 #: A body that is the text of a Python object, not of a mail ("[<email.message.Message object ...>]").
 _NOT_TEXT = re.compile(r"^\s*\[?<email\.message\.\w+ object at")
 _HTML = re.compile(r"<(?:!doctype|html|body|div|p|br|table)\b", re.IGNORECASE)
@@ -114,8 +115,8 @@ def decoded_body(body: str) -> tuple[str, bool]:
     """A body as a mail program shows it: some sets store the raw quoted-printable part
     ("app=\nlication", "=3D"), which is decoded here as the parser would; and whether it is HTML."""
     if _BASE64.fullmatch(body.strip()):
-        with contextlib.suppress(ValueError):
-            body = base64.b64decode("".join(body.split()), validate=True).decode("utf-8", "replace")
+        with contextlib.suppress(ValueError):  # UnicodeDecodeError too: then it was not base64 text
+            body = base64.b64decode("".join(body.split()), validate=True).decode("utf-8")
     if len(_QUOTED_PRINTABLE.findall(body)) >= QP_MARKS:
         body = quopri.decodestring(body.encode("utf-8", "replace")).decode("utf-8", "replace")
     return body, _HTML.search(body) is not None

@@ -106,3 +106,21 @@ def test_bench_mail_real_tiny_prints_the_figures_and_no_message_text():
     assert "applications named for no company applied to: 0" in out
     # the invented rows' subjects and bodies never reach the output
     assert "Thank you for applying" not in out and "Dear Students" not in out
+
+
+def test_bench_mail_real_decodes_base64_bodies_but_not_words_without_punctuation():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import base64
+
+    import bench_mail_real
+
+    # a preprocessed set strips punctuation: its words are letters and spaces, not base64
+    words = "Hi Sam Thank you for applying to the Analyst role at Harbor Labs we have decided to move on now"
+    assert bench_mail_real.decoded_body(words) == (words, False)
+    encoded = base64.encodebytes(("Thank you for applying to Harbor Labs. " * 4).encode()).decode()
+    assert bench_mail_real.decoded_body(encoded)[0].startswith("Thank you for applying to Harbor Labs.")
+    # letters that decode to bytes that are not text stay as they are
+    assert bench_mail_real.decoded_body("AAAAAAAAAAAAAAAAAAAAAAAA//////////") == (
+        "AAAAAAAAAAAAAAAAAAAAAAAA//////////",
+        False,
+    )
