@@ -36,6 +36,9 @@ from followup_kit.io.mail.templates import TemplateReading, read_template
 
 #: Characters of the text looked at for an alert's or a task's words: they come first.
 SCREEN_CHARS = 3_000
+#: Characters at the top of the text where an alert says what it is ("Your job alert: 12 new
+#: jobs"); further down, "set up job alerts" is a rejection's footer and does not silence it.
+ALERT_HEAD_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,11 @@ def screen(
             Classification(reading.kind, STRONG_CONFIDENCE, reading.reason, acknowledges=ack), template=reading
         )
     board = platform is not None and platform.means == "alert"
-    if t["alert"].search(subj) or ((t["alert"].search(folded) or listed or board) and not found.confident):
+    # "set up job alerts" in a rejection's footer does not make it an alert: a decision the rules
+    # only half heard goes to review, as it would without the footer
+    alert = t["alert"].search(folded)
+    alert_in_text = alert is not None and (found.kind not in ("rejection", "offer") or alert.start() < ALERT_HEAD_CHARS)
+    if t["alert"].search(subj) or ((alert_in_text or listed or board) and not found.confident):
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
     if t["unfinished"].search(f"{subj}\n{folded[:500]}") and found.kind in ("acknowledgement", "other"):
         return Screened(found, "ignored", "an application you started but have not sent: not evidence of applying")

@@ -176,6 +176,8 @@ def test_decisions_need_not_name_the_candidate(text):
         "weeks, the role has been filled.",
         # silence read as an answer, announced in advance: an instruction, not a decision
         "Thank you for applying. Please assume that your application was not successful if you hear nothing in 30 days.",
+        "Thank you for applying. Once we have reviewed it, we may decide not to move forward with your application.",
+        "Gracias por tu candidatura. Una vez revisada, si no encaja, no vamos a continuar con tu candidatura.",
         "Nous avons bien reçu votre candidature au poste d'analyste. En l'absence de retour de notre part sous trois "
         "semaines, veuillez considérer que celle-ci n'a pas été retenue.",
         "Nous avons bien reçu votre candidature. Sans nouvelles de notre part d'ici un mois, vous pouvez considérer "
@@ -214,6 +216,11 @@ def test_hedged_marks_conditions_and_hypotheticals_only():
         "The team has chosen to move forward with others whose skills suit the role better.",
         "We are no longer interviewing for the Planner opening.",
         "Unfortunately, after careful review of all applications, we will not be progressing with your application.",
+        # a few words between the verb and the others; a thank-you "once again" is no condition
+        "After a look at your background, we've chosen to continue in the process with other candidates.",
+        "Thanks for applying, and sadly we have decided not to move forward with your application, thank you once "
+        "again for your interest",
+        "Gracias por tu candidatura, hemos decidido continuar con otros candidatos, gracias una vez más por tu interés",
     ],
 )
 def test_real_decision_shapes_in_the_kits_words(text):

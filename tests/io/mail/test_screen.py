@@ -90,3 +90,18 @@ def test_recipients_counts_to_and_cc_and_sees_undisclosed_lists():
     msg = parse_message(b"To: a@x.example, b@x.example\nCc: c@x.example\nSubject: s\n\nhi\n")
     assert recipients(msg) == (3, False)
     assert recipients(parse_message(b"To: undisclosed-recipients:;\n\nhi\n"))[1] is True
+
+
+def test_job_alert_words_in_a_rejections_footer_do_not_make_it_an_alert():
+    text = (
+        "Hi Sam, thanks so much for your interest in the Test Engineer role with Harbor Labs. Unfortunately, the "
+        "team picked someone closer to the brief. We appreciate the time you gave us and hope you keep an eye on our "
+        "careers page. You can always join our talent community to set up job alerts for future openings."
+    )
+    found = classify("An update on your application to Harbor Labs", text)
+    assert found.kind == "rejection" and not found.confident  # "unfortunately" alone is a weak word
+    held = screen("An update on your application to Harbor Labs", text, found, "harbor@myworkday.com", set())
+    assert held.outcome is None and held.found.kind == "rejection"
+    # an alert that merely mentions an answer stays an alert
+    alert = "Your job alert: 12 new jobs. Data Analyst at Acme. Planner at Birch. Unfortunately one was closed."
+    assert screen("New jobs", alert, classify("New jobs", alert), "jobs@acme.example", set()).outcome == "ignored"
