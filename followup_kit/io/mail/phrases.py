@@ -177,6 +177,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
     "acknowledgement": _rx(
         r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:application|resume|cv|submission|"
         r"direct submission)",
+        # the employer's name or the job between: "we've received your Target job application"
+        r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:[a-z0-9&.'-]+ ){1,4}application\b",
+        r"\bconfirming your application\b",
         r"\byour application has (?:reached us|been received)",
         r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",

@@ -337,7 +337,14 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
         if found:
             if where in ("local", "subdomain", "link"):
                 # the address says "cvshealth", the sender's name or subject "CVS Health": keep that spelling
-                found = spelled(found, display, subject, (text or "")[:SPELLING_CHARS]) or found
+                head = (text or "")[:SPELLING_CHARS]
+                spelling = spelled(found, display, subject, head)
+                named = employer_in_subject(subject) if spelling is None and where != "link" else None
+                if named and _compact(found) not in _compact(f"{display} {subject} {head}"):
+                    # a tenant's name the mail never uses ("mymoose@..." and "Confirming your
+                    # application with Rapid7"): the employer the subject names
+                    return named, _SOURCES["subject"]
+                found = spelling or found
             return found, _SOURCES[where].format(platform=platform.name)
     return None
 

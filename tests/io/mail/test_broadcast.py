@@ -18,6 +18,7 @@ ME = ["alex.moreau@example.net"]
         "The list of shortlisted candidates for the second round is attached.",
         "Results:\n21BCE0042\n21BCE0107\n21BCE0150\n21BCE0188\n21BCE0203\n",
         "This message goes to all registered students of the 2026 batch.",
+        "The campus recruitment drive for the 2026 batch opens on Friday.",
     ],
 )
 def test_mail_to_many_people_is_a_broadcast(text):
@@ -31,6 +32,7 @@ def test_mail_to_many_people_is_a_broadcast(text):
         "Hi Alex, we review all candidates carefully and will be in touch.",
         "Thank you for applying. We will contact selected candidates for interviews.",
         "Best regards,\nJordan Ellis\nTalent Partner\nHarbor Labs\n",
+        "Hi Alex, thank you for applying. The Analyst role has been filled.\nThanks,\nHarbor Labs Campus Recruitment",
     ],
 )
 def test_mail_to_you_is_not(text):

@@ -221,6 +221,8 @@ def test_hedged_marks_conditions_and_hypotheticals_only():
         "Thanks for applying, and sadly we have decided not to move forward with your application, thank you once "
         "again for your interest",
         "Gracias por tu candidatura, hemos decidido continuar con otros candidatos, gracias una vez más por tu interés",
+        "We were able to close our interviews early and make our final selection for this role with a different candidate.",
+        "It was a hard call, but we have chosen to move forward with a different direction for the role.",
     ],
 )
 def test_real_decision_shapes_in_the_kits_words(text):
@@ -235,6 +237,7 @@ def test_real_decision_shapes_in_the_kits_words(text):
         "We are considering other candidates as well and will be in touch.",
         "After careful review of all applications we will contact you about next steps.",
         "We will contact selected candidates in order to arrange interviews.",
+        "Our final selection will be made with the hiring team next week.",
     ],
 )
 def test_near_misses_decide_nothing(text):
@@ -248,6 +251,9 @@ def test_near_misses_decide_nothing(text):
         "Thank you for your interest in Orchard Vale. Your resume is currently being reviewed.",
         "Hi Alex, we have got your application for the Planner role.",
         "Thanks for your recent application to Fernway.",
+        "We've received your Fernway job application.",
+        "We received your Orchard Vale Planner application and will read it this week.",
+        "Confirming your application with Fernway.",
     ],
 )
 def test_acknowledgements_real_inboxes_passed_over(text):

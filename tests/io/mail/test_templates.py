@@ -47,6 +47,7 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
             "",
             "Field Technician",
         ),
+        ("apply@indeed.com", "Submitted: Application with Harbor Labs", "", "acknowledgement", "Harbor Labs", None),
         (
             "phil@ziprecruiter.com",
             "Harbor Labs has received your application",
