@@ -48,13 +48,14 @@ def _words(key: str) -> list[str]:
     return seen
 
 
-def _pattern(key: str, flags: int = 0) -> re.Pattern:
+def _pattern(key: str, flags: int = 0, edge: str = "") -> re.Pattern:
     words = _words(key)
-    return re.compile("|".join(f"(?:{w})" for w in words), flags) if words else re.compile(r"(?!x)x")
+    return re.compile("|".join(f"{edge}(?:{w}){edge}" for w in words), flags) if words else re.compile(r"(?!x)x")
 
 
 GREETING = _pattern("greeting", re.MULTILINE)
-MANY = _pattern("many")
+# whole words: "final selects" lists students, "our final selection" is one letter's decision
+MANY = _pattern("many", edge=r"\b")
 # a registration or roll number ("21BCE0042", "2021-0042", "RA2011003010123"), or a numbered line
 _ID_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?(?:[a-z]{0,4}\d{2,}[a-z]{1,5}\d{2,}|\d{6,}|[a-z]{1,3}\d{7,})\b", re.I)
 _NAME_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,3}\s*$")

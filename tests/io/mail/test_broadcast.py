@@ -33,6 +33,7 @@ def test_mail_to_many_people_is_a_broadcast(text):
         "Thank you for applying. We will contact selected candidates for interviews.",
         "Best regards,\nJordan Ellis\nTalent Partner\nHarbor Labs\n",
         "Hi Alex, thank you for applying. The Analyst role has been filled.\nThanks,\nHarbor Labs Campus Recruitment",
+        "Hi Alex, we have made our final selection for this role with a different candidate.",
     ],
 )
 def test_mail_to_you_is_not(text):

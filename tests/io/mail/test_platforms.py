@@ -78,6 +78,9 @@ def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherw
         ("Thank you for your Application - Harbor Finance Company", "Harbor Finance"),
         ("Thanks for your interest | Quill Data", "Quill Data"),
         ("Thank you for your application - Talent Team", None),
+        # words about the mail itself name no one
+        ("Application Received - Thank You", None),
+        ("Application Update - Thanks", None),
     ],
 )
 def test_employer_in_subject(subject, name):
