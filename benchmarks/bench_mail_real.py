@@ -140,11 +140,13 @@ def write_mbox(frame: pd.DataFrame, path: Path) -> None:
     box.close()
 
 
-def measure(frame: pd.DataFrame, work: Path, me: str) -> dict:
+def measure(frame: pd.DataFrame, work: Path, me: str, second_opinion: bool = True) -> dict:
     """Import ``frame`` into an empty tracker and return the figures (no message text)."""
     write_mbox(frame, work / "real.mbox")
     tracker = Tracker.create(work / "real.sqlite", timezone="UTC")
-    result = import_mail(tracker, work / "real.mbox", me=me, create_applications=True, progress=False)
+    result = import_mail(
+        tracker, work / "real.mbox", me=me, create_applications=True, progress=False, second_opinion=second_opinion
+    )
     apps = tracker.applications.set_index("application_id")
     tracker.close()
     got = result.messages.sort_values("position").reset_index(drop=True)
@@ -166,6 +168,12 @@ def measure(frame: pd.DataFrame, work: Path, me: str) -> dict:
     figures["applications"] = len(apps)
     ids = got["application_id"]
     figures["from_other"] = int((got["label"].eq("other") & ids.notna()).sum())
+    review = got["outcome"].eq("to review")
+    heard = review & got["reason"].str.contains("yet this sentence reads like", regex=False)
+    figures["review"], figures["review_other"] = int(review.sum()), int((review & got["label"].eq("other")).sum())
+    figures["heard"] = int(heard.sum())
+    figures["heard_right"] = int((heard & got["kind"].eq(got["label"])).sum())
+    figures["heard_other"] = int((heard & got["label"].eq("other")).sum())
     acks = got[got["label"].eq("acknowledgement")]
     figures["acknowledgements"] = len(acks)
     figures["acks_created"] = int(acks["application_id"].notna().sum())
@@ -248,6 +256,8 @@ def report(f: dict) -> str:
         f"rejections recorded on their day: {_pct(f['rejections_recorded'], f['rejections'])}; "
         f"recognised (recorded or to review): {_pct(f['rejections_recognised'], f['rejections'])}",
         f"false decisions: {f['false_decisions']}",
+        f"to review: {f['review']} (labelled other: {f['review_other']}); sent there by the second opinion: "
+        f"{f['heard']} (its kind right: {f['heard_right']}, labelled other: {f['heard_other']})",
         f"applications created: {f['applications']}; from mail labelled other: {f['from_other']}",
         f"acknowledgements that created or joined an application: {_pct(f['acks_created'], f['acknowledgements'])}"
         + (f"; right employer {_pct(f['acks_right_company'], f['acks_named'])}" if f["acks_named"] else ""),
@@ -268,6 +278,7 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", type=Path, help="CSV of from, subject, date, body, label (kept outside the repo)")
     parser.add_argument("--me", default="me@example.org", help="your own address in that mail")
     parser.add_argument("--tiny", action="store_true", help="three invented rows (the smoke test)")
+    parser.add_argument("--no-opinion", action="store_true", help="the rules alone (no second opinion)")
     args = parser.parse_args(argv)
     if args.corpus is None and not args.tiny:
         print("no --corpus given: measuring the three invented rows of --tiny (real sets stay outside the repo)")
@@ -281,7 +292,7 @@ def main(argv=None) -> int:
             path = args.corpus
         frame = read_corpus(path)
         print(f"== {path.name}: {len(frame)} labelled messages")
-        print(report(measure(frame, work, args.me)))
+        print(report(measure(frame, work, args.me, second_opinion=not args.no_opinion)))
     return 0
 
 
