@@ -178,6 +178,17 @@ def test_the_model_never_makes_an_outcome_applied(tmp_path):
     assert on.loc[heard, "confidence"].lt(APPLY_CONFIDENCE).all()
 
 
+def test_an_acknowledgement_only_the_model_hears_never_starts_an_application(tracker, box):
+    body = "Hi Sam,\nYour resume for the designer opening has landed with our talent team.\nBest"
+    assert classify("Designer opening at Northwind", body).kind == "other"
+    _eml(box, "k1", "Northwind <no-reply@hire.lever.co>", "Designer opening at Northwind", body)
+    result = import_mail(tracker, box, me=ME, create_applications=True)
+    row = result.messages.iloc[0]
+    assert (row["outcome"], row["kind"]) == ("to review", "acknowledgement")
+    assert "reads like an acknowledgement of an application" in row["reason"]
+    assert tracker.applications["company"].tolist() == ["Contoso"]
+
+
 def test_a_job_alert_stays_ignored(tracker, box):
     body = "Ten new analyst jobs near you.\nData Analyst at Contoso\nAnalyst at Fabrikam\nApply before they close."
     _eml(box, "j1", "Job Alerts <alerts@linkedin.com>", "New jobs for you", body)
