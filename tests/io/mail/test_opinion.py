@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from followup_kit.io.mail import opinion
@@ -223,11 +224,28 @@ def test_the_model_loads_with_the_network_cut_and_import_followup_kit_stays_ligh
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(NETGUARD), str(ROOT)]), FOLLOWUP_KIT_NETGUARD_LOG=str(log))
     script = (
         "import sys, followup_kit\n"
-        "print('light', 'wordllama' not in sys.modules)\n"
+        "print('light', not {'wordllama', 'tokenizers', 'safetensors'} & set(sys.modules))\n"
         "from followup_kit.io.mail.opinion import second_opinion\n"
         f"print(second_opinion('Update', {UNKNOWN_REJECTION!r}).kind)\n"
+        "print('wordllama', 'wordllama' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["light", "True", "rejection"]
+    assert done.stdout.split() == ["light", "True", "rejection", "wordllama", "False"]
+    assert not log.exists() or log.read_text() == ""
+
+
+def test_the_vectors_are_those_of_wordllama_itself_loaded_offline(tmp_path):
+    log = tmp_path / "netguard.log"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(NETGUARD), str(ROOT)]), FOLLOWUP_KIT_NETGUARD_LOG=str(log))
+    texts = ["We chose another person for the role.", "Thank you for applying to Contoso!", "ok"]
+    script = (
+        "import pathlib, numpy, wordllama\n"
+        "from followup_kit.io.mail.opinion import embed\n"
+        "wl = wordllama.WordLlama.load(cache_dir=pathlib.Path(wordllama.__file__).parent, disable_download=True)\n"
+        f"print(float(abs(embed({texts!r}) - wl.embed({texts!r}, norm=True)).max()))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert np.isclose(float(done.stdout), 0.0, atol=1e-6)
     assert not log.exists() or log.read_text() == ""
