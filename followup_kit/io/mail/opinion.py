@@ -300,7 +300,13 @@ def second_opinion(
 
 
 def reconsider(
-    found: Classification, subject: str, text: str, *, job: bool, enabled: bool = True, policy=None
+    found: Classification,
+    subject: str,
+    text: str,
+    *,
+    job: bool,
+    enabled: bool = True,
+    policy: OpinionPolicy | None = None,
 ) -> Classification:
     """The rules' classification, or the model's kind where the rules are unsure (never applied).
 
@@ -308,6 +314,27 @@ def reconsider(
     when the rules found no known phrase, or read an acknowledgement, in which case only a
     rejection or an offer counts.  Otherwise ``found`` is returned as it is, and the model is
     not loaded.
+
+    Parameters
+    ----------
+    found : Classification
+        The rules' reading (:func:`~followup_kit.io.mail.classify.classify`).
+    subject, text : str
+        The subject and the sender's own words.
+    job : bool
+        The sender is an applicant-tracking or job-board relay.
+    enabled : bool
+        False returns ``found`` as it is (``import_mail(second_opinion=False)``).
+    policy : OpinionPolicy, optional
+        :data:`OPINION` by default.
+
+    Returns
+    -------
+    Classification
+        ``found``, or the kind the model heard with confidence :data:`OPINION_CONFIDENCE` and a
+        reason quoting the sentence; ``acknowledges`` stays true where the rules read an
+        acknowledgement, so the application still starts.  If the model cannot be loaded,
+        ``found`` with the reason extended by why.
 
     Examples
     --------
