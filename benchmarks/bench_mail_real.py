@@ -14,7 +14,9 @@ column, the figures of issue 25 per company applied to: how many got an applicat
 them, dated within 2 days of their first acknowledgement, with the right role where the mail
 names one (compared loosely: casefolded words, one set inside the other), and the applications
 named for no labelled company (companies compared with ``company_key``, one inside the other: an
-approximation, stated in the output).  It never prints a
+approximation, stated in the output), and what goes to review: how many are labelled other, and how
+many the second opinion (:mod:`followup_kit.io.mail.opinion`) sent there (``--no-opinion`` measures the
+rules alone).  It never prints a
 message's text, subject or sender: real mail stays out of logs and commits.
 
 A body stored as its raw base64 or quoted-printable part is decoded, and an HTML body is sent as HTML,
