@@ -14,7 +14,9 @@ column, the figures of issue 25 per company applied to: how many got an applicat
 them, dated within 2 days of their first acknowledgement, with the right role where the mail
 names one (compared loosely: casefolded words, one set inside the other), and the applications
 named for no labelled company (companies compared with ``company_key``, one inside the other: an
-approximation, stated in the output).  It never prints a
+approximation, stated in the output), and what goes to review: how many are labelled other, and how
+many the second opinion (:mod:`followup_kit.io.mail.opinion`) sent there (``--no-opinion`` measures the
+rules alone).  It never prints a
 message's text, subject or sender: real mail stays out of logs and commits.
 
 A body stored as its raw base64 or quoted-printable part is decoded, and an HTML body is sent as HTML,
@@ -140,11 +142,13 @@ def write_mbox(frame: pd.DataFrame, path: Path) -> None:
     box.close()
 
 
-def measure(frame: pd.DataFrame, work: Path, me: str) -> dict:
+def measure(frame: pd.DataFrame, work: Path, me: str, second_opinion: bool = True) -> dict:
     """Import ``frame`` into an empty tracker and return the figures (no message text)."""
     write_mbox(frame, work / "real.mbox")
     tracker = Tracker.create(work / "real.sqlite", timezone="UTC")
-    result = import_mail(tracker, work / "real.mbox", me=me, create_applications=True, progress=False)
+    result = import_mail(
+        tracker, work / "real.mbox", me=me, create_applications=True, progress=False, second_opinion=second_opinion
+    )
     apps = tracker.applications.set_index("application_id")
     tracker.close()
     got = result.messages.sort_values("position").reset_index(drop=True)
@@ -166,6 +170,12 @@ def measure(frame: pd.DataFrame, work: Path, me: str) -> dict:
     figures["applications"] = len(apps)
     ids = got["application_id"]
     figures["from_other"] = int((got["label"].eq("other") & ids.notna()).sum())
+    review = got["outcome"].eq("to review")
+    heard = review & got["reason"].str.contains("yet this sentence reads like", regex=False)
+    figures["review"], figures["review_other"] = int(review.sum()), int((review & got["label"].eq("other")).sum())
+    figures["heard"] = int(heard.sum())
+    figures["heard_right"] = int((heard & got["kind"].eq(got["label"])).sum())
+    figures["heard_other"] = int((heard & got["label"].eq("other")).sum())
     acks = got[got["label"].eq("acknowledgement")]
     figures["acknowledgements"] = len(acks)
     figures["acks_created"] = int(acks["application_id"].notna().sum())
@@ -248,6 +258,8 @@ def report(f: dict) -> str:
         f"rejections recorded on their day: {_pct(f['rejections_recorded'], f['rejections'])}; "
         f"recognised (recorded or to review): {_pct(f['rejections_recognised'], f['rejections'])}",
         f"false decisions: {f['false_decisions']}",
+        f"to review: {f['review']} (labelled other: {f['review_other']}); sent there by the second opinion: "
+        f"{f['heard']} (its kind right: {f['heard_right']}, labelled other: {f['heard_other']})",
         f"applications created: {f['applications']}; from mail labelled other: {f['from_other']}",
         f"acknowledgements that created or joined an application: {_pct(f['acks_created'], f['acknowledgements'])}"
         + (f"; right employer {_pct(f['acks_right_company'], f['acks_named'])}" if f["acks_named"] else ""),
@@ -268,6 +280,7 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", type=Path, help="CSV of from, subject, date, body, label (kept outside the repo)")
     parser.add_argument("--me", default="me@example.org", help="your own address in that mail")
     parser.add_argument("--tiny", action="store_true", help="three invented rows (the smoke test)")
+    parser.add_argument("--no-opinion", action="store_true", help="the rules alone (no second opinion)")
     args = parser.parse_args(argv)
     if args.corpus is None and not args.tiny:
         print("no --corpus given: measuring the three invented rows of --tiny (real sets stay outside the repo)")
@@ -281,7 +294,7 @@ def main(argv=None) -> int:
             path = args.corpus
         frame = read_corpus(path)
         print(f"== {path.name}: {len(frame)} labelled messages")
-        print(report(measure(frame, work, args.me)))
+        print(report(measure(frame, work, args.me, second_opinion=not args.no_opinion)))
     return 0
 
 

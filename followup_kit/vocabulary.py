@@ -25,8 +25,9 @@ from importlib import resources as _resources
 #: Languages whose words come first, in this order; any other ``words/*.toml`` follows alphabetically.
 FIRST_LANGUAGES = ("en", "fr", "de", "es")
 #: Data files beside the word tables that are not a language (``words/platforms.toml``: the
-#: applicant-tracking platforms, read by :mod:`followup_kit.io.mail.platforms`).
-NOT_LANGUAGES = ("platforms",)
+#: applicant-tracking platforms, read by :mod:`followup_kit.io.mail.platforms`; ``words/opinion.toml``:
+#: the second opinion's example sentences, read by :mod:`followup_kit.io.mail.opinion`).
+NOT_LANGUAGES = ("platforms", "opinion")
 
 
 def _read_words() -> dict[str, dict]:

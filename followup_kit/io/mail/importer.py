@@ -75,6 +75,7 @@ from followup_kit.io.mail.applications import (
     plan_applications,
 )
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, WEAK_CONFIDENCE, Classification, classify
+from followup_kit.io.mail.opinion import heard_only, reconsider
 from followup_kit.io.mail.parallel import considered
 from followup_kit.io.mail.platforms import UNKNOWN_RELAY, platform_of
 from followup_kit.io.mail.prefilter import (
@@ -144,6 +145,7 @@ def import_mail(
     *,
     create_applications: bool = False,
     progress: bool | ProgressCallback | None = None,
+    second_opinion: bool = True,
 ) -> MailImport:
     """Find the replies about tracked applications in a mail export and record them.
 
@@ -171,6 +173,9 @@ def import_mail(
         Show a progress bar on standard error; by default only when it is a terminal.  A
         callable is called instead with (messages read, bytes read, bytes in the export)
         after each message (the desk feeds its progress bar this way).
+    second_opinion : bool
+        Where the rules are unsure about mail on a job, ask a small language model shipped with
+        the kit; what it hears only goes to review, never applied (:mod:`~followup_kit.io.mail.opinion`).
 
     Returns
     -------
@@ -199,7 +204,7 @@ def import_mail(
     proposals: dict[int, Proposal] | None = {} if create_applications else None
 
     def consider(raw: RawMessage, position: int, seen: set) -> tuple:
-        return consider_safely(raw, position, tracked, mine, known, seen, proposals)
+        return consider_safely(raw, position, tracked, mine, known, seen, proposals, second_opinion)
 
     # The applications a mailbox proposes are gathered here, so building them reads on one core.
     wrap = lambda items: _with_progress(items, progress, fmt, source)  # noqa: E731
@@ -254,14 +259,12 @@ def _with_progress(items, progress: bool | ProgressCallback | None, fmt: str, so
     return tqdm(items, desc=f"reading {fmt}", unit=" messages", file=sys.stderr, mininterval=0.5, leave=False)
 
 
-def consider_safely(
-    raw: RawMessage, position: int, tracked: TrackedCompanies, mine: set, known: dict, seen: set, proposals=None
-):
+def consider_safely(raw: RawMessage, position: int, *context):
     """:func:`_consider` as one guarded unit: whatever a broken message raises (a garbage charset,
     a broken structure or encoding, a date), it is counted as unreadable with its reason and the
     import goes on (issue 18)."""
     try:
-        return _consider(raw, position, tracked, mine, known, seen, proposals)
+        return _consider(raw, position, *context)
     except Exception as error:  # one message never stops an import; the row names the error
         return unreadable_message(raw.data, position, error), []
 
@@ -274,6 +277,7 @@ def _consider(
     known: dict,
     seen: set,
     proposals: dict | None = None,
+    opinion: bool = True,
 ) -> tuple:
     headers = read_headers(raw.data)
     check_moment(headers.date, field="Date")  # year 9999 is one unreadable message, not a stopped import
@@ -336,6 +340,7 @@ def _consider(
     else:
         texts = [headers.sender_name, subject, text[:MATCH_TEXT_CHARS]]
         addresses = [sender]
+    found = reconsider(found, subject, text, job=relay, enabled=opinion)  # only where the rules are unsure
     if found.kind == "other":
         reason = f"not evidence: {found.reason}"
         return result_row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
@@ -363,6 +368,8 @@ def _consider(
     if named >= DIGEST_COMPANIES:
         return row("ignored", f"names {named} tracked companies: a digest, not a reply"), calendars
     if match.application_id is None:
+        if proposals is not None and heard_only(found) and found.kind in ("acknowledgement", "interview_request"):
+            return row("to review", found.reason), calendars  # the model alone never starts an application
         if proposals is not None:
             display = "" if board else headers.sender_name
             found_app: MailApplication | None
@@ -376,7 +383,8 @@ def _consider(
                 return row("to review", f"{_label(found.kind)}, but {found_app.source}: please check"), calendars
             if found_app is not None and found_app.company:
                 proposals[position] = Proposal.of(found_app, found, joins_only=board and template is None)
-        return row("unmatched", f"{_label(found.kind)}, but {match.reason}"), calendars
+        said = found.reason if heard_only(found) else _label(found.kind)  # the model's words stay on its review
+        return row("unmatched", f"{said}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)
     return row(outcome, reason), calendars
 
