@@ -120,6 +120,12 @@ class MailApplication:
     #: The requisition number the mail names, upper-case, if any.
     requisition: str | None = None
 
+    def __post_init__(self) -> None:
+        # a "role" that is the employer's own name ("Voleon Group", "Eleven Recruiting" at
+        # Eleven) names no job: it is read where a template leaves the role's place to the company
+        if self.role and self.company and company_key(clean_employer(self.role)) == company_key(self.company):
+            object.__setattr__(self, "role", None)
+
 
 def _clean_name(name: str) -> str:
     name = NAME_NOISE.sub(" ", name or "")

@@ -36,8 +36,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from followup_kit.io.mail.decision import NEXT_SECTION, find_decision, hedged
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
+from followup_kit.io.mail.decision import find_decision, hedged, next_section
 from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
@@ -120,7 +120,7 @@ def unhedged(whole: str) -> str:
     """
     kept: list[str] = []
     for sentence in _SENTENCE_END.split(whole):
-        if NEXT_SECTION.search(sentence):
+        if next_section(sentence.strip(" .!?;")):
             break
         kept.append("." if hedged(sentence) else sentence)
     return " ".join(kept)

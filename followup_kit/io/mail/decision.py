@@ -78,6 +78,11 @@ CLAUSE_BREAK = _alternation("clause_break")
 HYPOTHETICAL = _alternation("hypothetical")
 #: Headings after which an acknowledgement describes its process ("What happens next?").
 NEXT_SECTION = _alternation("next_section")
+#: A heading is short and opens with its words: "What happens next?", "Here is what happens
+#: next", "About our hiring process"; "Thank you for your time throughout our hiring process"
+#: is a sentence, and a rejection may follow it.
+HEADING_WORDS = 8
+HEADING_START = 2
 # a comma, colon or dash between the negation and the verb ends the negated phrase ("no worries,
 # we can move your interview")
 _PUNCTUATION_BREAK = re.compile(r"[,:;]| [-\u2013\u2014] ")
@@ -87,7 +92,7 @@ OTHER_CONTEXT = _alternation("other_context")
 
 # Sentence ends, blank lines, and a line break after a line that ends a sentence or a greeting
 # ("Hi Sam,"); a single line break inside a sentence is plain-text wrapping, not an end.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|(?<=[,:])[ \t]*\n|(?<=[.!?])(?=[A-Z])")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|(?<=[,:])[ \t]*\n|(?<=[.!?])(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,7 @@ def normalise(text: str) -> str:
 def sentences(text: str, limit: int = DECISION_SENTENCES) -> list[str]:
     """The first ``limit`` sentences of ``text``, normalised (lines and sentence ends split)."""
     out = []
-    for part in _SENTENCE_END.split(text or ""):
+    for part in SENTENCE_END.split(text or ""):
         part = normalise(part).strip(" .!?;")
         if part:
             out.append(part)
@@ -160,13 +165,29 @@ def hedged(sentence: str, start: int | None = None) -> bool:
     )
 
 
+def next_section(sentence: str) -> bool:
+    """True when ``sentence`` (normalised) is a heading after which an acknowledgement only
+    describes its process.
+
+    >>> next_section("what happens next"), next_section("here is what happens next")
+    (True, True)
+    >>> next_section("thank you for your time throughout our hiring process")
+    False
+    """
+    words = sentence.split()
+    if len(words) > HEADING_WORDS:
+        return False
+    found = NEXT_SECTION.search(sentence)
+    return found is not None and len(sentence[: found.start()].split()) <= HEADING_START
+
+
 def find_decision(text: str, subject: str = "") -> Decision | None:
     """The first sentence of ``subject`` and ``text`` stating a decision (a firm one before a
     conditional one), or None.  Mail about flats, loans or visas states none."""
     found: Decision | None = None
     process = False  # below "What happens next?" an acknowledgement only describes its process
     for sentence in [*sentences(subject, 1), *sentences(text)]:
-        process = process or NEXT_SECTION.search(sentence) is not None
+        process = process or next_section(sentence)
         decision = sentence_decision(sentence)
         if decision is None:
             continue

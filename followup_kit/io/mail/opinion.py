@@ -39,8 +39,8 @@ from functools import lru_cache
 from importlib import resources
 
 from followup_kit.io.mail.classify import Classification
-from followup_kit.io.mail.decision import NEXT_SECTION, hedged, normalise
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
+from followup_kit.io.mail.decision import SENTENCE_END, hedged, next_section, normalise
 from followup_kit.io.mail.phrases import OTHER_CONTEXT
 
 #: The confidence of a kind only the model heard: below the weak phrases' 0.5 and the kit's
@@ -135,7 +135,6 @@ class Opinion:
     sentence: str
 
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 
 
@@ -151,10 +150,10 @@ def sentences(subject: str, text: str, policy: OpinionPolicy = OPINION) -> list[
     """
     text = _URL.sub(" ", (text or "")[: policy.text_chars])
     found = []
-    for part in [subject or "", *_SPLIT.split(text)]:
+    for part in [subject or "", *SENTENCE_END.split(text)]:  # a wrapped line keeps its condition
         part = " ".join(part.split())
         plain = normalise(part)
-        if NEXT_SECTION.search(plain):
+        if next_section(plain.strip(" .!?;:")):
             break  # below "What happens next?" an acknowledgement only describes its process
         if len(part.split()) < policy.min_words or len(part) > policy.max_chars:
             continue

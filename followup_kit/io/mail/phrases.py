@@ -70,7 +70,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:unable|not able) to (?:move|proceed|progress) (?:forward )?with your (?:application|candidacy)",
         r"\b(?:have|'ve|has) (?:chosen|opted) to (?:move forward|proceed|go|continue) with (?:other|another) "
         r"(?:candidate|applicant)",
-        r"\bmove forward with (?:other |another )?candidates? (?:who|whose|that)\b",
+        # without "other", only others compared with you decide: "candidates whose experience more
+        # closely matches"; "we move forward with candidates who pass the screening" is a process
+        r"\bmove forward with (?:other |another )candidates? (?:who|whose|that)\b",
+        r"\bmove forward with (?:a )?candidates? (?:who|whose|that) [^.]{0,60}"
+        r"(?:more closely|more directly|better|closer|stronger|more aligned)",
         r"\b(?:not|won't|will not) (?:be )?(?:moving|going) forward with you\b",
         r"\b(?:cannot|can't|will not|won't|unable to|not able to) take (?:it|this|your application|your candidacy) "
         r"(?:any )?further\b",

@@ -295,3 +295,13 @@ def test_a_job_boards_relayed_decision_alone_never_starts_an_application(tmp_pat
     tracker_only = import_mail(empty, box, me=ME)
     assert tracker_only.messages["outcome"].tolist() == ["applied"]
     assert empty.events.set_index("application_id").loc[app, "kind"] == "rejection"
+
+
+def test_a_role_that_is_the_employers_own_name_is_no_role():
+    from followup_kit.io.mail.applications import MailApplication
+
+    assert MailApplication("Voleon Group", "Voleon Group", "the subject").role is None
+    assert MailApplication("Eleven", "Eleven Recruiting", "the subject").role is None
+    assert MailApplication("Harbor Labs", "Data Analyst", "the subject").role == "Data Analyst"
+    # a company named like a job's first word keeps its role
+    assert MailApplication("Data", "Data Analyst", "the subject").role == "Data Analyst"

@@ -223,6 +223,14 @@ def test_hedged_marks_conditions_and_hypotheticals_only():
         "Gracias por tu candidatura, hemos decidido continuar con otros candidatos, gracias una vez más por tu interés",
         "We were able to close our interviews early and make our final selection for this role with a different candidate.",
         "It was a hard call, but we have chosen to move forward with a different direction for the role.",
+        # "our hiring process" inside a sentence is no heading: the decision after it stands
+        "Thank you for your time throughout our hiring process. Unfortunately, we have decided to move forward "
+        "with other candidates.",
+        "Vielen Dank für Ihre Teilnahme an unserem Auswahlprozess. Wir haben uns entschieden, den Prozess mit "
+        "anderen Kandidaten fortzusetzen.",
+        "We have made the hard decision to proceed with individuals whose backgrounds more closely fit the brief.",
+        "Wir haben Ihr Profil geprüft und müssen Ihnen leider dieses Mal absagen.",
+        "Leider haben andere Bewerberinnen und Bewerber die Anforderungen noch besser erfüllt.",
     ],
 )
 def test_real_decision_shapes_in_the_kits_words(text):
@@ -238,6 +246,12 @@ def test_real_decision_shapes_in_the_kits_words(text):
         "After careful review of all applications we will contact you about next steps.",
         "We will contact selected candidates in order to arrange interviews.",
         "Our final selection will be made with the hiring team next week.",
+        # a process, not a decision: no one is compared with you
+        "We will move forward with candidates who pass the first screening and call them within two weeks.",
+        "We move forward with candidates whose profiles best match the role to a phone call.",
+        "We proceed with applicants who complete the assessment.",
+        "Wir melden uns, falls wir Ihnen absagen müssen.",
+        "Wir möchten weitere Kandidaten näher kennenlernen und melden uns bald.",
     ],
 )
 def test_near_misses_decide_nothing(text):
@@ -282,3 +296,12 @@ def test_an_application_under_review_for_a_loan_is_not_a_job():
 def test_reassurance_never_decides_in_french_german_and_spanish(subject, text):
     found = classify(subject, text)
     assert not (found.kind == "rejection" and found.confident), found.reason
+
+
+def test_a_next_section_heading_is_short_and_opens_with_its_words():
+    from followup_kit.io.mail.decision import next_section
+
+    assert next_section("what happens next") and next_section("about our hiring process")
+    assert next_section("unser auswahlprozess") and next_section("und wie geht es weiter")
+    assert not next_section("thank you for your time throughout our hiring process")
+    assert not next_section("wir danken fur ihre teilnahme an unserem auswahlprozess")

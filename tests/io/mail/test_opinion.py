@@ -88,6 +88,12 @@ def test_hedged_sentences_and_what_happens_next_are_never_compared():
     assert sentences("Hi", text) == ["We received your application."]
 
 
+def test_a_condition_wrapped_over_two_lines_keeps_its_if():
+    """Plain-text mail wraps at about 72 characters: the line after "if your skills" is no sentence."""
+    text = "We received your application for the Planner role. If your skills and\nexperience match our needs for the role, we will call you."
+    assert sentences("Hi", text) == ["We received your application for the Planner role."]
+
+
 def test_an_acknowledgement_with_a_condition_stays_an_acknowledgement():
     found = classify("Your application", CONDITIONAL_ACK)
     assert found.kind == "acknowledgement"
