@@ -305,3 +305,103 @@ def test_a_next_section_heading_is_short_and_opens_with_its_words():
     assert next_section("unser auswahlprozess") and next_section("und wie geht es weiter")
     assert not next_section("thank you for your time throughout our hiring process")
     assert not next_section("wir danken fur ihre teilnahme an unserem auswahlprozess")
+
+
+# Wordings of the common applicant-tracking templates, written for the kit: each must be a
+# confident rejection after the usual "thank you for applying" opening, and none of the process
+# sentences of an acknowledgement may be one.
+COMMON_DECISIONS = [
+    "After careful consideration, we have decided to pursue other candidates whose qualifications more closely match our needs.",
+    "We will not be moving forward with your candidacy.",
+    "We've decided to move forward with other applicants.",
+    "The hiring team has decided not to move forward.",
+    "We are unable to offer you a position at this time.",
+    "We have chosen to pursue candidates whose experience better aligns with the role.",
+    "We have determined that your background is not the right fit for this role.",
+    "We won't be able to move forward with your application.",
+    "We are not able to proceed with your application.",
+    "We have identified candidates who more closely match the requirements.",
+    "After careful review, we have decided not to advance your application.",
+    "We regret to inform you that you have not been selected for an interview.",
+    "We have determined that we will not be moving forward.",
+    "We will be focusing on other candidates at this time.",
+    "We've selected another candidate for the role.",
+    "We are moving ahead with other candidates.",
+    "You were not selected to move forward in the process.",
+    "We have decided to close this position.",
+    "Unfortunately, we won't be progressing your application.",
+    "We are no longer considering your application.",
+    "The team has decided not to proceed.",
+    "We will not be extending an offer.",
+    "We've filled the position.",
+    "We're unable to move your application forward.",
+    "We have decided to pause hiring for this role.",
+    "This role has been put on hold.",
+    "We have decided not to advance your candidacy.",
+    "We will not be scheduling an interview with you.",
+    "We've made the decision to explore other candidates.",
+    "Unfortunately, your application was not successful on this occasion.",
+    "We have decided to move on with other candidates.",
+    "Regrettably, we are not in a position to offer you an interview.",
+    "We have decided that we will not be inviting you to interview.",
+    "Unfortunately we will not be taking your application further.",
+    "We have now completed our review and will not be progressing your application to the next stage.",
+    "We have decided to go with a candidate whose experience is a closer match.",
+    "We've decided not to proceed with your candidacy at this time.",
+    "We're sorry to let you know that we've decided not to move forward.",
+    "I'm afraid we won't be moving forward with your application.",
+    "We have offered the position to another candidate, who has accepted.",
+    "The position has now been filled internally.",
+    "We are not going to be moving forward with your application.",
+    "Your profile does not match what we are looking for at the moment.",
+    "We have decided to prioritize candidates with more direct experience.",
+    "We're going to move forward with someone whose background is closer to what we need.",
+    "At this time we have decided to proceed with other applicants for this position.",
+    "Your application has not been shortlisted.",
+    "We have concluded our search for this role.",
+    "Unfortunately, you have not been successful in progressing to the next stage.",
+]
+PROCESS_SENTENCES = [
+    "We have received your application and will review it shortly.",
+    "If we decide to move forward with your application, a recruiter will reach out.",
+    "We are considering other candidates as well and will be in touch.",
+    "We will prioritize candidates with the most relevant experience.",
+    "Our team will move forward with candidates who best match the role.",
+    "We proceed with applicants who complete the assessment.",
+    "Should we not move forward, we will let you know by email.",
+    "Due to the volume of applications, we may not be able to respond to everyone.",
+    "If you are not selected for an interview, we will keep your resume on file.",
+    "Our hiring team is reviewing applications and will focus on candidates whose experience matches the role.",
+    "We will pass on your application to the hiring manager.",
+    "We have decided to fast-track your application to the hiring manager.",
+    "Once we have concluded our search for this role, we will let all applicants know.",
+    "We will not be able to give individual feedback.",
+    "Please note we will not be scheduling interviews until next month.",
+    "We will not make an offer until all interviews are complete.",
+    "If we do not make you an offer, we will let you know.",
+    "The position remains open until it is filled.",
+    "Positions are often filled quickly, so we review applications on a rolling basis.",
+    "We have identified your profile as a potential match and would like to schedule a call.",
+    "We'd love to move forward with you and schedule an interview.",
+    "We've decided to move forward with your application to the next round!",
+    "We are excited to move forward with your candidacy.",
+    "You have been selected to move forward to the next stage.",
+    "We have filled most of our intern positions, but yours is still under review.",
+    "Our search for this role is ongoing and we will be in touch.",
+    "We will be focusing on candidates in the Boston area for this role.",
+    "We are not moving forward with any candidates until the budget is approved.",
+]
+
+
+@pytest.mark.parametrize("sentence", COMMON_DECISIONS)
+def test_common_template_wordings_decide(sentence):
+    text = f"Hi Sam,\n\nThank you for applying to the Analyst role at Harbor Labs. {sentence}\n\nBest,\nHarbor Labs"
+    found = classify("Your application to Harbor Labs", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize("sentence", PROCESS_SENTENCES)
+def test_process_sentences_of_an_acknowledgement_decide_nothing(sentence):
+    text = f"Hi Sam,\n\nThank you for applying to the Analyst role at Harbor Labs. {sentence}\n\nBest,\nHarbor Labs"
+    found = classify("Your application to Harbor Labs", text)
+    assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
