@@ -184,6 +184,14 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         # the employer's name or the job between: "we've received your Target job application"
         r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:[a-z0-9&.'-]+ ){1,4}application\b",
         r"\bconfirming your application\b",
+        # the job named between: "your application for the Analyst position has been received"
+        r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: for [^.]{1,80}?)? (?:has been|was) (?:successfully )?"
+        r"(?:received|submitted)",
+        r"\b(?:we're|we are) (?:currently |now )?reviewing your (?:application|resume|cv|candidacy)\b",
+        r"\bthank(?:s| you) for taking the time to apply\b",
+        r"\byour (?:application|resume|cv|candidacy) is (?:now |currently )?being reviewed\b",
+        r"\bconfirm(?:s|ing)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
+        r"\byour application is in\b",
         r"\byour application has (?:reached us|been received)",
         r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",

@@ -268,6 +268,14 @@ def test_near_misses_decide_nothing(text):
         "We've received your Fernway job application.",
         "We received your Orchard Vale Planner application and will read it this week.",
         "Confirming your application with Fernway.",
+        "Your application for the Analyst position has been received.",
+        "We're reviewing your application and will be in touch if your qualifications match our needs.",
+        "Thanks for taking the time to apply for the Analyst role.",
+        "Your application is now being reviewed by our recruiting team.",
+        "We are pleased to confirm receipt of your application.",
+        "Your job application has been received.",
+        "Hooray, your application is in!",
+        "Your candidacy for the Analyst role has been received.",
     ],
 )
 def test_acknowledgements_real_inboxes_passed_over(text):
