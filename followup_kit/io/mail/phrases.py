@@ -192,6 +192,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\byour (?:application|resume|cv|candidacy) is (?:now |currently )?being reviewed\b",
         r"\bconfirm(?:s|ing)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
         r"\byour application is in\b",
+        r"\bthank(?:s| you) for your (?:[a-z0-9&.'/-]+ ){1,5}application\b",
+        r"\bconfirmation (?:of|on|for) your application\b",
         r"\byour application has (?:reached us|been received)",
         r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",

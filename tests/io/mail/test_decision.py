@@ -276,6 +276,8 @@ def test_near_misses_decide_nothing(text):
         "Your job application has been received.",
         "Hooray, your application is in!",
         "Your candidacy for the Analyst role has been received.",
+        "Thank you for your Data Analyst Intern application!",
+        "Harbor Labs | Confirmation on your Application",
     ],
 )
 def test_acknowledgements_real_inboxes_passed_over(text):
