@@ -339,11 +339,19 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
                 # the address says "cvshealth", the sender's name or subject "CVS Health": keep that spelling
                 head = (text or "")[:SPELLING_CHARS]
                 spelling = spelled(found, display, subject, head)
-                named = employer_in_subject(subject) if spelling is None and where != "link" else None
-                if named and _compact(found) not in _compact(f"{display} {subject} {head}"):
+                if (
+                    spelling is None
+                    and where != "link"
+                    and _compact(found) not in _compact(f"{display} {subject} {head}")
+                ):
                     # a tenant's name the mail never uses ("mymoose@..." and "Confirming your
-                    # application with Rapid7"): the employer the subject names
-                    return named, _SOURCES["subject"]
+                    # application with Rapid7"): the employer the subject or the sign-off names
+                    for source, named in (
+                        ("subject", employer_in_subject(subject)),
+                        ("signature", employer_in_signature(text)),
+                    ):
+                        if named:
+                            return named, _SOURCES[source]
                 found = spelling or found
             return found, _SOURCES[where].format(platform=platform.name)
     return None

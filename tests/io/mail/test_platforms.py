@@ -194,10 +194,17 @@ def test_sign_offs_in_french_and_spanish_name_the_employer(text, name):
         # a tenant's name the mail never uses gives way to the employer the subject names
         ("ngc@myworkday.com", "", "Thanks for your application to Northrop Grumman", "Northrop Grumman"),
         ("bluefin@myworkday.com", "", "Confirming your application with Harbor Labs", "Harbor Labs"),
-        # with no employer in the subject, the address is all there is
+        # or in the sign-off
+        ("hlx@myworkday.com", "", "Thank you for your application - Data Analyst", "Harbor Labs"),
+        # with no employer in the subject or the sign-off, the address is all there is
         ("harborlabs@myworkday.com", "", "Application Received", "Harborlabs"),
         ("bluefin@myworkday.com", "", "Thank you for applying to Bluefin", "Bluefin"),
     ],
 )
 def test_a_name_run_together_in_an_address_takes_the_spelling_the_mail_gives_it(sender, display, subject, name):
-    assert find_employer(platform_of(sender), display, sender, subject, "")[0] == name
+    text = (
+        "Thank you for applying.\n\nBest regards,\nThe Harbor Labs Talent Acquisition Team"
+        if sender.startswith("hlx")
+        else ""
+    )
+    assert find_employer(platform_of(sender), display, sender, subject, text)[0] == name
