@@ -14,7 +14,7 @@ condition, a reassurance, another trade's mail, anything under "What happens nex
 compared.
 
 The importer asks only where the rules are unsure, about mail on a job
-(:func:`reconsider`): the rules found no known phrase, or read an acknowledgement in which the
+(:func:`reconsider`): the rules found no known phrase, or read an acknowledgement only weakly, in which the
 model hears a rejection or an offer.  The model's kind then comes back with a confidence of
 :data:`OPINION_CONFIDENCE`, below anything the kit applies, and a reason a job seeker can read:
 the mail goes to review.  If the model cannot be loaded, the rules' reading stands and the
@@ -310,7 +310,7 @@ def reconsider(
     """The rules' classification, or the model's kind where the rules are unsure (never applied).
 
     Asked only about mail on a job (``job``: a platform's relay, or the rules found job words):
-    when the rules found no known phrase, or read an acknowledgement, in which case only a
+    when the rules found no known phrase, or read an acknowledgement only weakly, in which case only a
     rejection or an offer counts.  Otherwise ``found`` is returned as it is, and the model is
     not loaded.
 
@@ -352,7 +352,10 @@ def reconsider(
     kinds: tuple[str, ...]
     if found.kind == "other" and (job or found.reason == "no known phrase"):
         kinds, said = HEARD_KINDS, "the rules found no known phrase"
-    elif found.kind == "acknowledgement":
+    elif found.kind == "acknowledgement" and not found.confident:
+        # a confident acknowledgement is not asked about: the rules already send one with a
+        # rejection or offer word to review, and asking about every acknowledgement cost a
+        # mailbox of newsletters 40% more time (benchmarks/bench_mail.py --cases lists)
         kinds, said = DECISIONS, "the rules read an acknowledgement"
     else:
         return found

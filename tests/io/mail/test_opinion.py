@@ -123,6 +123,11 @@ def test_mail_the_rules_settle_never_loads_the_model(monkeypatch):
     assert reconsider(found, "Your application", text, job=True) is found
     personal = classify("Dinner on Friday?", "Shall we meet at eight at the usual place?")
     assert reconsider(personal, "Dinner on Friday?", "Shall we meet at eight?", job=False) is personal
+    # a confident acknowledgement is settled too: asking about each one slowed a mailbox of newsletters
+    ack = "Thank you for applying to Harbor Labs. We have received your application for the Analyst role."
+    found = classify("Thank you for applying", ack)
+    assert found.kind == "acknowledgement" and found.confident
+    assert reconsider(found, "Thank you for applying", ack, job=True) is found
 
 
 def test_every_number_of_the_policy_gives_its_reason():
