@@ -195,13 +195,13 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bthank(?:s| you) for your (?:[a-z0-9&.'/-]+ ){1,5}application\b",
         r"\bconfirmation (?:of|on|for) your application\b",
         r"\byour application has (?:reached us|been received)",
-        r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your application)",
+        r"\b(?:thank you|thanks)(?: very much| so much)? for (?:your )?(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
         r"\bapplication (?:received|confirmation)\b",
         # issue 25: acknowledgements that real inboxes passed over
         r"\byour (?:application|resume|cv|candidacy) (?:is|has been) (?:currently )?(?:being|under|in) review",
         r"\b(?:we(?:'ve| have)? got|we have) your application\b",
-        r"\bthank(?:s| you) for (?:your )?(?:interest and )?(?:recent )?application\b",
+        r"\bthank(?:s| you)(?: very much| so much)? for (?:your )?(?:interest and )?(?:recent )?application\b",
         # French
         r"\bnous avons bien recu (?:votre|ta) candidature",
         r"\bmerci (?:pour|de) (?:votre|ta) candidature",

@@ -122,7 +122,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "team": re.compile(rf"\b(?:{_either(table['team'])})\b", re.IGNORECASE),
         "platform": re.compile(rf"\b(?:{_either(names)})\b", re.IGNORECASE),
         "company": re.compile(rf"\b(?:{_either(table['company_words'])})\b", re.IGNORECASE),
-        "role": re.compile(rf"\b(?:{_either(table['role_words'])})s?\b", re.IGNORECASE),
+        # a job title names one person's job: "Software Engineer I"; the plural is a firm's name
+        # ("Coffman Engineers", "Harbor Consultants")
+        "role": re.compile(
+            rf"\b(?:{_either(table['role_words'])})\b|\b(?:{_either(table['role_words_plural'])})s\b", re.IGNORECASE
+        ),
     }
 
 

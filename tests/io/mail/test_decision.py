@@ -278,6 +278,7 @@ def test_near_misses_decide_nothing(text):
         "Your candidacy for the Analyst role has been received.",
         "Thank you for your Data Analyst Intern application!",
         "Harbor Labs | Confirmation on your Application",
+        "Thank you very much for your recent application to the Data Intern position at Harbor Labs.",
     ],
 )
 def test_acknowledgements_real_inboxes_passed_over(text):

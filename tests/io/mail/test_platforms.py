@@ -48,6 +48,8 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         ("myworkday.com", False), ("Workday", False), ("Greenhouse", False), ("Typeform", False),
         ("KFC_Pizza Hut_ Taco Bell", False), ("Software Engineer I", False), ("New", False), ("Corporate", False),
         ("Harbor Labs", True), ("Nuts.com", True), ("Tallow & Pine", True), ("Yum! Brands", True),
+        # a firm named for its trade in the plural, not a job title
+        ("Harbor Engineers", True), ("Smith Architects", True), ("Summer Interns", False), ("Data Analysts", False),
     ],
 )  # fmt: skip
 def test_what_can_name_an_employer(name, ok):
