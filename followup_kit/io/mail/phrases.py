@@ -283,7 +283,7 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
 JOB_WORDS = Phrase(
     r"\b(?:application|applied|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"
     r"candidature|candidat\w*|poste|entretien|recrutement|embauche|"
-    r"bewerbung|bewerber\w*|stelle|position|vorstellungsgesprach|einstellung|"
+    r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
     r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso)\b"
 )
 
@@ -299,7 +299,7 @@ OTHER_CONTEXT = Phrase(
 
 #: Words that make what follows a condition ("if we decide not to..."), see ``CONDITION_WINDOW``.
 CONDITION_WORDS = re.compile(
-    r"\b(?:if|should|in case|unless|whether|si|au cas|falls|wenn|sollten?|en caso|caso de que)\b"
+    r"\b(?:if|should|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que)\b"
 )
 
 #: Subject words that agree with each kind (they add ``SUBJECT_BONUS`` to a strong phrase).

@@ -162,6 +162,30 @@ _VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|io|co|net|org|de|fr|es|uk|ai|jobs|app)\b", re.IGNORECASE)
 
 
+#: Words that open a sign-off before the employer's name: "The", "Your", "Ihr", "Votre", "Su".
+_POSSESSIVES = frozenset(
+    (
+        "the",
+        "your",
+        "our",
+        "my",
+        "ihr",
+        "ihre",
+        "euer",
+        "dein",
+        "deine",
+        "votre",
+        "notre",
+        "ton",
+        "su",
+        "tu",
+        "el",
+        "la",
+        "le",
+    )
+)
+
+
 def clean_employer(name: str) -> str:
     """A candidate name without its legal form, quotes, a leading "at"/"to", trailing team
     words ("Acme Recruiting" is Acme) and trailing punctuation."""
@@ -175,7 +199,7 @@ def clean_employer(name: str) -> str:
         words.pop()
     while len(words) > 1 and team.fullmatch(" ".join(words[-2:])):
         words = words[:-2]
-    while len(words) > 1 and words[0].casefold() in ("the", "your", "our", "my"):
+    while len(words) > 1 and words[0].casefold() in _POSSESSIVES:  # "Ihr AIT Team" signs AIT
         words.pop(0)
     if len(words) > 1 and words[-1].casefold() == "campus":  # "Chewy Campus" is Chewy's campus recruiting
         words.pop()
@@ -245,6 +269,7 @@ _SIGNATURE = re.compile(
     rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?(?:\s+[-–|]\s+{_NAME}?)?)\s+(?i:team)\s*[.!]?$"
     rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$"
     # "L'équipe Acme", "L'équipe recrutement Acme", "Ihr Acme-Team" is read as "Ihr Acme", "El equipo de Acme"
+    rf"|^{_SIGN_OFF}(?i:ihr|dein|euer)\s+(?P<ihr>{_NAME}?)(?:\s+|-)(?i:recruiting-?|hr-?|people-?)?(?i:team)\s*[.!]?$"
     rf"|^{_SIGN_OFF}(?i:l['’]\s?[ée]quipe|el equipo de|das team von|ihr team von)\s+"
     rf"(?:(?i:de\s+)?(?i:recrutement|rh|talent acquisition|acquisition de talents|talent|people|selecci[oó]n)\s+(?i:de\s+|d['’]\s?)?)?(?P<team_of>{_NAME}?)\s*[.!]?$",
     re.MULTILINE,
@@ -291,7 +316,8 @@ def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | No
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
     tail = "\n".join(lines)
     found = (
-        m.group("name") or m.group("team") or m.group("at") or m.group("team_of") for m in _SIGNATURE.finditer(tail)
+        m.group("name") or m.group("team") or m.group("at") or m.group("team_of") or m.group("ihr")
+        for m in _SIGNATURE.finditer(tail)
     )
     return _first_employer(found, platforms_too)
 

@@ -231,6 +231,16 @@ def test_hedged_marks_conditions_and_hypotheticals_only():
         "We have made the hard decision to proceed with individuals whose backgrounds more closely fit the brief.",
         "Wir haben Ihr Profil geprüft und müssen Ihnen leider dieses Mal absagen.",
         "Leider haben andere Bewerberinnen und Bewerber die Anforderungen noch besser erfüllt.",
+        "Wir haben uns entschieden, derzeit andere Bewerber:innen zu berücksichtigen.",
+        "Für die Stelle als Datenanalyst hat es diesmal leider nicht gepasst.",
+        "Auch wenn uns die Entscheidung schwerfällt, müssen wir dir diesmal absagen.",
+        "Wir können Sie leider nicht in den engeren Kreis der Bewerber*innen aufnehmen.",
+        "Leider bist du dieses Mal nicht in die engere Auswahl gekommen.",
+        "Leider müssen wir heute eine Absage schicken.",
+        "Leider entspricht Ihr Profil nicht ganz unseren Anforderungen.",
+        "Leider müssen wir Ihnen mitteilen, dass Ihr Profil nicht ganz unseren Anforderungen entspricht.",
+        "We regret not being able to further process your application.",
+        "We have made the difficult decision to decline your application for the role.",
     ],
 )
 def test_real_decision_shapes_in_the_kits_words(text):
@@ -252,6 +262,11 @@ def test_real_decision_shapes_in_the_kits_words(text):
         "We proceed with applicants who complete the assessment.",
         "Wir melden uns, falls wir Ihnen absagen müssen.",
         "Wir möchten weitere Kandidaten näher kennenlernen und melden uns bald.",
+        "Wenn Ihr Profil nicht unseren Anforderungen entspricht, melden wir uns.",
+        "Sollte Ihr Profil nicht unseren Anforderungen entsprechen, erhalten Sie eine kurze Nachricht.",
+        "Falls es nicht gepasst hat, erhalten Sie eine Nachricht von uns.",
+        "Auch wenn es etwas dauert, melden wir uns bei Ihnen.",
+        "We regret that we cannot respond to every applicant individually.",
     ],
 )
 def test_near_misses_decide_nothing(text):

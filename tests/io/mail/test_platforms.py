@@ -50,6 +50,8 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         ("Harbor Labs", True), ("Nuts.com", True), ("Tallow & Pine", True), ("Yum! Brands", True),
         # a firm named for its trade in the plural, not a job title
         ("Harbor Engineers", True), ("Smith Architects", True), ("Summer Interns", False), ("Data Analysts", False),
+        # a pronoun opens a sign-off, never names the employer; an article may be part of a name
+        ("Ihr", False), ("Ihr Harbor Labs Team", True), ("Votre équipe", False), ("La Poste", True),
     ],
 )  # fmt: skip
 def test_what_can_name_an_employer(name, ok):
@@ -177,6 +179,9 @@ def test_a_company_page_name_is_read_by_its_head_when_a_tagline_follows(raw, nam
         ("Saludos,\nEl equipo de Selección de Harbor Labs\n", "Harbor Labs"),
         ("All best,\nThe Harbor Labs - HL Team\n", "Harbor Labs - HL"),
         ("L'équipe\n", None),
+        ("Viele Grüße\nIhr Harbor Labs Team\n", "Harbor Labs"),
+        ("Beste Grüße\nDein Harbor Labs-Team\n", "Harbor Labs"),
+        ("Mit freundlichen Grüßen\nIhr Recruiting-Team\n", None),
     ],
 )
 def test_sign_offs_in_french_and_spanish_name_the_employer(text, name):
