@@ -125,6 +125,9 @@ class MailApplication:
         # Eleven) names no job: it is read where a template leaves the role's place to the company
         if self.role and self.company and company_key(clean_employer(self.role)) == company_key(self.company):
             object.__setattr__(self, "role", None)
+        # nor does a label with fewer than three letters ("ID" of "Job ID:20657")
+        if self.role and sum(ch.isalpha() for ch in self.role) < 3:
+            object.__setattr__(self, "role", None)
 
 
 def _clean_name(name: str) -> str:

@@ -52,6 +52,7 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         ("Harbor Engineers", True), ("Smith Architects", True), ("Summer Interns", False), ("Data Analysts", False),
         # a pronoun opens a sign-off, never names the employer; an article may be part of a name
         ("Ihr", False), ("Ihr Harbor Labs Team", True), ("Votre équipe", False), ("La Poste", True),
+        ("ID", False), ("Job ID", False), ("Requisition", False),
     ],
 )  # fmt: skip
 def test_what_can_name_an_employer(name, ok):
