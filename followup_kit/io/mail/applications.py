@@ -80,11 +80,14 @@ _UPPER = "A-ZÀ-ÖØ-Þ0-9"
 # a capitalised word, or a joining word inside a name ("Maple & Stone", "Banco de Ruta")
 _NAME = rf"[{_UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the)?\s*[{_UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
 _LEGAL_TAIL = r"(?:,?\s*(?:Inc|LLC|Ltd|Corp|GmbH)\.?)?"
-_ROLE_TEXT = rf"[{_UPPER}][^\n.!?;:,()]{{0,80}}"
+# a title's abbreviation ("Sr.", "Jr.") is part of the role, any other "." ends it
+_ROLE_TEXT = rf"[{_UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{0,80}}"
 ROLE_BEFORE = re.compile(rf"(?i:{_either('role_before')})\s*(?P<role>{_ROLE_TEXT})")
 ROLE_AFTER = re.compile(rf"\b(?:{_either('role_after')})\b", re.IGNORECASE)
 # "the ROLE position"
-ROLE_NOUN = re.compile(rf"\b(?:the|our)\s+(?P<role>[{_UPPER}][^\n.!?;:,()]{{1,60}}?)\s+(?:{_either('role_after')})\b")
+ROLE_NOUN = re.compile(
+    rf"\b(?:the|our)\s+(?P<role>[{_UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{1,60}}?)\s+(?:{_either('role_after')})\b"
+)
 COMPANY_BEFORE = re.compile(rf"\b(?:{_either('company_before')})\s+(?P<company>{_NAME})")
 COMPANY_VERB = re.compile(
     rf"(?:^|(?i:unfortunately),?\s+)(?P<company>{_NAME}){_LEGAL_TAIL}\s+(?:{_either('company_verbs')})\b"
@@ -98,7 +101,8 @@ _STOP = re.compile(
     r"\s+(?:-|–|—|\||at|with|in|chez|bei|en|et|und|y|and|has|have|was|is|are|will|au|à|a)\s.*$|\s+-\S.*$",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# a sentence ends at ".", "!" or "?", but not after a title's abbreviation ("Sr. DFIR Engineer", "Co.")
+_SENTENCE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<=[.!?])\s+|\n+")
 #: A requisition number ("REQ-123", "Req ID: 4521", "Job ID 88-12", "(R12345)"): several mails
 #: about one application join it by this number (issue 25).
 REQUISITION = re.compile(

@@ -306,3 +306,9 @@ def test_a_role_that_is_the_employers_own_name_is_no_role():
     # a company named like a job's first word keeps its role
     assert MailApplication("Data", "Data Analyst", "the subject").role == "Data Analyst"
     assert MailApplication("CareFirst", "ID", "the subject").role is None
+
+
+def test_a_titles_abbreviation_stays_in_the_role():
+    text = "Thank you for applying for the Sr. Security Engineer position at Harbor Labs. We will be in touch."
+    found = mail_application("", "careers@harborlabs.example", False, "Thank you for applying", text)
+    assert (found.company, found.role) == ("Harbor Labs", "Sr. Security Engineer")
