@@ -447,6 +447,27 @@ PROCESS_SENTENCES = [
     "If you are no longer interested in the role, you can withdraw your application in the portal.",
     "We have received a large number of applications and it may take a few weeks before we get back to you.",
     "Sadly, our recruiters cannot reply to each message individually.",
+    # interviews moved, withdrawals, unfinished forms and requirements (a third batch)
+    "We need to reschedule your interview; we will not be moving forward with Tuesday's slot.",
+    "Unfortunately the interviewer is sick, so we will not proceed with the interview today and will send a new time.",
+    "Your interview has been cancelled and will be rescheduled next week.",
+    "You have withdrawn your application for the Analyst role.",
+    "You have successfully withdrawn your application.",
+    "We noticed you have not completed your application yet.",
+    "Your application is incomplete and will not be reviewed until you add your resume.",
+    "We could not process your payment for the background check.",
+    "The hiring manager is out of office, so we won't be moving forward until Monday.",
+    "We are unable to move forward without your signed consent form.",
+    "Please confirm that you are still interested, otherwise we will not be able to move forward.",
+    "We regret the delay in getting back to you.",
+    "Unfortunately, the assessment link expired; here is a new one.",
+    "We are not hiring for this role in Berlin, but the London opening is still available to you.",
+    "You were not charged for this application.",
+    "No action is required from you at this time.",
+    "This position is no longer accepting new applications, but yours was received before the deadline and is under review.",
+    "We have closed the posting to new applicants and are reviewing the applications we received.",
+    "The role has been reposted under a new title; your application has been moved automatically.",
+    "Your application was not submitted because the session expired; please try again.",
 ]
 
 
