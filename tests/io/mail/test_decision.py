@@ -483,3 +483,36 @@ def test_process_sentences_of_an_acknowledgement_decide_nothing(sentence):
     text = f"Hi Sam,\n\nThank you for applying to the Analyst role at Harbor Labs. {sentence}\n\nBest,\nHarbor Labs"
     found = classify("Your application to Harbor Labs", text)
     assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
+
+
+# The same in German, French and Spanish: pending, requirements, moved interviews, notices.
+PROCESS_SENTENCES_OTHER_LANGUAGES = [
+    "Leider können wir nicht jede Bewerbung einzeln beantworten.",
+    "Wir können Ihre Bewerbung ohne Lebenslauf leider nicht weiter bearbeiten.",
+    "Die Stelle ist noch nicht besetzt, und Ihre Unterlagen liegen der Fachabteilung vor.",
+    "Eine Entscheidung ist noch nicht gefallen.",
+    "Bitte haben Sie Verständnis, dass wir Ihnen noch keine Rückmeldung geben können.",
+    "Ihr Vorstellungsgespräch muss leider verschoben werden, wir melden uns mit einem neuen Termin.",
+    "Wir haben uns entschieden, Sie zu einem Gespräch einzuladen.",
+    "Sie haben Ihre Bewerbung erfolgreich zurückgezogen.",
+    "Leider konnten wir Ihren Anhang nicht öffnen, bitte senden Sie ihn erneut.",
+    "Wir werden andere Bewerbungen erst nach dem Stichtag prüfen.",
+    "Malheureusement, nous ne pouvons pas répondre individuellement à chaque candidature.",
+    "Le poste n'est pas encore pourvu et votre dossier est en cours d'étude.",
+    "Aucune décision n'a encore été prise.",
+    "Nous ne pourrons pas étudier votre candidature sans votre CV.",
+    "Votre entretien est annulé et sera reprogrammé.",
+    "Lamentablemente no podemos responder a cada candidatura de forma individual.",
+    "La vacante aún no ha sido cubierta y tu perfil está en revisión.",
+    "Todavía no hemos tomado una decisión.",
+    "No podemos continuar con tu candidatura sin tu currículum actualizado.",
+    "Tu entrevista ha sido cancelada y la reprogramaremos.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROCESS_SENTENCES_OTHER_LANGUAGES)
+def test_process_sentences_in_other_languages_decide_nothing(sentence):
+    found = classify(
+        "Ihre Bewerbung / votre candidature / tu candidatura", f"Hallo Sam, hello Sam.\n\n{sentence}\n\nGrüße"
+    )
+    assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
