@@ -468,6 +468,19 @@ PROCESS_SENTENCES = [
     "We have closed the posting to new applicants and are reviewing the applications we received.",
     "The role has been reposted under a new title; your application has been moved automatically.",
     "Your application was not submitted because the session expired; please try again.",
+    # benefits, invitations, advertising and a warning about fees (no offer, no decision)
+    "We offer a competitive salary, flexible hours and a generous learning budget.",
+    "As part of our process, successful candidates will receive a written offer.",
+    "Our benefits include equity and a signing bonus for all offers.",
+    "If we decide to extend an offer, a recruiter will call you first.",
+    "Offers are usually made within two weeks of the final interview.",
+    "We are pleased to offer you an interview for the Analyst role.",
+    "We would like to offer you a time slot for a first call.",
+    "Congratulations on completing the first step of our process!",
+    "We are delighted to invite you to the next round.",
+    "We are happy to let you know that your application has moved to the next stage.",
+    "Special offer: 20% off our career coaching this week only.",
+    "Please do not accept any offer that asks you to pay a fee.",
 ]
 
 
