@@ -529,3 +529,20 @@ def test_process_sentences_in_other_languages_decide_nothing(sentence):
         "Ihre Bewerbung / votre candidature / tu candidatura", f"Hallo Sam, hello Sam.\n\n{sentence}\n\nGrüße"
     )
     assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
+
+
+def test_a_text_without_full_stops_is_hedged_only_near_its_decision():
+    from followup_kit.io.mail.decision import find_decision
+
+    words = (
+        "Hi Sam thank you for taking the time to apply for the Analyst role we received a lot of interest in this "
+        "role and unfortunately at this time we have decided not to move forward with your application we hope "
+        "you will keep exploring other openings on our career site and we wish you all the best in your search "
+        "this mailbox is not watched so please do not reply and in the event of questions use the help page"
+    )
+    assert find_decision(words).conditional is False  # "in the event" is 200 characters after the decision
+    hedged = (
+        "Thank you for applying to Harbor if your profile matches our needs we will contact you within two weeks "
+        "otherwise we will not be moving forward with your application and we wish you luck"
+    )
+    assert find_decision(hedged).conditional is True
