@@ -179,9 +179,6 @@ _POSSESSIVES = frozenset(
         "ton",
         "su",
         "tu",
-        "el",
-        "la",
-        "le",
     )
 )
 

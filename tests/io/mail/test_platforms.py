@@ -59,6 +59,12 @@ def test_what_can_name_an_employer(name, ok):
     assert is_employer_name(clean_employer(name)) is ok
 
 
+def test_a_pronoun_opening_a_sign_off_is_dropped_and_an_article_stays():
+    assert clean_employer("Ihr Harbor Labs Team") == "Harbor Labs"
+    assert clean_employer("Votre Harbor Labs") == "Harbor Labs"
+    assert clean_employer("La Poste") == "La Poste" and clean_employer("El Corte Inglés") == "El Corte Inglés"
+
+
 def test_clean_employer_drops_fragments_legal_forms_and_team_words():
     assert clean_employer("at BCG") == "BCG"
     assert clean_employer("Lucid Software, Inc.") == "Lucid Software"
