@@ -53,6 +53,8 @@ SUBJECT_BONUS = 0.05
 WEAK_CONFIDENCE = 0.5
 #: Confidence when strong phrases of two kinds disagree (an offer and a rejection): review.
 CONFLICT_CONFIDENCE = 0.45
+#: The reason of mail about a job in which no phrase of any kind was found (the second opinion's cue).
+NO_KNOWN_PHRASE = "no known phrase"
 #: Confidence of "other" (nothing recognised): such mail is never evidence.
 OTHER_CONFIDENCE = 0.5
 #: Characters of the body (the sender's own words, quotes already cut) the phrases are looked
@@ -82,6 +84,9 @@ class Classification:
     #: True when the mail acknowledges an application ("we have received your application"),
     #: whatever else it says: such mail can start an application (``create_applications``).
     acknowledges: bool = False
+    #: True when the kind is the second opinion's (:mod:`~followup_kit.io.mail.opinion`), not the
+    #: rules': such a kind only ever goes to review.
+    by_model: bool = False
 
     @property
     def confident(self) -> bool:
@@ -222,7 +227,7 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         if kind == "offer" and not SUBJECT_HINTS["offer"].search(subj):
             continue  # "offer" alone in a body is too common a word to send to review
         return Classification(kind, WEAK_CONFIDENCE, f"maybe {_show(kind)}: {_quote(weak[0])} (a weak phrase)")
-    return Classification("other", OTHER_CONFIDENCE, "no known phrase")
+    return Classification("other", OTHER_CONFIDENCE, NO_KNOWN_PHRASE)
 
 
 def _decision_signal(whole: str, subj: str, conditional: dict) -> tuple[str, re.Match] | None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from followup_kit.io.mail.classify import Classification
+from followup_kit.io.mail.classify import NO_KNOWN_PHRASE, Classification
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.decision import SENTENCE_END, hedged, next_section, normalise
 from followup_kit.io.mail.phrases import OTHER_CONTEXT
@@ -350,7 +350,7 @@ def reconsider(
     if not enabled:
         return found
     kinds: tuple[str, ...]
-    if found.kind == "other" and (job or found.reason == "no known phrase"):
+    if found.kind == "other" and (job or found.reason == NO_KNOWN_PHRASE):
         kinds, said = HEARD_KINDS, "the rules found no known phrase"
     elif found.kind == "acknowledgement" and not found.confident:
         # a confident acknowledgement is not asked about: the rules already send one with a
@@ -370,12 +370,12 @@ def reconsider(
     reason = f"{said}; yet this sentence reads like {_a(heard.kind)}: {heard.sentence!r}; please check"
     # what the rules read as an acknowledgement still starts its application; the model's kind goes to review
     acknowledges = found.acknowledges or found.kind == "acknowledgement"
-    return Classification(heard.kind, OPINION_CONFIDENCE, reason, acknowledges)
+    return Classification(heard.kind, OPINION_CONFIDENCE, reason, acknowledges, by_model=True)
 
 
 def heard_only(found: Classification) -> bool:
     """True when ``found`` is the model's opinion, not the rules' reading."""
-    return found.confidence == OPINION_CONFIDENCE
+    return found.by_model
 
 
 def _a(kind: str) -> str:

@@ -260,3 +260,13 @@ def test_the_vectors_are_those_of_wordllama_itself_loaded_offline(tmp_path):
     assert done.returncode == 0, done.stderr
     assert np.isclose(float(done.stdout), 0.0, atol=1e-6)
     assert not log.exists() or log.read_text() == ""
+
+
+def test_only_the_models_own_reading_counts_as_heard_by_it():
+    from followup_kit.io.mail.classify import Classification
+    from followup_kit.io.mail.opinion import OPINION_CONFIDENCE, heard_only
+
+    # the rules' reading is the rules' whatever its confidence
+    assert not heard_only(Classification("rejection", OPINION_CONFIDENCE, "a weak phrase"))
+    text = "Hi Sam, thanks for your patience. Regrettably your candidacy did not succeed this time."
+    assert heard_only(reconsider(classify("Update", text), "Update", text, job=True))
