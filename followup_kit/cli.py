@@ -178,6 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("table", "json"), default="table", help="output format of --dry-run (default: table)"
     )
     cal.add_argument("--progress", action="store_true", default=None, help="mail: show a progress bar even when piped")
+    cal.add_argument(
+        "--no-second-opinion",
+        dest="second_opinion",
+        action="store_false",
+        help="mail: the rules alone; without it a small model shipped with the kit may send mail the rules "
+        "could not read to the inbox for review (it never records anything)",
+    )
     p.set_defaults(func=cmd_import)
 
     p = command("inbox", "list the mail the import was not sure about; accept or dismiss each one")

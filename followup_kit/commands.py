@@ -118,6 +118,7 @@ def _cmd_import(args) -> int:
             "--me": args.me,
             "--progress": args.progress,
             "--create-applications": args.create_applications,
+            "--no-second-opinion": not args.second_opinion,
         }
         used = [option for option, value in calendar_only.items() if value]
         if used:
@@ -175,6 +176,7 @@ def _import_mail(args, path) -> int:
             dry_run=args.dry_run,
             create_applications=args.create_applications,
             progress=args.progress,
+            second_opinion=args.second_opinion,
         )
     shown = result.messages[result.messages["outcome"] != "ignored"]
     created = result.applications

@@ -94,3 +94,31 @@ def test_mistakes_are_one_sentence_and_exit_1(kit, capsys, args, message):
     captured = capsys.readouterr()
     assert message in captured.err and "Traceback" not in captured.err
     assert captured.err.count("\n") == 1
+
+
+def test_no_second_opinion_leaves_unknown_wordings_to_the_rules(tmp_path, capsys):
+    db = tmp_path / "t.sqlite"
+    assert main(["init", "--tracker", str(db)]) == 0
+    box = tmp_path / "mail"
+    box.mkdir()
+    # invented: a rejection in words the rules do not know; only the second opinion hears it
+    (box / "r.eml").write_bytes(
+        b"From: Contoso Recruiting <jobs@contoso.example>\nTo: sam@example.net\nSubject: Your application at Contoso\n"
+        b"Date: Mon, 02 Nov 2026 10:00:00 +0000\nMessage-ID: <r@invented.example>\n\n"
+        b"Hi Sam,\nThanks for your patience. Regrettably your candidacy did not succeed this time.\nBest\n"
+    )
+    capsys.readouterr()
+    base = ["import", str(box), "--tracker", str(db), "--me", "sam@example.net", "--dry-run", "--format", "json"]
+    assert main(base) == 0
+    [heard] = json.loads(capsys.readouterr().out)
+    assert main([*base, "--no-second-opinion"]) == 0
+    [alone] = json.loads(capsys.readouterr().out)
+    assert heard["kind"] == "rejection" and "reads like a rejection" in heard["reason"]
+    assert (alone["kind"], alone["reason"]) == ("other", "not evidence: no known phrase")
+
+
+def test_no_second_opinion_is_for_mail_only(tmp_path, capsys):
+    sheet = tmp_path / "apps.csv"
+    sheet.write_text("company,role,applied\nContoso,Analyst,2026-10-01\n")
+    assert main(["import", str(sheet), "--tracker", str(tmp_path / "t.sqlite"), "--create", "--no-second-opinion"]) == 1
+    assert "--no-second-opinion is for calendar files (.ics) and mail exports" in capsys.readouterr().err
