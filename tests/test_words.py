@@ -71,3 +71,25 @@ def test_a_new_language_is_a_new_file(tmp_path, monkeypatch):
     monkeypatch.setattr(vocabulary, "WORDS", vocabulary._read_words())
     assert list(vocabulary.WORDS) == ["en", "fr", "de", "es", "it"]
     assert vocabulary._merged("sheet", "headers")["company"][-1] == "azienda"
+
+
+ALL_TABLES = sorted(f for f in resources.files("followup_kit").joinpath("words").iterdir() if f.name.endswith(".toml"))
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+@pytest.mark.parametrize("file", ALL_TABLES, ids=lambda f: f.name)
+def test_no_word_holds_a_control_character(file):
+    # "\b" in a double-quoted TOML string is a backspace, not a word boundary: write "\\b" or use '...'
+    table = tomllib.loads(file.read_text(encoding="utf-8"))
+    bad = [w for w in _strings(table) if re.search(r"[\x00-\x08\x0b-\x1f]", w)]
+    assert bad == [], file.name

@@ -546,3 +546,58 @@ def test_a_text_without_full_stops_is_hedged_only_near_its_decision():
         "otherwise we will not be moving forward with your application and we wish you luck"
     )
     assert find_decision(hedged).conditional is True
+
+
+# A recruiter's own words after an interview (contractions, someone else hired, the role gone),
+# written for the kit; and, for each new shape, sentences of the same words that decide nothing.
+RECRUITER_DECISIONS = [
+    "We won't be moving forward at this time.",
+    "At this time we won't be moving forward.",
+    "I'm sorry to say we've decided to go in another direction.",
+    "The team has decided to go a different way.",
+    "We ended up going with a candidate with more experience.",
+    "We ended up hiring someone internally.",
+    "Thank you, but we've decided to hire someone else.",
+    "We went with someone else for this one.",
+    "We've hired for this position.",
+    "We have made a hire for this role.",
+    "Your profile was not retained for this position.",
+    "I'm afraid we won't be taking things further.",
+    "The position has been eliminated.",
+    "The hiring for this position has been put on pause.",
+    "Unfortunately the team felt there were other candidates who were a closer fit.",
+    "After the final round, the team chose another finalist.",
+    "We have given the role to another applicant.",
+    "We don't think this is the right fit at this time.",
+    "We're going to pass on your application.",
+    "We have decided to pass on your candidacy.",
+    "We don't have a suitable role for you at this time.",
+]
+RECRUITER_LOOK_ALIKES = [
+    "We will pass on your application to the hiring manager.",
+    "We have decided to pass on your application to the team in Lisbon.",
+    "Some roles may be filled internally before we reach every application.",
+    "Please feel free to refer someone else who might be interested.",
+    "Other candidates who are better prepared tend to do well in our interviews.",
+    "Once we have hired for this role, we will write to every applicant.",
+    "If we don't have a suitable role for you now, we will keep your details on file.",
+    "We will not take this further without your written consent.",
+    "We do not retain your data longer than necessary.",
+    "If the team decides to go a different way, your recruiter will call you.",
+    "We won't be moving forward until we receive your references.",
+    "The role has not been filled yet and we are still interviewing.",
+]
+
+
+@pytest.mark.parametrize("sentence", RECRUITER_DECISIONS)
+def test_a_recruiters_own_words_decide(sentence):
+    text = f"Hi Sam,\n\nThanks again for interviewing for the Analyst role last week. {sentence}\n\nBest,\nJordan"
+    found = classify("Your application with Harbor Labs", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize("sentence", RECRUITER_LOOK_ALIKES)
+def test_the_same_words_in_a_process_or_a_condition_decide_nothing(sentence):
+    text = f"Hi Sam,\n\nThank you for applying to the Analyst role at Harbor Labs. {sentence}\n\nBest,\nHarbor Labs"
+    found = classify("Your application to Harbor Labs", text)
+    assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
