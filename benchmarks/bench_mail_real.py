@@ -42,6 +42,7 @@ import quopri
 import re
 import sys
 import tempfile
+from email import errors
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -128,7 +129,12 @@ def write_mbox(frame: pd.DataFrame, path: Path) -> None:
     box = mailbox.mbox(str(path))
     for i, row in enumerate(frame.itertuples()):
         msg = EmailMessage()
-        msg["From"] = row._1 or NO_SENDER  # the "from" column
+        sender = str(row._1 or NO_SENDER)  # the "from" column
+        raw_from = None
+        try:
+            msg["From"] = sender
+        except (errors.HeaderParseError, IndexError, ValueError):
+            raw_from = sender  # a broken address, as real exports hold: written as it is
         msg["To"] = "me@example.org"
         msg["Subject"] = " ".join(str(row.subject).split())
         when = pd.to_datetime(row.date, errors="coerce", utc=True)
@@ -137,7 +143,10 @@ def write_mbox(frame: pd.DataFrame, path: Path) -> None:
         msg["Message-ID"] = f"<row{i}@bench.invalid>"
         body, html = decoded_body(str(row.body))
         msg.set_content(body or " ", subtype="html" if html else "plain")
-        box.add(msg)
+        if raw_from is None:
+            box.add(msg)
+        else:
+            box.add(f"From: {' '.join(raw_from.split())}\n".encode() + msg.as_bytes())
     box.flush()
     box.close()
 

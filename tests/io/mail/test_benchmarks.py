@@ -124,3 +124,24 @@ def test_bench_mail_real_decodes_base64_bodies_but_not_words_without_punctuation
         "AAAAAAAAAAAAAAAAAAAAAAAA//////////",
         False,
     )
+
+
+def test_bench_mail_real_keeps_a_broken_sender_as_written(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import mailbox
+
+    import bench_mail_real
+    import pandas as pd
+
+    # a real export cut the address short ("Harbor Talent <talent@"): the email package cannot store it
+    frame = pd.DataFrame(
+        {
+            "from": ["Harbor Talent <talent@", "Harbor Talent <talent@harbor.example>"],
+            "subject": ["Hi", "Hi"],
+            "date": ["2026-03-02 10:00", "2026-03-02 11:00"],
+            "body": ["Thanks for applying.", "Thanks."],
+        }
+    )
+    bench_mail_real.write_mbox(frame, tmp_path / "b.mbox")
+    senders = [m["From"] for m in mailbox.mbox(str(tmp_path / "b.mbox"))]
+    assert senders == ["Harbor Talent <talent@", "Harbor Talent <talent@harbor.example>"]
