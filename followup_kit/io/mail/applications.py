@@ -41,15 +41,18 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
 from followup_kit.io.mail.platforms import (
+    SPELLING_CHARS,
     Platform,
     clean_employer,
     employer_in_signature,
     employer_in_subject,
     find_employer,
+    has_company_word,
     is_employer_name,
     is_office,
     looks_like_person,
     platform_of,
+    spelled,
 )
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
@@ -61,6 +64,8 @@ NAMING_SENTENCES = 6
 ROLE_WORDS = 8
 #: Longest company name read from the text, in words.
 COMPANY_WORDS = 5
+#: Shortest name left when an ending is cut from a mail domain ("discordapp" is "discord"; "bigapp" stays).
+MIN_DOMAIN_NAME = 4
 
 
 def _words(key: str) -> list[str]:
@@ -93,6 +98,10 @@ COMPANY_VERB = re.compile(
     rf"(?:^|(?i:unfortunately),?\s+)(?P<company>{_NAME}){_LEGAL_TAIL}\s+(?:{_either('company_verbs')})\b"
 )
 _COMPANY_BEFORE_CI = re.compile(rf"\b(?:{_either('company_before')})\s", re.IGNORECASE)
+#: A meeting right before "with": the name after it is a person ("an interview with Dr. Rivera").
+_PERSON_BEFORE = re.compile(rf"\b(?:{_either('person_before')})\s+(?:(?:\w+\s+){{0,2}})?$", re.IGNORECASE)
+#: A title that opens a person's name ("Dr. Park"), never a company's.
+_TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|herr|frau|mme|m|sr|sra)\.?\s", re.IGNORECASE)
 NAME_NOISE = re.compile(rf"(?<![\w-])(?:{_either('name_noise')})(?![\w-])", re.IGNORECASE)
 OUTREACH = re.compile(rf"\b(?:{_either('outreach')})", re.IGNORECASE)
 #: A job board's subject that relays a company's answer (the only job-board mail read).
@@ -158,6 +167,27 @@ def _is_person(name: str, sender: str) -> bool:
     return len(words) == 2 and local == words[0] and local not in domain_key(sender).split()
 
 
+#: Endings of a company's mail domain that are not part of its name ("discordapp.com", "acmehq.com").
+DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "group", "global", "online")
+
+
+def domain_spelling(key: str, *texts: str) -> str | None:
+    """How ``texts`` spell the company of a mail domain read run together, or None.
+
+    >>> domain_spelling("junipervale", "Juniper & Vale - Senior Python Engineer")
+    'Juniper & Vale'
+    >>> domain_spelling("discordapp", "Discord - virtual onsite invitation")
+    'Discord'
+    """
+    key = key.replace(" ", "")
+    tails = [key[: -len(t)] for t in DOMAIN_TAILS if key.endswith(t) and len(key) - len(t) >= MIN_DOMAIN_NAME]
+    for candidate in (key, *tails):
+        found = spelled(candidate, *texts)
+        if found:
+            return found
+    return None
+
+
 def _first_sentences(subject: str, text: str) -> list[str]:
     body = [s.strip() for s in _SENTENCE.split(text or "") if s.strip()]
     return [subject or "", *body[:NAMING_SENTENCES]]
@@ -183,6 +213,9 @@ def _company_in(sentences: list[str]) -> str | None:
             if m is not verb and not _COMPANY_BEFORE_CI.match(sentence, m.start()):
                 continue
             name = _TRAILING.sub("", _STOP.sub("", m.group("company")))
+            meeting = m is not verb and _PERSON_BEFORE.search(sentence, 0, m.start()) is not None
+            if _TITLE.match(name) or (meeting and not has_company_word(name)):
+                continue  # "a video interview with Dr. Ezinne Park", "a call with Sade": a person
             name = _clean_name(name)
             if (
                 name
@@ -267,7 +300,8 @@ def mail_application(
         return MailApplication(signed, role, "the signature", req)
     key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
     if key:
-        app = _named(key.title(), role, f"the domain {sender.rsplit('@', 1)[-1]}", req)
+        name = domain_spelling(key, display, subject, text[:SPELLING_CHARS]) or key.title()
+        app = _named(name, role, f"the domain {sender.rsplit('@', 1)[-1]}", req)
         if app is not None:
             return app
     return MailApplication("", role, "no employer named", req)

@@ -36,8 +36,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from followup_kit.io.mail.decision import OTHER_APPLICATION, find_decision, hedged, next_section
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.decision import find_decision, hedged, next_section
 from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
@@ -161,6 +161,9 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     subj = _normalise((subject or "")[:CLASSIFY_CHARS])
     body = _normalise((text or "")[:CLASSIFY_CHARS])
     whole = f"{subj} . {body}"
+    trade = OTHER_APPLICATION.search(subj)
+    if trade is not None:  # "Update on your rental application": a flat, a loan, a visa; not a job
+        return Classification("other", OTHER_CONFIDENCE, f"{trade.group(0)!r}: not a job application")
     plain = unhedged(whole)
     about_a_job = job or JOB_WORDS.search(whole) is not None
     decision = find_decision((text or "")[:CLASSIFY_CHARS], subject or "") if about_a_job else None

@@ -90,9 +90,13 @@ HEADING_START = 2
 # a comma, colon or dash between the negation and the verb ends the negated phrase ("no worries,
 # we can move your interview")
 _PUNCTUATION_BREAK = re.compile(r"[,:;]| [-\u2013\u2014] ")
+#: Where a new clause turns after a decision: ", but", "; ".
+_TURN = re.compile(r", but\b|;")
 SHAPES = re.compile("|".join(f"(?:{w})" for w in _words("shapes")))
 #: Trades where "your application was not successful" is not about a job (flats, loans, visas).
 OTHER_CONTEXT = _alternation("other_context")
+#: A subject naming another kind of application ("your rental application"): no job in the mail.
+OTHER_APPLICATION = _alternation("other_application")
 
 # Sentence ends, blank lines, and a line break after a line that ends a sentence or a greeting
 # ("Hi Sam,"); a single line break inside a sentence is plain-text wrapping, not an end.
@@ -166,10 +170,13 @@ def hedged(sentence: str, start: int | None = None) -> bool:
         sentence = sentence[max(0, start - HEDGE_REACH) : start + HEDGE_REACH]
         start = min(start, HEDGE_REACH)
     end = len(sentence) if start is None else start
+    # reassurance in a clause of its own after the decision does not take it back ("we are no
+    # longer reviewing applicants, but that doesn't mean this is the end")
+    turn = None if start is None else _TURN.search(sentence, start)
     return (
         CONDITIONS.search(sentence, 0, end) is not None
         or CONDITIONS_ANYWHERE.search(sentence) is not None
-        or HYPOTHETICAL.search(sentence) is not None
+        or HYPOTHETICAL.search(sentence, 0, len(sentence) if turn is None else turn.start()) is not None
     )
 
 

@@ -229,11 +229,20 @@ def is_office(name: str) -> bool:
     return _patterns()["office"].search(name or "") is not None
 
 
+def has_company_word(name: str) -> bool:
+    """True when ``name`` holds a word that makes it a company ("Harbor Labs", "Lucid Software").
+
+    >>> has_company_word("Harbor Labs"), has_company_word("Jordan Lee")
+    (True, False)
+    """
+    return _patterns()["company"].search(name or "") is not None
+
+
 def looks_like_person(name: str) -> bool:
     """A display name shaped like "First Last" (two or three capitalised words, no company
     word): at a platform domain it is a recruiter writing through the tool, not the employer."""
     words = (name or "").split()
-    if not 2 <= len(words) <= 3 or _patterns()["company"].search(name):
+    if not 2 <= len(words) <= 3 or has_company_word(name):
         return False
     return all(_PERSON_WORD.match(w) for w in words)
 

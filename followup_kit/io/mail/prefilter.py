@@ -58,6 +58,10 @@ HINT_STEMS = (
     "talent acquisition", "offer letter", "job offer", "arbeitsvertrag", "carta oferta", "promesse d'embauche",
     # issue 25: real decisions without a hiring stem ("your interest in Acme ... unable to offer you a position")
     "your interest in", "apply for", "apply to", "applying", "not selected", "move forward", "moving forward",
+    # a recruiter's own words after an interview ("they went with someone else for the role")
+    "someone else", "another direction", "different direction", "went with", "final round", "next round",
+    "this role", "the role", "this position", "the position", "been filled", "onsite", "take-home",
+    "speaking with us", "meeting with us", "your time with us",
 )  # fmt: skip
 
 

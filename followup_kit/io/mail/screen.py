@@ -39,6 +39,9 @@ SCREEN_CHARS = 3_000
 #: Characters at the top of the text where an alert says what it is ("Your job alert: 12 new
 #: jobs"); further down, "set up job alerts" is a rejection's footer and does not silence it.
 ALERT_HEAD_CHARS = 200
+#: Characters at the top of the text where a forwarded message is marked (after a line or two of
+#: the sender's own words: "hey, forwarding my rejection lol ---------- Forwarded message ---").
+FORWARD_HEAD_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ def _templates() -> dict:
         "unfinished": join("unfinished"),
         "update": join("update_subject"),
         "empty": int(t["empty_text_chars"]),
+        "forwarded": join("forwarded"),
     }
 
 
@@ -113,6 +117,11 @@ def screen(
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
     if t["unfinished"].search(f"{subj}\n{folded[:500]}") and found.kind in ("acknowledgement", "other"):
         return Screened(found, "ignored", "an application you started but have not sent: not evidence of applying")
+    forwarded = t["forwarded"].search(subj) or t["forwarded"].search(folded[:FORWARD_HEAD_CHARS])
+    if forwarded is not None and found.kind != "other":
+        return Screened(
+            found, "to review", f"a forwarded message: what it says may be about someone else ({found.reason})"
+        )
     count, undisclosed = recipients(msg)
     many = broadcast_reason(text, recipients=count, undisclosed=undisclosed)
     if many is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, CONFLICT_CONFIDENCE, classify
-from followup_kit.io.mail.decision import find_decision, sentences
+from followup_kit.io.mail.decision import find_decision, hedged, sentences
 
 
 @pytest.mark.parametrize(
@@ -333,6 +333,36 @@ def test_a_next_section_heading_is_short_and_opens_with_its_words():
     assert not next_section("wir danken fur ihre teilnahme an unserem auswahlprozess")
 
 
+#: Openings a decision sentence is tried after: an acknowledgement's thanks, a recruiter's note
+#: after an interview, a template's thanks for the interest.
+ACKNOWLEDGED = (
+    "Your application to Harbor Labs",
+    "Thank you for applying to the Analyst role at Harbor Labs.",
+    "Harbor Labs",
+)
+INTERVIEWED = (
+    "Your application with Harbor Labs",
+    "Thanks again for interviewing for the Analyst role last week.",
+    "Jordan",
+)
+INTERESTED = ("Your application with Harbor Labs", "Thank you for your interest in Harbor Labs.", "Harbor Labs")
+
+
+def _read(sentence: str, opening: tuple[str, str, str]):
+    subject, before, signature = opening
+    return classify(subject, f"Hi Sam,\n\n{before} {sentence}\n\nBest,\n{signature}")
+
+
+def _decides(sentence: str, opening: tuple[str, str, str]) -> None:
+    found = _read(sentence, opening)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+def _decides_nothing(sentence: str, opening: tuple[str, str, str]) -> None:
+    found = _read(sentence, opening)
+    assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
+
+
 # Wordings of the common applicant-tracking templates, written for the kit: each must be a
 # confident rejection after the usual "thank you for applying" opening, and none of the process
 # sentences of an acknowledgement may be one.
@@ -486,16 +516,12 @@ PROCESS_SENTENCES = [
 
 @pytest.mark.parametrize("sentence", COMMON_DECISIONS)
 def test_common_template_wordings_decide(sentence):
-    text = f"Hi Sam,\n\nThank you for applying to the Analyst role at Harbor Labs. {sentence}\n\nBest,\nHarbor Labs"
-    found = classify("Your application to Harbor Labs", text)
-    assert (found.kind, found.confident) == ("rejection", True), found.reason
+    _decides(sentence, ACKNOWLEDGED)
 
 
 @pytest.mark.parametrize("sentence", PROCESS_SENTENCES)
 def test_process_sentences_of_an_acknowledgement_decide_nothing(sentence):
-    text = f"Hi Sam,\n\nThank you for applying to the Analyst role at Harbor Labs. {sentence}\n\nBest,\nHarbor Labs"
-    found = classify("Your application to Harbor Labs", text)
-    assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
+    _decides_nothing(sentence, ACKNOWLEDGED)
 
 
 # The same in German, French and Spanish: pending, requirements, moved interviews, notices.
@@ -591,13 +617,65 @@ RECRUITER_LOOK_ALIKES = [
 
 @pytest.mark.parametrize("sentence", RECRUITER_DECISIONS)
 def test_a_recruiters_own_words_decide(sentence):
-    text = f"Hi Sam,\n\nThanks again for interviewing for the Analyst role last week. {sentence}\n\nBest,\nJordan"
-    found = classify("Your application with Harbor Labs", text)
-    assert (found.kind, found.confident) == ("rejection", True), found.reason
+    _decides(sentence, INTERVIEWED)
 
 
 @pytest.mark.parametrize("sentence", RECRUITER_LOOK_ALIKES)
 def test_the_same_words_in_a_process_or_a_condition_decide_nothing(sentence):
-    text = f"Hi Sam,\n\nThank you for applying to the Analyst role at Harbor Labs. {sentence}\n\nBest,\nHarbor Labs"
-    found = classify("Your application to Harbor Labs", text)
-    assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
+    _decides_nothing(sentence, ACKNOWLEDGED)
+
+
+# Shapes of real templates, in the kit's words: the job named in between ("the position you applied
+# for, Data Analyst, has been filled"), those who fit better, a clause of reassurance after ", but".
+TEMPLATE_SHAPES = [
+    "However, the position you applied for, Junior Planner , has been filled.",
+    "We would like to let you know that this position, Lab Intern , has been cancelled.",
+    "We are writing to tell you that we have filled the Planning and Forecasting, Summer 2027 Internships position.",
+    "After reading your CV, we have decided not to take your application for the role of Planner, further at this time.",
+    "After much thought, the team is considering other candidates whose experience more closely matches the brief.",
+    "We are moving forward with those whose qualifications matched more closely to the requirements.",
+    "We are no longer reviewing applicants for this opening, but that doesn't mean this is the end.",
+    "We were unable to review your profile due to filling the position with another candidate.",
+    "Plans have changed and we have decided to stop pursuing candidates for this role.",
+    "We had many strong applicants and are going in a direction that better fits our needs.",
+    "We ultimately decided to move forward with the other candidate, who has more experience with our tools.",
+    "I'm sorry to tell you that we won't be moving forward to the final round.",
+    "The committee has finished its review, and the position has been offered to and accepted by another candidate.",
+]
+TEMPLATE_LOOK_ALIKES = [
+    "Filling in the survey is optional and will not have any impact on your application.",
+    "Taking part will not affect your candidacy in any way.",
+    "If the position you applied for, Junior Planner, has been filled, we will tell you.",
+    "We will stop reviewing applications for this role once we have enough candidates.",
+    "We may decide to move forward with the other candidates who pass the assessment.",
+]
+
+
+@pytest.mark.parametrize("sentence", TEMPLATE_SHAPES)
+def test_real_template_shapes_decide(sentence):
+    _decides(sentence, INTERESTED)
+
+
+@pytest.mark.parametrize("sentence", TEMPLATE_LOOK_ALIKES)
+def test_template_look_alikes_decide_nothing(sentence):
+    _decides_nothing(sentence, ACKNOWLEDGED)
+
+
+def test_reassurance_before_a_decision_still_hedges_it_and_after_a_turn_it_does_not():
+    assert hedged("it doesn't mean you are not a fit")
+    assert not hedged("we are no longer reviewing applicants, but that doesn't mean this is the end", 10)
+    assert hedged("we are no longer reviewing applicants and that doesn't mean this is the end", 10)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Update on your rental application - Unit 4B",
+        "Your loan application",
+        "Ihr Mietantrag",
+        "Tu solicitud de préstamo",
+    ],
+)
+def test_a_subject_naming_another_kind_of_application_is_no_job(subject):
+    found = classify(subject, "Hi Sam,\nUnfortunately, we have decided to move forward with another applicant.\n")
+    assert found.kind == "other" and "not a job application" in found.reason
