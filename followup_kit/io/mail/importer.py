@@ -100,7 +100,7 @@ from followup_kit.io.mail.result import (
     unreadable_message,
 )
 from followup_kit.io.mail.screen import screen
-from followup_kit.io.mail.templates import fits_subject
+from followup_kit.io.mail.templates import fits_subject, subject_reading
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
 from followup_kit.io.matching import ATS_DOMAINS
@@ -326,6 +326,9 @@ def _consider(
             confidence=min(found.confidence, WEAK_CONFIDENCE) if review else found.confidence,
             keep_hash=review,
         ), calendars
+    if board and template is None and found.confident:
+        # "Your application to ROLE at X" and a decision in its text: the employer's answer, relayed
+        template = subject_reading(platform, subject, found.kind)
     if board and found.kind != "rejection" and template is None:
         # a job board relays the company's decision; anything else from it is an alert or a digest
         reason = f"a job alert or job-board mail ({domain})"

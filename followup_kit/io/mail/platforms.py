@@ -266,6 +266,11 @@ SUBJECT_SHAPES = tuple(
         rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
         rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank you)",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
+        # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"
+        rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note)\s+from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
+        r"\s*(?:[!.:]|\s[-–|]\s|$)",
+        # "Employment Update - SSA Marine, Inc"
+        rf"(?i:employment update|application update|application status|status update)\s*[-–|:]\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
     )
 )
 _SIGN_OFF = r"(?:[-–—]+\s*|(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers),\s*)?"
@@ -375,18 +380,19 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
                 # the address says "cvshealth", the sender's name or subject "CVS Health": keep that spelling
                 head = (text or "")[:SPELLING_CHARS]
                 spelling = spelled(found, display, subject, head)
-                if (
-                    spelling is None
-                    and where != "link"
-                    and _compact(found) not in _compact(f"{display} {subject} {head}")
-                ):
+                unused = spelling is None and _compact(found) not in _compact(f"{display} {subject} {head}")
+                # a short tenant or an acronym ("spe@", "hl@", "BCBSAZ") abbreviates a name the
+                # subject or the sign-off may spell out ("Thank you for your interest in Sony Pictures")
+                short = len(_compact(found)) <= SHORT_TENANT or (spelling is not None and spelling.isupper())
+                if where != "link" and (unused or short):
                     # a tenant's name the mail never uses ("mymoose@..." and "Confirming your
                     # application with Rapid7"): the employer the subject or the sign-off names
                     for source, named in (
                         ("subject", employer_in_subject(subject)),
                         ("signature", employer_in_signature(text)),
                     ):
-                        if named:
+                        # a short tenant gives way to a name spelled out, not to another acronym ("SEI")
+                        if named and (unused or len(_compact(named)) > max(len(_compact(found)), SHORT_TENANT)):
                             return named, _SOURCES[source]
                 found = spelling or found
             return found, _SOURCES[where].format(platform=platform.name)
@@ -395,6 +401,9 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
 
 #: Characters of the text searched for how an address's run-together name is spelled.
 SPELLING_CHARS = 2_000
+#: A Workday tenant this short abbreviates its employer ("spe", "hl", "rb", "amat"): the name the
+#: subject or the sign-off spells out is preferred (GmailJobTracker and the CoderClarkPfohl inbox).
+SHORT_TENANT = 4
 _WORD = re.compile(r"[\w&'’.-]+")
 
 

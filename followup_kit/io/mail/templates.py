@@ -75,6 +75,24 @@ def read_template(platform: Platform | None, subject: str, text: str) -> Templat
     return None
 
 
+def subject_reading(platform: Platform | None, subject: str, kind: str) -> TemplateReading | None:
+    """The reading of a template of kind ``kind`` whose subject the message has, even one whose
+    subject alone does not decide ("Your application to ROLE at X" heads LinkedIn's relayed
+    rejection and its news alike): the caller has read the same kind in the text."""
+    if platform is None:
+        return None
+    subject = " ".join((subject or "").split())
+    for template in platform.templates:
+        titled = next((m for p in template.subjects if (m := p.search(subject))), None)
+        if template.kind != kind or titled is None:
+            continue
+        named = _name(titled, "name")
+        employer = (employer_of(named, platforms_too=True) or "") if named else ""
+        reason = f"{template.what} ({platform.name}'s template: its subject, and its text says so)"
+        return TemplateReading(template.kind, employer, _name(titled, "role") or None, template.what, reason)
+    return None
+
+
 def fits_subject(platform: Platform | None, subject: str | None) -> bool:
     """True when ``subject`` is one of the templates of the sender's ``platform`` (read before parsing)."""
     subject = " ".join((subject or "").split())

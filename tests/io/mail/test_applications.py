@@ -279,22 +279,21 @@ def test_a_job_boards_own_confirmation_starts_the_application_and_its_relayed_de
     assert empty.events["kind"].tolist() == ["rejection"]
 
 
-def test_a_job_boards_relayed_decision_alone_never_starts_an_application(tmp_path, empty):
-    """Without the board's own confirmation, its relayed decision only joins an application."""
-    board = {
-        **MAILBOX,
-        "messages": [
-            BOARD_REJECTION,
-        ],
-    }
-    box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
+def test_a_job_boards_relayed_decision_starts_an_application_only_under_its_templates_subject(tmp_path, empty):
+    """A real inbox holds LinkedIn rejections ("Your application to ROLE at X") for applications
+    whose confirmation it never kept: the subject's template and the text's decision agree.  A
+    board's decision under any other subject only joins an application."""
+    other_subject = {**BOARD_REJECTION, "id": "board-other", "subject": "An update on your application"}
+    box = mail_corpus.write_mbox(tmp_path / "board.mbox", {**MAILBOX, "messages": [other_subject]})
     result = import_mail(empty, box, me=ME, create_applications=True)
     assert empty.applications.empty
     assert result.messages["outcome"].tolist() == ["unmatched"]
-    app = empty.add_application("Quill Data", "Data Engineer", applied_on="2026-10-05")
-    tracker_only = import_mail(empty, box, me=ME)
-    assert tracker_only.messages["outcome"].tolist() == ["applied"]
-    assert empty.events.set_index("application_id").loc[app, "kind"] == "rejection"
+    box = mail_corpus.write_mbox(tmp_path / "board2.mbox", {**MAILBOX, "messages": [BOARD_REJECTION]})
+    result = import_mail(empty, box, me=ME, create_applications=True)
+    assert empty.applications[["company", "role", "status"]].values.tolist() == [
+        ["Quill Data", "Data Engineer", "rejected"]
+    ]
+    assert result.messages["outcome"].tolist() == ["applied"]
 
 
 def test_a_role_that_is_the_employers_own_name_is_no_role():

@@ -92,6 +92,13 @@ def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherw
         # words about the mail itself name no one
         ("Application Received - Thank You", None),
         ("Application Update - Thanks", None),
+        # a message or a thank-you from the employer; an update naming it
+        ("Thank you from Quill Data", "Quill Data"),
+        ("Message from the Harbor Savings Bank of Ohio: Submission Received", "Harbor Savings Bank of Ohio"),
+        ("An update from Orchard Vale", "Orchard Vale"),
+        ("Employment Update - Tallow Marine, Inc", "Tallow Marine"),
+        ("Thank you from the Talent Team", None),
+        ("A note from your recruiter", None),
     ],
 )
 def test_employer_in_subject(subject, name):
@@ -213,6 +220,15 @@ def test_sign_offs_in_french_and_spanish_name_the_employer(text, name):
         # with no employer in the subject or the sign-off, the address is all there is
         ("harborlabs@myworkday.com", "", "Application Received", "Harborlabs"),
         ("bluefin@myworkday.com", "", "Thank you for applying to Bluefin", "Bluefin"),
+        # a short tenant or an acronym gives way to the name the subject spells out, not to another acronym
+        ("hsp@myworkday.com", "", "Thank you for your interest in Harbor Sound Pictures", "Harbor Sound Pictures"),
+        (
+            "qvbcaz@myworkday.com",
+            "",
+            "Thank you for applying to Quill Valley Bank of Arizona!",
+            "Quill Valley Bank of Arizona",
+        ),
+        ("hsp@myworkday.com", "", "QSI Application Update", "Hsp"),
     ],
 )
 def test_a_name_run_together_in_an_address_takes_the_spelling_the_mail_gives_it(sender, display, subject, name):

@@ -126,6 +126,34 @@ def test_a_french_easy_apply_then_linkedins_rejection_template_make_one_rejected
     tracker.close()
 
 
+def test_linkedins_subject_and_a_decision_in_its_text_start_a_rejected_application(tmp_path):
+    """Without the template's mark (links stripped), the subject and the text's own decision agree."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry(
+                "no",
+                f"LinkedIn <{LINKEDIN}>",
+                "Your application to Data Analyst at Quill Valley Health, PBC",
+                "Your update from Quill Valley Health\nThank you for your interest in the Data Analyst position. "
+                "Unfortunately, we will not be moving forward with your application.\nRegards, Quill Valley Health",
+                "Fri, 20 Nov 2026 09:00:00 +0100",
+            ),
+            _entry(
+                "news",
+                f"LinkedIn <{LINKEDIN}>",
+                "Your application to Data Engineer at Tallow Works",
+                "Tallow Works viewed your profile. See who else applied.",
+                "Sat, 21 Nov 2026 09:00:00 +0100",
+            ),
+        ],
+    )
+    apps = tracker.applications
+    assert apps[["company", "role", "status"]].values.tolist() == [["Quill Valley Health", "Data Analyst", "rejected"]]
+    assert result.messages["outcome"].tolist() == ["applied", "ignored"]
+    tracker.close()
+
+
 def test_a_relay_platforms_mail_is_named_by_its_sign_off_never_by_its_domain(tmp_path):
     tracker, _ = _import(
         tmp_path,
