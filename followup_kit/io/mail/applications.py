@@ -41,6 +41,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
 from followup_kit.io.mail.platforms import (
+    SHORT_TENANT,
     SPELLING_CHARS,
     Platform,
     clean_employer,
@@ -171,6 +172,12 @@ def _is_person(name: str, sender: str) -> bool:
 DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "group", "global", "online")
 
 
+def _abbreviated(name: str) -> bool:
+    """A name read from an address that abbreviates the employer: short ("Spe", "Hl") or an acronym."""
+    letters = re.sub(r"\W+", "", name)
+    return len(letters) <= SHORT_TENANT or (letters.isupper() and len(letters) > 1)
+
+
 def domain_spelling(key: str, *texts: str) -> str | None:
     """How ``texts`` spell the company of a mail domain read run together, or None.
 
@@ -270,6 +277,11 @@ def mail_application(
     platform = platform if platform is not None else platform_of(sender)
     if platform is not None and platform.kind != "board":
         found = find_employer(platform, display, sender, subject, text)
+        if found is not None and _abbreviated(found[0]):
+            # "spe@myworkday.com" and "Thank you for your interest in Sony Pictures Entertainment"
+            spelled_out = _company_in(sentences)
+            if spelled_out and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:
+                return MailApplication(clean_employer(spelled_out), role, "the text", req)
         if found is not None:
             return MailApplication(found[0], role, found[1], req)
         named = _company_in(sentences) if "text" in platform.employer else None

@@ -117,7 +117,7 @@ def _patterns() -> dict[str, re.Pattern]:
     table = platform_table()["not_employer"]
     names = [re.escape(p.name.casefold()) for p in platforms()] + ["oracle", "ultipro", "sap", "google", "microsoft"]
     return {
-        "not": re.compile(rf"(?:{_either([*table['team'], *table['office']])})", re.IGNORECASE),
+        "not": re.compile(rf"(?:{_either([*table['team'], *table['office'], *table['not_employer']])})", re.IGNORECASE),
         "office": re.compile(rf"\b(?:{_either(table['office'])})\b", re.IGNORECASE),
         "team": re.compile(rf"\b(?:{_either(table['team'])})\b", re.IGNORECASE),
         "platform": re.compile(rf"\b(?:{_either(names)})\b", re.IGNORECASE),
@@ -194,8 +194,9 @@ def clean_employer(name: str) -> str:
     team = _patterns()["team"]
     while len(words) > 1 and team.fullmatch(words[-1]):
         words.pop()
-    while len(words) > 1 and team.fullmatch(" ".join(words[-2:])):
-        words = words[:-2]
+    for n in (2, 3):  # "Acme Talent Team", "CTC Do Not Reply"
+        while len(words) >= n and team.fullmatch(" ".join(words[-n:])):
+            words = words[:-n]
     while len(words) > 1 and words[0].casefold() in _POSSESSIVES:  # "Ihr AIT Team" signs AIT
         words.pop(0)
     if len(words) > 1 and words[-1].casefold() == "campus":  # "Chewy Campus" is Chewy's campus recruiting

@@ -311,3 +311,36 @@ def test_a_titles_abbreviation_stays_in_the_role():
     text = "Thank you for applying for the Sr. Security Engineer position at Harbor Labs. We will be in touch."
     found = mail_application("", "careers@harborlabs.example", False, "Thank you for applying", text)
     assert (found.company, found.role) == ("Harbor Labs", "Sr. Security Engineer")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "company"),
+    [
+        # a short Workday tenant gives way to the name the first sentence spells out
+        ("hsp@myworkday.com", "Thank You for Your Application",
+         "Thank you for your interest in Harbor Sound Pictures and for applying to the Analyst position.",
+         "Harbor Sound Pictures"),
+        # a tenant that is a whole name stays
+        ("quillsoft@myworkday.com", "Thank You for Your Application",
+         "Thank you for your interest in Quillsoft Labs and for applying to the Analyst position.", "Quillsoft"),
+        # a public employer through a government jobs platform, named in the text
+        ("noreply@governmentjobs.com", "Application Received: Planner II",
+         "Thank you for submitting your application for the position of Planner II with the Lakeshore Water Authority.",
+         "Lakeshore Water Authority"),
+        # a tool's own name is never the employer; the subject names it
+        ("MyNextHire <no_reply@email.mynexthire.com>", "Application of Alex Received at Quill Valley Holdings",
+         "Thank you for your application for our open position Product Analyst.", "Quill Valley Holdings"),
+        # a company's own domain, run together, takes the spelling its mail gives it
+        ("Rosa Lindqvist <rosa@marrowbrook.example>", "Marrow & Brook - Platform Engineer",
+         "Thanks for your time last week.", "Marrow & Brook"),
+    ],
+)  # fmt: skip
+def test_the_employer_is_read_where_the_mail_spells_it(sender, subject, text, company):
+    from email.utils import parseaddr
+
+    from followup_kit.io.mail.applications import mail_application
+    from followup_kit.io.mail.platforms import platform_of
+
+    display, address = parseaddr(sender)
+    relay = platform_of(address) is not None
+    assert mail_application(display, address, relay, subject, text).company == company

@@ -34,6 +34,10 @@ def test_the_issue_platforms_and_form_services_are_in_the_table():
         ("careers-noreply@talent.icims.com", "iCIMS"),
         ("x@acme.bamboohr.com", "BambooHR"),
         ("forms-receipts-noreply@google.com", "Google Forms"),
+        ("noreply@governmentjobs.com", "GovernmentJobs"),
+        ("no_reply@email.mynexthire.com", "MyNextHire"),
+        ("quillsoft@csodmail.com", "Cornerstone"),
+        ("notifications@ripplematch.com", "RippleMatch"),
     ],
 )
 def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
@@ -53,6 +57,8 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         # a pronoun opens a sign-off, never names the employer; an article may be part of a name
         ("Ihr", False), ("Ihr Harbor Labs Team", True), ("Votre équipe", False), ("La Poste", True),
         ("ID", False), ("Job ID", False), ("Requisition", False),
+        # a way of working ("the Intern WFH position at Work from Home"); a no-reply display name
+        ("Work from Home", False), ("Remote", False), ("Harbor Home", True), ("CTC Do Not Reply", True),
     ],
 )  # fmt: skip
 def test_what_can_name_an_employer(name, ok):
@@ -69,6 +75,8 @@ def test_clean_employer_drops_fragments_legal_forms_and_team_words():
     assert clean_employer("at BCG") == "BCG"
     assert clean_employer("Lucid Software, Inc.") == "Lucid Software"
     assert clean_employer("The Acme Recruiting Team") == "Acme"
+    assert clean_employer("CTC Do Not Reply") == "CTC"
+    assert clean_employer("Tallow Marine, Inc Career Opportunities") == "Tallow Marine"
 
 
 def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherwise():

@@ -49,6 +49,14 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
         ),
         ("apply@indeed.com", "Submitted: Application with Harbor Labs", "", "acknowledgement", "Harbor Labs", None),
         (
+            "notifications@wellfound.com",
+            "You applied to Brightbowl Robotics",
+            "",
+            "acknowledgement",
+            "Brightbowl Robotics",
+            None,
+        ),
+        (
             "phil@ziprecruiter.com",
             "Harbor Labs has received your application",
             "",
