@@ -202,6 +202,13 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\byour (?:application|resume|cv|candidacy) (?:is|has been) (?:currently )?(?:being|under|in) review",
         r"\b(?:we(?:'ve| have)? got|we have) your application\b",
         r"\bthank(?:s| you)(?: very much| so much)? for (?:your )?(?:interest and )?(?:recent )?application\b",
+        # subjects of real confirmations (a whole inbox of subjects, CoderClarkPfohl's and kendallwhitbeck's)
+        r"\bthank(?:s| you) for (?:completing|submitting) your (?:application|resume|cv|candidacy)\b",
+        r"\bapplication (?:has been |was )?(?:successfully )?confirmed\b",
+        r"\breceived (?:your |the )?application for\b",
+        r"^you have (?:successfully )?applied (?:to|for)\b",  # the subject only: in a text it looks back
+        r"\byour candidate reference number\b",
+        r"\bjob application notification\b",
         # French
         r"\bnous avons bien recu (?:votre|ta) candidature",
         r"\bmerci (?:pour|de) (?:votre|ta) candidature",

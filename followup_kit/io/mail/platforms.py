@@ -265,7 +265,7 @@ SUBJECT_SHAPES = tuple(
         rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest))\s*[-–|:]\s*(?P<name>{_NAME})\s*[!.]?$",
         rf"(?i:update from)\s+(?P<name>{_NAME}?)\s+(?i:on|about|regarding)\b",
         rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
-        rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank you)",
+        rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank(?:s| you))",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
         # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"
         rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note)\s+from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
@@ -316,10 +316,15 @@ def _first_employer(candidates, platforms_too: bool = False) -> str | None:
     return None
 
 
+#: A first name the subject ends on, after a comma: the job seeker addressed ("..., Kendall!").
+_VOCATIVE = re.compile(r",\s*[A-Z][a-z]+\s*[!.]?\s*$")
+
+
 def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | None:
     """The employer a subject names, or None."""
     subject = " ".join((subject or "").split())
     subject = re.sub(r"^(?i:re|fwd?|aw|tr):\s*", "", subject)
+    subject = _VOCATIVE.sub("", subject)  # "... to Shield AI, Kendall!" is addressed to you
     return _first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
 
 

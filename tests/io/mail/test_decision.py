@@ -294,6 +294,12 @@ def test_near_misses_decide_nothing(text):
         "Thank you for your Data Analyst Intern application!",
         "Harbor Labs | Confirmation on your Application",
         "Thank you very much for your recent application to the Data Intern position at Harbor Labs.",
+        "Harbor Labs: Thanks for Completing Your Application",
+        "Thank you for submitting your resume!",
+        "Harbor Labs Application Confirmed - Analyst",
+        "Received application for the Backend Developer successfully",
+        "Your candidate reference number - Harbor Labs.",
+        "Job Application Notification for Python Developer at Harbor Labs",
     ],
 )
 def test_acknowledgements_real_inboxes_passed_over(text):
@@ -679,3 +685,9 @@ def test_reassurance_before_a_decision_still_hedges_it_and_after_a_turn_it_does_
 def test_a_subject_naming_another_kind_of_application_is_no_job(subject):
     found = classify(subject, "Hi Sam,\nUnfortunately, we have decided to move forward with another applicant.\n")
     assert found.kind == "other" and "not a job application" in found.reason
+
+
+def test_you_have_applied_is_a_confirmation_only_as_a_subject():
+    assert classify("You have applied to Harbor Labs Job Analyst", "").kind == "acknowledgement"
+    support = "Thanks for writing. Here are the contacts of the employer of many of the jobs you have applied to."
+    assert classify("Re: your ticket", support).kind != "acknowledgement"

@@ -107,6 +107,9 @@ def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherw
         ("Employment Update - Tallow Marine, Inc", "Tallow Marine"),
         ("Thank you from the Talent Team", None),
         ("A note from your recruiter", None),
+        # the job seeker addressed at the end; a platform's tenant in front of a "thanks"
+        ("Thank you for your application to Quill Data, Kendall!", "Quill Data"),
+        ("Harbor Labs: Thanks for Completing Your Application", "Harbor Labs"),
     ],
 )
 def test_employer_in_subject(subject, name):
