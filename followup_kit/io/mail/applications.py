@@ -168,6 +168,8 @@ def _is_person(name: str, sender: str) -> bool:
     return len(words) == 2 and local == words[0] and local not in domain_key(sender).split()
 
 
+#: Words of a recruiting agency's domain ("meridianstaffing.com"); "recruiting" is as often an employer's own team.
+AGENCY = re.compile(r"staffing|personnel|resourcing|headhunt|executive ?search")
 #: Endings of a company's mail domain that are not part of its name ("discordapp.com", "acmehq.com").
 DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "group", "global", "online")
 
@@ -311,6 +313,9 @@ def mail_application(
     if signed:
         return MailApplication(signed, role, "the signature", req)
     key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
+    if key and AGENCY.search(key):
+        # "graham@meridianstaffing.com" writes about its clients: the agency is not the employer
+        return MailApplication("", role, f"a recruiting agency's address ({sender.rsplit('@', 1)[-1]})", req)
     if key:
         name = domain_spelling(key, display, subject, text[:SPELLING_CHARS]) or key.title()
         app = _named(name, role, f"the domain {sender.rsplit('@', 1)[-1]}", req)

@@ -265,6 +265,8 @@ SUBJECT_SHAPES = tuple(
         rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest))\s*[-–|:]\s*(?P<name>{_NAME})\s*[!.]?$",
         rf"(?i:update from)\s+(?P<name>{_NAME}?)\s+(?i:on|about|regarding)\b",
         rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
+        # "Your application to Tessellate has been received"
+        rf"(?i:your application (?:to|at|with))\s+(?P<name>{_NAME}?)\s+(?i:has been|was|is)\s+(?i:received|submitted|sent)",
         rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank(?:s| you))",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
         # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"

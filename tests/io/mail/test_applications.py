@@ -330,6 +330,9 @@ def test_a_titles_abbreviation_stays_in_the_role():
         # a tool's own name is never the employer; the subject names it
         ("MyNextHire <no_reply@email.mynexthire.com>", "Application of Alex Received at Quill Valley Holdings",
          "Thank you for your application for our open position Product Analyst.", "Quill Valley Holdings"),
+        # a company's own staffing team signs; only a staffing firm makes a message a recruiter's outreach
+        ("Quill Careers <careers-noreply@quill.example>", "Quill Application Received: Analyst",
+         "Thank you for your interest in Quill. We have received your application.\n\nQuill Staffing", "Quill"),
         # a company's own domain, run together, takes the spelling its mail gives it
         ("Rosa Lindqvist <rosa@marrowbrook.example>", "Marrow & Brook - Platform Engineer",
          "Thanks for your time last week.", "Marrow & Brook"),
@@ -344,3 +347,21 @@ def test_the_employer_is_read_where_the_mail_spells_it(sender, subject, text, co
     display, address = parseaddr(sender)
     relay = platform_of(address) is not None
     assert mail_application(display, address, relay, subject, text).company == company
+
+
+def test_a_staffing_firms_cold_message_names_no_application():
+    from followup_kit.io.mail.applications import mail_application
+
+    text = "Hi Alex, I work for a specialist staffing agency and one of our clients is hiring an Analyst."
+    assert mail_application("Jo Reyes", "jo@bluepeak-staffing.example", False, "Analyst role", text) is None
+
+
+def test_a_person_met_or_a_recruiting_agency_never_names_the_application():
+    from followup_kit.io.mail.applications import mail_application
+
+    text = "Thank you again for spending time with Priyanka and the Claims team last week."
+    found = mail_application("Marcus Ibe", "marcus@brightleafhealth.example", False, "Update", text)
+    assert found.company == "Brightleafhealth"
+    agency = "Two updates on your two applications: one moves on, and I have news on the other."
+    found = mail_application("Graham Oduya", "graham@meridianstaffing.example", False, "Next steps", agency)
+    assert found.company == "" and "recruiting agency" in found.source

@@ -59,6 +59,8 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         ("ID", False), ("Job ID", False), ("Requisition", False),
         # a way of working ("the Intern WFH position at Work from Home"); a no-reply display name
         ("Work from Home", False), ("Remote", False), ("Harbor Home", True), ("CTC Do Not Reply", True),
+        # a time or a day ("Can you do Monday at 1 PM?")
+        ("1 PM", False), ("10:30 am", False), ("Monday", False), ("March Networks", True),
     ],
 )  # fmt: skip
 def test_what_can_name_an_employer(name, ok):
@@ -110,6 +112,7 @@ def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherw
         # the job seeker addressed at the end; a platform's tenant in front of a "thanks"
         ("Thank you for your application to Quill Data, Kendall!", "Quill Data"),
         ("Harbor Labs: Thanks for Completing Your Application", "Harbor Labs"),
+        ("Your application to Tessel Works has been received", "Tessel Works"),
     ],
 )
 def test_employer_in_subject(subject, name):

@@ -57,6 +57,14 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
             None,
         ),
         (
+            "noreply@glassdoor.com",
+            "Application sent: Site Reliability Engineer at Corvid Works",
+            "",
+            "acknowledgement",
+            "Corvid Works",
+            "Site Reliability Engineer",
+        ),
+        (
             "phil@ziprecruiter.com",
             "Harbor Labs has received your application",
             "",
