@@ -302,6 +302,7 @@ def test_a_role_that_is_the_employers_own_name_is_no_role():
     assert MailApplication("Voleon Group", "Voleon Group", "the subject").role is None
     assert MailApplication("Eleven", "Eleven Recruiting", "the subject").role is None
     assert MailApplication("Harbor Labs", "Data Analyst", "the subject").role == "Data Analyst"
+
     # a company named like a job's first word keeps its role
     assert MailApplication("Data", "Data Analyst", "the subject").role == "Data Analyst"
     assert MailApplication("CareFirst", "ID", "the subject").role is None

@@ -39,6 +39,16 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
             "Data Engineer H/F",
         ),
         (LINKEDIN, "Your application was viewed by Harbor Labs", "", "other", "Harbor Labs", None),
+        # the pre-header, the greeting with the job seeker's name, then the card: company, role, place
+        (
+            LINKEDIN,
+            "Alex, your application was sent to Quillsoft",
+            "Your application was sent to Quillsoft   \n \n\tAlex Moreau\nYour application was sent to Quillsoft\n"
+            "Quillsoft \nData Analyst\nQuillsoft · Lyon\nApplied: 7 seconds ago\n",
+            "acknowledgement",
+            "Quillsoft",
+            "Data Analyst",
+        ),
         (
             "indeedapply@indeed.com",
             "Indeed Application: Field Technician",
