@@ -272,6 +272,8 @@ SUBJECT_SHAPES = tuple(
         # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"
         rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note)\s+from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
         r"\s*(?:[!.:]|\s[-–|]\s|$)",
+        # a company with its legal form opening the subject: "Harbor Group AG - Harbor Finance LLC - Data Intern"
+        rf"^(?P<name>{_NAME}?),?\s+(?:AG|GmbH|LLC|Inc\.?|Ltd\.?|SE|plc|PLC|S\.?A\.?|Corp\.?|N\.?V\.?)\s+[-–|]\s",
         # "Employment Update - SSA Marine, Inc"
         rf"(?i:employment update|application update|application status|status update)\s*[-–|:]\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
     )

@@ -334,6 +334,11 @@ def test_a_titles_abbreviation_stays_in_the_role():
         # a company's own staffing team signs; only a staffing firm makes a message a recruiter's outreach
         ("Quill Careers <careers-noreply@quill.example>", "Quill Application Received: Analyst",
          "Thank you for your interest in Quill. We have received your application.\n\nQuill Staffing", "Quill"),
+        # a platform's own company hiring, writing from its own domain (not from a tenant's)
+        ("do-not-reply@workday.com", "Thank you from Workday!", "Thank you for applying.", "Workday"),
+        ("noreply@myworkday.com", "Thank you from Workday!", "Thank you for applying.", ""),
+        # a legal form opening the subject ends the company's name
+        ("noreply@careers.example", "Harbor Group AG - Harbor Finance LLC - Data Intern", "Thank you.", "Harbor Group"),
         # a company's own domain, run together, takes the spelling its mail gives it
         ("Rosa Lindqvist <rosa@marrowbrook.example>", "Marrow & Brook - Platform Engineer",
          "Thanks for your time last week.", "Marrow & Brook"),
