@@ -9,7 +9,7 @@ tracker with ``create_applications=True``, as ``followup-kit import MAILBOX
 --create-applications`` would.  It prints, per kind, how many were labelled, recorded and
 right (precision and recall of what the kit records without review), the rejections recorded
 on their day, the **false decisions** (a rejection or offer recorded on mail labelled
-otherwise), the applications created (and from mail labelled other), and, with a ``company``
+otherwise), the decisions recorded on an application named for another company than the label's, the applications created (and from mail labelled other), and, with a ``company``
 column, the figures of issue 25 per company applied to: how many got an application named for
 them, dated within 2 days of their first acknowledgement, with the right role where the mail
 names one (compared loosely: casefolded words, one set inside the other), and the applications
@@ -172,6 +172,13 @@ def measure(frame: pd.DataFrame, work: Path, me: str, second_opinion: bool = Tru
         figures["kinds"].append((kind, labelled, predicted, correct))
     decided = got["event"].isin(["rejection", "offer"])
     figures["false_decisions"] = int((decided & got["event"].ne(got["label"])).sum())
+    # a right decision on the wrong application is as wrong for that application (loose names)
+    labelled = decided & got["want"].astype(str).str.strip().ne("") & got["want"].notna()
+    figures["decisions_elsewhere"] = sum(
+        not _same_company(str(w), str(apps.at[int(i), "company"]))
+        for i, w in zip(got.loc[labelled, "application_id"], got.loc[labelled, "want"])
+        if pd.notna(i) and int(i) in apps.index
+    )
     rejections = got[got["label"].eq("rejection")]
     figures["rejections"] = len(rejections)
     figures["rejections_recorded"] = int(rejections["event"].eq("rejection").sum())
@@ -199,12 +206,14 @@ def measure(frame: pd.DataFrame, work: Path, me: str, second_opinion: bool = Tru
 
 
 def _same_company(a: str, b: str) -> bool:
-    """Two names of one employer, loosely: equal keys, or one key's words inside the other's."""
+    """Two names of one employer, loosely: equal keys, one key's words inside the other's, or one
+    inside the other run together (four letters or more)."""
     ka, kb = company_key(a), company_key(b)
     if not ka or not kb:
         return False
     wa, wb = f" {ka} ", f" {kb} "
-    return ka == kb or wa in wb or wb in wa
+    ca, cb = ka.replace(" ", ""), kb.replace(" ", "")  # "Livenation" is "Live Nation", run together
+    return ka == kb or wa in wb or wb in wa or (min(len(ca), len(cb)) >= 4 and (ca in cb or cb in ca))
 
 
 def _same_role(want: str, got: str) -> bool:
@@ -266,7 +275,8 @@ def report(f: dict) -> str:
     lines += [
         f"rejections recorded on their day: {_pct(f['rejections_recorded'], f['rejections'])}; "
         f"recognised (recorded or to review): {_pct(f['rejections_recognised'], f['rejections'])}",
-        f"false decisions: {f['false_decisions']}",
+        f"false decisions: {f['false_decisions']}; decisions on another company's application "
+        f"(names compared loosely): {f['decisions_elsewhere']}",
         f"to review: {f['review']} (labelled other: {f['review_other']}); sent there by the second opinion: "
         f"{f['heard']} (its kind right: {f['heard_right']}, labelled other: {f['heard_other']})",
         f"applications created: {f['applications']}; from mail labelled other: {f['from_other']}",

@@ -96,7 +96,7 @@ ROLE_NOUN = re.compile(
 )
 COMPANY_BEFORE = re.compile(rf"\b(?:{_either('company_before')})\s+(?P<company>{_NAME})")
 COMPANY_VERB = re.compile(
-    rf"(?:^|(?i:unfortunately),?\s+)(?P<company>{_NAME}){_LEGAL_TAIL}\s+(?:{_either('company_verbs')})\b"
+    rf"(?:^|(?i:unfortunately),?\s+|:\s+)(?P<company>{_NAME}){_LEGAL_TAIL}\s+(?:{_either('company_verbs')})\b"
 )
 _COMPANY_BEFORE_CI = re.compile(rf"\b(?:{_either('company_before')})\s", re.IGNORECASE)
 #: A meeting right before "with": the name after it is a person ("an interview with Dr. Rivera").
@@ -279,7 +279,8 @@ def mail_application(
     platform = platform if platform is not None else platform_of(sender)
     if platform is not None and platform.kind != "board":
         found = find_employer(platform, display, sender, subject, text)
-        if found is not None and _abbreviated(found[0]):
+        in_subject = found is not None and f" {company_key(found[0])} " in f" {company_key(f'{display} {subject}')} "
+        if found is not None and _abbreviated(found[0]) and not in_subject:  # "PwC job application" names PwC
             # "spe@myworkday.com" and "Thank you for your interest in Sony Pictures Entertainment"
             spelled_out = _company_in(sentences)
             if spelled_out and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:

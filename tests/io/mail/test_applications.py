@@ -321,6 +321,9 @@ def test_a_titles_abbreviation_stays_in_the_role():
         ("hsp@myworkday.com", "Thank You for Your Application",
          "Thank you for your interest in Harbor Sound Pictures and for applying to the Analyst position.",
          "Harbor Sound Pictures"),
+        # a short tenant the subject itself uses as the name stays ("Quill job application")
+        ("qvc@myworkday.com", "QVC job application: Progress update",
+         "Many thanks for applying to Deals - Data Intern. We will not be proceeding with your application.", "QVC"),
         # a tenant that is a whole name stays
         ("quillsoft@myworkday.com", "Thank You for Your Application",
          "Thank you for your interest in Quillsoft Labs and for applying to the Analyst position.", "Quillsoft"),
@@ -371,3 +374,14 @@ def test_a_person_met_or_a_recruiting_agency_never_names_the_application():
     agency = "Two updates on your two applications: one moves on, and I have news on the other."
     found = mail_application("Graham Oduya", "graham@meridianstaffing.example", False, "Next steps", agency)
     assert found.company == "" and "recruiting agency" in found.source
+
+
+def test_the_company_that_decided_is_read_after_a_colon():
+    from followup_kit.io.mail.applications import mail_application
+
+    text = (
+        "Just so you have it for your records: Harrow Freight has decided not to move forward with your "
+        "application.\n\nWe're still moving ahead with Ledgerline."
+    )
+    found = mail_application("Graham Oduya", "graham@talentbridge.example", False, "Feedback", text)
+    assert found.company == "Harrow Freight"

@@ -95,7 +95,7 @@ def test_the_held_out_acknowledgements_become_applications(classifier_run):
 
 def test_bench_mail_real_tiny_prints_the_figures_and_no_message_text():
     out = run("bench_mail_real.py")
-    assert "false decisions: 0" in out
+    assert "false decisions: 0; decisions on another company's application (names compared loosely): 0" in out
     assert "rejections recorded on their day: 1/1 (100.0%)" in out
     assert "applications created: 1; from mail labelled other: 0" in out
     assert "right employer 1/1" in out
@@ -145,3 +145,13 @@ def test_bench_mail_real_keeps_a_broken_sender_as_written(tmp_path):
     bench_mail_real.write_mbox(frame, tmp_path / "b.mbox")
     senders = [m["From"] for m in mailbox.mbox(str(tmp_path / "b.mbox"))]
     assert senders == ["Harbor Talent <talent@", "Harbor Talent <talent@harbor.example>"]
+
+
+def test_bench_mail_real_compares_names_loosely_and_run_together():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_mail_real
+
+    same = bench_mail_real._same_company
+    assert same("Live Nation", "Livenation") and same("Beacon Civic Tech", "Beaconcivic")
+    assert same("Harbor Labs", "Harbor Labs Inc") and not same("Harbor Labs", "Quill Data")
+    assert not same("AB", "ABC Foods")  # run together only from four letters

@@ -60,7 +60,7 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         # a way of working ("the Intern WFH position at Work from Home"); a no-reply display name
         ("Work from Home", False), ("Remote", False), ("Harbor Home", True), ("CTC Do Not Reply", True),
         # a time or a day ("Can you do Monday at 1 PM?")
-        ("1 PM", False), ("10:30 am", False), ("Monday", False), ("March Networks", True),
+        ("1 PM", False), ("10:30 am", False), ("10 AM CT", False), ("Monday", False), ("March Networks", True),
     ],
 )  # fmt: skip
 def test_what_can_name_an_employer(name, ok):
