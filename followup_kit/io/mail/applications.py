@@ -279,7 +279,7 @@ def mail_application(
     platform = platform if platform is not None else platform_of(sender)
     if platform is not None and platform.kind != "board":
         found = find_employer(platform, display, sender, subject, text)
-        in_subject = found is not None and f" {company_key(found[0])} " in f" {company_key(f'{display} {subject}')} "
+        in_subject = found is not None and f" {company_key(found[0])} " in f" {company_key(subject)} "
         if found is not None and _abbreviated(found[0]) and not in_subject:  # "PwC job application" names PwC
             # "spe@myworkday.com" and "Thank you for your interest in Sony Pictures Entertainment"
             spelled_out = _company_in(sentences)
