@@ -40,20 +40,24 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
-from followup_kit.io.mail.platforms import (
+from followup_kit.io.mail.employer import (
+    AGENCY,
     SHORT_TENANT,
     SPELLING_CHARS,
+    abbreviated,
+    domain_spelling,
+    find_employer,
+)
+from followup_kit.io.mail.platforms import (
     Platform,
     clean_employer,
     employer_in_signature,
     employer_in_subject,
-    find_employer,
     has_company_word,
     is_employer_name,
     is_office,
     looks_like_person,
     platform_of,
-    spelled,
 )
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
@@ -65,8 +69,6 @@ NAMING_SENTENCES = 6
 ROLE_WORDS = 8
 #: Longest company name read from the text, in words.
 COMPANY_WORDS = 5
-#: Shortest name left when an ending is cut from a mail domain ("discordapp" is "discord"; "bigapp" stays).
-MIN_DOMAIN_NAME = 4
 
 
 def _words(key: str) -> list[str]:
@@ -168,35 +170,6 @@ def _is_person(name: str, sender: str) -> bool:
     return len(words) == 2 and local == words[0] and local not in domain_key(sender).split()
 
 
-#: Words of a recruiting agency's domain ("meridianstaffing.com"); "recruiting" is as often an employer's own team.
-AGENCY = re.compile(r"staffing|personnel|resourcing|headhunt|executive ?search")
-#: Endings of a company's mail domain that are not part of its name ("discordapp.com", "acmehq.com").
-DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "group", "global", "online")
-
-
-def _abbreviated(name: str) -> bool:
-    """A name read from an address that abbreviates the employer: short ("Spe", "Hl") or an acronym."""
-    letters = re.sub(r"\W+", "", name)
-    return len(letters) <= SHORT_TENANT or (letters.isupper() and len(letters) > 1)
-
-
-def domain_spelling(key: str, *texts: str) -> str | None:
-    """How ``texts`` spell the company of a mail domain read run together, or None.
-
-    >>> domain_spelling("junipervale", "Juniper & Vale - Senior Python Engineer")
-    'Juniper & Vale'
-    >>> domain_spelling("discordapp", "Discord - virtual onsite invitation")
-    'Discord'
-    """
-    key = key.replace(" ", "")
-    tails = [key[: -len(t)] for t in DOMAIN_TAILS if key.endswith(t) and len(key) - len(t) >= MIN_DOMAIN_NAME]
-    for candidate in (key, *tails):
-        found = spelled(candidate, *texts)
-        if found:
-            return found
-    return None
-
-
 def _first_sentences(subject: str, text: str) -> list[str]:
     body = [s.strip() for s in _SENTENCE.split(text or "") if s.strip()]
     return [subject or "", *body[:NAMING_SENTENCES]]
@@ -280,7 +253,7 @@ def mail_application(
     if platform is not None and platform.kind != "board":
         found = find_employer(platform, display, sender, subject, text)
         in_subject = found is not None and f" {company_key(found[0])} " in f" {company_key(subject)} "
-        if found is not None and _abbreviated(found[0]) and not in_subject:  # "PwC job application" names PwC
+        if found is not None and abbreviated(found[0]) and not in_subject:  # "PwC job application" names PwC
             # "spe@myworkday.com" and "Thank you for your interest in Sony Pictures Entertainment"
             spelled_out = _company_in(sentences)
             if spelled_out and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:

@@ -191,6 +191,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bthank(?:s| you) for taking the time to apply\b",
         r"\byour (?:application|resume|cv|candidacy) is (?:now |currently )?being reviewed\b",
         r"\bconfirm(?:s|ing)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
+        r"\backnowledge(?:s|d)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
+        r"\bwe are in receipt of your (?:application|resume|cv|candidacy)\b",
         r"\byour application is in\b",
         r"\bthank(?:s| you) for your (?:[a-z0-9&.'/-]+ ){1,5}application\b",
         r"\bconfirmation (?:of|on|for) your application\b",

@@ -7,8 +7,9 @@ their kind, whose sender names the platform ("myworkday.com", "Talent", "Recruit
 names the employer (the address's local part as in ``micron@myworkday.com``, a subdomain as in
 ``acme.wd5.myworkdayjobs.com``, a link as in ``jobs.lever.co/acme``, the subject "Thank you for
 applying to Lucid Software", the sign-off "The Acme Recruiting Team", the display name) and
-what its own templates mean.  :func:`find_employer` reads them in the platform's order and
-keeps the first name that is an employer: never a platform, a form service, an office
+what its own templates mean.  :func:`~followup_kit.io.mail.employer.find_employer` reads them in
+the platform's order and keeps the first name that :func:`is_employer_name` allows: never a
+platform, a form service, an office
 ("Placement Office"), a team word ("Talent", "Careers", "Site"), a domain ("myworkday.com"), a
 fragment ("at BCG" is BCG), a list of brands, or a person (a recruiter's "First Last" display
 name at a platform).  Legal forms are dropped with cleanco.  When none is found the caller
@@ -20,13 +21,8 @@ Examples
 ('Workday', 'ats')
 >>> platform_of("ada@contoso.example") is None, platform_of("acme-5f3e9c0d2b7a4e61a9c8@candidates.example").name
 (True, 'a relay service')
->>> find_employer(platform_of("micron@myworkday.com"), "myworkday.com", "micron@myworkday.com", "Update", "")
-('Micron', 'the Workday address')
->>> find_employer(platform_of("no-reply@hire.lever.co"), "Talent", "no-reply@hire.lever.co",
-...               "Thank you for applying to Lucid Software, Inc.", "Hi Sam,")
-('Lucid Software', 'the subject')
->>> find_employer(platform_of("no-reply@hire.lever.co"), "Jordan Ellis", "no-reply@hire.lever.co", "Hello", "Hi") is None
-True
+>>> employer_in_subject("Thank you for applying to Lucid Software, Inc."), looks_like_person("Jordan Ellis")
+('Lucid Software', True)
 >>> is_employer_name("Placement Office"), is_employer_name("myworkday.com"), is_employer_name("Harbor Labs")
 (False, False, True)
 """
@@ -58,6 +54,9 @@ class Platform:
     means: str
     addresses: tuple[str, ...] = ()
     templates: tuple[Template, ...] = ()
+    #: Regular expressions on the text whose group ``name`` is the employer, as written
+    #: ("job reference 392114 - Officer, HM Courts & Tribunals Service").
+    names: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,6 +102,7 @@ def platforms() -> tuple[Platform, ...]:
             p["means"],
             tuple(a.lower() for a in p.get("addresses", ())),
             tuple(_template(t) for t in p.get("template", ())),
+            tuple(re.compile(x, re.MULTILINE) for x in p.get("names", ())),
         )
         for p in platform_table()["platform"]
     )
@@ -312,7 +312,8 @@ def employer_of(raw: str, *, platforms_too: bool = False) -> str | None:
     return name if name and is_employer_name(name, platforms_too=platforms_too) else None
 
 
-def _first_employer(candidates, platforms_too: bool = False) -> str | None:
+def first_employer(candidates, platforms_too: bool = False) -> str | None:
+    """The first of ``candidates`` that names an employer, cleaned (see :func:`employer_of`)."""
     for raw in candidates:
         name = employer_of(raw, platforms_too=platforms_too)
         if name:
@@ -329,7 +330,7 @@ def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | N
     subject = " ".join((subject or "").split())
     subject = re.sub(r"^(?i:re|fwd?|aw|tr):\s*", "", subject)
     subject = _VOCATIVE.sub("", subject)  # "... to Shield AI, Kendall!" is addressed to you
-    return _first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
+    return first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
 
 
 def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | None:
@@ -340,100 +341,4 @@ def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | No
         m.group("name") or m.group("team") or m.group("at") or m.group("team_of") or m.group("ihr")
         for m in _SIGNATURE.finditer(tail)
     )
-    return _first_employer(found, platforms_too)
-
-
-def _from_address(platform: Platform, sender: str, where: str) -> str | None:
-    local, _, domain = sender.lower().partition("@")
-    if where == "local":
-        name = re.sub(r"[._-]+", " ", local.split("+", 1)[0])
-        return name.title() if name and not re.search(r"\d", name) else None
-    base = next((d for d in platform.domains if domain == d or domain.endswith("." + d)), "")
-    labels = [x for x in domain[: -len(base)].strip(".").split(".") if x] if base else []
-    generic = {"us", "eu", "mail", "email", "hire", "talent", "jobs", "careers", "notifications", "app", "www", "em"}
-    labels = [x for x in labels if x not in generic and not re.fullmatch(r"wd\d+|[a-z]{2}\d*|mail\d*", x)]
-    return labels[0].replace("-", " ").title() if labels else None
-
-
-_SOURCES = {
-    "local": "the {platform} address",
-    "subdomain": "the {platform} address",
-    "link": "a {platform} link",
-    "subject": "the subject",
-    "signature": "the signature",
-    "display": "the sender's name",
-}
-
-
-def find_employer(platform: Platform, display: str, sender: str, subject: str, text: str) -> tuple[str, str] | None:
-    """The employer a platform's mail names and where it was read, or None (the caller sends
-    the mail to review).  ``text`` is the sender's own words; the first sentences (``"text"``)
-    are left to the caller's reading of the body."""
-    for where in platform.employer:
-        if where in ("local", "subdomain"):
-            found = _first_employer([_from_address(platform, sender, where) or ""])
-        elif where == "link":
-            found = _first_employer(
-                m.group("name").replace("-", " ").title() for p in platform.links if (m := p.search(text or ""))
-            )
-        elif where == "subject":
-            found = employer_in_subject(subject)
-        elif where == "signature":
-            found = employer_in_signature(text)
-        elif where == "display":
-            name = clean_employer(display)
-            found = name if is_employer_name(name) and not looks_like_person(name) else None
-        else:
-            continue
-        if found:
-            if where in ("local", "subdomain", "link"):
-                # the address says "cvshealth", the sender's name or subject "CVS Health": keep that spelling
-                head = (text or "")[:SPELLING_CHARS]
-                spelling = spelled(found, display, subject, head)
-                unused = spelling is None and _compact(found) not in _compact(f"{display} {subject} {head}")
-                # a short tenant or an acronym ("spe@", "hl@", "BCBSAZ") abbreviates a name the
-                # subject or the sign-off may spell out ("Thank you for your interest in Sony Pictures")
-                short = len(_compact(found)) <= SHORT_TENANT or (spelling is not None and spelling.isupper())
-                if where != "link" and (unused or short):
-                    # a tenant's name the mail never uses ("mymoose@..." and "Confirming your
-                    # application with Rapid7"): the employer the subject or the sign-off names
-                    for source, named in (
-                        ("subject", employer_in_subject(subject)),
-                        ("signature", employer_in_signature(text)),
-                    ):
-                        # a short tenant gives way to a name spelled out, not to another acronym ("SEI")
-                        if named and (unused or len(_compact(named)) > max(len(_compact(found)), SHORT_TENANT)):
-                            return named, _SOURCES[source]
-                found = spelling or found
-            return found, _SOURCES[where].format(platform=platform.name)
-    return None
-
-
-#: Characters of the text searched for how an address's run-together name is spelled.
-SPELLING_CHARS = 2_000
-#: A Workday tenant this short abbreviates its employer ("spe", "hl", "rb", "amat"): the name the
-#: subject or the sign-off spells out is preferred (GmailJobTracker and the CoderClarkPfohl inbox).
-SHORT_TENANT = 4
-_WORD = re.compile(r"[\w&'’.-]+")
-
-
-def spelled(found: str, *texts: str) -> str | None:
-    """How ``texts`` spell a name read run together from an address ("Cvshealth" is "CVS
-    Health" in the subject), or None.
-
-    >>> spelled("Cvshealth", "Colleague Zone", "Your application with CVS Health has been received!")
-    'CVS Health'
-    """
-    target = _compact(found)
-    for text in texts:
-        words = [w.strip(".'’-") for w in _WORD.findall(text or "")]
-        for n in range(1, 5):
-            for i in range(len(words) - n + 1):
-                window = " ".join(words[i : i + n])
-                if _compact(window) == target and any(ch.isupper() for ch in window) and is_employer_name(window):
-                    return window
-    return None
-
-
-def _compact(name: str) -> str:
-    return re.sub(r"[\W_]+", "", (name or "").casefold())
+    return first_employer(found, platforms_too)

@@ -68,6 +68,7 @@ def _templates() -> dict:
         "update": join("update_subject"),
         "empty": int(t["empty_text_chars"]),
         "forwarded": join("forwarded"),
+        "referee": join("referee"),
     }
 
 
@@ -117,6 +118,8 @@ def screen(
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
     if t["unfinished"].search(f"{subj}\n{folded[:500]}") and found.kind in ("acknowledgement", "other"):
         return Screened(found, "ignored", "an application you started but have not sent: not evidence of applying")
+    if t["referee"].search(f"{subj}\n{folded[:FORWARD_HEAD_CHARS]}"):
+        return Screened(found, "ignored", "a request for a reference about someone else: you are the referee")
     forwarded = t["forwarded"].search(subj) or t["forwarded"].search(folded[:FORWARD_HEAD_CHARS])
     if forwarded is not None and found.kind != "other":
         return Screened(

@@ -385,3 +385,13 @@ def test_the_company_that_decided_is_read_after_a_colon():
     )
     found = mail_application("Graham Oduya", "graham@talentbridge.example", False, "Feedback", text)
     assert found.company == "Harrow Freight"
+
+
+def test_a_recruitment_agencys_domain_names_no_employer_but_the_client_it_heard_from_does():
+    from followup_kit.io.mail.applications import mail_application
+
+    text = "Hi Alex, I've had feedback from Quill Diagnostics on the Clinic Manager role. They went with someone else."
+    found = mail_application("Sophie Lang", "sophie@harcourtrecruitment.example", False, "RE: Clinic Manager", text)
+    assert found.company == "Quill Diagnostics"
+    found = mail_application("Sophie Lang", "sophie@harcourtrecruitment.example", False, "RE: Clinic Manager", "Hi.")
+    assert found.company == "" and "recruiting agency" in found.source

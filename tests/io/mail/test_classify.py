@@ -105,3 +105,10 @@ def test_every_phrase_table_names_a_known_kind():
     assert set(mail_phrases.STRONG) | {"other"} == set(vocabulary.MAIL_KINDS)
     assert set(mail_phrases.WEAK) == set(mail_phrases.STRONG)
     assert set(vocabulary.MAIL_EVENT) <= set(vocabulary.MAIL_KINDS)
+
+
+def test_a_french_word_for_renting_does_not_silence_english_location():
+    # "location" is French for a rental; in English it is where the job is
+    text = "Unfortunately your application did not progress to sift because you did not meet the location requirement."
+    found = classify("Update on your application: 397551", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason

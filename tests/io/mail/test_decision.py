@@ -300,6 +300,8 @@ def test_near_misses_decide_nothing(text):
         "Received application for the Backend Developer successfully",
         "Your candidate reference number - Harbor Labs.",
         "Job Application Notification for Python Developer at Harbor Labs",
+        "This is to acknowledge receipt of your application for Teaching Assistant Level 3.",
+        "We are in receipt of your CV and cover letter.",
     ],
 )
 def test_acknowledgements_real_inboxes_passed_over(text):
@@ -647,6 +649,10 @@ TEMPLATE_SHAPES = [
     "We ultimately decided to move forward with the other candidate, who has more experience with our tools.",
     "I'm sorry to tell you that we won't be moving forward to the final round.",
     "The committee has finished its review, and the position has been offered to and accepted by another candidate.",
+    # British and Irish public-sector wording
+    "After careful consideration, we have appointed another candidate whose experience more closely matched the role.",
+    "It was a difficult decision, but on this occasion we have offered the post to a candidate with more experience.",
+    "Unfortunately your application did not progress to sift because you did not meet the location requirement.",
 ]
 TEMPLATE_LOOK_ALIKES = [
     "Filling in the survey is optional and will not have any impact on your application.",
@@ -654,6 +660,8 @@ TEMPLATE_LOOK_ALIKES = [
     "If the position you applied for, Junior Planner, has been filled, we will tell you.",
     "We will stop reviewing applications for this role once we have enough candidates.",
     "We may decide to move forward with the other candidates who pass the assessment.",
+    "We regret that, as a small charity, we cannot provide feedback to every applicant who is not shortlisted.",
+    "We will also need you to complete our application form, as we cannot shortlist from a CV alone.",
 ]
 
 
@@ -680,6 +688,7 @@ def test_reassurance_before_a_decision_still_hedges_it_and_after_a_turn_it_does_
         "Your loan application",
         "Ihr Mietantrag",
         "Tu solicitud de préstamo",
+        "Council Tax: your application for single person discount",
     ],
 )
 def test_a_subject_naming_another_kind_of_application_is_no_job(subject):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from followup_kit.io.mail.employer import find_employer, spelled
 from followup_kit.io.mail.platforms import (
     clean_employer,
     employer_in_signature,
     employer_in_subject,
-    find_employer,
     is_employer_name,
     looks_like_person,
     platform_of,
@@ -61,6 +61,8 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         ("Work from Home", False), ("Remote", False), ("Harbor Home", True), ("CTC Do Not Reply", True),
         # a time or a day ("Can you do Monday at 1 PM?")
         ("1 PM", False), ("10:30 am", False), ("10 AM CT", False), ("Monday", False), ("March Networks", True),
+        # a German pronoun; a job title of its own words
+        ("Ihnen", False), ("Customer Services Team Leader", False), ("Harbor Nursing Homes", True),
     ],
 )  # fmt: skip
 def test_what_can_name_an_employer(name, ok):
@@ -252,3 +254,40 @@ def test_a_name_run_together_in_an_address_takes_the_spelling_the_mail_gives_it(
         else ""
     )
     assert find_employer(platform_of(sender), display, sender, subject, text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "name"),
+    [
+        (
+            "noreply@csjobs.cabinetoffice.gov.uk",
+            "Thank you for submitting your application for job reference 394870 - Executive Officer, Service "
+            "Delivery, Department for Harbour Works. We will be in touch.",
+            "Department for Harbour Works",
+        ),
+        (
+            "noreply@jobs.nhs.uk",
+            "Following your interview I am delighted to offer you the post.\n\nRecruitment Team\n"
+            "Quillvale NHS Foundation Trust",
+            "Quillvale NHS Foundation Trust",
+        ),
+    ],
+)
+def test_a_public_sector_job_site_names_the_employer_in_its_text(sender, text, name):
+    assert find_employer(platform_of(sender), "", sender, "Your application", text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "name"),
+    [
+        ("tallowcha", "Tallow Community Housing Association is an equal opportunities employer.",
+         "Tallow Community Housing Association"),
+        ("agetogethergm", "Best wishes, Age Together Greater Manchester | Charity", "Age Together Greater Manchester"),
+        ("stbrendanshg", "Regards, St. Brendan's Hospital Group", "St Brendan's Hospital Group"),
+        # too short to be read as initials, or initials alone
+        ("hlx", "Harbor Labs X", None),
+        ("qdm", "Quill Data Media", None),
+    ],
+)  # fmt: skip
+def test_a_run_together_name_is_read_as_words_then_initials(key, text, name):
+    assert spelled(key, text) == name

@@ -1,0 +1,208 @@
+"""Where a platform's mail names the employer (:func:`find_employer`), and how a name read run
+together from an address is spelled in the mail (:func:`spelled`): "cvshealth@myworkday.com" and
+"Your application with CVS Health"; "fingalcha.ie" and "Fingal Community Housing Association".
+
+Examples
+--------
+>>> from followup_kit.io.mail.platforms import platform_of
+>>> find_employer(platform_of("micron@myworkday.com"), "myworkday.com", "micron@myworkday.com", "Update", "")
+('Micron', 'the Workday address')
+>>> find_employer(platform_of("no-reply@hire.lever.co"), "Talent", "no-reply@hire.lever.co",
+...               "Thank you for applying to Lucid Software, Inc.", "Hi Sam,")
+('Lucid Software', 'the subject')
+>>> find_employer(platform_of("no-reply@hire.lever.co"), "Jordan Ellis", "no-reply@hire.lever.co", "Hello", "Hi") is None
+True
+>>> find_employer(platform_of("ngc@myworkday.com"), "", "ngc@myworkday.com", "Thanks for applying to Northrop Grumman", "")
+('Northrop Grumman', 'the subject')
+>>> spelled("agetogethergm", "Best wishes, Age Together Greater Manchester")
+'Age Together Greater Manchester'
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup_kit.io.mail.platforms import (
+    EMPLOYER_WORDS,
+    Platform,
+    clean_employer,
+    employer_in_signature,
+    employer_in_subject,
+    first_employer,
+    is_employer_name,
+    looks_like_person,
+)
+
+
+def _from_address(platform: Platform, sender: str, where: str) -> str | None:
+    local, _, domain = sender.lower().partition("@")
+    if where == "local":
+        name = re.sub(r"[._-]+", " ", local.split("+", 1)[0])
+        return name.title() if name and not re.search(r"\d", name) else None
+    base = next((d for d in platform.domains if domain == d or domain.endswith("." + d)), "")
+    labels = [x for x in domain[: -len(base)].strip(".").split(".") if x] if base else []
+    generic = {"us", "eu", "mail", "email", "hire", "talent", "jobs", "careers", "notifications", "app", "www", "em"}
+    labels = [x for x in labels if x not in generic and not re.fullmatch(r"wd\d+|[a-z]{2}\d*|mail\d*", x)]
+    return labels[0].replace("-", " ").title() if labels else None
+
+
+_SOURCES = {
+    "local": "the {platform} address",
+    "subdomain": "the {platform} address",
+    "link": "a {platform} link",
+    "names": "the text, where {platform} names the employer",
+    "subject": "the subject",
+    "signature": "the signature",
+    "display": "the sender's name",
+}
+
+
+def find_employer(platform: Platform, display: str, sender: str, subject: str, text: str) -> tuple[str, str] | None:
+    """The employer a platform's mail names and where it was read, or None (the caller sends
+    the mail to review).  ``text`` is the sender's own words; the first sentences (``"text"``)
+    are left to the caller's reading of the body."""
+    for where in platform.employer:
+        if where in ("local", "subdomain"):
+            found = first_employer([_from_address(platform, sender, where) or ""])
+        elif where == "link":
+            found = first_employer(
+                m.group("name").replace("-", " ").title() for p in platform.links if (m := p.search(text or ""))
+            )
+        elif where == "names":
+            found = first_employer(m.group("name") for p in platform.names if (m := p.search(text or "")))
+        elif where == "subject":
+            found = employer_in_subject(subject)
+        elif where == "signature":
+            found = employer_in_signature(text)
+        elif where == "display":
+            name = clean_employer(display)
+            found = name if is_employer_name(name) and not looks_like_person(name) else None
+        else:
+            continue
+        if found:
+            if where in ("local", "subdomain", "link"):
+                # the address says "cvshealth", the sender's name or subject "CVS Health": keep that spelling
+                head = (text or "")[:SPELLING_CHARS]
+                spelling = spelled(found, display, subject, head)
+                unused = spelling is None and _compact(found) not in _compact(f"{display} {subject} {head}")
+                # a short tenant or an acronym ("spe@", "hl@", "BCBSAZ") abbreviates a name the
+                # subject or the sign-off may spell out ("Thank you for your interest in Sony Pictures")
+                short = len(_compact(found)) <= SHORT_TENANT or (spelling is not None and spelling.isupper())
+                if where != "link" and (unused or short):
+                    # a tenant's name the mail never uses ("mymoose@..." and "Confirming your
+                    # application with Rapid7"): the employer the subject or the sign-off names
+                    for source, named in (
+                        ("subject", employer_in_subject(subject)),
+                        ("signature", employer_in_signature(text)),
+                    ):
+                        # a short tenant gives way to a name spelled out, not to another acronym ("SEI")
+                        if named and (unused or len(_compact(named)) > max(len(_compact(found)), SHORT_TENANT)):
+                            return named, _SOURCES[source]
+                found = spelling or found
+            return found, _SOURCES[where].format(platform=platform.name)
+    return None
+
+
+#: Characters of the text searched for how an address's run-together name is spelled.
+SPELLING_CHARS = 2_000
+#: A Workday tenant this short abbreviates its employer ("spe", "hl", "rb", "amat"): the name the
+#: subject or the sign-off spells out is preferred (GmailJobTracker and the CoderClarkPfohl inbox).
+SHORT_TENANT = 4
+_WORD = re.compile(r"[\w&'’.-]+")
+
+
+def spelled(found: str, *texts: str) -> str | None:
+    """How ``texts`` spell a name read run together from an address ("Cvshealth" is "CVS
+    Health" in the subject), or None.
+
+    >>> spelled("Cvshealth", "Colleague Zone", "Your application with CVS Health has been received!")
+    'CVS Health'
+    """
+    target = _compact(found)
+    for text in texts:
+        words = [w.strip(".'’-") for w in _WORD.findall(text or "")]
+        for n in range(1, 5):
+            for i in range(len(words) - n + 1):
+                window = " ".join(words[i : i + n])
+                if _compact(window) == target and any(ch.isupper() for ch in window) and is_employer_name(window):
+                    return window
+    if len(target) < ABBREVIATED_MIN:
+        return None
+    for text in texts:  # "fingalcha" is "Fingal Community Housing Association": words, then initials
+        words = [w.strip(".'’-") for w in _WORD.findall(text or "")]
+        for i, first in enumerate(words):
+            head = _compact(first)
+            if not first[:1].isupper() or len(head) < 2 or not target.startswith(head):
+                continue
+            for n in range(2, EMPLOYER_WORDS + 1):
+                span = words[i : i + n]
+                if (
+                    len(span) == n
+                    and _abbreviates(target, [_compact(w) for w in span])
+                    and all(w[:1].isupper() or w.casefold() in _JOINERS for w in span)
+                ):
+                    name = " ".join(span)
+                    if is_employer_name(name):
+                        return name
+    return None
+
+
+#: Letters a run-together name needs before it is read as words and initials ("fingalcha").
+ABBREVIATED_MIN = 6
+_JOINERS = frozenset(("of", "and", "&", "the", "de", "la", "du", "for"))
+
+
+def _abbreviates(target: str, words: list[str]) -> bool:
+    """True when ``target`` is the first word whole, then each word whole or by its initial (a
+    joiner such as "of" may be left out), using every word: "agetogethergm" and "Age Together
+    Greater Manchester"."""
+
+    def fits(pos: int, k: int) -> bool:
+        if k == len(words):
+            return pos == len(target)
+        w = words[k]
+        if not w:
+            return fits(pos, k + 1)
+        return (
+            (target.startswith(w, pos) and fits(pos + len(w), k + 1))
+            or (target.startswith(w[0], pos) and fits(pos + 1, k + 1))
+            or (w in _JOINERS and fits(pos, k + 1))
+        )
+
+    return bool(words) and target.startswith(words[0]) and fits(len(words[0]), 1)
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\W_]+", "", (name or "").casefold())
+
+
+#: Shortest name left when an ending is cut from a mail domain ("discordapp" is "discord"; "bigapp" stays).
+MIN_DOMAIN_NAME = 4
+#: Words of a recruiting agency's domain ("meridianstaffing.com", "harbourrecruitment.co.uk");
+#: "recruiting" ("rbi-recruiting") is as often an employer's own team.
+AGENCY = re.compile(r"staffing|recruitment|personnel|resourcing|headhunt|executive ?search")
+#: Endings of a company's mail domain that are not part of its name ("discordapp.com", "acmehq.com").
+DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "group", "global", "online")
+
+
+def abbreviated(name: str) -> bool:
+    """A name read from an address that abbreviates the employer: short ("Spe", "Hl") or an acronym."""
+    letters = re.sub(r"\W+", "", name)
+    return len(letters) <= SHORT_TENANT or (letters.isupper() and len(letters) > 1)
+
+
+def domain_spelling(key: str, *texts: str) -> str | None:
+    """How ``texts`` spell the company of a mail domain read run together, or None.
+
+    >>> domain_spelling("junipervale", "Juniper & Vale - Senior Python Engineer")
+    'Juniper & Vale'
+    >>> domain_spelling("discordapp", "Discord - virtual onsite invitation")
+    'Discord'
+    """
+    key = key.replace(" ", "")
+    tails = [key[: -len(t)] for t in DOMAIN_TAILS if key.endswith(t) and len(key) - len(t) >= MIN_DOMAIN_NAME]
+    for candidate in (key, *tails):
+        found = spelled(candidate, *texts)
+        if found:
+            return found
+    return None
