@@ -47,6 +47,7 @@ from followup_kit.io.mail.employer import (
     abbreviated,
     domain_spelling,
     find_employer,
+    fuller,
 )
 from followup_kit.io.mail.platforms import (
     Platform,
@@ -280,7 +281,12 @@ def mail_application(
         app = _named(_clean_name(workday).title(), role, "the Workday address", req)
         if app is not None:
             return app
+    own = "" if relay or is_office(display) or AGENCY.search(domain) or "@" not in sender else domain
+    named_own = domain_spelling(own, subject, text[:SPELLING_CHARS]) if own else None
     found_in_text = _company_in(sentences)
+    if named_own:  # the company's own domain, spelled by its mail ("shelterwell.org.uk", "Shelterwell")
+        name = fuller(named_own, found_in_text)  # "Strata Decision Technology" over "Strata Decision"
+        return MailApplication(name, role, f"the domain {sender.rsplit('@', 1)[-1]}, as the mail spells it", req)
     if found_in_text:
         app = _named(found_in_text, role, "the text", req)
         if app is not None:

@@ -32,6 +32,7 @@ from followup_kit.io.mail.platforms import (
     is_employer_name,
     looks_like_person,
 )
+from followup_kit.io.matching import company_key
 
 
 def _from_address(platform: Platform, sender: str, where: str) -> str | None:
@@ -206,3 +207,28 @@ def domain_spelling(key: str, *texts: str) -> str | None:
         if found:
             return found
     return None
+
+
+def fuller(name: str, text_name: str | None) -> str:
+    """``text_name`` when it holds ``name`` among other proper words ("Strata Decision" in "Strata
+    Decision Technology", "Cedro" in "Grupo Cedro"), else ``name``; a pronoun that a text without
+    punctuation runs into the name ("Forbes Your") is left out."""
+    words, inner = (text_name or "").split(), name.split()
+    keys = [company_key(w) for w in words]
+    want = [company_key(w) for w in inner]
+    at = next((k for k in range(len(words) - len(inner) + 1) if keys[k : k + len(inner)] == want), None)
+    if at is None:
+        return name
+
+    def proper(word: str) -> bool:
+        return word[:1].isupper() and word.casefold() not in _PRONOUNS
+
+    start, end = at, at + len(inner)
+    while start > 0 and proper(words[start - 1]):
+        start -= 1
+    while end < len(words) and proper(words[end]):
+        end += 1
+    return " ".join(words[start:end]) if end - start > len(inner) else name
+
+
+_PRONOUNS = frozenset(("i", "we", "you", "your", "our", "us", "they", "their"))

@@ -342,6 +342,14 @@ def test_a_titles_abbreviation_stays_in_the_role():
         ("noreply@myworkday.com", "Thank you from Workday!", "Thank you for applying.", ""),
         # a legal form opening the subject ends the company's name
         ("noreply@careers.example", "Harbor Group AG - Harbor Finance LLC - Data Intern", "Thank you.", "Harbor Group"),
+        # the company's own domain, spelled by its mail, outranks another company its text mentions
+        ("Priya Shah <priya@shelterwell.example>", "Service Coordinator - update",
+         "Thanks for telling us about your work at Pennine Freight.\n\nBest,\nPriya, Shelterwell", "Shelterwell"),
+        # and takes the text's fuller name, never a pronoun a text without punctuation runs into it
+        ("Sam Lee <sam@stratadecision.example>", "Your application",
+         "Thank you for applying to Strata Decision Technology We will be in touch", "Strata Decision Technology"),
+        ("Sam Lee <sam@forbes.example>", "Your application", "Thank you for applying at Forbes Your application is in",
+         "Forbes"),
         # a company's own domain, run together, takes the spelling its mail gives it
         ("Rosa Lindqvist <rosa@marrowbrook.example>", "Marrow & Brook - Platform Engineer",
          "Thanks for your time last week.", "Marrow & Brook"),
