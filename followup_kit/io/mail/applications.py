@@ -351,7 +351,9 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
 
     Returns ``(plan, frame)``; ``frame`` is changed in place.
     """
-    rows = frame[frame["outcome"].eq("unmatched") & frame["position"].isin(list(proposals))].sort_values("date")
+    # a mail naming no employer is proposed only to join by its requisition number (and is "to review")
+    rows = frame[frame["outcome"].isin(["unmatched", "to review"]) & frame["position"].isin(list(proposals))]
+    rows = rows.sort_values("date")
     order = list(rows.index)
     props = {i: proposals[int(rows.at[i, "position"])] for i in order}
     plans: list[dict] = []
@@ -366,7 +368,12 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
         app = props[i].found
         ckey, rkey = company_key(app.company), (app.role or "").casefold()
         req = (ckey, app.requisition or "")
-        if app.requisition and req in by_req:
+        if not app.company:
+            # "Update on your application: 392114" from a job site that names no employer
+            number = next((n for (_, r), n in by_req.items() if r == app.requisition), None)
+            if number is None:
+                continue
+        elif app.requisition and req in by_req:
             number = by_req[req]  # several mails about one requisition join it (issue 25)
         elif (ckey, rkey) in by_key:
             number = by_key[(ckey, rkey)]

@@ -382,7 +382,10 @@ def _consider(
             else:
                 found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
             if found_app is not None and not found_app.company and (found.acknowledges or found.confident):
-                # an application is never named for a platform, a team or a person: review (issue 25)
+                # an application is never named for a platform, a team or a person: review (issue 25),
+                # unless its requisition number is that of an application this import starts
+                if found_app.requisition:
+                    proposals[position] = Proposal.of(found_app, found, joins_only=True)
                 return row("to review", f"{_label(found.kind)}, but {found_app.source}: please check"), calendars
             if found_app is not None and found_app.company:
                 proposals[position] = Proposal.of(found_app, found, joins_only=board and template is None)

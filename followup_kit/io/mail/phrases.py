@@ -197,7 +197,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bthank(?:s| you) for your (?:[a-z0-9&.'/-]+ ){1,5}application\b",
         r"\bconfirmation (?:of|on|for) your application\b",
         r"\byour application has (?:reached us|been received)",
-        r"\b(?:thank you|thanks)(?: very much| so much)? for (?:your )?(?:applying|application|submitting your application)",
+        r"\b(?:thank you|thanks)(?: very much| so much| a million| a lot| kindly)? for (?:your )?"
+        r"(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
         r"\bapplication (?:received|confirmation)\b",
         # issue 25: acknowledgements that real inboxes passed over

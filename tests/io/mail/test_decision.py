@@ -302,6 +302,7 @@ def test_near_misses_decide_nothing(text):
         "Job Application Notification for Python Developer at Harbor Labs",
         "This is to acknowledge receipt of your application for Teaching Assistant Level 3.",
         "We are in receipt of your CV and cover letter.",
+        "Thanks a million for your application for the Shipping Administrator role.",
     ],
 )
 def test_acknowledgements_real_inboxes_passed_over(text):

@@ -52,7 +52,7 @@ def test_no_application_is_named_for_a_platform_a_team_a_person_or_an_alert(impo
     assert names == {
         "Kestrelworks", "Brindlecorp", "Lumen Harbor Software", "Fernway", "Tallow & Pine", "Orchard Vale",
         "Copperfinch", "Saltmarsh Analytics", "Quarrystone", "Tidewell", "Brightbowl", "Corvid Group",
-        "Marrow & Brook", "Quillfeather",
+        "Marrow & Brook", "Quillfeather", "Office for Harbour Statistics",
     }  # fmt: skip
 
 
