@@ -663,6 +663,8 @@ TEMPLATE_LOOK_ALIKES = [
     "We may decide to move forward with the other candidates who pass the assessment.",
     "We regret that, as a small charity, we cannot provide feedback to every applicant who is not shortlisted.",
     "We will also need you to complete our application form, as we cannot shortlist from a CV alone.",
+    # an instruction in an assessment invitation
+    "Do not retake the online assessment as we will not consider your new score.",
 ]
 
 
