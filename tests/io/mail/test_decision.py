@@ -665,6 +665,9 @@ TEMPLATE_LOOK_ALIKES = [
     "We will also need you to complete our application form, as we cannot shortlist from a CV alone.",
     # an instruction in an assessment invitation
     "Do not retake the online assessment as we will not consider your new score.",
+    # the job seeker's own decision
+    "We are sorry that you have decided not to continue with your application for the Analyst position.",
+    "This confirms that you have withdrawn your application, so we will not be moving forward with it.",
 ]
 
 
