@@ -34,6 +34,8 @@ def test_mail_to_many_people_is_a_broadcast(text):
         "Best regards,\nJordan Ellis\nTalent Partner\nHarbor Labs\n",
         "Hi Alex, thank you for applying. The Analyst role has been filled.\nThanks,\nHarbor Labs Campus Recruitment",
         "Hi Alex, we have made our final selection for this role with a different candidate.",
+        "Hi Alex, we get hundreds of applications and cannot respond individually to all applicants.",
+        "Hi Alex, we regret we cannot give feedback to all candidates.",
     ],
 )
 def test_mail_to_you_is_not(text):

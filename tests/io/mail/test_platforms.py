@@ -63,6 +63,7 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         ("1 PM", False), ("10:30 am", False), ("10 AM CT", False), ("Monday", False), ("March Networks", True),
         # a German pronoun; a job title of its own words
         ("Ihnen", False), ("Customer Services Team Leader", False), ("Harbor Nursing Homes", True),
+        ("Services", False), ("HR Services", False), ("Harbor Financial Services", True),
     ],
 )  # fmt: skip
 def test_what_can_name_an_employer(name, ok):
