@@ -108,6 +108,8 @@ _PERSON_BEFORE = re.compile(rf"\b(?:{_either('person_before')})\s+(?:(?:\w+\s+){
 _TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|herr|frau|mme|m|sr|sra)\.?\s", re.IGNORECASE)
 NAME_NOISE = re.compile(rf"(?<![\w-])(?:{_either('name_noise')})(?![\w-])", re.IGNORECASE)
 OUTREACH = re.compile(rf"\b(?:{_either('outreach')})", re.IGNORECASE)
+#: An agency writing about its client's answer ("I put you forward to the ICB"): its domain names no employer.
+AGENCY_WORDS = re.compile(rf"\b(?:{_either('agency')})", re.IGNORECASE)
 #: A job board's subject that relays a company's answer (the only job-board mail read).
 JOB_BOARD_UPDATE = re.compile(rf"\b(?:{_either('job_board_update')})", re.IGNORECASE)
 _STOP = re.compile(
@@ -281,7 +283,8 @@ def mail_application(
         app = _named(_clean_name(workday).title(), role, "the Workday address", req)
         if app is not None:
             return app
-    own = "" if relay or is_office(display) or AGENCY.search(domain) or "@" not in sender else domain
+    agency = bool(AGENCY.search(domain)) or AGENCY_WORDS.search(" ".join(sentences)) is not None
+    own = "" if relay or is_office(display) or agency or "@" not in sender else domain
     named_own = domain_spelling(own, subject, text[:SPELLING_CHARS]) if own else None
     found_in_text = _company_in(sentences)
     if named_own:  # the company's own domain, spelled by its mail ("shelterwell.org.uk", "Shelterwell")
@@ -298,7 +301,7 @@ def mail_application(
     if signed:
         return MailApplication(signed, role, "the signature", req)
     key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
-    if key and AGENCY.search(key):
+    if key and agency:
         # "graham@meridianstaffing.com" writes about its clients: the agency is not the employer
         return MailApplication("", role, f"a recruiting agency's address ({sender.rsplit('@', 1)[-1]})", req)
     if key:
