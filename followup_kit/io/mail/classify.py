@@ -177,6 +177,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
             if kind == "acknowledgement" and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW):
                 continue  # "thank you for your application ... your credit card application"
+            if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.end(), m.end() + TRADE_WINDOW // 2):
+                continue  # "you have not been selected for the scholarship": another trade's decision
             if kind in ("rejection", "offer") and (_conditional(whole, m) or m.group(0) not in plain):
                 conditional.setdefault(kind, m)
             else:

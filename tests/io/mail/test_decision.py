@@ -695,6 +695,8 @@ def test_reassurance_before_a_decision_still_hedges_it_and_after_a_turn_it_does_
         "Ihr Mietantrag",
         "Tu solicitud de préstamo",
         "Council Tax: your application for single person discount",
+        "Merit Scholarship 2027 - Result",
+        "HackHarbor 2027 hackathon application status",
     ],
 )
 def test_a_subject_naming_another_kind_of_application_is_no_job(subject):
@@ -706,3 +708,15 @@ def test_you_have_applied_is_a_confirmation_only_as_a_subject():
     assert classify("You have applied to Harbor Labs Job Analyst", "").kind == "acknowledgement"
     support = "Thanks for writing. Here are the contacts of the employer of many of the jobs you have applied to."
     assert classify("Re: your ticket", support).kind != "acknowledgement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We regret to inform you that you have not been selected for the scholarship this year.",
+        "We regret to inform you that your team was not selected for HackHarbor due to limited seats.",
+    ],
+)
+def test_a_students_other_applications_decide_nothing(text):
+    found = classify("Your result", f"Dear Sam,\n{text}\nBest wishes")
+    assert not (found.kind == "rejection" and found.confident), found.reason
