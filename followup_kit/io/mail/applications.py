@@ -275,7 +275,10 @@ def mail_application(
     domain = domain_key(sender).replace(" ", "")
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
-    if name and company_key(name) and (relay or not _is_person(name, sender)) and not person:
+    tool = platform is not None and company_key(name) == company_key(
+        platform.name
+    )  # "Handshake <...@joinhandshake.com>"
+    if name and company_key(name) and (relay or not _is_person(name, sender)) and not person and not tool:
         app = _named(name, role, "the sender's name", req)
         if app is not None:
             return app

@@ -185,7 +185,7 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:[a-z0-9&.'-]+ ){1,4}application\b",
         r"\bconfirming your application\b",
         # the job named between: "your application for the Analyst position has been received"
-        r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: for [^.]{1,80}?)? (?:has been|was) (?:successfully )?"
+        r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: (?:for|to) [^.]{1,80}?)? (?:has been|was) (?:successfully )?"
         r"(?:received|submitted)",
         r"\b(?:we're|we are) (?:currently |now )?reviewing your (?:application|resume|cv|candidacy)\b",
         r"\bthank(?:s| you) for taking the time to apply\b",

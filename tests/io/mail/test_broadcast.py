@@ -36,6 +36,9 @@ def test_mail_to_many_people_is_a_broadcast(text):
         "Hi Alex, we have made our final selection for this role with a different candidate.",
         "Hi Alex, we get hundreds of applications and cannot respond individually to all applicants.",
         "Hi Alex, we regret we cannot give feedback to all candidates.",
+        # a letter to one student names the placement cell or campus drive the application went through
+        "Hi Alex, your application to Quill Data via the Harbor Placement Cell has been submitted successfully.",
+        "Dear Alex, thank you for registering for the Quill Data campus drive at Harbor Institute.",
     ],
 )
 def test_mail_to_you_is_not(text):

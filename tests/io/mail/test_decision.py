@@ -303,6 +303,7 @@ def test_near_misses_decide_nothing(text):
         "This is to acknowledge receipt of your application for Teaching Assistant Level 3.",
         "We are in receipt of your CV and cover letter.",
         "Thanks a million for your application for the Shipping Administrator role.",
+        "Your application to Quill Data (Graduate Analyst) via the Harbor Placement Cell has been submitted successfully.",
     ],
 )
 def test_acknowledgements_real_inboxes_passed_over(text):

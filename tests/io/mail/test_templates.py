@@ -67,6 +67,22 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
             None,
         ),
         (
+            "noreply@joinsuperset.com",
+            "Application submitted: Quill Data - Graduate Analyst",
+            "",
+            "acknowledgement",
+            "Quill Data",
+            "Graduate Analyst",
+        ),
+        (
+            "notifications@joinhandshake.com",
+            "Your application to Quill Data was submitted",
+            "",
+            "acknowledgement",
+            "Quill Data",
+            None,
+        ),
+        (
             "noreply@glassdoor.com",
             "Application sent: Site Reliability Engineer at Corvid Works",
             "",
