@@ -225,10 +225,13 @@ def requisition_in(subject: str, text: str) -> str | None:
     return None
 
 
-def _named(name: str, role: str | None, source: str, req: str | None) -> MailApplication | None:
-    """The application named ``name`` (mail not sent through a platform: "Workday" may hire)."""
+def _named(
+    name: str, role: str | None, source: str, req: str | None, *, platforms_too: bool = True
+) -> MailApplication | None:
+    """The application named ``name``; ``platforms_too`` for mail not sent through a platform
+    ("Workday" may hire; "Handshake" in a mail from Handshake is the platform)."""
     name = clean_employer(name)
-    return MailApplication(name, role, source, req) if is_employer_name(name, platforms_too=True) else None
+    return MailApplication(name, role, source, req) if is_employer_name(name, platforms_too=platforms_too) else None
 
 
 def mail_application(
@@ -275,11 +278,8 @@ def mail_application(
     domain = domain_key(sender).replace(" ", "")
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
-    tool = platform is not None and company_key(name) == company_key(
-        platform.name
-    )  # "Handshake <...@joinhandshake.com>"
-    if name and company_key(name) and (relay or not _is_person(name, sender)) and not person and not tool:
-        app = _named(name, role, "the sender's name", req)
+    if name and company_key(name) and (relay or not _is_person(name, sender)) and not person:
+        app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
         if app is not None:
             return app
     if relay and workday:
@@ -287,12 +287,14 @@ def mail_application(
         if app is not None:
             return app
     agency = bool(AGENCY.search(domain)) or AGENCY_WORDS.search(" ".join(sentences)) is not None
-    own = "" if relay or is_office(display) or agency or "@" not in sender else domain
+    host = sender.rsplit("@", 1)[-1]
+    key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
+    own = key if key and not agency and "@" in sender else ""
     named_own = domain_spelling(own, subject, text[:SPELLING_CHARS]) if own else None
     found_in_text = _company_in(sentences)
     if named_own:  # the company's own domain, spelled by its mail ("shelterwell.org.uk", "Shelterwell")
         name = fuller(named_own, found_in_text)  # "Strata Decision Technology" over "Strata Decision"
-        return MailApplication(name, role, f"the domain {sender.rsplit('@', 1)[-1]}, as the mail spells it", req)
+        return MailApplication(name, role, f"the domain {host}, as the mail spells it", req)
     if found_in_text:
         app = _named(found_in_text, role, "the text", req)
         if app is not None:
@@ -303,13 +305,12 @@ def mail_application(
     signed = employer_in_signature(text, platforms_too=True)
     if signed:
         return MailApplication(signed, role, "the signature", req)
-    key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
     if key and agency:
         # "graham@meridianstaffing.com" writes about its clients: the agency is not the employer
-        return MailApplication("", role, f"a recruiting agency's address ({sender.rsplit('@', 1)[-1]})", req)
+        return MailApplication("", role, f"a recruiting agency's address ({host})", req)
     if key:
         name = domain_spelling(key, display, subject, text[:SPELLING_CHARS]) or key.title()
-        app = _named(name, role, f"the domain {sender.rsplit('@', 1)[-1]}", req)
+        app = _named(name, role, f"the domain {host}", req)
         if app is not None:
             return app
     return MailApplication("", role, "no employer named", req)

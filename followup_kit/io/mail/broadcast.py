@@ -56,13 +56,13 @@ def _pattern(key: str, flags: int = 0, edge: str = "") -> re.Pattern:
 GREETING = _pattern("greeting", re.MULTILINE)
 # whole words: "final selects" lists students, "our final selection" is one letter's decision
 MANY = _pattern("many", edge=r"\b")
-# a registration or roll number ("21BCE0042", "2021-0042", "RA2011003010123"), or a numbered line
 #: A letter to one person ("Hi Ishaan,", "Dear Ms Okafor,"): a placement cell or a campus drive
 #: it names is where the application went, not a sign of mail to many.
 _PERSONAL = re.compile(
     r"^\s*(?i:dear|hi|hello|hey)\s+(?!(?i:all|everyone|students|candidates)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*,"
 )
 _PLACE = re.compile(r"placement (?:drive|season|cell|office)|campus (?:drive|placement)")
+# a registration or roll number ("21BCE0042", "2021-0042", "RA2011003010123"), or a numbered line
 _ID_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?(?:[a-z]{0,4}\d{2,}[a-z]{1,5}\d{2,}|\d{6,}|[a-z]{1,3}\d{7,})\b", re.I)
 _NAME_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,3}\s*$")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]?\s+\S")

@@ -34,6 +34,28 @@ from followup_kit.io.mail.platforms import (
 )
 from followup_kit.io.matching import company_key
 
+#: Characters of the text searched for how an address's run-together name is spelled.
+SPELLING_CHARS = 2_000
+#: A Workday tenant this short abbreviates its employer ("spe", "hl", "rb", "amat"): the name the
+#: subject or the sign-off spells out is preferred (GmailJobTracker and the CoderClarkPfohl inbox).
+SHORT_TENANT = 4
+_WORD = re.compile(r"[\w&'’.-]+")
+
+#: Letters a run-together name needs before it is read as words and initials ("fingalcha").
+ABBREVIATED_MIN = 6
+_JOINERS = frozenset(("of", "and", "&", "the", "de", "la", "du", "for"))
+
+#: Shortest name left when an ending is cut from a mail domain ("discordapp" is "discord"; "bigapp" stays).
+MIN_DOMAIN_NAME = 4
+#: Words of a recruiting agency's domain ("meridianstaffing.com", "harbourrecruitment.co.uk");
+#: "recruiting" ("rbi-recruiting") is as often an employer's own team.
+AGENCY = re.compile(r"staffing|recruitment|personnel|resourcing|headhunt|executive ?search")
+#: Endings of a company's mail domain that are not part of its name ("discordapp.com", "acmehq.com").
+DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "group", "global", "online")
+
+#: Words a name's run of proper words stops at ("Forbes Your" in a text without punctuation).
+_PRONOUNS = frozenset(("i", "we", "you", "your", "our", "us", "they", "their"))
+
 
 def _from_address(platform: Platform, sender: str, where: str) -> str | None:
     local, _, domain = sender.lower().partition("@")
@@ -104,14 +126,6 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
     return None
 
 
-#: Characters of the text searched for how an address's run-together name is spelled.
-SPELLING_CHARS = 2_000
-#: A Workday tenant this short abbreviates its employer ("spe", "hl", "rb", "amat"): the name the
-#: subject or the sign-off spells out is preferred (GmailJobTracker and the CoderClarkPfohl inbox).
-SHORT_TENANT = 4
-_WORD = re.compile(r"[\w&'’.-]+")
-
-
 def spelled(found: str, *texts: str) -> str | None:
     """How ``texts`` spell a name read run together from an address ("Cvshealth" is "CVS
     Health" in the subject), or None.
@@ -148,11 +162,6 @@ def spelled(found: str, *texts: str) -> str | None:
     return None
 
 
-#: Letters a run-together name needs before it is read as words and initials ("fingalcha").
-ABBREVIATED_MIN = 6
-_JOINERS = frozenset(("of", "and", "&", "the", "de", "la", "du", "for"))
-
-
 def _abbreviates(target: str, words: list[str]) -> bool:
     """True when ``target`` is the first word whole, then each word whole or by its initial (a
     joiner such as "of" may be left out), using every word: "agetogethergm" and "Age Together
@@ -175,15 +184,6 @@ def _abbreviates(target: str, words: list[str]) -> bool:
 
 def _compact(name: str) -> str:
     return re.sub(r"[\W_]+", "", (name or "").casefold())
-
-
-#: Shortest name left when an ending is cut from a mail domain ("discordapp" is "discord"; "bigapp" stays).
-MIN_DOMAIN_NAME = 4
-#: Words of a recruiting agency's domain ("meridianstaffing.com", "harbourrecruitment.co.uk");
-#: "recruiting" ("rbi-recruiting") is as often an employer's own team.
-AGENCY = re.compile(r"staffing|recruitment|personnel|resourcing|headhunt|executive ?search")
-#: Endings of a company's mail domain that are not part of its name ("discordapp.com", "acmehq.com").
-DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "group", "global", "online")
 
 
 def abbreviated(name: str) -> bool:
@@ -229,6 +229,3 @@ def fuller(name: str, text_name: str | None) -> str:
     while end < len(words) and proper(words[end]):
         end += 1
     return " ".join(words[start:end]) if end - start > len(inner) else name
-
-
-_PRONOUNS = frozenset(("i", "we", "you", "your", "our", "us", "they", "their"))

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup_kit.io.mail.platforms import Platform, employer_of
+from followup_kit.io.mail.platforms import Platform, Template, employer_of
 
 #: Characters of the text searched for a template's mark: tracking links start in the first
 #: lines and repeat in the footer, so the whole of a long body need not be searched.
@@ -66,13 +66,19 @@ def read_template(platform: Platform | None, subject: str, text: str) -> Templat
         if not marked and not (titled is not None and template.subject_decides):
             continue
         in_text = next((m for p in template.text if (m := p.search(text or ""))), None)
-        named = _name(titled, "name") or _name(in_text, "name")
-        employer = (employer_of(named, platforms_too=True) or "") if named else ""
-        role = _name(titled, "role") or _name(in_text, "role") or None
-        how = "its link names the template" if marked else "its subject"
-        reason = f"{template.what} ({platform.name}'s template: {how})"
-        return TemplateReading(template.kind, employer, role, template.what, reason)
+        return _reading(platform, template, titled, in_text, "its link names the template" if marked else "its subject")
     return None
+
+
+def _reading(
+    platform: Platform, template: Template, titled: re.Match | None, in_text: re.Match | None, how: str
+) -> TemplateReading:
+    """The employer and role a template's subject (then its text) names, and why it was read."""
+    named = _name(titled, "name") or _name(in_text, "name")
+    employer = (employer_of(named, platforms_too=True) or "") if named else ""
+    role = _name(titled, "role") or _name(in_text, "role") or None
+    reason = f"{template.what} ({platform.name}'s template: {how})"
+    return TemplateReading(template.kind, employer, role, template.what, reason)
 
 
 def subject_reading(platform: Platform | None, subject: str, kind: str) -> TemplateReading | None:
@@ -84,12 +90,8 @@ def subject_reading(platform: Platform | None, subject: str, kind: str) -> Templ
     subject = " ".join((subject or "").split())
     for template in platform.templates:
         titled = next((m for p in template.subjects if (m := p.search(subject))), None)
-        if template.kind != kind or titled is None:
-            continue
-        named = _name(titled, "name")
-        employer = (employer_of(named, platforms_too=True) or "") if named else ""
-        reason = f"{template.what} ({platform.name}'s template: its subject, and its text says so)"
-        return TemplateReading(template.kind, employer, _name(titled, "role") or None, template.what, reason)
+        if template.kind == kind and titled is not None:
+            return _reading(platform, template, titled, None, "its subject, and its text says so")
     return None
 
 

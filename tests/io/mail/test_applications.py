@@ -403,3 +403,15 @@ def test_a_recruitment_agencys_domain_names_no_employer_but_the_client_it_heard_
     assert found.company == "Quill Diagnostics"
     found = mail_application("Sophie Lang", "sophie@harcourtrecruitment.example", False, "RE: Clinic Manager", "Hi.")
     assert found.company == "" and "recruiting agency" in found.source
+
+
+def test_a_platform_never_names_the_application_after_itself():
+    from followup_kit.io.mail.applications import mail_application
+
+    # a board's own mail signed with its name; the same name from a company's domain may hire
+    assert (
+        mail_application("Handshake", "notifications@joinhandshake.com", False, "An update", "Hi Alex.").company == ""
+    )
+    assert (
+        mail_application("Harbor Labs", "jobs@harborlabs.example", False, "An update", "Hi.").company == "Harbor Labs"
+    )
