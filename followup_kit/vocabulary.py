@@ -273,7 +273,7 @@ FREE_MAIL_DOMAINS: tuple[str, ...] = (
 
 
 #: Local parts (before the ``@``) of shared mailboxes and robots rather than people, in the
-#: languages the kit reads (English, French, German, Spanish).
+#: languages the kit reads (English, French, German, Spanish, Dutch).
 ROLE_LOCALPARTS: tuple[str, ...] = (
     "interviews", "interview", "interviewing", "recruiting", "recruitment", "recruiter", "recruiters",
     "careers", "career", "jobs", "job", "talent", "talentacquisition", "hiring", "hr", "people",
@@ -281,7 +281,7 @@ ROLE_LOCALPARTS: tuple[str, ...] = (
     "calendar", "calendars", "scheduling", "schedule", "scheduler", "invites", "invitations", "meetings",
     "bounce", "bounces", "mailer-daemon", "postmaster", "info", "hello", "contact", "team", "support",
     "admin", "rh", "recrutement", "emploi", "bewerbung", "bewerbungen", "karriere", "personal",
-    "empleo", "seleccion", "rrhh",
+    "empleo", "seleccion", "rrhh", "sollicitaties", "sollicitatie", "werkenbij", "vacatures", "werving",
 )  # fmt: skip
 
 

@@ -56,6 +56,9 @@ def test_the_merged_tables_hold_every_language_in_order():
     assert company.index("company") < company.index("entreprise") < company.index("Firma") < company.index("empresa")
     assert "en cours" in vocabulary.SHEET_STATUS_WORDS["applied"]
     assert "entrevista\\w*" in vocabulary.STRONG_INTERVIEW_WORDS
+    # Dutch, the fifth language, comes after the first four
+    assert company.index("empresa") < company.index("Werkgever")
+    assert "gesolliciteerd" in vocabulary.SHEET_STATUS_WORDS["applied"]
 
 
 def test_a_new_language_is_a_new_file(tmp_path, monkeypatch):
@@ -69,8 +72,10 @@ def test_a_new_language_is_a_new_file(tmp_path, monkeypatch):
     (words / "it.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setattr(vocabulary._resources, "files", lambda package: tmp_path)
     monkeypatch.setattr(vocabulary, "WORDS", vocabulary._read_words())
-    assert list(vocabulary.WORDS) == ["en", "fr", "de", "es", "it"]
-    assert vocabulary._merged("sheet", "headers")["company"][-1] == "azienda"
+    others = sorted({f.name[:-5] for f in FILES} - {"en", "fr", "de", "es"} | {"it"})
+    assert list(vocabulary.WORDS) == ["en", "fr", "de", "es", *others]
+    company = vocabulary._merged("sheet", "headers")["company"]
+    assert company.index("empresa") < company.index("azienda")
 
 
 ALL_TABLES = sorted(f for f in resources.files("followup_kit").joinpath("words").iterdir() if f.name.endswith(".toml"))

@@ -113,6 +113,13 @@ def company_key(name: str) -> str:
     return " ".join(kept or words)
 
 
+#: A careers site's own words around the employer in a domain: "werkenbijvechtstreek.nl",
+#: "werkenvoorderegio.nl", "careers-fabrikam.com", "fabrikam-jobs.de" (at least 3 letters stay).
+_CAREER_SITE = re.compile(
+    r"^(?:werken(?:bij|voor)(?:de|het)?|careers?-|jobs-|karriere-)(?=[a-z0-9]{3})|(?<=[a-z0-9]{3})(?:-careers?|-jobs|-karriere)$"
+)
+
+
 def _domain_of(address_or_domain: str) -> str:
     text = str(address_or_domain).strip().strip("<>").lower()
     if text.startswith("mailto:"):
@@ -145,7 +152,7 @@ def domain_key(address_or_domain: str) -> str:
         labels = labels[:-1]
         if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL and len(domain.rsplit(".", 1)[-1]) == 2:
             labels = labels[:-1]
-    return company_key(labels[-1].replace("-", " ").replace("_", " ")) if labels else ""
+    return company_key(_CAREER_SITE.sub("", labels[-1]).replace("-", " ").replace("_", " ")) if labels else ""
 
 
 def is_role_address(address: str) -> bool:

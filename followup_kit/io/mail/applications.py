@@ -1,5 +1,6 @@
 """Applications found in a mailbox: the company and role an acknowledgement (or a first reply)
-is about, and the plan of applications to create (issue 18, ``create_applications``).
+is about (issue 18, ``create_applications``; :mod:`~followup_kit.io.mail.plan` plans the
+applications to create from them).
 
 A mailbox holds the whole search: every "we received your application for ROLE" is an
 application with its date.  :func:`mail_application` reads one message's company and role:
@@ -36,16 +37,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pandas as pd
-
 from followup_kit import vocabulary
-from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
 from followup_kit.io.mail.employer import (
     AGENCY,
     SHORT_TENANT,
     SPELLING_CHARS,
     abbreviated,
     domain_spelling,
+    expanded,
     find_employer,
     fuller,
 )
@@ -87,7 +86,7 @@ def _either(key: str) -> str:
 
 _UPPER = "A-ZÀ-ÖØ-Þ0-9"
 # a capitalised word, or a joining word inside a name ("Maple & Stone", "Banco de Ruta")
-_NAME = rf"[{_UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the)?\s*[{_UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
+_NAME = rf"[{_UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the|van|der|den)?\s*[{_UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
 _LEGAL_TAIL = r"(?:,?\s*(?:Inc|LLC|Ltd|Corp|GmbH)\.?)?"
 # a title's abbreviation ("Sr.", "Jr.") is part of the role, any other "." ends it
 _ROLE_TEXT = rf"[{_UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{0,80}}"
@@ -104,6 +103,13 @@ COMPANY_VERB = re.compile(
 _COMPANY_BEFORE_CI = re.compile(rf"\b(?:{_either('company_before')})\s", re.IGNORECASE)
 #: A meeting right before "with": the name after it is a person ("an interview with Dr. Rivera").
 _PERSON_BEFORE = re.compile(rf"\b(?:{_either('person_before')})\s+(?:(?:\w+\s+){{0,2}})?$", re.IGNORECASE)
+#: Your own past work right before "at": "the work you led at", "your experience with" (not "your
+#: application for the role at", "thank you for your interest in").
+_YOUR_PAST = re.compile(
+    r"\b(?:you|your)\b(?:\s+(?!appl|interest|candida|submi)\w+){0,3}?\s+(?:led|did|had|worked|work|experience|"
+    r"time|tenure|background|years|career|internship|stint|spent|built|managed|ran)\s*$",
+    re.IGNORECASE,
+)
 #: A title that opens a person's name ("Dr. Park"), never a company's.
 _TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|herr|frau|mme|m|sr|sra)\.?\s", re.IGNORECASE)
 NAME_NOISE = re.compile(rf"(?<![\w-])(?:{_either('name_noise')})(?![\w-])", re.IGNORECASE)
@@ -113,7 +119,9 @@ AGENCY_WORDS = re.compile(rf"\b(?:{_either('agency')})", re.IGNORECASE)
 #: A job board's subject that relays a company's answer (the only job-board mail read).
 JOB_BOARD_UPDATE = re.compile(rf"\b(?:{_either('job_board_update')})", re.IGNORECASE)
 _STOP = re.compile(
-    r"\s+(?:-|–|—|\||at|with|in|chez|bei|en|et|und|y|and|has|have|was|is|are|will|au|à|a)\s.*$|\s+-\S.*$",
+    r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|et|und|y|and|has|have|was|is|are|will|au|à|a|heeft)\s.*$|\s+-\S.*$"
+    # Dutch puts the verb last: "je sollicitatie als Business Analist (in goede orde) ontvangen"
+    r"|\s+(?:in goede orde\s+)?(?:ontvangen|binnengekomen|verstuurd|verzonden|gelezen|bekeken|ingediend)\b.*$",
     re.IGNORECASE,
 )
 # a sentence ends at ".", "!" or "?", but not after a title's abbreviation ("Sr. DFIR Engineer", "Co.")
@@ -125,8 +133,13 @@ REQUISITION = re.compile(
     r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b",
     re.IGNORECASE,
 )
+#: A job's number read where a role stands: "your application for Job Number 00049231, Financial Analyst III".
+_JOB_NUMBER = re.compile(
+    r"(?i:(?:job |vacancy |position )?(?:number|no\.?|ref(?:erence)?|id|req(?:uisition)?))\s*#?\s*\d[\w-]*"
+)
 _TRAILING = re.compile(r"[\s.,;:!'’-]+$")
-_JOINERS = {"&", "and", "de", "du", "des", "la", "le", "y", "und", "of", "the"}
+_JOINERS = {"&", "and", "de", "du", "des", "la", "le", "y", "und", "of", "the", "van", "der", "den"}
+_LEADING = {"&", "and", "of", "the", "und", "y"}
 
 
 @dataclass(frozen=True)
@@ -144,8 +157,8 @@ class MailApplication:
         # Eleven) names no job: it is read where a template leaves the role's place to the company
         if self.role and self.company and company_key(clean_employer(self.role)) == company_key(self.company):
             object.__setattr__(self, "role", None)
-        # nor does a label with fewer than three letters ("ID" of "Job ID:20657")
-        if self.role and sum(ch.isalpha() for ch in self.role) < 3:
+        # nor does a label with fewer than three letters ("ID" of "Job ID:20657"), or a job's number
+        if self.role and (sum(ch.isalpha() for ch in self.role) < 3 or _JOB_NUMBER.fullmatch(self.role)):
             object.__setattr__(self, "role", None)
 
 
@@ -155,7 +168,8 @@ def _clean_name(name: str) -> str:
     words = name.split()
     while words and words[-1].lower() in _JOINERS | {"-", "–"}:
         words.pop()
-    while words and words[0].lower() in _JOINERS | {"-", "–"}:
+    # a capitalised article opens a name of its own ("La Poste", "De Bijenkorf", "Van Dam Transport")
+    while words and words[0].lower() in _JOINERS | {"-", "–"} and (words[0].islower() or words[0].lower() in _LEADING):
         words.pop(0)
     return " ".join(words)
 
@@ -199,6 +213,8 @@ def _company_in(sentences: list[str]) -> str | None:
                 continue
             name = _TRAILING.sub("", _STOP.sub("", m.group("company")))
             meeting = m is not verb and _PERSON_BEFORE.search(sentence, 0, m.start()) is not None
+            if m is not verb and _YOUR_PAST.search(sentence, 0, m.start()) is not None:
+                continue  # "the denial work you led at Steward": your past employer, not this one
             if _TITLE.match(name) or (meeting and not has_company_word(name)):
                 continue  # "a video interview with Dr. Ezinne Park", "a call with Sade": a person
             name = _clean_name(name)
@@ -279,6 +295,7 @@ def mail_application(
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
     if name and company_key(name) and (relay or not _is_person(name, sender)) and not person:
+        name = expanded(name, subject, text[:SPELLING_CHARS]) or name  # "UTA" is "University of Texas at Arlington"
         app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
         if app is not None:
             return app
@@ -314,121 +331,3 @@ def mail_application(
         if app is not None:
             return app
     return MailApplication("", role, "no employer named", req)
-
-
-#: The columns of :attr:`MailImport.applications`: what ``create_applications`` creates (or,
-#: in a dry run, would create).  ``application_id`` is empty in a dry run.
-PLAN_COLUMNS = ("company", "role", "applied_on", "source", "messages", "found_in", "application_id")
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """What one unmatched message could do: its company and role, whether it acknowledges an
-    application, and whether it may start one (an acknowledgement or a confident reply may; a
-    mail sent to review only joins an application another message starts)."""
-
-    found: MailApplication
-    acknowledges: bool
-    creates: bool
-
-    @classmethod
-    def of(cls, found: MailApplication, kind: Classification, *, joins_only: bool = False) -> Proposal:
-        """What a message of classification ``kind`` about ``found`` may do; ``joins_only`` for
-        a job board's mail, which never starts an application."""
-        confident = kind.confidence >= APPLY_CONFIDENCE
-        # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
-        acknowledges = kind.kind == "acknowledgement" or (kind.acknowledges and not confident)
-        # a request for information ("please send your CV") is how cold outreach reads too: it only joins
-        decides = kind.kind in vocabulary.MAIL_EVENT and kind.kind != "information_request"
-        creates = not joins_only and (acknowledges or (decides and confident))
-        return cls(found, acknowledges, creates)
-
-
-def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The applications to create from the unmatched messages of an import, and the import's
-    frame with those messages put on them.
-
-    ``proposals`` maps a message's ``position`` to its :class:`Proposal`.  One application per
-    company (compared with :func:`~followup_kit.io.matching.company_key`) and role
-    (casefolded); a message naming no role joins its company's application when there is one.
-    ``applied_on`` is the local date of the earliest acknowledgement, unknown without one.
-    Messages on a planned application get ``application_id`` ``-(n + 1)`` for the ``n``-th
-    planned application (the writer replaces it with the new id) and their outcome: an
-    acknowledgement or a confident reply is applied (with its event), the rest go to review.
-
-    Returns ``(plan, frame)``; ``frame`` is changed in place.
-    """
-    # a mail naming no employer is proposed only to join by its requisition number (and is "to review")
-    rows = frame[frame["outcome"].isin(["unmatched", "to review"]) & frame["position"].isin(list(proposals))]
-    rows = rows.sort_values("date")
-    order = list(rows.index)
-    props = {i: proposals[int(rows.at[i, "position"])] for i in order}
-    plans: list[dict] = []
-    by_key: dict[tuple[str, str], int] = {}
-    by_req: dict[tuple[str, str], int] = {}
-    by_company: dict[str, list[int]] = {}
-    assigned: dict[int, int] = {}
-    first = [i for i in order if props[i].creates and props[i].found.role]
-    then = [i for i in order if props[i].creates and not props[i].found.role]
-    joining = [i for i in order if not props[i].creates]
-    for i in first + then + joining:
-        app = props[i].found
-        ckey, rkey = company_key(app.company), (app.role or "").casefold()
-        req = (ckey, app.requisition or "")
-        if not app.company:
-            # "Update on your application: 392114" from a job site that names no employer
-            number = next((n for (_, r), n in by_req.items() if r == app.requisition), None)
-            if number is None:
-                continue
-        elif app.requisition and req in by_req:
-            number = by_req[req]  # several mails about one requisition join it (issue 25)
-        elif (ckey, rkey) in by_key:
-            number = by_key[(ckey, rkey)]
-        elif by_company.get(ckey) and (not app.role or not props[i].creates):
-            number = by_company[ckey][0]
-        elif props[i].creates:
-            number = len(plans)
-            plans.append(
-                dict(
-                    company=app.company,
-                    role=app.role,
-                    applied_on=None,
-                    source="mail",
-                    messages=0,
-                    found_in=app.source,
-                    application_id=None,
-                )
-            )
-            by_key[(ckey, rkey)] = number
-            by_company.setdefault(ckey, []).append(number)
-        else:
-            continue
-        if app.requisition:
-            by_req.setdefault(req, number)
-        assigned[i] = number
-        plans[number]["messages"] += 1
-        day = rows.at[i, "date"]
-        if props[i].acknowledges and pd.notna(day):
-            known = plans[number]["applied_on"]
-            plans[number]["applied_on"] = min(known, day.date()) if known else day.date()
-    for i, number in assigned.items():
-        plan = plans[number]
-        label = f"{plan['company']}" + (f" - {plan['role']}" if plan["role"] else "")
-        kind, confident = frame.at[i, "kind"], frame.at[i, "confidence"] >= APPLY_CONFIDENCE
-        frame.at[i, "application_id"] = -(number + 1)
-        frame.at[i, "company"] = plan["company"]
-        event = vocabulary.MAIL_EVENT.get(kind)
-        if event is not None and confident and pd.notna(frame.at[i, "date"]):
-            frame.at[i, "outcome"], frame.at[i, "event"] = "applied", event
-            frame.at[i, "reason"] = f"{frame.at[i, 'reason'].split(', but ')[0]}, on a new application: {label!r}"
-        elif kind == "acknowledgement":
-            frame.at[i, "outcome"] = "applied"
-            on = plan["applied_on"]
-            frame.at[i, "reason"] = f"acknowledgement: starts the application {label!r}" + (
-                f" (applied on {on:%Y-%m-%d})" if on else ""
-            )
-        else:
-            frame.at[i, "outcome"] = "to review"
-            frame.at[i, "reason"] = f"{frame.at[i, 'reason'].split(', but ')[0]}, on a new application: {label!r}"
-    plan = pd.DataFrame(plans, columns=list(PLAN_COLUMNS))
-    return plan.astype({"messages": "int64"}), frame

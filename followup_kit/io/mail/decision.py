@@ -92,6 +92,8 @@ HEADING_START = 2
 _PUNCTUATION_BREAK = re.compile(r"[,:;]| [-\u2013\u2014] ")
 #: Where a new clause turns after a decision: ", but", "; ".
 _TURN = re.compile(r", but\b|;")
+#: Your own withdrawal confirmed: a mail that says so decides nothing.
+WITHDRAWN = _alternation("withdrawn")
 SHAPES = re.compile("|".join(f"(?:{w})" for w in _words("shapes")))
 #: Trades where "your application was not successful" is not about a job (flats, loans, visas).
 OTHER_CONTEXT = _alternation("other_context")
@@ -201,7 +203,10 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
     conditional one), or None.  Mail about flats, loans or visas states none."""
     found: Decision | None = None
     process = False  # below "What happens next?" an acknowledgement only describes its process
-    for sentence in [*sentences(subject, 1), *sentences(text)]:
+    parts = [*sentences(subject, 1), *sentences(text)]
+    if any(WITHDRAWN.search(part) for part in parts):
+        return None
+    for sentence in parts:
         process = process or next_section(sentence)
         decision = sentence_decision(sentence)
         if decision is None:

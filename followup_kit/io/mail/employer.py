@@ -29,6 +29,7 @@ from followup_kit.io.mail.platforms import (
     employer_in_signature,
     employer_in_subject,
     first_employer,
+    has_company_word,
     is_employer_name,
     looks_like_person,
 )
@@ -43,7 +44,10 @@ _WORD = re.compile(r"[\w&'’.-]+")
 
 #: Letters a run-together name needs before it is read as words and initials ("fingalcha").
 ABBREVIATED_MIN = 6
-_JOINERS = frozenset(("of", "and", "&", "the", "de", "la", "du", "for"))
+_JOINERS = frozenset(("of", "and", "&", "the", "de", "la", "du", "for", "at", "van", "der"))
+#: Letters an acronym needs before it is read as the initials of a name ("uta" is "University of
+#: Texas at Arlington"; "bswhealth" is "Baylor Scott & White Health").
+ACRONYM_MIN = 3
 
 #: Shortest name left when an ending is cut from a mail domain ("discordapp" is "discord"; "bigapp" stays).
 MIN_DOMAIN_NAME = 4
@@ -64,8 +68,11 @@ def _from_address(platform: Platform, sender: str, where: str) -> str | None:
         return name.title() if name and not re.search(r"\d", name) else None
     base = next((d for d in platform.domains if domain == d or domain.endswith("." + d)), "")
     labels = [x for x in domain[: -len(base)].strip(".").split(".") if x] if base else []
-    generic = {"us", "eu", "mail", "email", "hire", "talent", "jobs", "careers", "notifications", "app", "www", "em"}
-    labels = [x for x in labels if x not in generic and not re.fullmatch(r"wd\d+|[a-z]{2}\d*|mail\d*", x)]
+    generic = {"us", "eu", "mail", "email", "hire", "talent", "jobs", "careers", "notifications", "app", "www", "em",
+               "workflow", "ocs", "fa"}  # fmt: skip
+    labels = [
+        x for x in labels if x not in generic and not re.fullmatch(r"wd\d+|[a-z]{2}\d*|mail\d*|[a-z]{2}-[a-z]+-\d+", x)
+    ]
     return labels[0].replace("-", " ").title() if labels else None
 
 
@@ -140,32 +147,63 @@ def spelled(found: str, *texts: str) -> str | None:
             for i in range(len(words) - n + 1):
                 window = " ".join(words[i : i + n])
                 if _compact(window) == target and any(ch.isupper() for ch in window) and is_employer_name(window):
-                    return window
-    if len(target) < ABBREVIATED_MIN:
+                    # an acronym the mail also spells out: "USAP" and "US Anesthesia Partners"
+                    return (expanded(window, *texts) or window) if abbreviated(window) else window
+    return spelled_out(target, *texts)
+
+
+def expanded(acronym: str, *texts: str) -> str | None:
+    """The company name ``texts`` spell an acronym out as ("USAP" is "US Anesthesia Partners"),
+    or None; a run of capitalised words with the same initials but no company word ("Interested
+    Brilliant Minds" for IBM) is not one.
+
+    >>> expanded("UTA", "Thank you for your interest in The University of Texas at Arlington.")
+    'University of Texas at Arlington'
+    """
+    if not abbreviated(acronym):
+        return None
+    found = spelled_out(acronym, *texts)
+    return found if found and has_company_word(found) else None
+
+
+def spelled_out(target: str, *texts: str) -> str | None:
+    """The name of ``texts`` whose words, whole or by their initials, make ``target`` (an
+    acronym or a name run together), or None.
+
+    >>> spelled_out("uta", "Thank you for your interest in The University of Texas at Arlington.")
+    'University of Texas at Arlington'
+    >>> spelled_out("bswhealth", "Kristen Lee, Baylor Scott & White Health")
+    'Baylor Scott & White Health'
+    """
+    target = _compact(target)
+    if len(target) < ACRONYM_MIN:
         return None
     for text in texts:  # "fingalcha" is "Fingal Community Housing Association": words, then initials
         words = [w.strip(".'’-") for w in _WORD.findall(text or "")]
         for i, first in enumerate(words):
             head = _compact(first)
-            if not first[:1].isupper() or len(head) < 2 or not target.startswith(head):
+            if not first[:1].isupper() or not head or not target.startswith(head[0]):
                 continue
-            for n in range(2, EMPLOYER_WORDS + 1):
+            for n in range(EMPLOYER_WORDS, 1, -1):  # the longest name: "University of Texas at Arlington"
                 span = words[i : i + n]
                 if (
                     len(span) == n
+                    and span[-1].casefold() not in _JOINERS
                     and _abbreviates(target, [_compact(w) for w in span])
                     and all(w[:1].isupper() or w.casefold() in _JOINERS for w in span)
                 ):
                     name = " ".join(span)
-                    if is_employer_name(name):
+                    # initials alone ("qdm") name a company only with a company word in it
+                    initials = len(target) == sum(w.casefold() not in _JOINERS for w in span)
+                    if is_employer_name(name) and (not initials or has_company_word(name)):
                         return name
     return None
 
 
 def _abbreviates(target: str, words: list[str]) -> bool:
-    """True when ``target`` is the first word whole, then each word whole or by its initial (a
-    joiner such as "of" may be left out), using every word: "agetogethergm" and "Age Together
-    Greater Manchester"."""
+    """True when ``target`` is each word whole or by its initial (a joiner such as "of" may be
+    left out), using every word: "agetogethergm" and "Age Together Greater Manchester", "uta" and
+    "University of Texas at Arlington"."""
 
     def fits(pos: int, k: int) -> bool:
         if k == len(words):
@@ -179,7 +217,7 @@ def _abbreviates(target: str, words: list[str]) -> bool:
             or (w in _JOINERS and fits(pos, k + 1))
         )
 
-    return bool(words) and target.startswith(words[0]) and fits(len(words[0]), 1)
+    return bool(words) and bool(words[0]) and fits(0, 0)
 
 
 def _compact(name: str) -> str:

@@ -67,16 +67,11 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.io.mail import read as _read
-from followup_kit.io.mail.applications import (
-    JOB_BOARD_UPDATE,
-    MailApplication,
-    Proposal,
-    mail_application,
-    plan_applications,
-)
+from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, MailApplication, mail_application
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, WEAK_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.opinion import heard_only, reconsider
 from followup_kit.io.mail.parallel import considered
+from followup_kit.io.mail.plan import Proposal, plan_applications
 from followup_kit.io.mail.platforms import UNKNOWN_RELAY, platform_of
 from followup_kit.io.mail.prefilter import (
     JOB_ALERT_DOMAINS,

@@ -1,4 +1,4 @@
-"""The phrases the mail classifier looks for, in English, French, German and Spanish.
+"""The phrases the mail classifier looks for, in English, French, German, Spanish and Dutch.
 
 Two tiers per kind (see :mod:`followup_kit.io.mail.classify`): :data:`STRONG` phrases say the
 thing outright, :data:`WEAK` ones often mean it but also appear elsewhere.  Every pattern is
@@ -106,6 +106,12 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\btu candidatura no (?:ha sido|fue) (?:seleccionada|aceptada)",
         r"\b(?:hemos|han) decidido (?:seguir adelante|continuar el proceso) con (?:otros?|otras?) (?:candidat|perfil)",
         r"\bno (?:podemos|vamos a|podremos) (?:continuar|seguir|avanzar) con tu (?:candidatura|solicitud|proceso)",
+        # Dutch
+        r"\b(?:nemen|namen) (?:je|jouw|uw|u) (?:sollicitatie|kandidatuur) (?:helaas )?niet (?:mee|verder)",
+        r"\b(?:je|jij|u) (?:komt|komen|kwam|bent|ben) (?:helaas )?niet (?:in aanmerking|geselecteerd|door)",
+        r"\b(?:hebben|heeft) (?:gekozen|besloten) (?:om )?(?:voor|met) (?:een )?(?:andere|ander) (?:kandida|sollicitant)",
+        r"\b(?:vacature|functie) is (?:inmiddels |intern |al )?(?:vervuld|ingevuld)",
+        r"\b(?:je|jouw|uw) sollicitatie (?:helaas )?niet (?:verder )?in behandeling",
     ),
     "offer": _rx(
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make|present|send)"
@@ -134,6 +140,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"enviarte|enviarle|presentarte)",
         r"\bcarta (?:de )?oferta\b",
         r"\boferta (?:formal|de empleo formal|laboral formal)\b",
+        # Dutch
+        r"\b(?:blij|verheugd|trots|graag)\b.{0,40}\b(?:een |ons |het )?(?:aanbod|contractaanbod|arbeidscontract|"
+        r"arbeidsovereenkomst|contract) (?:te )?(?:doen|aan te bieden|aanbieden|voorleggen|sturen)",
+        r"\b(?:contractvoorstel|aanbiedingsbrief)\b",
+        r"\barbeidsovereenkomst (?:ter ondertekening|om te ondertekenen)",
     ),
     "interview_request": _rx(
         r"\b(?:would|we'd|i'd) (?:like|love) to (?:invite you|schedule|set up|arrange|book)",
@@ -158,6 +169,13 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:nos gustaria|queremos|quisieramos) (?:invitarte|invitarle|agendar|programar|coordinar|conocerte|"
         r"conocerle|tener una)",
         r"\b(?:agendar|programar|coordinar) (?:una )?(?:entrevista|llamada|reunion|videollamada)",
+        # Dutch
+        r"\b(?:nodigen|nodig) (?:we |wij |ik )?(?:je|jou|u) (?:graag |van harte )?uit (?:voor|tot|op) (?:een |het |ons )?"
+        r"(?:eerste |tweede |online |telefonisch |video)?(?:gesprek|kennismaking|sollicitatiegesprek|"
+        r"kennismakingsgesprek|vervolggesprek|interview)",
+        r"\buitnodiging (?:voor )?(?:een |het )?(?:eerste |tweede )?(?:sollicitatiegesprek|kennismakingsgesprek|"
+        r"vervolggesprek|gesprek|interview)",
+        r"\b(?:willen|wil|zouden) (?:we |wij |ik )?(?:je|jou|u) graag (?:spreken|ontmoeten|leren kennen)",
     ),
     "information_request": _rx(
         r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|confirm|forward|let (?:us|me) know)",
@@ -177,6 +195,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:podrias|podria|puedes|puede) (?:enviarnos|enviarme|indicarnos|confirmarnos|compartir|mandarnos)",
         r"\b(?:tu|su) disponibilidad\b",
         r"\bexpectativas salariales\b",
+        # Dutch
+        r"\b(?:kun|kunt|zou|wil|zoudt) (?:je|jij|u) (?:ons |mij )?(?:\w+ ){0,4}(?:sturen|toesturen|opsturen|aanleveren|"
+        r"doorgeven|laten weten|invullen)\b",
+        r"\b(?:je|jouw|uw) (?:beschikbaarheid|salarisindicatie|salarisverwachting|opzegtermijn)\b",
+        r"\bverklaring omtrent (?:het )?gedrag\b",
     ),
     "acknowledgement": _rx(
         r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:application|resume|cv|submission|"
@@ -184,6 +207,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         # the employer's name or the job between: "we've received your Target job application"
         r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:[a-z0-9&.'-]+ ){1,4}application\b",
         r"\bconfirming your application\b",
+        # "The Nue IO Team has received your application!"
+        r"\bhas (?:successfully )?received your (?:application|resume|cv|candidacy|submission)\b",
         # the job named between: "your application for the Analyst position has been received"
         r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: (?:for|to) [^.]{1,80}?)? (?:has been|was) (?:successfully )?"
         r"(?:received|submitted)",
@@ -197,6 +222,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bthank(?:s| you) for your (?:[a-z0-9&.'/-]+ ){1,5}application\b",
         r"\bconfirmation (?:of|on|for) your application\b",
         r"\byour application has (?:reached us|been received)",
+        r"\byour application for [^.]{1,80}? has reached (?:me|us)\b",
+        r"\bi(?:'ve| have) (?:got|received) your application\b",
         r"\b(?:thank you|thanks)(?: very much| so much| a million| a lot| kindly)? for (?:your )?"
         r"(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
@@ -229,6 +256,20 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura|aplicacion)",
         r"\b(?:tu|su) (?:solicitud|candidatura) (?:ha sido|fue) (?:recibida|enviada)",
         r"\bgracias por (?:tu|su) (?:candidatura|solicitud|postulacion|interes)",
+        # Dutch
+        r"\b(?:wij hebben|we hebben|hebben wij|hebben we) (?:je|jouw|uw) (?:sollicitatie|cv|reactie)(?: \w+){0,4} "
+        r"(?:ontvangen|binnen)",
+        r"\b(?:bedankt|dank|hartelijk dank|dank je wel|dank u wel) voor (?:je|jouw|uw) sollicitatie\b",
+        r"\bbedankt voor het solliciteren\b",
+        r"\bontvangstbevestiging\b",
+        r"\b(?:je|jouw|uw) sollicitatie is (?:\w+ ){0,3}(?:ontvangen|binnengekomen|verstuurd|verzonden|aangekomen)",
+        r"\bleuk dat (?:je|jij) (?:hebt )?gesolliciteerd",
+        # "bevestigt de ontvangst van uw sollicitatie"; the Flemish "kandidatuur"
+        r"\bbevestig\w* (?:wij |we )?(?:hierbij )?de ontvangst van (?:je|jouw|uw) (?:sollicitatie|kandidatuur|cv)",
+        r"\b(?:bedankt|dank|danken (?:je|u)) voor (?:je|jouw|uw) kandidatuur\b",
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:is|werd) (?:\w+ ){0,3}(?:ontvangen|binnengekomen|terechtgekomen)",
+        r"\b(?:wij hebben|we hebben) (?:je|jouw|uw) kandidatuur (?:\w+ ){0,3}ontvangen",
+        r"\bsollicitatie is binnen\b",
     ),
 }
 
@@ -251,6 +292,9 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\blamentablemente\b",
         r"\blamentamos\b",
         r"\bno ha sido posible\b",
+        r"\bhelaas\b",
+        r"\bteleurstellen\b",
+        r"\bafgewezen\b",
     ),
     "offer": _rx(
         r"\boffer\b",
@@ -260,6 +304,7 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\bangebot\b",
         r"\bzusage\b",
         r"\boferta\b",
+        r"\baanbod\b",
     ),
     "interview_request": _rx(
         r"\binterview\b",
@@ -270,6 +315,9 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\bprochaine etape\b",
         r"\bnachste(?:n)? schritt",
         r"\bsiguiente paso\b",
+        r"\bsollicitatiegesprek\b",
+        r"\bkennismakingsgesprek\b",
+        r"\bvolgende stap\b",
     ),
     "information_request": _rx(
         r"\bavailability\b",
@@ -279,6 +327,8 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\bdisponibilite",
         r"\bverfugbarkeit\b",
         r"\bdisponibilidad\b",
+        r"\bbeschikbaarheid\b",
+        r"\breferenties\b",
     ),
     "acknowledgement": _rx(
         r"\bthank you for your interest\b",
@@ -286,6 +336,8 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\bnous reviendrons vers vous\b",
         r"\bwir melden uns\b",
         r"\bnos pondremos en contacto\b",
+        r"\bbedankt voor (?:je|jouw|uw) interesse\b",
+        r"\bnemen (?:we |wij )?(?:zo snel mogelijk )?contact (?:met je|met u) op\b",
     ),
 }
 
@@ -294,7 +346,8 @@ JOB_WORDS = Phrase(
     r"\b(?:application|applied|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"
     r"candidature|candidat\w*|poste|entretien|recrutement|embauche|"
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
-    r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso)\b"
+    r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
+    r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*)\b"
 )
 
 #: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
@@ -304,25 +357,33 @@ OTHER_CONTEXT = Phrase(
     r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"
     r"vol|reservation|colis|livraison|commande|demenagement|"
     r"flug|buchung|lieferung|bestellung|umzug|"
-    r"vuelo|reserva|pedido|envio|mudanza)\b"
+    r"vuelo|reserva|pedido|envio|mudanza|"
+    r"vlucht|boeking|reservering|pakket|bezorging|bestelling|verhuizing)\b"
 )
 
 #: Words that make what follows a condition ("if we decide not to..."), see ``CONDITION_WINDOW``.
 CONDITION_WORDS = re.compile(
-    r"\b(?:if|should|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que)\b"
+    r"\b(?:if|should|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
+    r"indien|mocht|mochten|tenzij|als (?:je|jij|u|we|wij))\b"
 )
 
 #: Subject words that agree with each kind (they add ``SUBJECT_BONUS`` to a strong phrase).
 SUBJECT_HINTS: dict[str, re.Pattern] = {
-    "offer": re.compile(r"\b(?:offer|offre|angebot|oferta|promesse|vertrag|contrat|contrato)\b"),
+    "offer": re.compile(
+        r"\b(?:offer|offre|angebot|oferta|promesse|vertrag|contrat|contrato|aanbod|contractvoorstel)\b"
+    ),
     "rejection": re.compile(
         r"\b(?:update|status|decision|your application|votre candidature|ihre bewerbung|"
-        r"tu candidatura|absage|reponse)\b"
+        r"tu candidatura|absage|reponse|je sollicitatie|uw sollicitatie|terugkoppeling|uitslag)\b"
     ),
     "interview_request": re.compile(
         r"\b(?:interview|entretien|gesprach|entrevista|invitation|einladung|"
-        r"invitacion|schedule|next steps?)\b"
+        r"invitacion|schedule|next steps?|uitnodiging|gesprek|sollicitatiegesprek)\b"
     ),
-    "information_request": re.compile(r"\b(?:question|request|documents?|references?|unterlagen|documentos?)\b"),
-    "acknowledgement": re.compile(r"\b(?:received|confirmation|recue|eingang|eingangsbestatigung|recibida)\b"),
+    "information_request": re.compile(
+        r"\b(?:question|request|documents?|references?|unterlagen|documentos?|documenten|referenties)\b"
+    ),
+    "acknowledgement": re.compile(
+        r"\b(?:received|confirmation|recue|eingang|eingangsbestatigung|recibida|ontvangen|ontvangstbevestiging)\b"
+    ),
 }

@@ -157,7 +157,7 @@ def platform_of(address: str) -> Platform | None:
 
 _NAME_CHARS = re.compile(r"^[\w&.'’! -]+$")
 _PERSON_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$|^[A-Z]\.?$")
-_FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|en)\s+", re.IGNORECASE)
+_FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|bij|en)\s+", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|io|co|net|org|de|fr|es|uk|ai|jobs|app)\b", re.IGNORECASE)
 
@@ -221,7 +221,7 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     if pats["not"].fullmatch(text) or pats["office"].search(text) or pats["role"].search(text):
         return False
     # Workday and Qualtrics hire too: their name is the employer's when they write from their own domain
-    return platforms_too or not pats["platform"].fullmatch(text)
+    return platforms_too or not pats["platform"].fullmatch(_PRODUCT.sub("", text))
 
 
 def is_office(name: str) -> bool:
@@ -292,6 +292,25 @@ _SIGNATURE = re.compile(
 )
 
 
+#: A platform's product words after its name: "ADP Workforce Now", "Oracle Recruiting Cloud".
+_PRODUCT = re.compile(
+    r"\s+(?i:workforce now|recruiting|recruitment|recruit|mailer|notifications?|talent|hcm|cloud|hiring|"
+    r"applicant tracking|ats)\b.*$"
+)
+
+#: A recruiter's own sign-off: the company after the title ("Senior Recruiter, Parkland Health",
+#: "Talent Acquisition Specialist | US Anesthesia Partners") or on the line under it.
+_TITLE_WORDS = (
+    r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent partner|sourcer|hr|human resources|"
+    r"people partner|people operations)\b"
+)
+_TITLE_LINE = re.compile(
+    rf"^[^\n]*?{_TITLE_WORDS}[^\n]*?(?:,|\s[|@–-]\s|\s(?i:at)\s)\s*(?P<name>{_NAME}?)\s*$", re.MULTILINE
+)
+_UNDER_TITLE = re.compile(
+    rf"^[^\n]*{_TITLE_WORDS}[^\n]*\n(?![^\n]*{_TITLE_WORDS})(?P<name>{_NAME}?)\s*(?:[|,][^\n]*)?$", re.MULTILINE
+)
+
 #: Where a company's page name ends and its tagline starts: "Yotta - Experts in data hiring",
 #: "Meritis | B Corp", "EY Fabernovel, part of EY Studio+", "ALFI : Financial Markets".
 _TAGLINE = re.compile(r"\s+[-–—|:•·]\s+|\s*[|•·]\s*|,\s+|\s+\(")
@@ -341,4 +360,5 @@ def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | No
         m.group("name") or m.group("team") or m.group("at") or m.group("team_of") or m.group("ihr")
         for m in _SIGNATURE.finditer(tail)
     )
-    return first_employer(found, platforms_too)
+    signed = (m.group("name") for pattern in (_TITLE_LINE, _UNDER_TITLE) for m in pattern.finditer(tail))
+    return first_employer(found, platforms_too) or first_employer(signed, platforms_too)

@@ -64,6 +64,8 @@ HINT_STEMS = (
     "speaking with us", "meeting with us", "your time with us",
     # British and Irish wording: "offer you the post", "shortlisting", "sift"
     "offer you", "the post", "shortlist", "sift",
+    # Dutch: "sollicitatie", "vacature", "kandidaat", "werving"
+    "sollicit", "vacature", "kandida", "werving",
 )  # fmt: skip
 
 

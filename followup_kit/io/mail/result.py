@@ -88,7 +88,7 @@ class MailImport:
     #: Ignored messages past :data:`LISTED_IGNORED`, counted by reason instead of listed.
     more_ignored: tuple[tuple[str, int], ...] = ()
     #: With ``create_applications``: the applications created (in a dry run, that would be),
-    #: one row each (see :data:`~followup_kit.io.mail.applications.PLAN_COLUMNS`); else None.
+    #: one row each (see :data:`~followup_kit.io.mail.plan.PLAN_COLUMNS`); else None.
     applications: pd.DataFrame | None = None
 
     def count(self, outcome: str) -> int:

@@ -415,3 +415,38 @@ def test_a_platform_never_names_the_application_after_itself():
     assert (
         mail_application("Harbor Labs", "jobs@harborlabs.example", False, "An update", "Hi.").company == "Harbor Labs"
     )
+
+
+# Naming shapes a blind invented inbox of a US analyst showed (the kit's own words here).
+@pytest.mark.parametrize(
+    ("display", "sender", "subject", "text", "company", "role"),
+    [
+        # an acronym in the sender's name, spelled out in the text
+        ("UTA Human Resources", "hr-noreply@uta.example.edu", "Application Received: Senior Analyst (R-06742)",
+         "Thank you for your interest in employment at The University of Texas at Arlington. We have received your "
+         "application for Senior Analyst.", "University of Texas at Arlington", "Senior Analyst"),
+        # the job seeker's past employer in the text; the recruiter's sign-off names this one
+        ("Tia Greer", "tgreer@phhs.example.org", "Revenue Analyst",
+         "Hi Carmen,\n\nI enjoyed learning about the denial work you led at Steward. After review, the team has "
+         "decided to move forward with other candidates.\n\nBest,\nTia Greer\nSenior Recruiter, Parkland Health",
+         "Parkland Health", None),
+        # the company on the line under the recruiter's title
+        ("Gabe Ostrow", "gabe.ostrow@mhd.example.com", "Phone screen",
+         "Hello Carmen,\n\nCould you do Thursday at 9:30 for a phone screen?\n\nGabe Ostrow\nRecruiter II, "
+         "Talent Acquisition\nNorthgate Clinics | Dallas, TX", "Northgate Clinics", None),
+        # a job's number is no role; a platform's product name is no employer
+        ("CAPPS Recruit", "noreply@taleo.net", "Application Confirmation - Job Number 00049231",
+         "This message confirms that your application for Job Number 00049231, with Lone Star Water Board, has "
+         "been submitted.", "Lone Star Water Board", None),
+        ("ADP Workforce Now", "noreply@adp.com", "Thank you for applying",
+         "Thank you for applying for the Financial Analyst position with Goodwill Plains. We have received your "
+         "application.", "Goodwill Plains", "Financial Analyst"),
+        # a careers site's own words around the employer in the domain
+        ("", "noreply@werkenbijlingewaard.example", "Bedankt voor je sollicitatie",
+         "Beste Sanne,\n\nBedankt voor je sollicitatie als Beleidsadviseur. Wij hebben je sollicitatie in goede orde "
+         "ontvangen.", "Lingewaard", "Beleidsadviseur"),
+    ],
+)  # fmt: skip
+def test_acronyms_past_employers_sign_offs_job_numbers_and_products(display, sender, subject, text, company, role):
+    found = mail_application(display, sender, False, subject, text)
+    assert (found.company, found.role) == (company, role)

@@ -721,3 +721,40 @@ def test_you_have_applied_is_a_confirmation_only_as_a_subject():
 def test_a_students_other_applications_decide_nothing(text):
     found = classify("Your result", f"Dear Sam,\n{text}\nBest wishes")
     assert not (found.kind == "rejection" and found.confident), found.reason
+
+
+# Shapes a blind invented inbox of a US analyst (written without the kit's rules) showed the
+# rules were missing or misreading; the sentences here are the kit's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hiring department has completed its selection, and another candidate has been selected for this position.",
+        "Because the role was eliminated in a restructuring, we must rescind the conditional offer of employment "
+        "extended to you last month.",
+        "We read every application closely and unfortunately we're not able to move forward with yours.",
+    ],
+)
+def test_a_selection_elsewhere_a_rescinded_offer_and_yours_are_rejections(text):
+    found = classify("Update on your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Your application has been withdrawn", "This message confirms that you have withdrawn your application for "
+         "Billing Analyst. You will no longer be considered for this position."),
+        ("Lottery results", "We regret to inform you that your student was not selected in the lottery for the "
+         "dual-language program."),
+        ("Application decision", "Thank you for applying! Unfortunately, we're unable to offer you a spot at this "
+         "year's event."),
+        ("Your application to the MS in Data Science program", "We regret that we are unable to offer you admission."),
+        ("Pre-employment forms", "Congrats on your offer! Completing these forms doesn't commit you to accepting the "
+         "offer."),
+        ("Schedule your volunteer interview", "Thanks for your application. Pick a time for your volunteer interview."),
+    ],
+)  # fmt: skip
+def test_your_own_withdrawal_a_childs_place_an_event_a_degree_and_forms_decide_nothing(subject, text):
+    found = classify(subject, text)
+    assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
+    assert find_decision(text, subject) is None or find_decision(text, subject).conditional or found.kind == "other"

@@ -285,9 +285,13 @@ def test_a_public_sector_job_site_names_the_employer_in_its_text(sender, text, n
          "Tallow Community Housing Association"),
         ("agetogethergm", "Best wishes, Age Together Greater Manchester | Charity", "Age Together Greater Manchester"),
         ("stbrendanshg", "Regards, St. Brendan's Hospital Group", "St Brendan's Hospital Group"),
-        # too short to be read as initials, or initials alone
-        ("hlx", "Harbor Labs X", None),
-        ("qdm", "Quill Data Media", None),
+        # initials alone, with a company word; an acronym ("UTA") spelled out; words that only
+        # share the initials ("Interested Brilliant Minds") name nothing
+        ("qdm", "Quill Data Media", "Quill Data Media"),
+        ("uta", "employment at The University of Texas at Arlington.", "University of Texas at Arlington"),
+        ("bswhealth", "Kristen Lee\nSenior Recruiter\nBaylor Scott & White Health", "Baylor Scott & White Health"),
+        ("ibm", "Interested Brilliant Minds", None),
+        ("hl", "Harbor Labs", None),
     ],
 )  # fmt: skip
 def test_a_run_together_name_is_read_as_words_then_initials(key, text, name):

@@ -196,3 +196,40 @@ def test_the_vocabulary_has_no_word_in_two_places():
         for key, words in table.items():
             for word in words:
                 assert owner.setdefault(norm(word), key) == key, (word, key, owner[norm(word)])
+
+
+# A Dutch sheet from Excel in the Netherlands: semicolons, d-m-yyyy dates, month abbreviations
+# ("14 mrt 2026"), status words of its own.
+DUTCH = (
+    "Bedrijf;Functie;Sollicitatiedatum;Status;Sollicitatiegesprek;Datum uitslag;Opmerkingen\n"
+    "Kade Logistiek B.V.;Planner;3-3-2026;Afgewezen;;20-3-2026;\n"
+    "Gemeente Lingewaard;Beleidsadviseur;5-3-2026;Uitgenodigd;17 mrt 2026;;tweede gesprek volgt\n"
+    "Van Dalen Techniek;;9-3-2026;Gesolliciteerd;;;open sollicitatie\n"
+    "Zorggroep Rivierenland;Data-analist;12-3-2026;Aangenomen;19-3-2026;2-4-2026;\n"
+    "Bakkerij De Korenbloem;Verkoper;13-3-2026;Ingetrokken;;16-3-2026;\n"
+)
+
+
+def test_dutch_sheet_with_semicolons_day_first_dates_and_dutch_status_words(tmp_path):
+    path = tmp_path / "sollicitaties.csv"
+    path.write_bytes(DUTCH.encode("utf-8"))
+    with Tracker.create(tmp_path / "t.sqlite", timezone="Europe/Amsterdam") as t:
+        result = import_source(t, path)
+        assert result.detected["dates"] == "day-first dates"
+        assert (result.rows_imported, result.rows_rejected, result.unknown_columns) == (5, 0, [])
+        status = applications_as_of(t, as_of="2026-04-02").set_index("company")["status"]
+        assert status.to_dict() == {
+            "Kade Logistiek B.V.": "rejected",
+            "Gemeente Lingewaard": "interviewing",
+            "Van Dalen Techniek": "applied",
+            "Zorggroep Rivierenland": "accepted",
+            "Bakkerij De Korenbloem": "withdrawn",
+        }
+        events = events_of(t)
+        assert events["Kade Logistiek B.V."] == [("rejection", "2026-03-20")]
+        assert events["Bakkerij De Korenbloem"] == [("withdrawal", "2026-03-16")]
+        iv = t.interviews.merge(t.applications[["application_id", "company"]], on="application_id")
+        assert sorted(zip(iv["company"], iv["starts_at"].dt.strftime("%Y-%m-%d"))) == [
+            ("Gemeente Lingewaard", "2026-03-17"),
+            ("Zorggroep Rivierenland", "2026-03-19"),
+        ]

@@ -1,0 +1,134 @@
+"""The plan of applications to create from the unmatched messages of an import (issue 18,
+``create_applications``): one application per company and role, dated by its earliest
+acknowledgement, with every message about it (by requisition number where one is given).
+
+:class:`Proposal` is what one message could do; :func:`plan_applications` makes the plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from followup_kit import vocabulary
+from followup_kit.io.mail.applications import MailApplication
+from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
+from followup_kit.io.matching import company_key
+
+#: The columns of :attr:`MailImport.applications`: what ``create_applications`` creates (or,
+#: in a dry run, would create).  ``application_id`` is empty in a dry run.
+PLAN_COLUMNS = ("company", "role", "applied_on", "source", "messages", "found_in", "application_id")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What one unmatched message could do: its company and role, whether it acknowledges an
+    application, and whether it may start one (an acknowledgement or a confident reply may; a
+    mail sent to review only joins an application another message starts)."""
+
+    found: MailApplication
+    acknowledges: bool
+    creates: bool
+
+    @classmethod
+    def of(cls, found: MailApplication, kind: Classification, *, joins_only: bool = False) -> Proposal:
+        """What a message of classification ``kind`` about ``found`` may do; ``joins_only`` for
+        a job board's mail, which never starts an application."""
+        confident = kind.confidence >= APPLY_CONFIDENCE
+        # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
+        acknowledges = kind.kind == "acknowledgement" or (kind.acknowledges and not confident)
+        # a request for information ("please send your CV") is how cold outreach reads too: it only joins
+        decides = kind.kind in vocabulary.MAIL_EVENT and kind.kind != "information_request"
+        creates = not joins_only and (acknowledges or (decides and confident))
+        return cls(found, acknowledges, creates)
+
+
+def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The applications to create from the unmatched messages of an import, and the import's
+    frame with those messages put on them.
+
+    ``proposals`` maps a message's ``position`` to its :class:`Proposal`.  One application per
+    company (compared with :func:`~followup_kit.io.matching.company_key`) and role
+    (casefolded); a message naming no role joins its company's application when there is one.
+    ``applied_on`` is the local date of the earliest acknowledgement, unknown without one.
+    Messages on a planned application get ``application_id`` ``-(n + 1)`` for the ``n``-th
+    planned application (the writer replaces it with the new id) and their outcome: an
+    acknowledgement or a confident reply is applied (with its event), the rest go to review.
+
+    Returns ``(plan, frame)``; ``frame`` is changed in place.
+    """
+    # a mail naming no employer is proposed only to join by its requisition number (and is "to review")
+    rows = frame[frame["outcome"].isin(["unmatched", "to review"]) & frame["position"].isin(list(proposals))]
+    rows = rows.sort_values("date")
+    order = list(rows.index)
+    props = {i: proposals[int(rows.at[i, "position"])] for i in order}
+    plans: list[dict] = []
+    by_key: dict[tuple[str, str], int] = {}
+    by_req: dict[tuple[str, str], int] = {}
+    by_company: dict[str, list[int]] = {}
+    assigned: dict[int, int] = {}
+    first = [i for i in order if props[i].creates and props[i].found.role]
+    then = [i for i in order if props[i].creates and not props[i].found.role]
+    joining = [i for i in order if not props[i].creates]
+    for i in first + then + joining:
+        app = props[i].found
+        ckey, rkey = company_key(app.company), (app.role or "").casefold()
+        req = (ckey, app.requisition or "")
+        if not app.company:
+            # "Update on your application: 392114" from a job site that names no employer
+            number = next((n for (_, r), n in by_req.items() if r == app.requisition), None)
+            if number is None:
+                continue
+        elif app.requisition and req in by_req:
+            number = by_req[req]  # several mails about one requisition join it (issue 25)
+        elif (ckey, rkey) in by_key:
+            number = by_key[(ckey, rkey)]
+        elif by_company.get(ckey) and (not app.role or not props[i].creates):
+            number = by_company[ckey][0]
+        elif props[i].creates:
+            number = len(plans)
+            plans.append(
+                dict(
+                    company=app.company,
+                    role=app.role,
+                    applied_on=None,
+                    source="mail",
+                    messages=0,
+                    found_in=app.source,
+                    application_id=None,
+                )
+            )
+            by_key[(ckey, rkey)] = number
+            by_company.setdefault(ckey, []).append(number)
+        else:
+            continue
+        if app.requisition:
+            by_req.setdefault(req, number)
+        assigned[i] = number
+        plans[number]["messages"] += 1
+        day = rows.at[i, "date"]
+        if props[i].acknowledges and pd.notna(day):
+            known = plans[number]["applied_on"]
+            plans[number]["applied_on"] = min(known, day.date()) if known else day.date()
+    for i, number in assigned.items():
+        plan = plans[number]
+        label = f"{plan['company']}" + (f" - {plan['role']}" if plan["role"] else "")
+        kind, confident = frame.at[i, "kind"], frame.at[i, "confidence"] >= APPLY_CONFIDENCE
+        frame.at[i, "application_id"] = -(number + 1)
+        frame.at[i, "company"] = plan["company"]
+        event = vocabulary.MAIL_EVENT.get(kind)
+        if event is not None and confident and pd.notna(frame.at[i, "date"]):
+            frame.at[i, "outcome"], frame.at[i, "event"] = "applied", event
+            frame.at[i, "reason"] = f"{frame.at[i, 'reason'].split(', but ')[0]}, on a new application: {label!r}"
+        elif kind == "acknowledgement":
+            frame.at[i, "outcome"] = "applied"
+            on = plan["applied_on"]
+            frame.at[i, "reason"] = f"acknowledgement: starts the application {label!r}" + (
+                f" (applied on {on:%Y-%m-%d})" if on else ""
+            )
+        else:
+            frame.at[i, "outcome"] = "to review"
+            frame.at[i, "reason"] = f"{frame.at[i, 'reason'].split(', but ')[0]}, on a new application: {label!r}"
+    plan = pd.DataFrame(plans, columns=list(PLAN_COLUMNS))
+    return plan.astype({"messages": "int64"}), frame
