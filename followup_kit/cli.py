@@ -285,7 +285,7 @@ field it becomes and why, and changes nothing; name others with --map.  Fields:
   interview_on (several interview columns may map to it), offer_on, rejected_on,
   decided_on, ghosted_on, industry, referrer, notes, external_id, interviewed and
   offered (yes/no columns: the stage reached, no date invented)
-Status words are read by meaning, typos and four languages included ("Rejected",
+Status words are read by meaning, typos and five languages included ("Rejected",
 "reeejected", "abgesagt", "no current opportunity"); a word still unknown keeps the
 status the row's dates give, goes into the notes and is asked about in the dry run:
 answer with --status "Word=status" onto applied, interviewing, offer, accepted,

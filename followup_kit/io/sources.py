@@ -27,7 +27,7 @@ How a sheet row becomes tracker rows:
 * ``company`` is required, ``role`` is not (a spontaneous application or a
   recruiter's approach has none).
 * ``status`` becomes ``stored_status`` (see :data:`~followup_kit.io.sheets.columns.STATUS_WORDS`, in the same
-  four languages: "Refusé", "Abgelehnt", "Rechazado"...; others via
+  five languages: "Refusé", "Abgelehnt", "Rechazado", "Afgewezen"...; others via
   ``status_map``).  Words such as *wishlist* mean "not applied yet": those rows
   are counted as skipped, not imported.
 * ``first_response_on`` -> a ``response`` event; every ``interview_on`` column ->

@@ -69,7 +69,7 @@ def _from_address(platform: Platform, sender: str, where: str) -> str | None:
     base = next((d for d in platform.domains if domain == d or domain.endswith("." + d)), "")
     labels = [x for x in domain[: -len(base)].strip(".").split(".") if x] if base else []
     generic = {"us", "eu", "mail", "email", "hire", "talent", "jobs", "careers", "notifications", "app", "www", "em",
-               "workflow", "ocs", "fa"}  # fmt: skip
+               "workflow", "ocs", "fa", "cloud"}  # fmt: skip
     labels = [
         x for x in labels if x not in generic and not re.fullmatch(r"wd\d+|[a-z]{2}\d*|mail\d*|[a-z]{2}-[a-z]+-\d+", x)
     ]

@@ -278,19 +278,32 @@ SUBJECT_SHAPES = tuple(
         rf"(?i:employment update|application update|application status|status update)\s*[-–|:]\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
     )
 )
-_SIGN_OFF = r"(?:[-–—]+\s*|(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers),\s*)?"
+_SIGN_OFF = (
+    r"(?:[-–—]+\s*|(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers|groeten|"
+    r"met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|cordialement|mit freundlichen grüßen|viele grüße|"
+    r"saludos|un saludo),\s*)?"
+)
 _SIGNATURE = re.compile(
     rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
     r"careers|people|hr|university recruiting|campus recruiting)(?:\s+(?i:team|department))?\s*[.!]?$"
     rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?(?:\s+[-–|]\s+{_NAME}?)?)\s+(?i:team)\s*[.!]?$"
     rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$"
     # "L'équipe Acme", "L'équipe recrutement Acme", "Ihr Acme-Team" is read as "Ihr Acme", "El equipo de Acme"
+    # the Dutch "Team Recruitment Jumbo", "Team Werving & Selectie Gemeente Vechtstreek"
+    rf"|^{_SIGN_OFF}(?i:team)\s+(?:(?i:recruitment|recruiting|werving(?: (?:&|en) selectie)?|hr|p&o)\s+)?(?P<nl>{_NAME}?)\s*[.!]?$"
     rf"|^{_SIGN_OFF}(?i:ihr|dein|euer)\s+(?P<ihr>{_NAME}?)(?:\s+|-)(?i:recruiting-?|hr-?|people-?)?(?i:team)\s*[.!]?$"
     rf"|^{_SIGN_OFF}(?i:l['’]\s?[ée]quipe|el equipo de|das team von|ihr team von)\s+"
     rf"(?:(?i:de\s+)?(?i:recrutement|rh|talent acquisition|acquisition de talents|talent|people|selecci[oó]n)\s+(?i:de\s+|d['’]\s?)?)?(?P<team_of>{_NAME}?)\s*[.!]?$",
     re.MULTILINE,
 )
 
+
+#: A sign-off at the very end of a text that lost its line breaks: "... endeavors. Regards, IMC Recruiting"
+_INLINE_SIGN_OFF = re.compile(
+    rf"(?<=[.!?])\s+(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers),\s+(?:(?i:the)\s+)?"
+    rf"(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr|"
+    r"university recruiting|campus recruiting)(?:\s+(?i:team))?\s*[.!]?\s*$"
+)
 
 #: A platform's product words after its name: "ADP Workforce Now", "Oracle Recruiting Cloud".
 _PRODUCT = re.compile(
@@ -304,11 +317,14 @@ _TITLE_WORDS = (
     r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent partner|sourcer|hr|human resources|"
     r"people partner|people operations)\b"
 )
+# a title line is short and no sentence ("Senior Recruiter, Parkland Health"; not "Our recruiter reads it.")
 _TITLE_LINE = re.compile(
-    rf"^[^\n]*?{_TITLE_WORDS}[^\n]*?(?:,|\s[|@–-]\s|\s(?i:at)\s)\s*(?P<name>{_NAME}?)\s*$", re.MULTILINE
+    rf"^(?=[^\n]{{0,80}}$)[^\n.]*?{_TITLE_WORDS}[^\n]*?(?:,|\s[|@–-]\s|\s(?i:at)\s)\s*(?P<name>{_NAME}?)\s*$",
+    re.MULTILINE,
 )
 _UNDER_TITLE = re.compile(
-    rf"^[^\n]*{_TITLE_WORDS}[^\n]*\n(?![^\n]*{_TITLE_WORDS})(?P<name>{_NAME}?)\s*(?:[|,][^\n]*)?$", re.MULTILINE
+    rf"^(?=[^\n]{{0,60}}$)[^\n.]*{_TITLE_WORDS}[^\n.]*\n(?![^\n]*{_TITLE_WORDS})(?P<name>{_NAME}?)\s*(?:[|,][^\n]*)?$",
+    re.MULTILINE,
 )
 
 #: Where a company's page name ends and its tagline starts: "Yotta - Experts in data hiring",
@@ -357,8 +373,10 @@ def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | No
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
     tail = "\n".join(lines)
     found = (
-        m.group("name") or m.group("team") or m.group("at") or m.group("team_of") or m.group("ihr")
+        m.group("name") or m.group("team") or m.group("at") or m.group("team_of") or m.group("ihr") or m.group("nl")
         for m in _SIGNATURE.finditer(tail)
     )
-    signed = (m.group("name") for pattern in (_TITLE_LINE, _UNDER_TITLE) for m in pattern.finditer(tail))
+    signed = (
+        m.group("name") for pattern in (_TITLE_LINE, _UNDER_TITLE, _INLINE_SIGN_OFF) for m in pattern.finditer(tail)
+    )
     return first_employer(found, platforms_too) or first_employer(signed, platforms_too)

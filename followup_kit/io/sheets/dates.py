@@ -4,7 +4,7 @@ A column is read cell by cell, each distinct text once (a year of applications h
 dates), with regular expressions over the whole column:
 
 * ISO dates (``2026-03-02``), numbers with a four- or two-digit year (``14.11.2021``,
-  ``11/14/2021``), LinkedIn's export (``1/14/25, 5:58 AM``) and month names in four languages
+  ``11/14/2021``), LinkedIn's export (``1/14/25, 5:58 AM``) and month names in five languages
   (``14 Nov 2021``, ``8-Jul``, ``14 juil. 2021``); times of day are dropped;
 * a missing separator (``8/82019`` is 8/8/2019) and two dates in one cell (``8/3/2019 and
   9/9/2019``: the first for the cell's stage, the second kept as a later round);

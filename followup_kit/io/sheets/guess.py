@@ -6,7 +6,7 @@ dates.  :func:`guess_columns` starts from :func:`~followup_kit.io.sheets.columns
 (``mapping`` first, then header aliases) and then reads every other column's cells:
 
 * a column whose filled cells are dates takes its meaning from the stage words of its header
-  (:data:`followup_kit.vocabulary.SHEET_STAGE_WORDS`, four languages); a bookkeeping word
+  (:data:`followup_kit.vocabulary.SHEET_STAGE_WORDS`, five languages); a bookkeeping word
   ("Updated", "Current date") or one date on every row leaves it out, with the reason;
 * date columns with no stage word are ordered by where their dates fall within rows: the
   earliest is where the application starts (``applied_on``), the next a first reply, the last a

@@ -758,3 +758,13 @@ def test_your_own_withdrawal_a_childs_place_an_event_a_degree_and_forms_decide_n
     found = classify(subject, text)
     assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
     assert find_decision(text, subject) is None or find_decision(text, subject).conditional or found.kind == "other"
+
+
+def test_a_mail_whose_decision_is_about_a_seat_at_an_event_is_not_about_a_job():
+    """The thank-you of a hackathon's refusal is no acknowledgement of a job application."""
+    found = classify(
+        "HackRiver 2025: application decision",
+        "Thank you so much for applying to HackRiver 2025! Unfortunately, we're unable to offer you a spot at "
+        "this year's event.",
+    )
+    assert found.kind == "other", found.reason

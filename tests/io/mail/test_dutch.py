@@ -175,3 +175,16 @@ def test_a_dutch_inbox_builds_its_applications_and_records_only_their_decision(t
     assert list(zip(events["company"], events["kind"], events["on"].astype(str))) == [
         ("Van Dalen Techniek", "rejection", "2025-03-21")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Onze recruiter beoordeelt je sollicitatie.\n\nGroeten,\nTeam Recruitment Kade", "Kade"),
+        ("Met vriendelijke groet,\nTeam Werving & Selectie Gemeente Lingewaard", "Gemeente Lingewaard"),
+    ],
+)
+def test_a_dutch_team_sign_off_names_the_employer_and_a_greeting_never_does(text, name):
+    from followup_kit.io.mail.platforms import employer_in_signature
+
+    assert employer_in_signature(text) == name

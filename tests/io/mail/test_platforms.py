@@ -296,3 +296,9 @@ def test_a_public_sector_job_site_names_the_employer_in_its_text(sender, text, n
 )  # fmt: skip
 def test_a_run_together_name_is_read_as_words_then_initials(key, text, name):
     assert spelled(key, text) == name
+
+
+def test_a_scheduling_service_is_never_the_employer():
+    found = platform_of("notifications@calendly.com")
+    assert (found.name, found.means) == ("Calendly", "task")
+    assert find_employer(found, "Calendly", "notifications@calendly.com", "New Event: Sam Lee - 10:00am", "") is None
