@@ -167,9 +167,9 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     plain = unhedged(whole)
     about_a_job = job or JOB_WORDS.search(whole) is not None
     decision = find_decision((text or "")[:CLASSIFY_CHARS], subject or "") if about_a_job else None
-    if decision is not None and (other := OTHER_CONTEXT.search(decision.sentence)) is not None:
+    if decision is not None and (trade_word := OTHER_CONTEXT.search(decision.sentence)) is not None:
         # the decision is about a flat, a loan or a seat at an event: so is the whole mail
-        return Classification("other", OTHER_CONFIDENCE, f"{other.group(0)!r}: not a job application")
+        return Classification("other", OTHER_CONFIDENCE, f"{trade_word.group(0)!r}: not a job application")
     strong: dict[str, re.Match | str] = {}
     conditional: dict[str, re.Match | str] = {}
     for kind in _PRECEDENCE:
