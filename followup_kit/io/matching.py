@@ -120,6 +120,16 @@ _CAREER_SITE = re.compile(
 )
 
 
+#: A state's label in a government domain ("vic" of "dffh.vic.gov.au", "wa" of "dshs.wa.gov").
+_STATES = frozenset(
+    ("vic", "nsw", "qld", "wa", "sa", "tas", "act", "nt", "al", "ak", "az", "ca", "co", "ct", "fl", "ga", "il", "ny", "tx",
+     "nj", "pa", "oh", "mi", "nc", "va", "md", "ma", "mn", "or", "ut", "nv", "ok", "ky", "tn", "in", "mo", "wi", "ia",
+     "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe")
+)  # fmt: skip
+#: Labels that make a domain a government's ("gov", the Quebec "gouv", Canada's "gc").
+_GOVERNMENT = frozenset(("gov", "gouv", "gc", "gv", "gob"))
+
+
 def _domain_of(address_or_domain: str) -> str:
     text = str(address_or_domain).strip().strip("<>").lower()
     if text.startswith("mailto:"):
@@ -152,6 +162,9 @@ def domain_key(address_or_domain: str) -> str:
         labels = labels[:-1]
         if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL and len(domain.rsplit(".", 1)[-1]) == 2:
             labels = labels[:-1]
+        government = bool(_GOVERNMENT & set(domain.split("."))) or domain.endswith(".ca")  # "ville.montreal.qc.ca"
+        while len(labels) >= 2 and government and labels[-1] in _STATES | _GOVERNMENT:
+            labels = labels[:-1]  # "dffh.vic.gov.au", "dshs.wa.gov", "finances.gouv.qc.ca": the agency
     return company_key(_CAREER_SITE.sub("", labels[-1]).replace("-", " ").replace("_", " ")) if labels else ""
 
 

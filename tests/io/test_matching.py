@@ -188,3 +188,19 @@ def test_matcher_prepares_once_and_longest_name_wins():
     matcher = Matcher(a, NO_CONTACTS)
     assert matcher.match(texts=["Northwind Traders - panel"], addresses=[]).application_id == 2
     assert matcher.match(texts=["Northwind - panel"], addresses=[]).application_id == 1
+
+
+def test_a_state_label_in_a_government_domain_is_not_the_agency():
+    from followup_kit.io.matching import domain_key
+
+    assert [domain_key(a) for a in ("a@dffh.vic.gov.au", "b@dshs.wa.gov", "c@acme.com.au")] == ["dffh", "dshs", "acme"]
+
+
+def test_a_provinces_and_a_governments_labels_are_not_the_agency():
+    from followup_kit.io.matching import domain_key
+
+    assert [domain_key(a) for a in ("a@finances.gouv.qc.ca", "b@ville.montreal.qc.ca", "c@tpsgc-pwgsc.gc.ca")] == [
+        "finances",
+        "montreal",
+        "tpsgc pwgsc",
+    ]

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from followup_kit import vocabulary
 from followup_kit.io.mail.employer import (
@@ -59,7 +60,7 @@ from followup_kit.io.mail.platforms import (
     looks_like_person,
     platform_of,
 )
-from followup_kit.io.matching import company_key, domain_key, is_role_address
+from followup_kit.io.matching import company_key, domain_key, fold_text, is_role_address
 
 #: Sentences of the body read for a company and a role: acknowledgements name both in the
 #: first sentence or two (a signature further down names partners and addresses); a letter
@@ -86,7 +87,7 @@ def _either(key: str) -> str:
 
 _UPPER = "A-ZÀ-ÖØ-Þ0-9"
 # a capitalised word, or a joining word inside a name ("Maple & Stone", "Banco de Ruta")
-_NAME = rf"[{_UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the|van|der|den)?\s*[{_UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
+_NAME = rf"[{_UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the|van|der|den|for(?=\s+[A-Z]{{2,}}\b))?\s*[{_UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
 _LEGAL_TAIL = r"(?:,?\s*(?:Inc|LLC|Ltd|Corp|GmbH)\.?)?"
 # a title's abbreviation ("Sr.", "Jr.") is part of the role, any other "." ends it
 _ROLE_TEXT = rf"[{_UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{0,80}}"
@@ -180,10 +181,11 @@ def _is_person(name: str, sender: str) -> bool:
     if is_role_address(sender):
         return False
     local = sender.split("@", 1)[0].lower()
-    words = [w.lower() for w in re.findall(r"\w+", name)]
+    words = fold_text(name).split()  # "Étienne" is "etienne", as in the address
     parts = [p for p in re.split(r"[._+-]", local) if p]
     if len(parts) >= 2:
-        return sum(p in words for p in parts) >= 2 or (len(parts[0]) > 1 and parts[0] in words[:1])
+        joined = {*words, *(a + b for a, b in pairwise(words))}  # "annieclaude" for Annie-Claude
+        return sum(p in joined for p in parts) >= 2 or (len(parts[0]) > 1 and parts[0] in words[:1])
     return len(words) == 2 and local == words[0] and local not in domain_key(sender).split()
 
 

@@ -101,6 +101,12 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+#: A negation a few words before an offer's words: the offer is named, not made.
+_NOT_AN_OFFER = re.compile(
+    r"\b(?:not|no|never|nor|\w+n't)\b(?:\s+(?:be|constitute|guarantee|imply|mean)s?)?(?:\s+(?:an?|the|any|your))?\s*$"
+)
+
+
 def _hits(patterns, text: str) -> list[re.Match]:
     return [m for p in patterns if (m := p.search(text)) is not None]
 
@@ -176,6 +182,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         for m in _hits(STRONG[kind], whole):
             if decision is not None and kind in ("offer", "interview_request") and m.group(0) in decision.sentence:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
+            if kind == "offer" and _NOT_AN_OFFER.search(whole, max(0, m.start() - 40), m.start()):
+                continue  # "this is not an offer of employment", "does not guarantee an offer"
             if kind == "acknowledgement" and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW):
                 continue  # "thank you for your application ... your credit card application"
             if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.end(), m.end() + TRADE_WINDOW // 2):

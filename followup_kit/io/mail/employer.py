@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -221,7 +222,9 @@ def _abbreviates(target: str, words: list[str]) -> bool:
 
 
 def _compact(name: str) -> str:
-    return re.sub(r"[\W_]+", "", (name or "").casefold())
+    """Letters and digits only, casefolded and accent-free ("Montréal" is "montreal", as in its domain)."""
+    folded = unicodedata.normalize("NFKD", (name or "").casefold()).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[\W_]+", "", folded)
 
 
 def abbreviated(name: str) -> bool:

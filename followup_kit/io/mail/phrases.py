@@ -86,7 +86,7 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:n'avez|n'a) pas ete retenu",
         r"\bavons (?:decide|choisi) de (?:poursuivre|continuer|retenir) (?:avec |le processus avec )?"
         r"(?:un autre|une autre|d'autres) (?:candidat|profil)",
-        r"\ble poste (?:a|est) (?:deja )?(?:ete )?pourvu",
+        r"\ble poste (?:a|est) (?:deja )?(?:ete )?(?:pourvu|comble)",
         r"\bavons (?:retenu|choisi|selectionne) (?:un autre|une autre|d'autres) (?:candidat|profil|candidature)",
         r"\bne (?:donnerons|pourrons donner|pouvons donner) pas (?:de )?suite",
         # German
@@ -246,7 +246,13 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         # the informal "ta" and the platforms' own wording (issue 25)
         r"\bcandidature bien recue\b",
         r"\b(?:votre|ta) candidature (?:est bien arrivee|a bien ete (?:recue|enregistree|transmise)|a ete envoyee)",
-        r"\bmerci d'avoir postule\b",
+        r"\bmerci d'avoir (?:\w+ )?postule\b",
+        # Quebec and the public service: "nous accusons réception de votre candidature", "la présente
+        # confirme que nous avons reçu votre candidature", "a bien été transmise à l'employeur"
+        r"\b(?:confirmons|accusons) (?:la )?reception de (?:votre|ta) (?:candidature|dossier|cv)",
+        r"\bavons (?:bien )?recu (?:votre|ta) candidature",
+        r"\breception de (?:votre|ta) candidature\b",
+        r"\bcandidature (?:\w+ ){0,6}a (?:bien )?ete (?:transmise|envoyee|acheminee)",
         # German
         r"\b(?:vielen )?dank fur (?:ihre|deine) bewerbung",
         r"\bbewerbung (?:ist|wurde) .{0,30}eingegangen",
@@ -344,7 +350,7 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
 #: Words that make a mail about a job search at all; weak phrases count only when one is there.
 JOB_WORDS = Phrase(
     r"\b(?:application|applied|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"
-    r"candidature|candidat\w*|poste|entretien|recrutement|embauche|"
+    r"candidature|candidat\w*|poste|entretien|entrevue|recrutement|embauche|dotation|affichage|"
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
     r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
     r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*)\b"

@@ -156,7 +156,8 @@ def platform_of(address: str) -> Platform | None:
 
 
 _NAME_CHARS = re.compile(r"^[\w&.'’! -]+$")
-_PERSON_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$|^[A-Z]\.?$")
+# accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
+_PERSON_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$|^[A-Z]\.?$")
 _FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|bij|en)\s+", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|io|co|net|org|de|fr|es|uk|ai|jobs|app)\b", re.IGNORECASE)

@@ -66,6 +66,8 @@ HINT_STEMS = (
     "offer you", "the post", "shortlist", "sift",
     # Dutch: "sollicitatie", "vacature", "kandidaat", "werving"
     "sollicit", "vacature", "kandida", "werving",
+    # Quebec French: "entrevue", "dotation" (staffing)
+    "entrevue", "dotation",
 )  # fmt: skip
 
 

@@ -69,6 +69,7 @@ def _templates() -> dict:
         "empty": int(t["empty_text_chars"]),
         "forwarded": join("forwarded"),
         "referee": join("referee"),
+        "newsletter": re.compile("|".join(f"(?:{w})" for w in t["newsletter_senders"])),
     }
 
 
@@ -116,6 +117,11 @@ def screen(
     alert_in_text = alert is not None and (found.kind not in ("rejection", "offer") or alert.start() < ALERT_HEAD_CHARS)
     if t["alert"].search(subj) or ((alert_in_text or listed or board) and not found.confident):
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
+    local = sender.rsplit("@", 1)[0].casefold() if "@" in (sender or "") else ""
+    if t["newsletter"].fullmatch(local):
+        return Screened(
+            found, "ignored", f"a newsletter ({sender}): it writes about job hunting, not one of your applications"
+        )
     if t["unfinished"].search(f"{subj}\n{folded[:500]}") and found.kind in ("acknowledgement", "other"):
         return Screened(found, "ignored", "an application you started but have not sent: not evidence of applying")
     if t["referee"].search(f"{subj}\n{folded[:FORWARD_HEAD_CHARS]}"):

@@ -450,3 +450,29 @@ def test_a_platform_never_names_the_application_after_itself():
 def test_acronyms_past_employers_sign_offs_job_numbers_and_products(display, sender, subject, text, company, role):
     found = mail_application(display, sender, False, subject, text)
     assert (found.company, found.role) == (company, role)
+
+
+def test_seek_and_trade_me_confirmations_name_the_employer_not_the_board(tmp_path, empty):
+    """A job board's confirmation starts the employer's application (its own template), one per employer."""
+    board = {
+        **MAILBOX,
+        "messages": [
+            entry("seek-1", "SEEK <noreply@s.seek.com.au>", "Your application was successfully submitted",
+                  "Your application was successfully submitted\n\nProject Support Officer\nKestrel Post\nMelbourne VIC\n"
+                  "Applied on 6 Feb 2026\n\nWhat happens next?", "Fri, 06 Feb 2026 10:00:00 +1100"),
+            entry("seek-2", "SEEK <noreply@s.seek.com.au>", "Your application was successfully submitted",
+                  "Your application was successfully submitted\n\nBusiness Analyst\nWattle Bank\nSydney NSW\n"
+                  "Applied on 14 Feb 2026", "Sat, 14 Feb 2026 10:00:00 +1100"),
+            entry("trademe", "Trade Me Jobs <jobs@trademe.co.nz>", "Your application has been sent to Kauri Council",
+                  "Kia ora,\n\nYour application for Project Officer has been sent to Kauri Council.\n\nListing #512",
+                  "Mon, 16 Feb 2026 10:00:00 +1300"),
+        ],
+    }  # fmt: skip
+    box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
+    import_mail(empty, box, me=ME, create_applications=True)
+    apps = empty.applications.sort_values("company")
+    assert apps[["company", "role"]].values.tolist() == [
+        ["Kauri Council", "Project Officer"],
+        ["Kestrel Post", "Project Support Officer"],
+        ["Wattle Bank", "Business Analyst"],
+    ]

@@ -768,3 +768,77 @@ def test_a_mail_whose_decision_is_about_a_seat_at_an_event_is_not_about_a_job():
         "this year's event.",
     )
     assert found.kind == "other", found.reason
+
+
+# Shapes a blind invented inbox of an Australian job seeker showed (the kit's own words here).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have been assessed as suitable for the role, but not the most suitable for the vacancies available.",
+        "I'm sorry to advise that you were not the preferred candidate on this occasion.",
+        "The panel has completed its deliberations and you have not been recommended for appointment.",
+        "We've decided to progress other candidates whose experience more closely matches the team's needs.",
+    ],
+)
+def test_australian_public_service_and_bank_wording_is_a_rejection(text):
+    found = classify("Outcome of your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Action required: right to work documents", "Please upload your passport by Friday. This is a standard "
+         "part of our process and is not an offer of employment."),
+        ("Referee details required", "The panel would like to proceed to reference checks. Please note this is not "
+         "an offer."),
+        ("Your application for the Master of Business Analytics - outcome", "We regret to advise that we are unable "
+         "to offer you a place in this course."),
+    ],
+)  # fmt: skip
+def test_an_offer_named_but_not_made_and_a_course_place_are_no_decision(subject, text):
+    found = classify(subject, text)
+    assert found.kind not in ("offer", "rejection") or not found.confident, found.reason
+
+
+# Shapes a blind invented bilingual inbox from Quebec and Ottawa showed (the kit's own words here).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous désirons vous informer que le poste a été comblé.",
+        "Après les entrevues, nous avons arrêté notre choix sur une personne possédant davantage d'expérience.",
+        "Par conséquent, nous regrettons de vous informer que vous ne pouvez poursuivre le processus de sélection.",
+        "Please be advised that selection process 25-ABC-EA-123, Policy Analyst (EC-05), has been cancelled.",
+        "L'affichage de l'emploi de conseillère en analyse budgétaire a été annulé; aucune suite ne sera donnée.",
+    ],
+)
+def test_quebec_and_federal_public_service_decisions(text):
+    found = classify("Votre candidature / Your application", text)
+    assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Request for documents", "Please send your transcript by April 24. Failure to provide the requested proof "
+         "may result in your application not being considered further."),
+        ("Demande de documents", "Si la preuve demandée n'est pas fournie, votre candidature pourrait ne plus être "
+         "considérée."),
+    ],
+)  # fmt: skip
+def test_a_warning_about_missing_documents_is_no_decision(subject, text):
+    found = classify(subject, text)
+    assert not (found.kind == "rejection" and found.confident), found.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous accusons réception de votre candidature pour l'emploi suivant.",
+        "La présente confirme que nous avons reçu votre candidature à l'offre d'emploi ci-dessous.",
+        "Votre candidature pour le poste Analyste budgétaire a bien été transmise à l'employeur.",
+        "Merci d'avoir postulé de nouveau chez nous!",
+    ],
+)
+def test_quebec_acknowledgements(text):
+    assert classify("Candidature", text).kind == "acknowledgement"

@@ -302,3 +302,18 @@ def test_a_scheduling_service_is_never_the_employer():
     found = platform_of("notifications@calendly.com")
     assert (found.name, found.means) == ("Calendly", "task")
     assert find_employer(found, "Calendly", "notifications@calendly.com", "New Event: Sam Lee - 10:00am", "") is None
+
+
+def test_the_federal_public_services_job_site_names_the_organization_field():
+    sender = "no-reply-pas-de-reponse@cfp-psc.gc.ca"
+    text = "Thank you for your interest in the following job opportunity:\n\nPosition: Economist (EC-04)\nOrganization: Statistique Exemple Canada\nSelection process number: 25-XYZ-EA-1"
+    assert (
+        find_employer(platform_of(sender), "", sender, "Application received", text)[0] == "Statistique Exemple Canada"
+    )
+
+
+def test_an_accented_display_name_is_a_person():
+    from followup_kit.io.mail.platforms import looks_like_person
+
+    assert looks_like_person("Étienne Labrecque") and looks_like_person("Annie-Claude Fortier")
+    assert not looks_like_person("Énergie Boréale Inc")

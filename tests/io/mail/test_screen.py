@@ -106,3 +106,17 @@ def test_job_alert_words_in_a_rejections_footer_do_not_make_it_an_alert():
     # an alert that merely mentions an answer stays an alert
     alert = "Your job alert: 12 new jobs. Data Analyst at Acme. Planner at Birch. Unfortunately one was closed."
     assert screen("New jobs", alert, classify("New jobs", alert), "jobs@acme.example", set()).outcome == "ignored"
+
+
+def test_a_newsletters_sender_never_decides(tmp_path):
+    """A careers newsletter quotes a rejection ("« Votre candidature n'a pas été retenue » : comment
+    rebondir"); it writes about job hunting, never about one of your applications."""
+    from followup_kit.io.mail.classify import classify
+    from followup_kit.io.mail.screen import screen
+
+    subject, text = (
+        "Entrevue : 5 erreurs",
+        "« Votre candidature n'a pas été retenue » : comment rebondir après un refus.",
+    )
+    found = classify(subject, text)
+    assert screen(subject, text, found, "infolettre@magazine-exemple.ca", [], None, None).outcome == "ignored"
