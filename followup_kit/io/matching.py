@@ -137,8 +137,26 @@ def _domain_of(address_or_domain: str) -> str:
     return text.rsplit("@", 1)[-1].strip(".")
 
 
-def _in_domains(domain: str, domains) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in domains)
+def domain_suffixes(domain: str) -> list[str]:
+    """``domain`` and each domain it is a subdomain of: "us.greenhouse-mail.io", "greenhouse-mail.io", "io"."""
+    labels = domain.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
+
+
+@lru_cache(maxsize=64)
+def _domain_set(domains: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(domains)
+
+
+def in_domains(domain: str, domains) -> bool:
+    """True when ``domain`` is one of ``domains`` or a subdomain of one (a set lookup per label,
+    not a scan of the list: it runs once per message of a mailbox).
+
+    >>> in_domains("us.greenhouse-mail.io", ("greenhouse-mail.io",)), in_domains("notgreenhouse-mail.io", ("greenhouse-mail.io",))
+    (True, False)
+    """
+    pool = domains if isinstance(domains, frozenset) else _domain_set(tuple(domains))
+    return any(suffix in pool for suffix in domain_suffixes(domain))
 
 
 @lru_cache(maxsize=65_536)
@@ -155,7 +173,7 @@ def domain_key(address_or_domain: str) -> str:
     ('', '')
     """
     domain = _domain_of(address_or_domain)
-    if not domain or _in_domains(domain, ATS_DOMAINS) or _in_domains(domain, FREE_MAIL_DOMAINS):
+    if not domain or in_domains(domain, ATS_DOMAINS) or in_domains(domain, FREE_MAIL_DOMAINS):
         return ""
     labels = [x for x in domain.split(".") if x]
     if len(labels) >= 2:

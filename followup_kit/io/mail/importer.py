@@ -78,7 +78,6 @@ from followup_kit.io.mail.prefilter import (
     SKIP_LABELS,
     TrackedCompanies,
     domain_of,
-    in_domains,
     message_hash,
     plain_address,
     worth_parsing,
@@ -98,7 +97,7 @@ from followup_kit.io.mail.screen import screen
 from followup_kit.io.mail.templates import fits_subject, subject_reading
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
-from followup_kit.io.matching import ATS_DOMAINS
+from followup_kit.io.matching import ATS_DOMAINS, in_domains
 from followup_kit.store.addresses import my_addresses, normalise_address
 from followup_kit.store.lock import holds_import_lock
 from followup_kit.values import check_moment, clean_text

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from followup_kit.io.matching import domain_suffixes
+
 #: Lines at the end of the text searched for a sign-off ("The Acme Recruiting Team"): a
 #: signature is a few lines; a legal footer below it names no employer in that shape.
 SIGNATURE_LINES = 12
@@ -139,17 +141,30 @@ _RELAY_LOCAL = re.compile(r"(?:^|[._+-])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9
 UNKNOWN_RELAY = Platform("a relay service", "ats", (), ("subject", "signature", "display", "text"), (), "relay")
 
 
+@lru_cache(maxsize=1)
+def _platform_index() -> tuple[dict[str, Platform], dict[str, int]]:
+    """Whole addresses to their platform, and domains to the position of the first platform listing them."""
+    by_address: dict[str, Platform] = {}
+    by_domain: dict[str, int] = {}
+    for i, p in enumerate(platforms()):
+        for a in p.addresses:
+            by_address.setdefault(a, p)
+        for d in p.domains:
+            by_domain.setdefault(d, i)
+    return by_address, by_domain
+
+
 def platform_of(address: str) -> Platform | None:
     """The platform whose domain (or a subdomain of it) sent ``address``, :data:`UNKNOWN_RELAY`
     for a relay address of an unknown platform, or None."""
     domain = address.rsplit("@", 1)[-1].strip().lower().rstrip(">") if "@" in address else address.lower()
     whole = address.strip().lower()
-    for p in platforms():
-        if whole in p.addresses:
-            return p
-    for p in platforms():
-        if any(domain == d or domain.endswith("." + d) for d in p.domains):
-            return p
+    by_address, by_domain = _platform_index()
+    if whole in by_address:
+        return by_address[whole]
+    found = [by_domain[suffix] for suffix in domain_suffixes(domain) if suffix in by_domain]
+    if found:
+        return platforms()[min(found)]  # the first in the file's order, as the table is read
     if "@" in whole and _RELAY_LOCAL.search(whole.split("@", 1)[0]):
         return UNKNOWN_RELAY
     return None

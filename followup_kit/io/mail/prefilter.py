@@ -7,8 +7,8 @@ mail from an unknown sender; :func:`message_hash` is the key a message is stored
 
 Examples
 --------
->>> plain_address("Sam+jobs@example.net"), in_domains("us.greenhouse-mail.io", ["greenhouse-mail.io"])
-('Sam@example.net', True)
+>>> plain_address("Sam+jobs@example.net")
+'Sam@example.net'
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
 
 import pandas as pd
 
@@ -91,10 +90,6 @@ def message_hash(headers: Headers, raw: bytes = b"") -> str:
 
 def domain_of(address: str) -> str:
     return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
-
-
-def in_domains(domain: str, domains: Iterable[str]) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
 def plain_address(address: str) -> str:
