@@ -254,8 +254,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\breception de (?:votre|ta) candidature\b",
         r"\bcandidature (?:\w+ ){0,6}a (?:bien )?ete (?:transmise|envoyee|acheminee)",
         # German
-        r"\b(?:vielen )?dank fur (?:ihre|deine) bewerbung",
+        r"\b(?:vielen )?danke? fur (?:ihre|deine) bewerbung",
         r"\bbewerbung (?:ist|wurde) .{0,30}eingegangen",
+        # "bestätigen den Eingang Ihrer Bewerbung", "Ihre Unterlagen sind bei uns eingegangen", "ist bei uns gelandet"
+        r"\bbestatigen (?:ihnen |dir )?(?:hiermit )?den eingang (?:ihrer|deiner) (?:bewerbung|unterlagen)",
+        r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:\w+ ){0,6}(?:ist|sind) (?:bei uns )?(?:gut |sicher )?(?:eingegangen|angekommen|gelandet)",
         r"\beingangsbestatigung\b",
         r"\bwir haben (?:ihre|deine) bewerbung (?:erhalten|bekommen)",
         # Spanish
@@ -370,7 +373,7 @@ OTHER_CONTEXT = Phrase(
 #: Words that make what follows a condition ("if we decide not to..."), see ``CONDITION_WINDOW``.
 CONDITION_WORDS = re.compile(
     r"\b(?:if|should|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
-    r"indien|mocht|mochten|tenzij|als (?:je|jij|u|we|wij))\b"
+    r"indien|mocht (?:je|jij|u|er|het|we|wij)|mochten (?:er|we|wij|u)|tenzij|als (?:je|jij|u|we|wij))\b"
 )
 
 #: Subject words that agree with each kind (they add ``SUBJECT_BONUS`` to a strong phrase).

@@ -286,8 +286,8 @@ SUBJECT_SHAPES = tuple(
         rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank(?:s| you))",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
         # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"
-        rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note)\s+from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
-        r"\s*(?:[!.:]|\s[-–|]\s|$)",
+        rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note|nachricht|neue nachricht)\s+(?:from|von))\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
+        r"(?:,?\s+(?:SE|AG|GmbH|Inc\.?|LLC|Ltd\.?))?\s*(?:[!.:]|\s[-–|]\s|\s(?i:zu|about|regarding|on)\s|$)",
         # a company with its legal form opening the subject: "Harbor Group AG - Harbor Finance LLC - Data Intern"
         rf"^(?P<name>{_NAME}?),?\s+(?:AG|GmbH|LLC|Inc\.?|Ltd\.?|SE|plc|PLC|S\.?A\.?|Corp\.?|N\.?V\.?)\s+[-–|]\s",
         # "Employment Update - SSA Marine, Inc"

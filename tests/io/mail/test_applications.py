@@ -476,3 +476,23 @@ def test_seek_and_trade_me_confirmations_name_the_employer_not_the_board(tmp_pat
         ["Kestrel Post", "Project Support Officer"],
         ["Wattle Bank", "Business Analyst"],
     ]
+
+
+def test_german_job_boards_confirmations_name_the_employer(tmp_path, empty):
+    board = {
+        **MAILBOX,
+        "messages": [
+            entry("stepstone", "StepStone <noreply@stepstone.de>", "Ihre Bewerbung wurde erfolgreich versendet",
+                  "Hallo Miriam,\n\nIhre Bewerbung auf die Stelle Controller Produktion (m/w/d) Isar Nutzfahrzeuge SE, "
+                  "München wurde erfolgreich versendet.", "Fri, 14 Mar 2025 10:00:00 +0100"),
+            entry("xing", "XING <mailrobot@mail.xing.com>", "Deine Bewerbung an Brücken & Partner wurde übermittelt",
+                  "Hallo Miriam, deine Bewerbung wurde erfolgreich übermittelt.", "Mon, 17 Mar 2025 10:00:00 +0100"),
+        ],
+    }  # fmt: skip
+    box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
+    import_mail(empty, box, me=ME, create_applications=True)
+    apps = empty.applications.sort_values("company")
+    assert apps[["company", "role"]].values.tolist() == [
+        ["Brücken & Partner", None],
+        ["Isar Nutzfahrzeuge", "Controller Produktion"],
+    ]

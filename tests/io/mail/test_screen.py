@@ -120,3 +120,16 @@ def test_a_newsletters_sender_never_decides(tmp_path):
     )
     found = classify(subject, text)
     assert screen(subject, text, found, "infolettre@magazine-exemple.ca", [], None, None).outcome == "ignored"
+
+
+@pytest.mark.parametrize(
+    "subject", ["Automatische Antwort: Rückfrage zu meiner Bewerbung", "Out of Office: Re: your application"]
+)
+def test_an_automatic_reply_never_decides(subject):
+    """An out-of-office reply to your own mail ("Ihre Nachricht wird nicht weitergeleitet") is no decision."""
+    from followup_kit.io.mail.classify import classify
+    from followup_kit.io.mail.screen import screen
+
+    text = "Ich bin bis zum 14. Juli im Urlaub. Ihre Nachricht wird nicht weitergeleitet."
+    found = classify(subject, text)
+    assert screen(subject, text, found, "julia.brandl@brauerei-exemple.de", [], None, None).outcome == "ignored"
