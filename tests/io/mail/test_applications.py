@@ -452,11 +452,9 @@ def test_acronyms_past_employers_sign_offs_job_numbers_and_products(display, sen
     assert (found.company, found.role) == (company, role)
 
 
-def test_seek_and_trade_me_confirmations_name_the_employer_not_the_board(tmp_path, empty):
-    """A job board's confirmation starts the employer's application (its own template), one per employer."""
-    board = {
-        **MAILBOX,
-        "messages": [
+BOARD_CONFIRMATIONS = {
+    "SEEK and Trade Me": (
+        [
             entry("seek-1", "SEEK <noreply@s.seek.com.au>", "Your application was successfully submitted",
                   "Your application was successfully submitted\n\nProject Support Officer\nKestrel Post\nMelbourne VIC\n"
                   "Applied on 6 Feb 2026\n\nWhat happens next?", "Fri, 06 Feb 2026 10:00:00 +1100"),
@@ -467,32 +465,25 @@ def test_seek_and_trade_me_confirmations_name_the_employer_not_the_board(tmp_pat
                   "Kia ora,\n\nYour application for Project Officer has been sent to Kauri Council.\n\nListing #512",
                   "Mon, 16 Feb 2026 10:00:00 +1300"),
         ],
-    }  # fmt: skip
-    box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
-    import_mail(empty, box, me=ME, create_applications=True)
-    apps = empty.applications.sort_values("company")
-    assert apps[["company", "role"]].values.tolist() == [
-        ["Kauri Council", "Project Officer"],
-        ["Kestrel Post", "Project Support Officer"],
-        ["Wattle Bank", "Business Analyst"],
-    ]
-
-
-def test_german_job_boards_confirmations_name_the_employer(tmp_path, empty):
-    board = {
-        **MAILBOX,
-        "messages": [
+        [["Kauri Council", "Project Officer"], ["Kestrel Post", "Project Support Officer"], ["Wattle Bank", "Business Analyst"]],
+    ),
+    "StepStone and XING": (
+        [
             entry("stepstone", "StepStone <noreply@stepstone.de>", "Ihre Bewerbung wurde erfolgreich versendet",
                   "Hallo Miriam,\n\nIhre Bewerbung auf die Stelle Controller Produktion (m/w/d) Isar Nutzfahrzeuge SE, "
                   "München wurde erfolgreich versendet.", "Fri, 14 Mar 2025 10:00:00 +0100"),
             entry("xing", "XING <mailrobot@mail.xing.com>", "Deine Bewerbung an Brücken & Partner wurde übermittelt",
                   "Hallo Miriam, deine Bewerbung wurde erfolgreich übermittelt.", "Mon, 17 Mar 2025 10:00:00 +0100"),
         ],
-    }  # fmt: skip
-    box = mail_corpus.write_mbox(tmp_path / "board.mbox", board)
+        [["Brücken & Partner", None], ["Isar Nutzfahrzeuge", "Controller Produktion"]],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("boards", list(BOARD_CONFIRMATIONS))
+def test_job_boards_confirmations_name_the_employer_not_the_board(tmp_path, empty, boards):
+    """A job board's confirmation starts the employer's application (its own template), one per employer."""
+    messages, expected = BOARD_CONFIRMATIONS[boards]
+    box = mail_corpus.write_mbox(tmp_path / "board.mbox", {**MAILBOX, "messages": messages})
     import_mail(empty, box, me=ME, create_applications=True)
-    apps = empty.applications.sort_values("company")
-    assert apps[["company", "role"]].values.tolist() == [
-        ["Brücken & Partner", None],
-        ["Isar Nutzfahrzeuge", "Controller Produktion"],
-    ]
+    assert empty.applications.sort_values("company")[["company", "role"]].values.tolist() == expected
