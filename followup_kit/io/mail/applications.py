@@ -44,6 +44,7 @@ from followup_kit.io.mail.employer import (
     SHORT_TENANT,
     SPELLING_CHARS,
     abbreviated,
+    agency_domains,
     domain_spelling,
     expanded,
     find_employer,
@@ -305,7 +306,11 @@ def mail_application(
         app = _named(_clean_name(workday).title(), role, "the Workday address", req)
         if app is not None:
             return app
-    agency = bool(AGENCY.search(domain)) or AGENCY_WORDS.search(" ".join(sentences)) is not None
+    agency = (
+        bool(AGENCY.search(domain))
+        or domain in agency_domains()
+        or AGENCY_WORDS.search(" ".join(sentences)) is not None
+    )
     host = sender.rsplit("@", 1)[-1]
     key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
     own = key if key and not agency and "@" in sender else ""
@@ -319,9 +324,9 @@ def mail_application(
         if app is not None:
             return app
     subject_names = employer_in_subject(subject, platforms_too=True)
-    if subject_names:
+    if subject_names and not (key and agency):  # an agency's subject names its client only in its text's words
         return MailApplication(subject_names, role, "the subject", req)
-    signed = employer_in_signature(text, platforms_too=True)
+    signed = None if key and agency else employer_in_signature(text, platforms_too=True)  # its own sign-off
     if signed:
         return MailApplication(signed, role, "the signature", req)
     if key and agency:

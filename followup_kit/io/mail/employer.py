@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -33,6 +34,7 @@ from followup_kit.io.mail.platforms import (
     has_company_word,
     is_employer_name,
     looks_like_person,
+    platform_table,
 )
 from followup_kit.io.matching import company_key
 
@@ -55,6 +57,15 @@ MIN_DOMAIN_NAME = 4
 #: Words of a recruiting agency's domain ("meridianstaffing.com", "harbourrecruitment.co.uk");
 #: "recruiting" ("rbi-recruiting") is as often an employer's own team.
 AGENCY = re.compile(r"staffing|recruitment|personnel|resourcing|headhunt|executive ?search")
+
+
+@lru_cache(maxsize=1)
+def agency_domains() -> frozenset[str]:
+    """The run-together names of staffing agencies whose names say nothing of staffing ("hays",
+    "randstad", "roberthalf"): ``agencies`` of ``words/platforms.toml``."""
+    return frozenset(platform_table()["agencies"]["domains"])
+
+
 #: Endings of a company's mail domain that are not part of its name ("discordapp.com", "acmehq.com").
 DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "group", "global", "online")
 

@@ -224,6 +224,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\byour application has (?:reached us|been received)",
         r"\byour application for [^.]{1,80}? has reached (?:me|us)\b",
         r"\bi(?:'ve| have) (?:got|received) your application\b",
+        # an agency's recruiter applying for you: "I've submitted your CV to Origin Energy", "I've put you forward to AusNet"
+        r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?(?:formally )?(?:submitted|forwarded|sent) your "
+        r"(?:cv|resume|application|profile)\b(?: [^.]{0,80})? (?:to|with)\b",
+        r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?put you forward (?:to|for)\b",
         r"\b(?:thank you|thanks)(?: very much| so much| a million| a lot| kindly)? for (?:your )?"
         r"(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",

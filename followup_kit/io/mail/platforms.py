@@ -175,6 +175,8 @@ _NAME_CHARS = re.compile(r"^[\w&.'’! -]+$")
 _PERSON_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$|^[A-Z]\.?$")
 _FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|bij|en)\s+", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
+#: A person (or a hiring assistant's persona) before the company: "Ava from Chipotle", "Sam at Acme".
+_PERSONA = re.compile(r"^[A-Z][a-z]+ (?:from|at|@) (?=[A-Z0-9])")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|io|co|net|org|de|fr|es|uk|ai|jobs|app)\b", re.IGNORECASE)
 
 
@@ -205,7 +207,7 @@ def clean_employer(name: str) -> str:
     from cleanco import basename
 
     text = " ".join(str(name or "").replace("\u200f", " ").replace("\u200e", " ").split()).strip(" \"'“”‘’<>()[]|:,.!-")
-    text = _VIA.sub("", _FRAGMENT.sub("", text))
+    text = _VIA.sub("", _FRAGMENT.sub("", _PERSONA.sub("", text)))
     words = text.split()
     team = _patterns()["team"]
     while len(words) > 1 and team.fullmatch(words[-1]):

@@ -487,3 +487,20 @@ def test_job_boards_confirmations_name_the_employer_not_the_board(tmp_path, empt
     box = mail_corpus.write_mbox(tmp_path / "board.mbox", {**MAILBOX, "messages": messages})
     import_mail(empty, box, me=ME, create_applications=True)
     assert empty.applications.sort_values("company")[["company", "role"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "company"),
+    [
+        # the agency applied for you: its client is the employer
+        ("callum.p@randstad.example.com.au", "Project Coordinator - application submitted",
+         "Hi Sam,\n\nAs agreed, I've submitted your CV to Wattle Energy for the Project Coordinator contract.",
+         "Wattle Energy"),
+        # a known agency's own domain never names the employer, even with no client named
+        ("bridget.l@hays.com.au", "Project Coordinator feedback",
+         "Hi Sam,\n\nThe hiring manager came back to me today.\n\nBest,\nBridget\nHays", ""),
+    ],
+)  # fmt: skip
+def test_an_agencys_mail_names_its_client_never_itself(sender, subject, text, company):
+    found = mail_application("", sender, False, subject, text)
+    assert found is not None and found.company == company

@@ -317,3 +317,15 @@ def test_an_accented_display_name_is_a_person():
 
     assert looks_like_person("Étienne Labrecque") and looks_like_person("Annie-Claude Fortier")
     assert not looks_like_person("Énergie Boréale Inc")
+
+
+def test_each_platforms_templates_are_its_own():
+    """A template written under the wrong [[platform]] (the TOML file attaches it to the one above)
+    would read another platform's mail: a template that says whose it is ("... through SEEK") sits
+    under that platform."""
+    from followup_kit.io.mail.platforms import platforms
+
+    for p in platforms():
+        for t in p.templates:
+            if " through " in t.what:
+                assert t.what.rsplit(" through ", 1)[1] == p.name, (p.name, t.what)
