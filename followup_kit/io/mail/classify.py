@@ -172,8 +172,10 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         return Classification("other", OTHER_CONFIDENCE, f"{trade.group(0)!r}: not a job application")
     plain = unhedged(whole)
     about_a_job = job or JOB_WORDS.search(whole) is not None
-    decision = find_decision((text or "")[:CLASSIFY_CHARS], subject or "") if about_a_job else None
-    if decision is not None and (trade_word := OTHER_CONTEXT.search(decision.sentence)) is not None:
+    decision = find_decision((text or "")[:CLASSIFY_CHARS], subject or "")
+    if not about_a_job and not (decision is not None and decision.other_trade):
+        decision = None  # a decision's words in mail about no job decide nothing; another trade's make it other
+    if decision is not None and decision.other_trade and (trade_word := OTHER_TRADES.search(decision.sentence)):
         # the decision is about a flat, a loan or a seat at an event: so is the whole mail
         return Classification("other", OTHER_CONFIDENCE, f"{trade_word.group(0)!r}: not a job application")
     strong: dict[str, re.Match | str] = {}

@@ -111,6 +111,8 @@ class Decision:
 
     sentence: str
     conditional: bool
+    #: The decision is about another trade (a flat, a loan, a competition entry), not a job.
+    other_trade: bool = False
 
 
 def normalise(text: str) -> str:
@@ -202,6 +204,7 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
     """The first sentence of ``subject`` and ``text`` stating a decision (a firm one before a
     conditional one), or None.  Mail about flats, loans or visas states none."""
     found: Decision | None = None
+    trade: Decision | None = None
     process = False  # below "What happens next?" an acknowledgement only describes its process
     parts = [*sentences(subject, 1), *sentences(text)]
     if any(WITHDRAWN.search(part) for part in parts):
@@ -212,10 +215,11 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
         if decision is None:
             continue
         if OTHER_CONTEXT.search(sentence):
+            trade = trade or Decision(decision.sentence, decision.conditional, other_trade=True)
             continue
         if process:
             decision = Decision(decision.sentence, True)
         if not decision.conditional:
             return decision
         found = found or decision
-    return found
+    return found or trade

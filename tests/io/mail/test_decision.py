@@ -780,6 +780,11 @@ BLIND_NON_DECISIONS = [
     ("Demande de documents", "Si la preuve demandée n'est pas fournie, votre candidature pourrait ne plus être "
      "considérée."),
     ("Ihre Bewerbung für das Mentoring-Programm 2025/26", "Leider konnten wir Sie diesmal nicht berücksichtigen."),
+    # Britain: an award's entry, a degree, a volunteer role
+    ("Undergraduate of the Year - your entry", "Thank you for entering the awards. Unfortunately, your entry has "
+     "not been successful and you have not been shortlisted for the assessment day."),
+    ("Decision on your application - MSc Economics", "We regret that we are unable to offer you a place."),
+    ("Application received: Peer Mentor (volunteer)", "Unfortunately you have not been selected this year."),
     ("Nachforderung von Unterlagen", "Bitte reichen Sie Ihre Zeugnisse bis zum 13. Juni nach. Ohne diese "
      "Nachweise kann Ihre Bewerbung nicht berücksichtigt werden."),
 ]  # fmt: skip

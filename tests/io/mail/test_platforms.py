@@ -329,3 +329,18 @@ def test_each_platforms_templates_are_its_own():
         for t in p.templates:
             if " through " in t.what:
                 assert t.what.rsplit(" through ", 1)[1] == p.name, (p.name, t.what)
+
+
+@pytest.mark.parametrize(
+    ("sender", "display", "subject", "name"),
+    [
+        # Oleeo's tal.net names the employer in the subdomain, spelled as the subject spells it
+        ("noreply@lloydsbankexample.tal.net", "Early Careers", "Next stage: your Lloyds Bank Example video interview",
+         "Lloyds Bank Example"),
+        # a scheme is the job, never the employer
+        ("noreply@hoganexample.tal.net", "Graduate Recruitment", "Thank you for applying – Summer Vacation Scheme 2025",
+         "Hoganexample"),
+    ],
+)  # fmt: skip
+def test_graduate_recruitment_names_the_employer_not_the_scheme_or_the_team(sender, display, subject, name):
+    assert find_employer(platform_of(sender), display, sender, subject, "")[0] == name
