@@ -281,7 +281,11 @@ def mail_application(
         if found is not None and abbreviated(found[0]) and not in_subject:  # "PwC job application" names PwC
             # "spe@myworkday.com" and "Thank you for your interest in Sony Pictures Entertainment"
             spelled_out = _company_in(sentences)
-            if spelled_out and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:
+            # unless the mail itself uses the tenant's name and the text's starts otherwise ("Tu proceso en
+            # BBVA" and "... en Madrid" from bbva.avature.net): "Sony Pictures" for spe@ stands
+            used = f" {company_key(found[0])} " in f" {company_key(text[:SPELLING_CHARS])} "
+            alike = spelled_out and company_key(spelled_out)[:1] == company_key(found[0])[:1]
+            if spelled_out and (alike or not used) and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:
                 return MailApplication(clean_employer(spelled_out), role, "the text", req)
         if found is not None:
             return MailApplication(found[0], role, found[1], req)

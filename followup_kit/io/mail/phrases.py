@@ -269,6 +269,14 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura|aplicacion)",
         r"\b(?:tu|su) (?:solicitud|candidatura) (?:ha sido|fue) (?:recibida|enviada)",
         r"\bgracias por (?:tu|su) (?:candidatura|solicitud|postulacion|interes)",
+        r"\b(?:recibimos|hemos recibido|hemos registrado|registramos) (?:correctamente )?(?:tu|su) (?:postulacion|candidatura|"
+        r"solicitud|cv|inscripcion)",
+        r"\b(?:acusamos (?:de )?recibo|acuse de recibo)\b",
+        r"\bgracias por (?:postularte|postularse|inscribirte|aplicar)\b",
+        r"\bconfirmamos que (?:hemos recibido )?(?:tu|su) (?:postulacion|candidatura|solicitud|inscripcion)",
+        r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|inscripcion) (?:\w+ ){0,5}(?:se ha registrado|ha sido "
+        r"registrada|ha sido enviada|fue recibida|ha sido recibida|se ha enviado|se ha completado)",
+        r"\b(?:inscripcion|postulacion) (?:recibida|realizada|confirmada|exitosa)\b",
         # Dutch
         r"\b(?:wij hebben|we hebben|hebben wij|hebben we) (?:je|jouw|uw) (?:sollicitatie|cv|reactie)(?: \w+){0,4} "
         r"(?:ontvangen|binnen)",

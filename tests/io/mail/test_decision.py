@@ -749,6 +749,13 @@ BLIND_DECISIONS = [
     "Nach sorgfältiger Abwägung haben wir uns für eine andere Bewerbung entschieden.",
     "Leider müssen wir Ihnen mitteilen, dass die Wahl auf eine andere Bewerberin gefallen ist.",
     "Unfortunately we have decided to move on with someone else whose profile is closer to the team's needs.",
+    # Spain and Latin America ("una vez analizado" is past, no condition; the second person is in the verb)
+    "Lamentamos comunicarte que en esta ocasión no continuarás en el proceso.",
+    "Una vez analizado tu perfil, te comunicamos que no encaja con lo que buscamos en este momento.",
+    "Hemos finalizado la preselección y no vamos a contar contigo para las siguientes fases.",
+    "Después de evaluar a todas las personas, decidimos avanzar con otra candidatura para esta posición.",
+    "Te informamos que la posición se cubrió con un colaborador interno.",
+    "El proceso de selección para esta vacante quedó desierto.",
 ]
 
 

@@ -266,3 +266,20 @@ def test_an_empty_mail_about_your_application_goes_to_review(tmp_path):
     )
     assert result.messages["outcome"].tolist() == ["to review"] and tracker.events.empty
     tracker.close()
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "kind", "employer", "role"),
+    [
+        ("noreply@infojobs.net", "La empresa MERCADO EXEMPLO ha descartado tu candidatura", "", "rejection",
+         "MERCADO EXEMPLO", None),
+        ("noreply@infojobs.net", "Candidatura enviada: Analista de Marketing CRM",
+         "Hola,\n\nAcabas de inscribirte en la oferta Analista de Marketing CRM de Almacenes Ejemplo (Madrid, Hortaleza).",
+         "acknowledgement", "Almacenes Ejemplo", "Analista de Marketing CRM"),
+        ("notificaciones@co.computrabajo.com", "Tu postulación fue enviada a Tiendas Ejemplo", "", "acknowledgement",
+         "Tiendas Ejemplo", None),
+    ],
+)  # fmt: skip
+def test_spanish_and_latin_american_boards_templates(sender, subject, text, kind, employer, role):
+    reading = read_template(platform_of(sender), subject, text)
+    assert (reading.kind, reading.employer, reading.role) == (kind, employer, role)
