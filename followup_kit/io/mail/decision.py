@@ -202,7 +202,13 @@ def next_section(sentence: str) -> bool:
 
 def find_decision(text: str, subject: str = "") -> Decision | None:
     """The first sentence of ``subject`` and ``text`` stating a decision (a firm one before a
-    conditional one), or None.  Mail about flats, loans or visas states none."""
+    conditional one), or None.  A decision about a flat, a loan or a visa is returned only when
+    there is no other, marked ``other_trade`` (the caller reads the whole mail as that trade's);
+    a mail confirming your own withdrawal states none.
+
+    >>> find_decision("Unfortunately your rental application was not successful.").other_trade
+    True
+    """
     found: Decision | None = None
     trade: Decision | None = None
     process = False  # below "What happens next?" an acknowledgement only describes its process
