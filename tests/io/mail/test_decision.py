@@ -792,6 +792,9 @@ BLIND_NON_DECISIONS = [
      "not been successful and you have not been shortlisted for the assessment day."),
     ("Decision on your application - MSc Economics", "We regret that we are unable to offer you a place."),
     ("Application received: Peer Mentor (volunteer)", "Unfortunately you have not been selected this year."),
+    # India: a board's "viewed" news that says what it does not guarantee
+    ("Your application for SDET III at Example was viewed by the recruiter", "Good news! The recruiter has viewed "
+     "your application. This does not guarantee a shortlist, but your profile is under consideration."),
     ("Nachforderung von Unterlagen", "Bitte reichen Sie Ihre Zeugnisse bis zum 13. Juni nach. Ohne diese "
      "Nachweise kann Ihre Bewerbung nicht berücksichtigt werden."),
 ]  # fmt: skip

@@ -278,8 +278,12 @@ def test_an_empty_mail_about_your_application_goes_to_review(tmp_path):
          "acknowledgement", "Almacenes Ejemplo", "Analista de Marketing CRM"),
         ("notificaciones@co.computrabajo.com", "Tu postulación fue enviada a Tiendas Ejemplo", "", "acknowledgement",
          "Tiendas Ejemplo", None),
+        ("info@naukri.com", "Application sent: Senior SDET at Ejemplo Payments", "", "acknowledgement",
+         "Ejemplo Payments", "Senior SDET"),
+        ("noreply@hirist.tech", "Your application for SDET III at Ejemplo was viewed by the recruiter", "", "other", "",
+         None),
     ],
 )  # fmt: skip
-def test_spanish_and_latin_american_boards_templates(sender, subject, text, kind, employer, role):
+def test_spanish_latin_american_and_indian_boards_templates(sender, subject, text, kind, employer, role):
     reading = read_template(platform_of(sender), subject, text)
     assert (reading.kind, reading.employer, reading.role) == (kind, employer, role)
