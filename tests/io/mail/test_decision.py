@@ -792,6 +792,9 @@ BLIND_NON_DECISIONS = [
      "not been successful and you have not been shortlisted for the assessment day."),
     ("Decision on your application - MSc Economics", "We regret that we are unable to offer you a place."),
     ("Application received: Peer Mentor (volunteer)", "Unfortunately you have not been selected this year."),
+    # France: a volunteer's place at a festival
+    ("Votre candidature bénévole – Festival Exemple 2025", "Merci pour votre candidature en tant que bénévole. "
+     "Nous ne pouvons malheureusement pas retenir la vôtre pour la mission accueil."),
     # India: a board's "viewed" news that says what it does not guarantee
     ("Your application for SDET III at Example was viewed by the recruiter", "Good news! The recruiter has viewed "
      "your application. This does not guarantee a shortlist, but your profile is under consideration."),
