@@ -69,6 +69,8 @@ LABELS = {
 }
 #: Quoted-printable marks ("=3D", a soft line break) from which a body is read as encoded.
 QP_MARKS = 3
+#: Largest cell read, in characters: a real export may hold a message's whole HTML in one.
+MAX_FIELD = 2**31 - 1
 #: The sender given to a row without one: a free-mail domain names no employer.
 NO_SENDER = "unknown@mail.com"
 #: The day given to a row without a readable date (plus one minute per row).
@@ -88,6 +90,7 @@ TINY = [
 
 def read_corpus(path: Path) -> pd.DataFrame:
     """The CSV's rows with the kit's labels (``kind``); a row without a label is left out."""
+    csv.field_size_limit(MAX_FIELD)  # a whole HTML body in one cell passes the module's 128 KB default
     with open(path, newline="", encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     frame = pd.DataFrame(rows)

@@ -72,9 +72,8 @@ from followup_kit.io.mail.classify import APPLY_CONFIDENCE, WEAK_CONFIDENCE, Cla
 from followup_kit.io.mail.opinion import heard_only, reconsider
 from followup_kit.io.mail.parallel import considered
 from followup_kit.io.mail.plan import Proposal, plan_applications
-from followup_kit.io.mail.platforms import UNKNOWN_RELAY, platform_of
+from followup_kit.io.mail.platforms import UNKNOWN_RELAY, alert_domains, platform_of
 from followup_kit.io.mail.prefilter import (
-    JOB_ALERT_DOMAINS,
     SKIP_LABELS,
     TrackedCompanies,
     domain_of,
@@ -292,7 +291,7 @@ def _consider(
     if sender in mine:
         return result_row(position, headers, digest, "ignored", "sent by you: your own mail is never evidence"), []
     domain = domain_of(sender)
-    board = in_domains(domain, JOB_ALERT_DOMAINS)
+    board = in_domains(domain, alert_domains())
     platform = platform_of(sender)  # looked up once: the board check, the relay, the classifier and the screen
     if board and not JOB_BOARD_UPDATE.search(headers.subject or "") and not fits_subject(platform, headers.subject):
         return result_row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []

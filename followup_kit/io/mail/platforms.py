@@ -154,6 +154,20 @@ def _platform_index() -> tuple[dict[str, Platform], dict[str, int]]:
     return by_address, by_domain
 
 
+@lru_cache(maxsize=1)
+def alert_domains() -> tuple[str, ...]:
+    """The domains job alerts and digests come from (each platform's ``alerts`` in the table):
+    they name many companies and seldom relay one company's answer (design notes: "LinkedIn
+    never relays rejections; its job alerts name many companies").
+
+    Examples
+    --------
+    >>> "linkedin.com" in alert_domains(), "indeedemail.com" in alert_domains()
+    (True, False)
+    """
+    return tuple(d for p in platform_table()["platform"] for d in p.get("alerts", ()))
+
+
 def platform_of(address: str) -> Platform | None:
     """The platform whose domain (or a subdomain of it) sent ``address``, :data:`UNKNOWN_RELAY`
     for a relay address of an unknown platform, or None."""

@@ -26,22 +26,6 @@ from followup_kit.io.matching import Matcher, company_key, domain_key
 #: Takeout labels whose messages are never evidence (design notes, "Capture: mail exports").
 SKIP_LABELS = ("spam", "trash", "chat")
 
-#: Senders of job alerts and job-board digests: they name many companies and never relay a
-#: company's decision (design notes: "LinkedIn never relays rejections; its job alerts name many
-#: companies").  Matched on the domain of the sender's address.
-JOB_ALERT_DOMAINS = (
-    "linkedin.com",
-    "indeed.com",
-    "glassdoor.com",
-    "stepstone.de",
-    "stepstone.fr",
-    "welcometothejungle.com",
-    "infojobs.net",
-    "monster.com",
-    "ziprecruiter.com",
-    "xing.com",
-)
-
 #: A sender's domain that is one word of exactly one tracked company's name finds that company
 #: ("coho.example" -> "Coho Vineyard") when the word has at least this many letters: shorter
 #: words ("ab", "go") are too often part of unrelated names.

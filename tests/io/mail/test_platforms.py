@@ -319,6 +319,18 @@ def test_an_accented_display_name_is_a_person():
     assert not looks_like_person("Énergie Boréale Inc")
 
 
+def test_alert_domains_are_their_platforms_own_and_a_relay_domain_is_not_one():
+    """An ``alerts`` domain is one of its platform's domains (a typo would set aside no mail, or
+    another platform's); Indeed's relay of employers' messages is not an alert domain."""
+    from followup_kit.io.mail.platforms import alert_domains, platform_table
+
+    for p in platform_table()["platform"]:
+        assert set(p.get("alerts", ())) <= set(p["domains"]), p["name"]
+    assert {"linkedin.com", "indeed.com"} <= set(alert_domains())
+    assert platform_of("reply-3f9a2b7c@indeedemail.com").name == "Indeed"
+    assert "indeedemail.com" not in alert_domains()
+
+
 def test_each_platforms_templates_are_its_own():
     """A template written under the wrong [[platform]] (the TOML file attaches it to the one above)
     would read another platform's mail: a template that says whose it is ("... through SEEK") sits

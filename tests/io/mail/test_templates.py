@@ -287,3 +287,38 @@ def test_an_empty_mail_about_your_application_goes_to_review(tmp_path):
 def test_spanish_latin_american_and_indian_boards_templates(sender, subject, text, kind, employer, role):
     reading = read_template(platform_of(sender), subject, text)
     assert (reading.kind, reading.employer, reading.role) == (kind, employer, role)
+
+
+def test_indeeds_alerts_are_set_aside_and_an_employers_message_it_relays_is_read(tmp_path):
+    """indeed.com sends alerts (``alerts`` in the table); indeedemail.com relays an employer's own words."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry(
+                "ack",
+                "Indeed Apply <indeedapply@indeed.com>",
+                "Indeed Application: Dental Receptionist",
+                "Your application has been submitted\n\nDental Receptionist\nHillcrest Dental - Tulsa, OK\n",
+                "Tue, 03 Nov 2026 10:00:00 +0100",
+            ),
+            _entry(
+                "alert",
+                "Indeed <alert@indeed.com>",
+                "5 new Dental Receptionist jobs near Tulsa",
+                "Dental Receptionist\nSmile Co - Tulsa\n\nFront Desk Coordinator\nBright Teeth - Tulsa\n",
+                "Wed, 04 Nov 2026 10:00:00 +0100",
+            ),
+            _entry(
+                "no",
+                "Hillcrest Dental via Indeed <reply-3f9a2b7c8d1e4f50@indeedemail.com>",
+                "Dental Receptionist at Hillcrest Dental",
+                "Hi Alex,\n\nThank you for your interest in the Dental Receptionist role. Unfortunately, we have"
+                " decided to move forward with other candidates.\n\nBest,\nDana Ortiz\nHillcrest Dental\n",
+                "Fri, 20 Nov 2026 09:00:00 +0100",
+            ),
+        ],
+    )
+    assert result.messages["outcome"].tolist() == ["applied", "ignored", "applied"]
+    assert result.messages["reason"][1] == "a job alert or job-board mail (indeed.com)"
+    assert tracker.applications[["company", "status"]].values.tolist() == [["Hillcrest Dental", "rejected"]]
+    tracker.close()
