@@ -41,6 +41,7 @@ from itertools import pairwise
 from followup_kit import vocabulary
 from followup_kit.io.mail.employer import (
     AGENCY,
+    JOINERS,
     SHORT_TENANT,
     SPELLING_CHARS,
     abbreviated,
@@ -57,6 +58,7 @@ from followup_kit.io.mail.platforms import (
     employer_in_subject,
     has_company_word,
     is_employer_name,
+    is_job_number,
     is_office,
     looks_like_person,
     platform_of,
@@ -135,12 +137,8 @@ REQUISITION = re.compile(
     r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b",
     re.IGNORECASE,
 )
-#: A job's number read where a role stands: "your application for Job Number 00049231, Financial Analyst III".
-_JOB_NUMBER = re.compile(
-    r"(?i:(?:job |vacancy |position )?(?:number|no\.?|ref(?:erence)?|id|req(?:uisition)?))\s*#?\s*\d[\w-]*"
-)
 _TRAILING = re.compile(r"[\s.,;:!'’-]+$")
-_JOINERS = {"&", "and", "de", "du", "des", "la", "le", "y", "und", "of", "the", "van", "der", "den"}
+#: Joiners dropped from a name's start even when capitalised ("The Acme team" is Acme; "La Poste" keeps "La").
 _LEADING = {"&", "and", "of", "the", "und", "y"}
 
 
@@ -160,7 +158,7 @@ class MailApplication:
         if self.role and self.company and company_key(clean_employer(self.role)) == company_key(self.company):
             object.__setattr__(self, "role", None)
         # nor does a label with fewer than three letters ("ID" of "Job ID:20657"), or a job's number
-        if self.role and (sum(ch.isalpha() for ch in self.role) < 3 or _JOB_NUMBER.fullmatch(self.role)):
+        if self.role and (sum(ch.isalpha() for ch in self.role) < 3 or is_job_number(self.role)):
             object.__setattr__(self, "role", None)
 
 
@@ -168,10 +166,10 @@ def _clean_name(name: str) -> str:
     name = NAME_NOISE.sub(" ", name or "")
     name = re.sub(r"[\"<>|/,:()]+", " ", name)
     words = name.split()
-    while words and words[-1].lower() in _JOINERS | {"-", "–"}:
+    while words and words[-1].lower() in JOINERS | {"-", "–"}:
         words.pop()
     # a capitalised article opens a name of its own ("La Poste", "De Bijenkorf", "Van Dam Transport")
-    while words and words[0].lower() in _JOINERS | {"-", "–"} and (words[0].islower() or words[0].lower() in _LEADING):
+    while words and words[0].lower() in JOINERS | {"-", "–"} and (words[0].islower() or words[0].lower() in _LEADING):
         words.pop(0)
     return " ".join(words)
 

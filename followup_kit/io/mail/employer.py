@@ -47,7 +47,12 @@ _WORD = re.compile(r"[\w&'’.-]+")
 
 #: Letters a run-together name needs before it is read as words and initials ("fingalcha").
 ABBREVIATED_MIN = 6
-_JOINERS = frozenset(("of", "and", "&", "the", "de", "la", "du", "for", "at", "van", "der"))
+#: Small words inside a name, in the five languages ("Bank of Ireland", "Van der Valk", "Caja de
+#: Ahorros", "Baylor Scott & White"): no initial of an acronym stands for them, and a name read
+#: from a sentence never ends on one ("... at" of "the role at").
+JOINERS = frozenset(
+    ("&", "and", "of", "the", "for", "at", "de", "du", "des", "la", "le", "y", "und", "van", "der", "den")
+)
 #: Letters an acronym needs before it is read as the initials of a name ("uta" is "University of
 #: Texas at Arlington"; "bswhealth" is "Baylor Scott & White Health").
 ACRONYM_MIN = 3
@@ -200,13 +205,13 @@ def spelled_out(target: str, *texts: str) -> str | None:
                 span = words[i : i + n]
                 if (
                     len(span) == n
-                    and span[-1].casefold() not in _JOINERS
+                    and span[-1].casefold() not in JOINERS
                     and _abbreviates(target, [_compact(w) for w in span])
-                    and all(w[:1].isupper() or w.casefold() in _JOINERS for w in span)
+                    and all(w[:1].isupper() or w.casefold() in JOINERS for w in span)
                 ):
                     name = " ".join(span)
                     # initials alone ("qdm") name a company only with a company word in it
-                    initials = len(target) == sum(w.casefold() not in _JOINERS for w in span)
+                    initials = len(target) == sum(w.casefold() not in JOINERS for w in span)
                     if is_employer_name(name) and (not initials or has_company_word(name)):
                         return name
     return None
@@ -226,7 +231,7 @@ def _abbreviates(target: str, words: list[str]) -> bool:
         return (
             (target.startswith(w, pos) and fits(pos + len(w), k + 1))
             or (target.startswith(w[0], pos) and fits(pos + 1, k + 1))
-            or (w in _JOINERS and fits(pos, k + 1))
+            or (w in JOINERS and fits(pos, k + 1))
         )
 
     return bool(words) and bool(words[0]) and fits(0, 0)

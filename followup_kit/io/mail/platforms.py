@@ -119,9 +119,14 @@ def _patterns() -> dict[str, re.Pattern]:
     table = platform_table()["not_employer"]
     names = [re.escape(p.name.casefold()) for p in platforms()] + ["oracle", "ultipro", "sap", "google", "microsoft"]
     return {
-        "not": re.compile(rf"(?:{_either([*table['team'], *table['office'], *table['not_employer']])})", re.IGNORECASE),
+        "not": re.compile(
+            rf"(?:{_either([*table['team'], table['job_number'], *table['office'], *table['not_employer']])})",
+            re.IGNORECASE,
+        ),
+        "job_number": re.compile(table["job_number"], re.IGNORECASE),
         "office": re.compile(rf"\b(?:{_either(table['office'])})\b", re.IGNORECASE),
-        "team": re.compile(rf"\b(?:{_either(table['team'])})\b", re.IGNORECASE),
+        # a name's trailing team words or job number are dropped: "Acme Talent Team", "Acme Req 4521"
+        "team": re.compile(rf"\b(?:{_either([*table['team'], table['job_number']])})\b", re.IGNORECASE),
         "platform": re.compile(rf"\b(?:{_either(names)})\b", re.IGNORECASE),
         "company": re.compile(rf"\b(?:{_either(table['company_words'])})\b", re.IGNORECASE),
         # a job title names one person's job: "Software Engineer I"; the plural is a firm's name
@@ -260,6 +265,18 @@ def is_office(name: str) -> bool:
     """True for an office that forwards many employers' news ("Placement Office", "Career
     Services"): its domain is a university's, never the employer's."""
     return _patterns()["office"].search(name or "") is not None
+
+
+def is_job_number(text: str) -> bool:
+    """True for a job's number standing alone ("Job Number 00049231", "Req 4521"): it names
+    neither an employer nor a role.
+
+    Examples
+    --------
+    >>> is_job_number("Job Number 00049231"), is_job_number("Req #4521"), is_job_number("Analyst II")
+    (True, True, False)
+    """
+    return _patterns()["job_number"].fullmatch(text.strip()) is not None
 
 
 def has_company_word(name: str) -> bool:
