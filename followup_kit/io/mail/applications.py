@@ -123,7 +123,10 @@ AGENCY_WORDS = re.compile(rf"\b(?:{_either('agency')})", re.IGNORECASE)
 #: A job board's subject that relays a company's answer (the only job-board mail read).
 JOB_BOARD_UPDATE = re.compile(rf"\b(?:{_either('job_board_update')})", re.IGNORECASE)
 _STOP = re.compile(
-    r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|et|und|y|and|has|have|was|is|are|will|au|à|a|heeft)\s.*$|\s+-\S.*$"
+    r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|has|have|was|is|are|will|au|à|a|heeft)\s.*$|\s+-\S.*$"
+    # "and" ends a role unless a capitalised word of the title follows ("Management and Budget
+    # Specialist", "Analista de Riesgos y Cumplimiento"; not "Analyst and I", "Analyst and we")
+    r"|\s+(?:and|und|et|y)\s+(?-i:(?!(?!(?:I|We|Our|The|You|Your|Sie|Ihre?|Wir|Du|Nous|Vous)\b)[A-ZÀ-Þ])).*$"
     # Dutch puts the verb last: "je sollicitatie als Business Analist (in goede orde) ontvangen"
     r"|\s+(?:in goede orde\s+)?(?:ontvangen|binnengekomen|verstuurd|verzonden|gelezen|bekeken|ingediend)\b.*$",
     re.IGNORECASE,
@@ -224,9 +227,24 @@ def _company_in(sentences: list[str]) -> str | None:
                 and company_key(name)
                 and not ROLE_AFTER.fullmatch(name)
                 and is_employer_name(clean_employer(name), platforms_too=True)
+                and not _first_name_of_someone(name, sentences)
             ):
                 return name
     return None
+
+
+def _first_name_of_someone(name: str, sentences: list[str]) -> bool:
+    """True when one word, ``name``, opens a person's full name set off by commas elsewhere in
+    ``sentences``: "on Teams with Tom" after "the hiring manager, Tom Albrecht, would like"; never
+    "Your Uber Application" or a sign-off's "Oracle Careers"."""
+    if " " in name:
+        return False
+    person = re.compile(rf"[,(:;]\s*(?P<person>{re.escape(name)}\s+[A-ZÀ-Þ][\w'’-]+)(?=\s*(?:[,);:]|$))")
+    return any(
+        looks_like_person(m.group("person")) and clean_employer(m.group("person")) == m.group("person")
+        for sentence in sentences
+        for m in person.finditer(sentence)
+    )
 
 
 def requisition_in(subject: str, text: str) -> str | None:

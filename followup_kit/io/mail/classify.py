@@ -36,7 +36,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from followup_kit.io.mail.decision import OTHER_APPLICATION, find_decision, hedged, next_section
+from followup_kit.io.mail.decision import OTHER_APPLICATION, confirms_withdrawal, find_decision, hedged, next_section
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
 
@@ -170,6 +170,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     trade = OTHER_APPLICATION.search(subj)
     if trade is not None:  # "Update on your rental application": a flat, a loan, a visa; not a job
         return Classification("other", OTHER_CONFIDENCE, f"{trade.group(0)!r}: not a job application")
+    if confirms_withdrawal([whole]):  # "we have withdrawn your application as requested": your own step
+        return Classification("other", OTHER_CONFIDENCE, "your own withdrawal, confirmed: not a decision")
     plain = unhedged(whole)
     about_a_job = job or JOB_WORDS.search(whole) is not None
     decision = find_decision((text or "")[:CLASSIFY_CHARS], subject or "")

@@ -200,6 +200,16 @@ def next_section(sentence: str) -> bool:
     return found is not None and len(sentence[: found.start()].split()) <= HEADING_START
 
 
+def confirms_withdrawal(parts: list[str]) -> bool:
+    """True when one of ``parts`` (normalised sentences) confirms your own withdrawal: "we have
+    withdrawn your application as requested" is neither a rejection nor the offer it names.
+
+    >>> confirms_withdrawal(["we have withdrawn your application from the analyst recruitment as requested"])
+    True
+    """
+    return any(WITHDRAWN.search(part) for part in parts)
+
+
 def find_decision(text: str, subject: str = "") -> Decision | None:
     """The first sentence of ``subject`` and ``text`` stating a decision (a firm one before a
     conditional one), or None.  A decision about a flat, a loan or a visa is returned only when
@@ -213,7 +223,7 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
     trade: Decision | None = None
     process = False  # below "What happens next?" an acknowledgement only describes its process
     parts = [*sentences(subject, 1), *sentences(text)]
-    if any(WITHDRAWN.search(part) for part in parts):
+    if confirms_withdrawal(parts):
         return None
     for sentence in parts:
         process = process or next_section(sentence)

@@ -30,6 +30,7 @@ from followup_kit.io.mail.platforms import (
     clean_employer,
     employer_in_signature,
     employer_in_subject,
+    employer_of,
     first_employer,
     has_company_word,
     is_employer_name,
@@ -123,7 +124,11 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
             found = employer_in_signature(text)
         elif where == "display":
             name = clean_employer(display)
-            found = name if is_employer_name(name) and not looks_like_person(name) else None
+            if not is_employer_name(name):
+                # "State of Maryland - DBM Recruitment & Examination": a head of several words
+                # names the employer; one word before a tagline is a persona ("Olivia (GM Recruiting Assistant)")
+                name = head if (head := employer_of(display) or "") and " " in head else ""
+            found = name if name and not looks_like_person(name) else None
         else:
             continue
         if found:

@@ -116,8 +116,14 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
     "offer": _rx(
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make|present|send)"
         r"(?: you)?(?: with)? (?:an|a|the|our|your)(?: formal| written| official)? (?:job )?offer",
-        r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to offer you the (?:position|role|job)",
-        r"\b(?:your|the|an|our) (?:formal |written |official )?offer (?:letter|of employment|package)\b",
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to offer you (?:the (?:position|role|job)|employment)\b",
+        # the letter itself, sent or ready: never one named in passing ("referred to in your offer
+        # letter", "how to respond to an offer letter")
+        r"\b(?:attached|enclosed|find|sending|send you|sent you|issued?|issuing|prepared|preparing|extend(?:ing|ed)?|"
+        r"view|accept|download|review|sign)\b"
+        r"[^.]{0,40}\b(?:your|the|an|our) (?:formal |written |official )?offer (?:letter|of employment|package)\b",
+        r"\b(?:your|the|our) (?:formal |written |official )?offer (?:letter|of employment|package)\b[^.]{0,30}"
+        r"\b(?:is|are|has been|will be) (?:attached|enclosed|ready|on its way|available|sent|issued)",
         r"\boffer of employment\b",
         r"\b(?:would|we'd) (?:like|love) to (?:offer|extend) you (?:the|a|an|this|our) (?:position|role|job|offer)",
         r"\b(?:review and sign|please sign|sign your|signature on) (?:your |the )?(?:offer|employment contract)",

@@ -232,6 +232,35 @@ def test_the_command_line_builds_a_tracker_from_a_mailbox(tmp_path, mailbox, cap
             "Grupo Cedro",
             "Analista de datos",
         ),
+        # "and" inside a title keeps it whole; a capitalised pronoun after "and" ends it
+        (
+            "Careers",
+            "noreply@governmentjobs.com",
+            True,
+            "Application received",
+            "Thank you for applying for the position of Management and Budget Specialist III with Lakeview County.",
+            "Lakeview County",
+            "Management and Budget Specialist III",
+        ),
+        (
+            "Hiring",
+            "jobs@tallowpoint.example",
+            False,
+            "Thanks",
+            "Thanks for applying for the position of Data Analyst and I will be in touch.",
+            "Tallowpoint",
+            "Data Analyst",
+        ),
+        # a civil-service site's sender name: its head names the employer
+        (
+            "State of Westmarch - Recruitment & Examination",
+            "noreply@jobapscloud.com",
+            True,
+            "Application Received - BUDGET ANALYST III (Recruitment #25-0041)",
+            "Your application has been received.",
+            "State of Westmarch",
+            None,
+        ),
     ],
 )
 def test_company_and_role_come_from_the_name_the_text_or_the_domain(
@@ -504,3 +533,24 @@ def test_job_boards_confirmations_name_the_employer_not_the_board(tmp_path, empt
 def test_an_agencys_mail_names_its_client_never_itself(sender, subject, text, company):
     found = mail_application("", sender, False, subject, text)
     assert found is not None and found.company == company
+
+
+def test_a_first_name_of_someone_the_mail_names_in_full_is_no_employer():
+    """An agency recruiter's "on Teams with Tom" after "the hiring manager, Tom Albrecht, would
+    like": Tom is a person; "Your Brightwell Application" is no person's name."""
+    found = mail_application(
+        "Kayla Brennan",
+        "kbrennan@insightglobal.com",
+        False,
+        "Interview request",
+        "Good news - the hiring manager, Tom Albrecht, would like to meet you. It will be 45 minutes on Teams with Tom.",
+    )
+    assert found is None or found.company != "Tom"
+    found = mail_application(
+        "Recruiting",
+        "unknown@mail.com",
+        False,
+        "Your Brightwell Application",
+        "Thank you for your interest in Brightwell. We have filled all of our positions.",
+    )
+    assert found is not None and found.company == "Brightwell"

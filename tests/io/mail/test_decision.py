@@ -96,6 +96,14 @@ def test_a_refused_interview_is_a_rejection_not_an_interview_request():
 
 def test_an_offer_is_still_an_offer_and_an_offer_with_a_decision_goes_to_review():
     assert classify("Offer", "We are delighted to offer you the position of analyst.").kind == "offer"
+    # an offer letter sent or ready is an offer; one named in passing is not (BLIND_NON_DECISIONS)
+    for text in (
+        "Please find your offer letter attached; we look forward to hearing from you.",
+        "Your formal offer letter is ready in the candidate portal.",
+        "We are pleased to offer you employment with Example Systems as an Analyst.",
+        "Please log in to the portal to view and accept your offer letter within 7 days.",
+    ):
+        assert (classify("Your offer", text).kind, classify("Your offer", text).confident) == ("offer", True), text
     both = classify("News", "We are delighted to offer you the position. The position has been filled.")
     assert both.confidence == CONFLICT_CONFIDENCE
 
@@ -756,6 +764,12 @@ BLIND_DECISIONS = [
     "Después de evaluar a todas las personas, decidimos avanzar con otra candidatura para esta posición.",
     "Te informamos que la posición se cubrió con un colaborador interno.",
     "El proceso de selección para esta vacante quedó desierto.",
+    # an academic search: the committee's choice, without "another"
+    "The committee has chosen who it will bring to campus, and I am sorry to say that we will not be able to "
+    "include you in that group.",
+    "Our search has now concluded; a candidate has accepted our offer and will start in the autumn.",
+    "I am writing to let you know that the search is closed and that we have hired a candidate whose work is "
+    "closer to the department's plans.",
 ]
 
 
@@ -800,6 +814,20 @@ BLIND_NON_DECISIONS = [
      "your application. This does not guarantee a shortlist, but your profile is under consideration."),
     ("Nachforderung von Unterlagen", "Bitte reichen Sie Ihre Zeugnisse bis zum 13. Juni nach. Ohne diese "
      "Nachweise kann Ihre Bewerbung nicht berücksichtigt werden."),
+    # an academic's inbox: a survey, a newsletter, a journal, an award, a request after the offer
+    ("Diversity monitoring - vacancy 4411", "Please complete the optional questionnaire. Your answers are kept "
+     "apart from your application, are not seen by the selection panel and serve statistics only."),
+    ("Postdoc association news: the job market series", "Our next panel, on how to respond to an offer letter "
+     "and negotiate a start-up package, is on Thursday at noon."),
+    ("Start-up budget", "To settle the start-up budget set out in your offer letter, could you send us your "
+     "equipment list by Friday?"),
+    ("Join our editorial board", "Having read your recent article, we are pleased to offer you the position of "
+     "Associate Editor of our esteemed journal."),
+    ("Early Career Award", "We regret to inform you that your application was not selected for an award this "
+     "year."),
+    # a withdrawal you asked for, confirmed under the offer's old subject
+    ("RE: Conditional Offer of Employment - Budget Analyst", "Thank you for letting us know. We have withdrawn "
+     "your application from the Budget Analyst recruitment as requested, and the offer is now closed."),
 ]  # fmt: skip
 
 
@@ -833,3 +861,4 @@ def test_a_mail_whose_decision_is_about_a_seat_at_an_event_is_not_about_a_job():
 )
 def test_acknowledgements_in_quebec_and_german_wording(text):
     assert classify("Candidature", text).kind == "acknowledgement"
+

@@ -356,3 +356,45 @@ def test_each_platforms_templates_are_its_own():
 )  # fmt: skip
 def test_graduate_recruitment_names_the_employer_not_the_scheme_or_the_team(sender, display, subject, name):
     assert find_employer(platform_of(sender), display, sender, subject, "")[0] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("3430 Court House Drive", False),  # a sign-off's street address
+        ("R118406", False),  # Workday's requisition number
+        ("JR21904", False),
+        ("BioSciences Faculty Search", True),  # its team words go, the department stays
+        ("Riverton", True),
+    ],
+)
+def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
+    assert is_employer_name(clean_employer(name)) is ok
+
+
+@pytest.mark.parametrize(
+    ("display", "sender", "subject", "text", "name"),
+    [
+        # USAJOBS names the agency after the role, or in its Agency field
+        ("USAJOBS", "no-reply@usajobs.gov", "Application Received: Hydrologist, Bureau of Example Affairs", "", "Bureau of Example Affairs"),
+        ("USAJOBS", "no-reply@usajobs.gov", "Your application status has been updated: Hydrologist",
+         "Position: Hydrologist, GS-1315-11\nAgency: Bureau of Example Affairs - Water Division\nStatus: Not Referred",
+         "Bureau of Example Affairs"),
+        # USA Staffing writes as the agency
+        ("Example Agency Human Resources via USA Staffing", "no-reply@usastaffing.gov",
+         "Application for ANALYST, EA-25-0007 was Received", "", "Example Agency"),
+        # Interfolio puts the employer at the end of its subject ("University" is read as a
+        # campus team's word, as in "Acme University Recruiting": the name's head stays)
+        ("Interfolio", "no-reply@interfolio.com",
+         "Application Submitted: Assistant Professor - Computational Biology - Northfield University", "",
+         "Northfield"),
+    ],
+)  # fmt: skip
+def test_federal_and_academic_application_sites_name_the_employer(display, sender, subject, text, name):
+    from followup_kit.io.mail.templates import read_template
+
+    platform = platform_of(sender)
+    reading = read_template(platform, subject, text)
+    found = reading.employer if reading is not None and reading.employer else None
+    found = found or (find_employer(platform, display, sender, subject, text) or ("",))[0]
+    assert found == name
