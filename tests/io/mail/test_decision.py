@@ -861,4 +861,3 @@ def test_a_mail_whose_decision_is_about_a_seat_at_an_event_is_not_about_a_job():
 )
 def test_acknowledgements_in_quebec_and_german_wording(text):
     assert classify("Candidature", text).kind == "acknowledgement"
-
