@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from followup_kit import vocabulary
 
@@ -100,6 +101,67 @@ def _my_names(mine) -> list[str]:
             names.append(" ".join(parts[:2]))
             names.append(" ".join(reversed(parts[:2])))
     return names
+
+
+#: Words of a greeting to whoever reads it, not to a named person ("Dear Applicant", "Dear Sir or Madam").
+_ANYONE = frozenset(
+    [
+        "applicant",
+        "applicants",
+        "candidate",
+        "candidates",
+        "sir",
+        "madam",
+        "colleague",
+        "colleagues",
+        "friend",
+        "friends",
+        "team",
+        "all",
+        "everyone",
+        "there",
+        "user",
+        "member",
+        "customer",
+        "student",
+        "participant",
+        "jobseeker",
+        "seeker",
+        "talent",
+        "hiring",
+        "recruiter",
+        "manager",
+    ]
+)
+#: A greeting to one named person: "Dear Mr Siddiqui,", "Hi Priya,", "Dear Ms Okafor-Lane,".
+_GREETED = re.compile(
+    r"^\s*(?i:dear|hi|hello|hey)\s+(?:(?i:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]*(?:[,:!]|\n)"
+)
+
+
+def greets_someone_else(text: str, mine) -> str | None:
+    """The name a letter greets when the user's addresses spell a name and it is not theirs
+    ("Dear Mr Siddiqui," in the mail of alex.moreau@...), else None: a decision in someone
+    else's letter (a misdirected mail, a copy) is not about the user.
+
+    >>> greets_someone_else("Dear Mr Siddiqui,\\nI am delighted to offer you the post.", ["alex.moreau@example.net"])
+    'Siddiqui'
+    >>> greets_someone_else("Dear Ms Moreau,\\nThank you.", ["alex.moreau@example.net"]) is None
+    True
+    """
+    m = _GREETED.match(text or "")
+    locals_ = [str(a).split("@", 1)[0].split("+", 1)[0].casefold() for a in mine]
+    spelled = [p for local in locals_ for p in re.split(r"[._-]+", local) if p.isalpha() and len(p) > 2]
+    if m is None or len(spelled) < 2:  # an address that spells no name ("coolcat99") says nothing
+        return None
+    folded = unicodedata.normalize("NFKD", m.group("name").casefold()).encode("ascii", "ignore").decode("ascii")
+    words = [w for w in re.split(r"[\s'-]+", folded) if len(w) > 2]
+    if any(w in _ANYONE for w in words):  # "Dear Applicant,", "Dear Hiring Team,"
+        return None
+    joined = " ".join(locals_)
+    if not words or any(w in joined or any(p in w for p in spelled) for w in words):
+        return None
+    return m.group("name")
 
 
 def names_me(text: str, mine) -> bool:

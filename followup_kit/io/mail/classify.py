@@ -38,7 +38,15 @@ from dataclasses import dataclass
 
 from followup_kit.io.mail.decision import OTHER_APPLICATION, confirms_withdrawal, find_decision, hedged, next_section
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
+from followup_kit.io.mail.phrases import (
+    CONDITION_WORDS,
+    JOB_WORDS,
+    OTHER_CONTEXT,
+    STRONG,
+    SUBJECT_HINTS,
+    WEAK,
+    formal_offer,
+)
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
 #: goes to review.  Strong phrases score :data:`STRONG_CONFIDENCE`, weak ones
@@ -87,6 +95,10 @@ class Classification:
     #: True when the kind is the second opinion's (:mod:`~followup_kit.io.mail.opinion`), not the
     #: rules': such a kind only ever goes to review.
     by_model: bool = False
+    #: For an offer: False when it carries none of a real offer's forms (a letter, pay, a start
+    #: date) or a scam's mark (:func:`~followup_kit.io.mail.phrases.formal_offer`); such an offer
+    #: with no other mail about its job goes to review.
+    formal: bool = True
 
     @property
     def confident(self) -> bool:
@@ -104,6 +116,12 @@ def _normalise(text: str) -> str:
 #: A negation a few words before an offer's words: the offer is named, not made.
 _NOT_AN_OFFER = re.compile(
     r"\b(?:not|no|never|nor|\w+n't)\b(?:\s+(?:be|constitute|guarantee|imply|mean)s?)?(?:\s+(?:an?|the|any|your))?\s*$"
+)
+#: An offer made before, named again: "congratulations on your conditional offer of employment; please
+#: complete the checks", "as set out in your offer letter".  The offer was recorded when it came.
+_EARLIER_OFFER = re.compile(
+    r"\b(?:congratulations on|set out in|stated in|referred to in|outlined in|described in|mentioned in|following|"
+    r"accepted|accepting|acceptance of)\s+(?:your|the)(?:\s+(?:conditional|contingent|formal|written|verbal|recent))?\s*$"
 )
 
 
@@ -188,6 +206,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
             if kind == "offer" and _NOT_AN_OFFER.search(whole, max(0, m.start() - 40), m.start()):
                 continue  # "this is not an offer of employment", "does not guarantee an offer"
+            if kind == "offer" and _EARLIER_OFFER.search(whole, max(0, m.start() - 40), m.start()):
+                continue  # "congratulations on your conditional offer of employment": checks after it
             if kind == "acknowledgement" and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW):
                 continue  # "thank you for your application ... your credit card application"
             if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.end(), m.end() + TRADE_WINDOW // 2):
@@ -225,7 +245,10 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                     acknowledges,
                 )
         confidence = STRONG_CONFIDENCE + (SUBJECT_BONUS if SUBJECT_HINTS[top].search(subj) else 0.0)
-        return Classification(top, min(confidence, 1.0), f"{_show(top)}: {_quote(strong[top])}", acknowledges)
+        formal = top != "offer" or formal_offer(whole)
+        return Classification(
+            top, min(confidence, 1.0), f"{_show(top)}: {_quote(strong[top])}", acknowledges, formal=formal
+        )
     if not about_a_job:
         return Classification("other", OTHER_CONFIDENCE, "nothing about a job application")
     for kind in _PRECEDENCE:

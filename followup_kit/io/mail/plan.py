@@ -30,6 +30,9 @@ class Proposal:
     found: MailApplication
     acknowledges: bool
     creates: bool
+    #: False for an offer without a real offer's forms or with a scam's marks (see
+    #: :attr:`~followup_kit.io.mail.classify.Classification.formal`).
+    formal: bool = True
 
     @classmethod
     def of(cls, found: MailApplication, kind: Classification, *, joins_only: bool = False) -> Proposal:
@@ -41,7 +44,7 @@ class Proposal:
         # a request for information ("please send your CV") is how cold outreach reads too: it only joins
         decides = kind.kind in vocabulary.MAIL_EVENT and kind.kind != "information_request"
         creates = not joins_only and (acknowledges or (decides and confident))
-        return cls(found, acknowledges, creates)
+        return cls(found, acknowledges, creates, kind.formal)
 
 
 def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -118,7 +121,14 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
         frame.at[i, "application_id"] = -(number + 1)
         frame.at[i, "company"] = plan["company"]
         event = vocabulary.MAIL_EVENT.get(kind)
-        if event is not None and confident and pd.notna(frame.at[i, "date"]):
+        if kind == "offer" and plan["messages"] == 1 and not props[i].formal:
+            # an offer out of the blue (nothing else from this employer) with no letter, pay or
+            # start date, or with a scam's marks ("no interview needed", a fee): checked first
+            frame.at[i, "outcome"] = "to review"
+            frame.at[i, "reason"] = (
+                f"{frame.at[i, 'reason'].split(', but ')[0]}, but no other mail about {label!r}: please check"
+            )
+        elif event is not None and confident and pd.notna(frame.at[i, "date"]):
             frame.at[i, "outcome"], frame.at[i, "event"] = "applied", event
             frame.at[i, "reason"] = f"{frame.at[i, 'reason'].split(', but ')[0]}, on a new application: {label!r}"
         elif kind == "acknowledgement":

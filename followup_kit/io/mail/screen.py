@@ -29,7 +29,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from functools import lru_cache
 
-from followup_kit.io.mail.broadcast import broadcast_reason, names_me
+from followup_kit.io.mail.broadcast import broadcast_reason, greets_someone_else, names_me
 from followup_kit.io.mail.classify import STRONG_CONFIDENCE, WEAK_CONFIDENCE, Classification
 from followup_kit.io.mail.platforms import Platform, platform_of, platform_table
 from followup_kit.io.mail.templates import TemplateReading, read_template
@@ -140,6 +140,10 @@ def screen(
         if names_me(f"{subject}\n{text}", mine):
             return Screened(found, "to review", f"sent to many people ({many}), and your name is in it: please check")
         return Screened(found, "ignored", f"sent to many people ({many}): not about one of your applications")
+    other_person = greets_someone_else(text, mine) if found.kind in ("rejection", "offer") else None
+    if other_person is not None and found.confident:
+        reason = f"a letter to {other_person}, not to you: please check ({found.reason})"
+        return Screened(found, "to review", reason)
     # a form or assessment service never decides; elsewhere, task words hold back all but a rejection
     # ("thank you for completing the assessment; unfortunately ..." is a rejection after a task)
     service = platform is not None and platform.means == "task"

@@ -554,3 +554,29 @@ def test_a_first_name_of_someone_the_mail_names_in_full_is_no_employer():
         "Thank you for your interest in Brightwell. We have filled all of our positions.",
     )
     assert found is not None and found.company == "Brightwell"
+
+
+def test_an_offer_out_of_the_blue_is_recorded_only_when_it_reads_as_a_real_one(tmp_path, empty):
+    """No other mail from the employer: a formal offer (its letter, its pay) is recorded; one with
+    a scam's marks ("no interview needed", a reply on a chat app) goes to review."""
+    real = entry(
+        "real",
+        "Hollowbrook People <people@hollowbrook.example>",
+        "Your offer from Hollowbrook",
+        "Hi Alex,\n\nWe are pleased to offer you the Data Engineer position at Hollowbrook. Your offer letter, "
+        "with the salary and the start date, is attached.",
+        "Mon, 02 Nov 2026 15:00:00 -0500",
+    )
+    scam = entry(
+        "scam",
+        "HR Onboarding <hr@quickgig-tasks.example>",
+        "Job Offer: Remote Data Analyst - Start Immediately",
+        "Dear Candidate,\n\nWe are pleased to offer you the position of Remote Data Analyst with Quickgig Tasks. "
+        "No interview needed. To confirm, reply on WhatsApp with your full name and bank details.",
+        "Tue, 03 Nov 2026 09:00:00 -0500",
+    )
+    box = mail_corpus.write_mbox(tmp_path / "offers.mbox", {**MAILBOX, "messages": [real, scam]})
+    result = import_mail(empty, box, me=ME, create_applications=True)
+    assert result.messages["outcome"].tolist() == ["applied", "to review"]
+    assert "no other mail about" in result.messages["reason"][1]
+    assert empty.events["kind"].tolist() == ["offer"]

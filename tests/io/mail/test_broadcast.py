@@ -56,3 +56,22 @@ def test_my_name_or_address_in_the_list():
     assert names_me("write to alex.moreau@example.net", ME)
     assert not names_me("2. 21BCE0077 Alexa Moreno", ME)
     assert not names_me("anything", ["jobs@example.net"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mine", "other"),
+    [
+        ("Dear Mr Siddiqui\n\nI am delighted to offer you the post.", ["alex.moreau@example.net"], "Siddiqui"),
+        ("Hi Priya, unfortunately we will not move forward.", ["alex.moreau@example.net"], "Priya"),
+        ("Dear Ms Moreau,\nThank you.", ["alex.moreau@example.net"], None),
+        ("Bonjour,\nDear Noémie,", ["noemie.beaulieu@example.net"], None),
+        ("Dear Noémie,\nMerci.", ["noemie.beaulieu@example.net"], None),  # accents folded
+        ("Dear Applicant,\nThe position has been filled.", ["alex.moreau@example.net"], None),
+        ("Dear Hiring Team,\n", ["alex.moreau@example.net"], None),
+        ("Dear Mr Siddiqui,\n", ["coolcat99@example.net"], None),  # an address that spells no name
+    ],
+)
+def test_a_letter_greeting_someone_else_is_told_apart(text, mine, other):
+    from followup_kit.io.mail.broadcast import greets_someone_else
+
+    assert greets_someone_else(text, mine) == other

@@ -825,6 +825,13 @@ BLIND_NON_DECISIONS = [
      "Associate Editor of our esteemed journal."),
     ("Early Career Award", "We regret to inform you that your application was not selected for an award this "
      "year."),
+    # a foundation's award, a course's places, checks after an offer made before
+    ("Career Awards 2026 - decision", "Thank you for applying to the Career Awards at the Interface. We regret "
+     "to inform you that your application was not selected for funding."),
+    ("Practical Course: Spatial Omics 2026 - selection outcome", "The course received 300 applications for 20 "
+     "places. We regret to inform you that your application was unsuccessful."),
+    ("Action required: pre-employment checks", "Congratulations on your conditional offer of employment. Please "
+     "complete the checks in your candidate account by Friday."),
     # a withdrawal you asked for, confirmed under the offer's old subject
     ("RE: Conditional Offer of Employment - Budget Analyst", "Thank you for letting us know. We have withdrawn "
      "your application from the Budget Analyst recruitment as requested, and the offer is now closed."),
