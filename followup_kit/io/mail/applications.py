@@ -317,7 +317,12 @@ def mail_application(
     domain = domain_key(sender).replace(" ", "")
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
-    if name and company_key(name) and (relay or not _is_person(name, sender)) and not person:
+    writes_as_agency = AGENCY_WORDS.search(" ".join(sentences)) is not None
+    agency = bool(AGENCY.search(domain)) or domain in agency_domains() or writes_as_agency
+    # an agency's own name, where it writes about a client ("Aya Healthcare <notifications@ayahealthcare.com>:
+    # your profile has been submitted to ..."), names no employer; its own vacancies it may
+    agency_name = agency and own_domain and writes_as_agency
+    if name and company_key(name) and (relay or not _is_person(name, sender)) and not person and not agency_name:
         name = expanded(name, subject, text[:SPELLING_CHARS]) or name  # "UTA" is "University of Texas at Arlington"
         app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
         if app is not None:
@@ -326,11 +331,6 @@ def mail_application(
         app = _named(_clean_name(workday).title(), role, "the Workday address", req)
         if app is not None:
             return app
-    agency = (
-        bool(AGENCY.search(domain))
-        or domain in agency_domains()
-        or AGENCY_WORDS.search(" ".join(sentences)) is not None
-    )
     host = sender.rsplit("@", 1)[-1]
     key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
     own = key if key and not agency and "@" in sender else ""

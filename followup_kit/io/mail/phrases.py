@@ -154,7 +154,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\barbeidsovereenkomst (?:ter ondertekening|om te ondertekenen)",
     ),
     "interview_request": _rx(
-        r"\b(?:would|we'd|i'd) (?:like|love) to (?:invite you|schedule|set up|arrange|book)",
+        # not a paper to referee: "I would like to invite you to review the above manuscript"
+        r"\b(?:would|we'd|i'd) (?:like|love) to (?:invite you(?! to (?:review|referee|serve on|act as))|schedule|set up|"
+        r"arrange|book)",
         r"\b(?:invite|inviting) you (?:to|for) (?:an?|the|our|your)? ?(?:first |second |final |next |technical |"
         r"onsite |on-site |video |phone )?(?:interview|call|conversation|chat|screen|round|meeting)",
         r"\b(?:would|we'd|i'd) (?:like|love) to (?:speak|talk|chat|meet) (?:with )?you\b",
@@ -235,6 +237,12 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?(?:formally )?(?:submitted|forwarded|sent) your "
         r"(?:cv|resume|application|profile)\b(?: [^.]{0,80})? (?:to|with)\b",
         r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?put you forward (?:to|for)\b",
+        # an agency's submission in the passive or with "went ahead": "your profile has been submitted to
+        # St. George Regional", "you're officially submitted to Yuma Regional", "I went ahead and submitted your profile to"
+        r"\byour (?:profile|cv|resume|application|candidacy) (?:has been|was|is) (?:now |just |officially )?"
+        r"(?:submitted|sent|forwarded|presented) to\b",
+        r"\byou(?:'re| are|'ve been| have been) (?:now |officially |just )?submitted (?:to|for)\b",
+        r"\b(?:went ahead and|just|have|'ve) submitted your (?:profile|cv|resume|application) (?:to|for)\b",
         r"\b(?:thank you|thanks)(?: very much| so much| a million| a lot| kindly)? for (?:your )?"
         r"(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",

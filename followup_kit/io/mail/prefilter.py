@@ -45,6 +45,8 @@ HINT_STEMS = (
     "someone else", "another direction", "different direction", "went with", "final round", "next round",
     "this role", "the role", "this position", "the position", "been filled", "onsite", "take-home",
     "speaking with us", "meeting with us", "your time with us",
+    # an agency submitting you: "your profile has been submitted to"
+    "submitted to",
     # British and Irish wording: "offer you the post", "shortlisting", "sift"
     "offer you", "the post", "shortlist", "sift",
     # Dutch: "sollicitatie", "vacature", "kandidaat", "werving"

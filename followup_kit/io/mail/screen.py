@@ -139,6 +139,10 @@ def screen(
     if many is not None:
         if names_me(f"{subject}\n{text}", mine):
             return Screened(found, "to review", f"sent to many people ({many}), and your name is in it: please check")
+        if found.kind == "rejection" and found.confident:
+            # "this message was sent to all applicants of the posting": the answer to everyone who applied
+            reason = f"sent to many people ({many}), with a decision for all who applied: please check"
+            return Screened(found, "to review", reason)
         return Screened(found, "ignored", f"sent to many people ({many}): not about one of your applications")
     other_person = greets_someone_else(text, mine) if found.kind in ("rejection", "offer") else None
     if other_person is not None and found.confident:

@@ -580,3 +580,19 @@ def test_an_offer_out_of_the_blue_is_recorded_only_when_it_reads_as_a_real_one(t
     assert result.messages["outcome"].tolist() == ["applied", "to review"]
     assert "no other mail about" in result.messages["reason"][1]
     assert empty.events["kind"].tolist() == ["offer"]
+
+
+def test_a_travel_nurse_agency_submitting_you_to_a_hospital_names_the_hospital(tmp_path, empty):
+    """The agency's own name is never the employer when it writes about its client; the hospital is."""
+    submitted = entry(
+        "submitted",
+        "Brightpath Nursing <notifications@ayahealthcare.com>",
+        "You've been submitted: PCU - Ridgeview, UT",
+        "Hi Alex,\n\nYour profile has been submitted to Ridgeview Regional Hospital for the PCU travel contract.\n"
+        "Start date: 05/12/2026\n",
+        "Mon, 02 Nov 2026 15:00:00 -0500",
+    )
+    box = mail_corpus.write_mbox(tmp_path / "agency.mbox", {**MAILBOX, "messages": [submitted]})
+    result = import_mail(empty, box, me=ME, create_applications=True)
+    assert result.messages["outcome"].tolist() == ["applied"]
+    assert empty.applications["company"].tolist() == ["Ridgeview Regional Hospital"]

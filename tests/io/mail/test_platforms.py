@@ -365,6 +365,7 @@ def test_graduate_recruitment_names_the_employer_not_the_scheme_or_the_team(send
         ("R118406", False),  # Workday's requisition number
         ("JR21904", False),
         ("BioSciences Faculty Search", True),  # its team words go, the department stays
+        ("Progressive Care RN", False),  # a nurse's job title
         ("Riverton", True),
     ],
 )
@@ -380,6 +381,9 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         ("USAJOBS", "no-reply@usajobs.gov", "Your application status has been updated: Hydrologist",
          "Position: Hydrologist, GS-1315-11\nAgency: Bureau of Example Affairs - Water Division\nStatus: Not Referred",
          "Bureau of Example Affairs"),
+        ("USAJOBS", "no-reply@usajobs.gov", "Your application has been received - Nurse",
+         "Your application for the following job has been received:\nNurse (Step-Down Unit)\n"
+         "Department of Example Affairs\nAnnouncement number: EX-25-001", "Department of Example Affairs"),
         # USA Staffing writes as the agency
         ("Example Agency Human Resources via USA Staffing", "no-reply@usastaffing.gov",
          "Application for ANALYST, EA-25-0007 was Received", "", "Example Agency"),

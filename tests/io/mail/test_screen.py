@@ -133,3 +133,19 @@ def test_an_automatic_reply_never_decides(subject):
     text = "Ich bin bis zum 14. Juli im Urlaub. Ihre Nachricht wird nicht weitergeleitet."
     found = classify(subject, text)
     assert screen(subject, text, found, "julia.brandl@brauerei-exemple.de", [], None, None).outcome == "ignored"
+
+
+def test_a_decision_sent_to_all_who_applied_goes_to_review_and_a_letter_to_someone_else_too():
+    """ "Sent to all applicants of the posting" is the answer to everyone who applied: it is checked,
+    not ignored; a letter greeting another person ("Dear Mr Siddiqui") is checked, not recorded."""
+    text = (
+        "Dear Applicant,\nThank you for your interest in the School Nurse position. This position has been "
+        "filled.\n\nThis message was sent to all applicants of the posting."
+    )
+    found = classify("Position update", text)
+    held = screen("Position update", text, found, "noreply@applitrack.com", {"alex.moreau@example.net"})
+    assert held.outcome == "to review" and "all who applied" in held.reason
+    text = "Dear Mr Siddiqui\n\nFurther to your interview I am delighted to offer you the post of Officer."
+    found = classify("Offer of appointment", text)
+    held = screen("Offer of appointment", text, found, "hr@council.example", {"alex.moreau@example.net"})
+    assert held.outcome == "to review" and "a letter to Siddiqui" in held.reason
