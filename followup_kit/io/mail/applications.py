@@ -307,10 +307,11 @@ def mail_application(
             return MailApplication(found[0], role, found[1], req)
         own = employer_in_subject(subject, platforms_too=True)
         labels = sender.rsplit("@", 1)[-1].casefold().split(".")
-        if own and len(labels) >= 2 and company_key(own).replace(" ", "") == labels[-2]:
-            # the platform's own company hiring, from its own domain ("Thank you from Workday!")
-            return MailApplication(own, role, "the subject, sent from its own domain", req)
         named = _company_in(sentences) if "text" in platform.employer else None
+        if own and len(labels) >= 2 and company_key(own).replace(" ", "") == labels[-2] and not named:
+            # the platform's own company hiring, from its own domain ("Thank you from Workday!"); a text
+            # naming another employer ("USAJOBS - status update ... with Veterans Affairs") wins
+            return MailApplication(own, role, "the subject, sent from its own domain", req)
         app = _named(named, role, "the text", req) if named else None
         return app or MailApplication("", role, f"no employer named (sent through {platform.name})", req)
     name = _clean_name(display)

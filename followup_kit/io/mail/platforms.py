@@ -191,7 +191,10 @@ def platform_of(address: str) -> Platform | None:
 
 _NAME_CHARS = re.compile(r"^[\w&.'’! -]+$")
 # accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
-_PERSON_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$|^[A-Z]\.?$")
+#: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").
+_PERSON_WORD = re.compile(
+    r"^(?:Mc|Mac|Fitz|De|Di|Da|La|Le)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$|^[A-Z]\.?$"
+)
 _FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|bij|en)\s+", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
 #: A person (or a hiring assistant's persona) before the company: "Ava from Chipotle", "Sam at Acme".

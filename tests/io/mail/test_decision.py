@@ -844,6 +844,14 @@ def test_what_the_blind_inboxes_showed_is_no_decision(subject, text):
     assert not (found.kind in ("rejection", "offer") and found.confident), found.reason
 
 
+def test_a_licence_application_is_not_a_job_application():
+    found = classify(
+        "Application Received - Registered Nurse Multistate License",
+        "Your application has been received by the State Board of Nursing.",
+    )
+    assert found.kind == "other", found.reason
+
+
 def test_a_mail_whose_decision_is_about_a_seat_at_an_event_is_not_about_a_job():
     """The thank-you of a hackathon's refusal is no acknowledgement of a job application."""
     found = classify(

@@ -387,6 +387,9 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         # USA Staffing writes as the agency
         ("Example Agency Human Resources via USA Staffing", "no-reply@usastaffing.gov",
          "Application for ANALYST, EA-25-0007 was Received", "", "Example Agency"),
+        # a nurses' marketplace names the hospital in its subject
+        ("Incredible Health", "notifications@incrediblehealth.com",
+         "Your application was sent to Ridgeview Health System", "", "Ridgeview Health"),
         # Interfolio puts the employer at the end of its subject ("University" is read as a
         # campus team's word, as in "Acme University Recruiting": the name's head stays)
         ("Interfolio", "no-reply@interfolio.com",
@@ -402,3 +405,8 @@ def test_federal_and_academic_application_sites_name_the_employer(display, sende
     found = reading.employer if reading is not None and reading.employer else None
     found = found or (find_employer(platform, display, sender, subject, text) or ("",))[0]
     assert found == name
+
+
+def test_a_recruiters_name_with_an_inner_capital_is_a_person():
+    assert looks_like_person("Brandon McAllister") and looks_like_person("DeShawn Price")
+    assert not looks_like_person("LeanData Inc")
