@@ -47,6 +47,8 @@ HINT_STEMS = (
     "speaking with us", "meeting with us", "your time with us",
     # an agency submitting you: "your profile has been submitted to"
     "submitted to",
+    # a small employer's answer after an interview: "we've decided to go with someone", "filled both positions"
+    "decided to go", "go with someone", "go with a candidate", "filled the", "filled both", "filled all",
     # British and Irish wording: "offer you the post", "shortlisting", "sift"
     "offer you", "the post", "shortlist", "sift",
     # Dutch: "sollicitatie", "vacature", "kandidaat", "werving"

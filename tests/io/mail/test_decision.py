@@ -770,6 +770,9 @@ BLIND_DECISIONS = [
     "Our search has now concluded; a candidate has accepted our offer and will start in the autumn.",
     "I am writing to let you know that the search is closed and that we have hired a candidate whose work is "
     "closer to the department's plans.",
+    # a travel-nurse agency relaying the hospital's answer
+    "The hospital let us know the manager filled the position with a candidate who already holds the licence.",
+    "They filled both step-down positions with travelers who were extending there.",
 ]
 
 
