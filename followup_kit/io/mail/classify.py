@@ -113,6 +113,8 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+#: A reply's or a forward's subject ("RE:", "AW:", "SV:", "Antw:", "TR:", "Fwd:"), normalised.
+_REPLY = re.compile(r"^(?:re|aw|sv|antw|tr|r|fwd?|wg)\s*:")
 #: A negation a few words before an offer's words: the offer is named, not made.
 _NOT_AN_OFFER = re.compile(
     r"\b(?:not|no|never|nor|\w+n't)\b(?:\s+(?:be|constitute|guarantee|imply|mean)s?)?(?:\s+(?:an?|the|any|your))?\s*$"
@@ -185,6 +187,9 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     subj = _normalise((subject or "")[:CLASSIFY_CHARS])
     body = _normalise((text or "")[:CLASSIFY_CHARS])
     whole = f"{subj} . {body}"
+    # a reply's subject repeats the thread's ("RE: Offer of employment" over "sorry you will not be
+    # joining us"): its words name what the thread is about, they decide nothing
+    reply = _REPLY.match(subj) is not None
     trade = OTHER_APPLICATION.search(subj)
     if trade is not None:  # "Update on your rental application": a flat, a loan, a visa; not a job
         return Classification("other", OTHER_CONFIDENCE, f"{trade.group(0)!r}: not a job application")
@@ -192,7 +197,7 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         return Classification("other", OTHER_CONFIDENCE, "your own withdrawal, confirmed: not a decision")
     plain = unhedged(whole)
     about_a_job = job or JOB_WORDS.search(whole) is not None
-    decision = find_decision((text or "")[:CLASSIFY_CHARS], subject or "")
+    decision = find_decision((text or "")[:CLASSIFY_CHARS], "" if reply else subject or "")
     if not about_a_job and not (decision is not None and decision.other_trade):
         decision = None  # a decision's words in mail about no job decide nothing; another trade's make it other
     if decision is not None and decision.other_trade and (trade_word := OTHER_TRADES.search(decision.sentence)):
@@ -204,6 +209,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         for m in _hits(STRONG[kind], whole):
             if decision is not None and kind in ("offer", "interview_request") and m.group(0) in decision.sentence:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
+            if kind in ("rejection", "offer") and reply and m.start() < len(subj):
+                continue  # "RE: Offer of employment": the thread's subject, not this mail's decision
             if kind == "offer" and _NOT_AN_OFFER.search(whole, max(0, m.start() - 40), m.start()):
                 continue  # "this is not an offer of employment", "does not guarantee an offer"
             if kind == "offer" and _EARLIER_OFFER.search(whole, max(0, m.start() - 40), m.start()):

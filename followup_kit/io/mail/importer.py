@@ -96,7 +96,7 @@ from followup_kit.io.mail.screen import screen
 from followup_kit.io.mail.templates import fits_subject, subject_reading
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
-from followup_kit.io.matching import ATS_DOMAINS, in_domains
+from followup_kit.io.matching import ATS_DOMAINS, FREE_MAIL_DOMAINS, in_domains
 from followup_kit.store.addresses import my_addresses, normalise_address
 from followup_kit.store.lock import holds_import_lock
 from followup_kit.values import check_moment, clean_text
@@ -381,7 +381,12 @@ def _consider(
                     proposals[position] = Proposal.of(found_app, found, joins_only=True)
                 return row("to review", f"{_label(found.kind)}, but {found_app.source}: please check"), calendars
             if found_app is not None and found_app.company:
-                proposals[position] = Proposal.of(found_app, found, joins_only=board and template is None)
+                proposals[position] = Proposal.of(
+                    found_app,
+                    found,
+                    joins_only=board and template is None,
+                    free_mail=in_domains(domain, FREE_MAIL_DOMAINS),
+                )
         said = found.reason if heard_only(found) else _label(found.kind)  # the model's words stay on its review
         return row("unmatched", f"{said}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)

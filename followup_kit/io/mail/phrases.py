@@ -390,7 +390,7 @@ OFFER_FORM = Phrase(
 )
 #: The marks of a recruitment scam: a job without an interview, a fee to pay, a chat app, your bank details.
 SCAM_MARKS = Phrase(
-    r"\b(?:no interview (?:needed|required|necessary)|without (?:an |any )?interview|"
+    r"\b(?:no interview (?:is |will be )?(?:needed|required|necessary)|without (?:an |any )?interview|"
     r"(?:application|processing|registration|training|onboarding|equipment|visa) fee|pay (?:a|the) (?:small )?fee|"
     r"whatsapp|telegram|(?:bank|account) details|"
     r"sans entretien|ohne (?:vorstellungs)?gesprach|sin entrevista|zonder (?:sollicitatie)?gesprek)\b"

@@ -35,16 +35,19 @@ class Proposal:
     formal: bool = True
 
     @classmethod
-    def of(cls, found: MailApplication, kind: Classification, *, joins_only: bool = False) -> Proposal:
+    def of(
+        cls, found: MailApplication, kind: Classification, *, joins_only: bool = False, free_mail: bool = False
+    ) -> Proposal:
         """What a message of classification ``kind`` about ``found`` may do; ``joins_only`` for
-        a job board's mail, which never starts an application."""
+        a job board's mail, which never starts an application; ``free_mail`` for a sender at a
+        free mail provider (a company's offer from one is a scam's mark)."""
         confident = kind.confidence >= APPLY_CONFIDENCE
         # an acknowledgement dates the application; a decision that opens with "thank you for applying" does not
         acknowledges = kind.kind == "acknowledgement" or (kind.acknowledges and not confident)
         # a request for information ("please send your CV") is how cold outreach reads too: it only joins
         decides = kind.kind in vocabulary.MAIL_EVENT and kind.kind != "information_request"
         creates = not joins_only and (acknowledges or (decides and confident))
-        return cls(found, acknowledges, creates, kind.formal)
+        return cls(found, acknowledges, creates, kind.formal and not (free_mail and kind.kind == "offer"))
 
 
 def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -575,9 +575,18 @@ def test_an_offer_out_of_the_blue_is_recorded_only_when_it_reads_as_a_real_one(t
         "No interview needed. To confirm, reply on WhatsApp with your full name and bank details.",
         "Tue, 03 Nov 2026 09:00:00 -0500",
     )
-    box = mail_corpus.write_mbox(tmp_path / "offers.mbox", {**MAILBOX, "messages": [real, scam]})
+    # a company's offer from a free mail address, its salary set out: a scam's mark all the same
+    free = entry(
+        "free",
+        "Stonebridge Energy HR <stonebridge.hrdept@yahoo.com>",
+        "OFFER OF EMPLOYMENT - FINANCE MANAGER",
+        "Dear Alex,\n\nStonebridge Energy is pleased to offer you employment as Finance Manager. Salary: 11,500 "
+        "per month.",
+        "Wed, 04 Nov 2026 09:00:00 -0500",
+    )
+    box = mail_corpus.write_mbox(tmp_path / "offers.mbox", {**MAILBOX, "messages": [real, scam, free]})
     result = import_mail(empty, box, me=ME, create_applications=True)
-    assert result.messages["outcome"].tolist() == ["applied", "to review"]
+    assert result.messages["outcome"].tolist() == ["applied", "to review", "to review"]
     assert "no other mail about" in result.messages["reason"][1]
     assert empty.events["kind"].tolist() == ["offer"]
 

@@ -835,6 +835,17 @@ BLIND_NON_DECISIONS = [
      "places. We regret to inform you that your application was unsuccessful."),
     ("Action required: pre-employment checks", "Congratulations on your conditional offer of employment. Please "
      "complete the checks in your candidate account by Friday."),
+    # a business school's and a foundation's contests and programmes; a reply under the offer's subject
+    ("Thank you for attending our information session", "Please note that attendance is not a requirement to "
+     "apply, and it is not considered part of the evaluation of your application."),
+    ("Leadership Fellowship - decision", "We regret to inform you that you were not selected as a Fellow this "
+     "year."),
+    ("Case Competition Results", "Thank you, finalists. Teams North and Cedar: you were not selected for a podium "
+     "finish."),
+    ("Update on your Entrepreneurship Programme application", "We regret to inform you that your application was "
+     "not successful this year."),
+    ("RE: OFFER OF EMPLOYMENT - ACCOUNTANT", "Thank you for letting us know. We are sorry that you will not be "
+     "joining us, and we respect your decision."),
     # a withdrawal you asked for, confirmed under the offer's old subject
     ("RE: Conditional Offer of Employment - Budget Analyst", "Thank you for letting us know. We have withdrawn "
      "your application from the Budget Analyst recruitment as requested, and the offer is now closed."),
