@@ -129,7 +129,8 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             # start date, or with a scam's marks ("no interview needed", a fee): checked first
             frame.at[i, "outcome"] = "to review"
             frame.at[i, "reason"] = (
-                f"{frame.at[i, 'reason'].split(', but ')[0]}, but no other mail about {label!r}: please check"
+                f"{frame.at[i, 'reason'].split(', but ')[0]}, but no other mail about {label!r}, and no offer letter, "
+                "pay or start date, or it reads like a scam: please check"
             )
         elif event is not None and confident and pd.notna(frame.at[i, "date"]):
             frame.at[i, "outcome"], frame.at[i, "event"] = "applied", event
