@@ -322,7 +322,7 @@ def mail_application(
     agency = bool(AGENCY.search(domain)) or domain in agency_domains() or writes_as_agency
     # an agency's own name, where it writes about a client ("Aya Healthcare <notifications@ayahealthcare.com>:
     # your profile has been submitted to ..."), names no employer; its own vacancies it may
-    agency_name = agency and own_domain and writes_as_agency
+    agency_name = own_domain and writes_as_agency
     if name and company_key(name) and (relay or not _is_person(name, sender)) and not person and not agency_name:
         name = expanded(name, subject, text[:SPELLING_CHARS]) or name  # "UTA" is "University of Texas at Arlington"
         app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
