@@ -38,15 +38,8 @@ from dataclasses import dataclass
 
 from followup_kit.io.mail.decision import OTHER_APPLICATION, confirms_withdrawal, find_decision, hedged, next_section
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.phrases import (
-    CONDITION_WORDS,
-    JOB_WORDS,
-    OTHER_CONTEXT,
-    STRONG,
-    SUBJECT_HINTS,
-    WEAK,
-    formal_offer,
-)
+from followup_kit.io.mail.offers import formal_offer, named_only
+from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
 #: goes to review.  Strong phrases score :data:`STRONG_CONFIDENCE`, weak ones
@@ -96,7 +89,7 @@ class Classification:
     #: rules': such a kind only ever goes to review.
     by_model: bool = False
     #: For an offer: False when it carries none of a real offer's forms (a letter, pay, a start
-    #: date) or a scam's mark (:func:`~followup_kit.io.mail.phrases.formal_offer`); such an offer
+    #: date) or a scam's mark (:func:`~followup_kit.io.mail.offers.formal_offer`); such an offer
     #: with no other mail about its job goes to review.
     formal: bool = True
 
@@ -115,16 +108,6 @@ def _normalise(text: str) -> str:
 
 #: A reply's or a forward's subject ("RE:", "AW:", "SV:", "Antw:", "TR:", "Fwd:"), normalised.
 _REPLY = re.compile(r"^(?:re|aw|sv|antw|tr|r|fwd?|wg)\s*:")
-#: A negation a few words before an offer's words: the offer is named, not made.
-_NOT_AN_OFFER = re.compile(
-    r"\b(?:not|no|never|nor|\w+n't)\b(?:\s+(?:be|constitute|guarantee|imply|mean)s?)?(?:\s+(?:an?|the|any|your))?\s*$"
-)
-#: An offer made before, named again: "congratulations on your conditional offer of employment; please
-#: complete the checks", "as set out in your offer letter".  The offer was recorded when it came.
-_EARLIER_OFFER = re.compile(
-    r"\b(?:congratulations on|set out in|stated in|referred to in|outlined in|described in|mentioned in|following|"
-    r"accepted|accepting|acceptance of)\s+(?:your|the)(?:\s+(?:conditional|contingent|formal|written|verbal|recent))?\s*$"
-)
 
 
 def _hits(patterns, text: str) -> list[re.Match]:
@@ -211,10 +194,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
             if kind in ("rejection", "offer") and reply and m.start() < len(subj):
                 continue  # "RE: Offer of employment": the thread's subject, not this mail's decision
-            if kind == "offer" and _NOT_AN_OFFER.search(whole, max(0, m.start() - 40), m.start()):
-                continue  # "this is not an offer of employment", "does not guarantee an offer"
-            if kind == "offer" and _EARLIER_OFFER.search(whole, max(0, m.start() - 40), m.start()):
-                continue  # "congratulations on your conditional offer of employment": checks after it
+            if kind == "offer" and named_only(whole, m.start()):
+                continue  # "this is not an offer of employment", "congratulations on your conditional offer"
             if kind == "acknowledgement" and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW):
                 continue  # "thank you for your application ... your credit card application"
             if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.end(), m.end() + TRADE_WINDOW // 2):

@@ -377,38 +377,6 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
     ),
 }
 
-#: What a real offer carries: its letter or contract, its pay, a start date, a step to accept it.
-#: An offer out of the blue (no other mail about the job) without one of these is checked first.
-OFFER_FORM = Phrase(
-    r"\b(?:offer letter|letter of offer|formal offer|employment (?:contract|agreement)|contract of employment|"
-    r"docusign|attached|enclosed|attachment|"
-    r"(?:accept|sign|review)\w* (?:the|your|this|our) (?:formal |written |conditional )?offer|start(?:ing)? date|"
-    r"joining date|compensation|salary|base pay|per annum|annual (?:base|salary|ctc)|ctc|"
-    r"lettre d'offre|contrat de travail|date (?:de debut|d'embauche)|salaire|"
-    r"arbeitsvertrag|eintrittsdatum|gehalt|contrato|fecha de (?:incorporacion|inicio)|salario|"
-    r"arbeidsovereenkomst|startdatum|salaris)\b"
-)
-#: The marks of a recruitment scam: a job without an interview, a fee to pay, a chat app, your bank details.
-SCAM_MARKS = Phrase(
-    r"\b(?:no interview (?:is |will be )?(?:needed|required|necessary)|without (?:an |any )?interview|"
-    r"(?:application|processing|registration|training|onboarding|equipment|visa) fee|pay (?:a|the) (?:small )?fee|"
-    r"whatsapp|telegram|(?:bank|account) details|"
-    r"sans entretien|ohne (?:vorstellungs)?gesprach|sin entrevista|zonder (?:sollicitatie)?gesprek)\b"
-)
-
-
-def formal_offer(text: str) -> bool:
-    """True when ``text`` (normalised) reads as a real offer: its letter, pay, start date or a
-    step to accept it, and no mark of a scam.
-
-    >>> formal_offer("we are pleased to offer you the role. your offer letter is attached.")
-    True
-    >>> formal_offer("we are pleased to offer you the role. no interview needed, reply on whatsapp.")
-    False
-    """
-    return OFFER_FORM.search(text) is not None and SCAM_MARKS.search(text) is None
-
-
 #: Words that make a mail about a job search at all; weak phrases count only when one is there.
 JOB_WORDS = Phrase(
     r"\b(?:application|applied|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"

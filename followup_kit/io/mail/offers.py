@@ -1,0 +1,86 @@
+"""Reading an offer: whether its words make one, name one made before, or only name one, and
+whether an offer that comes out of the blue reads as a real one (issue 25).
+
+A mail's offer words are not always an offer: "this is not an offer of employment" names one,
+"congratulations on your conditional offer; please complete the checks" follows one made
+before.  And an offer from an employer the mailbox holds nothing else from is a scam's as often
+as a job's: it is recorded only with a real offer's forms (its letter, pay, a start date) and
+no scam's marks.  Text is normalised as :func:`~followup_kit.io.mail.classify.classify`
+normalises it (casefolded, no accents).
+
+Examples
+--------
+>>> text = "this is not an offer of employment"
+>>> named_only(text, text.index("offer"))
+True
+>>> formal_offer("we are pleased to offer you the role. your offer letter is attached.")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup_kit.io.mail.phrases import Phrase
+
+#: Characters before an offer's words searched for what makes them only name an offer.
+NAMED_REACH = 40
+#: A negation a few words before an offer's words: the offer is named, not made.
+_NOT_AN_OFFER = re.compile(
+    r"\b(?:not|no|never|nor|\w+n't)\b(?:\s+(?:be|constitute|guarantee|imply|mean)s?)?(?:\s+(?:an?|the|any|your))?\s*$"
+)
+#: An offer made before, named again: "congratulations on your conditional offer of employment; please
+#: complete the checks", "as set out in your offer letter".  The offer was recorded when it came.
+_EARLIER_OFFER = re.compile(
+    r"\b(?:congratulations on|set out in|stated in|referred to in|outlined in|described in|mentioned in|following|"
+    r"accepted|accepting|acceptance of)\s+(?:your|the)(?:\s+(?:conditional|contingent|formal|written|verbal|recent))?\s*$"
+)
+
+#: What a real offer carries: its letter or contract, its pay, a start date, a step to accept it.
+#: An offer out of the blue (no other mail about the job) without one of these is checked first.
+OFFER_FORM = Phrase(
+    r"\b(?:offer letter|letter of offer|formal offer|employment (?:contract|agreement)|contract of employment|"
+    r"docusign|attached|enclosed|attachment|"
+    r"(?:accept|sign|review)\w* (?:the|your|this|our) (?:formal |written |conditional )?offer|start(?:ing)? date|"
+    r"joining date|compensation|salary|base pay|per annum|annual (?:base|salary|ctc)|ctc|"
+    r"lettre d'offre|contrat de travail|date (?:de debut|d'embauche)|salaire|"
+    r"arbeitsvertrag|eintrittsdatum|gehalt|contrato|fecha de (?:incorporacion|inicio)|salario|"
+    r"arbeidsovereenkomst|startdatum|salaris)\b"
+)
+#: The marks of a recruitment scam: a job without an interview, a fee to pay, a chat app, your bank details.
+SCAM_MARKS = Phrase(
+    r"\b(?:no interview (?:is |will be )?(?:needed|required|necessary)|without (?:an |any )?interview|"
+    r"(?:application|processing|registration|training|onboarding|equipment|visa) fee|pay (?:a|the) (?:small )?fee|"
+    r"whatsapp|telegram|(?:bank|account) details|"
+    r"sans entretien|ohne (?:vorstellungs)?gesprach|sin entrevista|zonder (?:sollicitatie)?gesprek)\b"
+)
+
+
+def formal_offer(text: str) -> bool:
+    """True when ``text`` (normalised) reads as a real offer: its letter, pay, start date or a
+    step to accept it, and no mark of a scam.
+
+    >>> formal_offer("we are pleased to offer you the role. your offer letter is attached.")
+    True
+    >>> formal_offer("we are pleased to offer you the role. no interview needed, reply on whatsapp.")
+    False
+    """
+    return OFFER_FORM.search(text) is not None and SCAM_MARKS.search(text) is None
+
+
+def named_only(text: str, start: int) -> bool:
+    """True when the offer's words at ``start`` of ``text`` (normalised) only name an offer: a
+    negation before them ("this is not an offer"), or an offer made before ("congratulations on
+    your conditional offer").
+
+    >>> text = "congratulations on your conditional offer of employment"
+    >>> named_only(text, text.index("offer"))
+    True
+    >>> text = "we are pleased to make you an offer of employment"
+    >>> named_only(text, text.index("offer"))
+    False
+    """
+    before = max(0, start - NAMED_REACH)
+    return (
+        _NOT_AN_OFFER.search(text, before, start) is not None or _EARLIER_OFFER.search(text, before, start) is not None
+    )
