@@ -32,7 +32,7 @@ from functools import lru_cache
 from followup_kit.io.mail.broadcast import broadcast_reason, greets_someone_else, names_me
 from followup_kit.io.mail.classify import STRONG_CONFIDENCE, WEAK_CONFIDENCE, Classification
 from followup_kit.io.mail.platforms import Platform, platform_of, platform_table
-from followup_kit.io.mail.templates import TemplateReading, read_template
+from followup_kit.io.mail.templates import TemplateReading, read_template, unread_answer
 
 #: Characters of the text looked at for an alert's or a task's words: they come first.
 SCREEN_CHARS = 3_000
@@ -111,6 +111,14 @@ def screen(
         return Screened(
             Classification(reading.kind, STRONG_CONFIDENCE, reading.reason, acknowledges=ack), template=reading
         )
+    answer = unread_answer(platform, subject, text) if not found.confident else None
+    if answer is not None:  # the employer's answer, relayed, whose decision the text does not carry
+        by = platform.name if platform is not None else "a platform"
+        reason = (
+            f"an answer from {answer.employer or 'an employer'} relayed by {by}, but its text here "
+            "does not say what it is: open it in your mail"
+        )
+        return Screened(found, "to review", reason, template=answer)
     board = platform is not None and platform.means == "alert"
     # "set up job alerts" in a rejection's footer does not make it an alert: a decision the rules
     # only half heard goes to review, as it would without the footer

@@ -95,6 +95,33 @@ def subject_reading(platform: Platform | None, subject: str, kind: str) -> Templ
     return None
 
 
+def unread_answer(platform: Platform | None, subject: str, text: str) -> TemplateReading | None:
+    """The template of an answer (a rejection or offer whose subject alone decides nothing) that
+    the message has by its subject *and* by its text's own heading ("Your update from Harbor
+    Labs"), or None.  The caller has read no decision in the text, which a mail export may have
+    cut short: such a message is the employer's answer all the same, and goes to review.
+
+    >>> from followup_kit.io.mail.platforms import platform_of
+    >>> linkedin = platform_of("jobs-noreply@linkedin.com")
+    >>> unread_answer(linkedin, "Your application to Data Analyst at Harbor Labs",
+    ...               "Your update from Harbor Labs\\n------\\nThis email was intended for Sam").employer
+    'Harbor Labs'
+    >>> unread_answer(linkedin, "Your application to Data Analyst at Harbor Labs", "12 new jobs for you") is None
+    True
+    """
+    if platform is None:
+        return None
+    subject = " ".join((subject or "").split())
+    for template in platform.templates:
+        if template.kind not in ("rejection", "offer") or template.subject_decides:
+            continue
+        titled = next((m for p in template.subjects if (m := p.search(subject))), None)
+        in_text = next((m for p in template.text if (m := p.search(text or ""))), None) if titled else None
+        if titled is not None and in_text is not None:
+            return _reading(platform, template, titled, in_text, "its subject and its heading")
+    return None
+
+
 def fits_subject(platform: Platform | None, subject: str | None) -> bool:
     """True when ``subject`` is one of the templates of the sender's ``platform`` (read before parsing)."""
     subject = " ".join((subject or "").split())

@@ -122,6 +122,16 @@ def _entry(ident, sender, subject, body, date):
     return {"id": ident, "label": "?", "sender": sender, "subject": subject, "body": body, "date": date}
 
 
+#: LinkedIn's news under the subject of its relayed answer: no decision, no answer.
+_NEWS = _entry(
+    "news",
+    f"LinkedIn <{LINKEDIN}>",
+    "Your application to Data Engineer at Tallow Works",
+    "Tallow Works viewed your profile. See who else applied.",
+    "Sat, 21 Nov 2026 09:00:00 +0100",
+)
+
+
 def _import(tmp_path, messages):
     """Import ``messages`` into a new Paris tracker with ``--create-applications``."""
     box = {"me": [ME], "timezone": "Europe/Paris", "applications": [], "contacts": [], "messages": messages}
@@ -181,18 +191,36 @@ def test_linkedins_subject_and_a_decision_in_its_text_start_a_rejected_applicati
                 "Unfortunately, we will not be moving forward with your application.\nRegards, Quill Valley Health",
                 "Fri, 20 Nov 2026 09:00:00 +0100",
             ),
-            _entry(
-                "news",
-                f"LinkedIn <{LINKEDIN}>",
-                "Your application to Data Engineer at Tallow Works",
-                "Tallow Works viewed your profile. See who else applied.",
-                "Sat, 21 Nov 2026 09:00:00 +0100",
-            ),
+            _NEWS,
         ],
     )
     apps = tracker.applications
     assert apps[["company", "role", "status"]].values.tolist() == [["Quill Valley Health", "Data Analyst", "rejected"]]
     assert result.messages["outcome"].tolist() == ["applied", "ignored"]
+    tracker.close()
+
+
+def test_linkedins_answer_cut_before_its_decision_goes_to_review_never_to_the_alerts(tmp_path):
+    """A mail export's preview kept LinkedIn's heading and footer, not the employer's sentence:
+    the answer is neither an alert nor a decision, so it waits for the user, named for its employer."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry(
+                "cut",
+                f"LinkedIn <{LINKEDIN}>",
+                "Your application to Pricing Analyst at Quill Valley Health",
+                "Your update from Quill Valley Health\n----------\nThis email was intended for Alex (Analyst)\n"
+                "You are receiving LinkedIn notification emails. Unsubscribe",
+                "Fri, 20 Nov 2026 09:00:00 +0100",
+            ),
+            _NEWS,
+        ],
+    )
+    assert result.messages["outcome"].tolist() == ["to review", "ignored"]
+    reason = result.messages["reason"].iloc[0]
+    assert "Quill Valley Health" in reason and "open it in your mail" in reason
+    assert tracker.events.empty and tracker.applications.empty
     tracker.close()
 
 
