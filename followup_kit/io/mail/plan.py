@@ -50,6 +50,19 @@ class Proposal:
         return cls(found, acknowledges, creates, kind.formal and not (free_mail and kind.kind == "offer"))
 
 
+#: Words that end an institution's name and may be left out when it is named again ("Brown
+#: University" is the "Brown" of "Brown CCMB faculty search").
+_INSTITUTION_WORDS = frozenset(("university", "college"))
+
+
+def _plan_key(company: str) -> str:
+    """The key that groups proposals into one application: the company's key, less a trailing
+    institution word ("Dartmouth College" and "Dartmouth" are one employer)."""
+    key = company_key(company)
+    head, _, last = key.rpartition(" ")
+    return head if head and last in _INSTITUTION_WORDS else key
+
+
 def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The applications to create from the unmatched messages of an import, and the import's
     frame with those messages put on them.
@@ -79,7 +92,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
     joining = [i for i in order if not props[i].creates]
     for i in first + then + joining:
         app = props[i].found
-        ckey, rkey = company_key(app.company), (app.role or "").casefold()
+        ckey, rkey = _plan_key(app.company), (app.role or "").casefold()
         req = (ckey, app.requisition or "")
         if not app.company:
             # "Update on your application: 392114" from a job site that names no employer
@@ -111,6 +124,8 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             continue
         if app.requisition:
             by_req.setdefault(req, number)
+        if len(app.company) > len(plans[number]["company"]) and _plan_key(plans[number]["company"]) == ckey:
+            plans[number]["company"] = app.company  # "Brown University" over the "Brown" of a search's subject
         assigned[i] = number
         plans[number]["messages"] += 1
         day = rows.at[i, "date"]

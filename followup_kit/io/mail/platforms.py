@@ -223,6 +223,11 @@ _POSSESSIVES = frozenset(
 )
 
 
+#: Words that end an institution's name ("Northfield University") and, before a team word, name a
+#: company's team ("Amazon University Recruiting", "Acme College Relations").
+_INSTITUTIONS = frozenset(("university", "college"))
+
+
 def clean_employer(name: str) -> str:
     """A candidate name without its legal form, quotes, a leading "at"/"to", trailing team
     words ("Acme Recruiting" is Acme) and trailing punctuation."""
@@ -232,8 +237,12 @@ def clean_employer(name: str) -> str:
     text = _VIA.sub("", _FRAGMENT.sub("", _PERSONA.sub("", text)))
     words = text.split()
     team = _patterns()["team"]
+    stripped = False
     while len(words) > 1 and team.fullmatch(words[-1]):
+        if words[-1].casefold() in _INSTITUTIONS and not stripped:
+            break  # "Northfield University" is a university; "Amazon University Recruiting" is Amazon's team
         words.pop()
+        stripped = True
     for n in (2, 3):  # "Acme Talent Team", "CTC Do Not Reply"
         while len(words) >= n and team.fullmatch(" ".join(words[-n:])):
             words = words[:-n]
@@ -338,8 +347,8 @@ _SIGN_OFF = (
     r"saludos|un saludo),\s*)?"
 )
 _SIGNATURE = re.compile(
-    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
-    r"careers|people|hr|university recruiting|campus recruiting)(?:\s+(?i:team|department))?\s*[.!]?$"
+    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)(?<! University)(?<! College)(?<! Campus)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
+    r"careers|people|hr|university recruiting|college recruiting|campus recruiting)(?:\s+(?i:team|department))?\s*[.!]?$"
     rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?(?:\s+[-–|]\s+{_NAME}?)?)\s+(?i:team)\s*[.!]?$"
     rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$"
     # "L'équipe Acme", "L'équipe recrutement Acme", "Ihr Acme-Team" is read as "Ihr Acme", "El equipo de Acme"

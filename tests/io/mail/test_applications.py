@@ -606,3 +606,32 @@ def test_a_travel_nurse_agency_submitting_you_to_a_hospital_names_the_hospital(t
     result = import_mail(empty, box, me=ME, create_applications=True)
     assert result.messages["outcome"].tolist() == ["applied"]
     assert empty.applications["company"].tolist() == ["Ridgeview Regional Hospital"]
+
+
+def test_a_university_named_in_full_and_then_by_its_short_name_is_one_application(tmp_path, empty):
+    """Issue 25: an academic search writes "Northfield" where the platform wrote "Northfield
+    University"; both are one employer, and the application keeps the full name."""
+    academic = {
+        **MAILBOX,
+        "messages": [
+            entry(
+                "ack",
+                "Interfolio <no-reply@interfolio.com>",
+                "Application Submitted: Assistant Professor of Ecology - Northfield University",
+                "Your application for Assistant Professor of Ecology at Northfield University has been submitted.",
+                "Mon, 05 Oct 2026 10:00:00 -0400",
+            ),
+            entry(
+                "no",
+                "Ecology Search <ecology-search@northfield.example>",
+                "Northfield ecology faculty search",
+                "Dear Alex,\n\nThank you for applying. Unfortunately, we have decided not to move forward with your "
+                "application.\n\nNorthfield Ecology Search Committee",
+                "Mon, 07 Dec 2026 10:00:00 -0500",
+            ),
+        ],
+    }
+    import_mail(empty, mail_corpus.write_mbox(tmp_path / "academic.mbox", academic), me=ME, create_applications=True)
+    apps = empty.applications
+    assert apps["company"].tolist() == ["Northfield University"]
+    assert empty.events["kind"].tolist() == ["rejection"]

@@ -84,6 +84,18 @@ def test_clean_employer_drops_fragments_legal_forms_and_team_words():
     assert clean_employer("Tallow Marine, Inc Career Opportunities") == "Tallow Marine"
 
 
+def test_a_university_keeps_its_word_and_a_companys_campus_team_does_not():
+    """ "University" ends an institution's name; before a team word it names a company's team."""
+    assert clean_employer("Northfield University") == "Northfield University"
+    assert clean_employer("Lakeview College") == "Lakeview College"
+    assert clean_employer("Amazon University Recruiting") == "Amazon"
+    assert clean_employer("Acme College Recruiting Team") == "Acme"
+    assert (
+        employer_in_signature("Thank you for your time.\n\nBest,\nHarbor Labs University Recruiting") == "Harbor Labs"
+    )
+    assert employer_in_signature("Kind regards,\nNorthfield University Recruiting") == "Northfield"
+
+
 def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherwise():
     assert looks_like_person("Jordan Ellis") and looks_like_person("Priya K. Okonkwo")
     assert not looks_like_person("Lucid Software") and not looks_like_person("Maple & Stone")
@@ -390,11 +402,10 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         # a nurses' marketplace names the hospital in its subject
         ("Incredible Health", "notifications@incrediblehealth.com",
          "Your application was sent to Ridgeview Health System", "", "Ridgeview Health"),
-        # Interfolio puts the employer at the end of its subject ("University" is read as a
-        # campus team's word, as in "Acme University Recruiting": the name's head stays)
+        # Interfolio puts the employer at the end of its subject, "University" and all
         ("Interfolio", "no-reply@interfolio.com",
          "Application Submitted: Assistant Professor - Computational Biology - Northfield University", "",
-         "Northfield"),
+         "Northfield University"),
     ],
 )  # fmt: skip
 def test_federal_and_academic_application_sites_name_the_employer(display, sender, subject, text, name):
