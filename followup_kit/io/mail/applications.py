@@ -312,7 +312,9 @@ def mail_application(
             # the platform's own company hiring, from its own domain ("Thank you from Workday!"); a text
             # naming another employer ("USAJOBS - status update ... with Veterans Affairs") wins
             return MailApplication(own, role, "the subject, sent from its own domain", req)
-        app = _named(named, role, "the text", req) if named else None
+        # a background check's service named in its own text ("a report from First Advantage") is not
+        # the employer that ordered it; a platform's own company may hire ("Workday" through Workday)
+        app = _named(named, role, "the text", req, platforms_too=platform.kind != "check") if named else None
         return app or MailApplication("", role, f"no employer named (sent through {platform.name})", req)
     name = _clean_name(display)
     domain = domain_key(sender).replace(" ", "")

@@ -337,6 +337,12 @@ SUBJECT_SHAPES = tuple(
         r"(?:,?\s+(?:SE|AG|GmbH|Inc\.?|LLC|Ltd\.?))?\s*(?:[!.:]|\s[-–|]\s|\s(?i:zu|about|regarding|on)\s|$)",
         # a company with its legal form opening the subject: "Harbor Group AG - Harbor Finance LLC - Data Intern"
         rf"^(?P<name>{_NAME}?),?\s+(?:AG|GmbH|LLC|Inc\.?|Ltd\.?|SE|plc|PLC|S\.?A\.?|Corp\.?|N\.?V\.?)\s+[-–|]\s",
+        # a background check ordered by the employer: "Kestrel Analytics has requested a background check",
+        # "Notice of Adverse Action - FedEx Ground", "Background check for Harbor Labs"
+        rf"^(?P<name>{_NAME}?)\s+(?i:has|have)\s+(?i:requested|ordered|initiated|started)\s+(?i:a|an|your)\s+"
+        r"(?i:background|employment|pre-employment|screening|drug)",
+        rf"(?i:(?:notice of )?(?:pre-)?adverse action(?: notice)?|background (?:check|screening)(?: (?:update|request|invitation|"
+        rf"complete|completed|notice))?)\s*(?:[-–|:]|\s(?i:from|(?:requested |ordered )?by))\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
         # "Employment Update - SSA Marine, Inc"
         rf"(?i:employment update|application update|application status|status update)\s*[-–|:]\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
     )

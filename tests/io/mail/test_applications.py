@@ -635,3 +635,26 @@ def test_a_university_named_in_full_and_then_by_its_short_name_is_one_applicatio
     apps = empty.applications
     assert apps["company"].tolist() == ["Northfield University"]
     assert empty.events["kind"].tolist() == ["rejection"]
+
+
+def test_a_withdrawn_offer_relayed_by_a_background_check_is_a_rejection_for_the_employer(tmp_path, empty):
+    """Issue 25: "withdraw its conditional offer" takes an offer back; the check's service (named in
+    its own text) is never the employer, and the offer words in the sentence decide no offer."""
+    checked = {
+        **MAILBOX,
+        "messages": [
+            entry(
+                "adverse",
+                "First Advantage <noreply@fadv.com>",
+                "Notice of Adverse Action - Harbor Freight Lines",
+                "Dear Alex Moreau,\n\nThis letter is to let you know that Harbor Freight Lines, Inc. has made a final "
+                "decision to withdraw its conditional offer of employment for the position of Dock Worker. The "
+                "decision rests in part on a consumer report from First Advantage Background Services Corp., "
+                "which did not make the decision.\n\nFirst Advantage",
+                "Mon, 07 Dec 2026 10:00:00 -0500",
+            ),
+        ],
+    }
+    import_mail(empty, mail_corpus.write_mbox(tmp_path / "check.mbox", checked), me=ME, create_applications=True)
+    assert empty.applications["company"].tolist() == ["Harbor Freight Lines"]
+    assert empty.events["kind"].tolist() == ["rejection"]

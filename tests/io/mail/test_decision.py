@@ -739,6 +739,9 @@ BLIND_DECISIONS = [
     "The hiring department has completed its selection, and another candidate has been selected for this position.",
     "Because the role was eliminated in a restructuring, we must rescind the conditional offer of employment "
     "extended to you last month.",
+    # an employer's withdrawal relayed by its background-check service ("its", not "our")
+    "Harbor Freight Lines has made a final decision to withdraw its conditional offer of employment for the "
+    "position of Dock Worker.",
     "We read every application closely and unfortunately we're not able to move forward with yours.",
     # Australia
     "You have been assessed as suitable for the role, but not the most suitable for the vacancies available.",

@@ -122,6 +122,10 @@ def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherw
         ("Message from the Harbor Savings Bank of Ohio: Submission Received", "Harbor Savings Bank of Ohio"),
         ("An update from Orchard Vale", "Orchard Vale"),
         ("Employment Update - Tallow Marine, Inc", "Tallow Marine"),
+        # a background check the employer ordered; a role after "for" is no employer
+        ("Notice of Adverse Action - Harbor Freight Lines", "Harbor Freight Lines"),
+        ("Quill Data has requested a background check", "Quill Data"),
+        ("Background check for Package Handler", None),
         ("Thank you from the Talent Team", None),
         ("A note from your recruiter", None),
         # the job seeker addressed at the end; a platform's tenant in front of a "thanks"
