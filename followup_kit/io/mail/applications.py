@@ -233,6 +233,19 @@ def _company_in(sentences: list[str]) -> str | None:
     return None
 
 
+#: Words of a mail about the application you sent: an agency's "thank you for applying ... with our
+#: client" acknowledges it, where "our client" alone opens a cold message.
+_APPLIED = re.compile(
+    r"\b(?i:thank(?:s| you)(?: very much| so much)? for (?:your )?(?:applying|application)|your application "
+    r"(?:has been|was|is|will be)|you(?:'ve| have)? (?:recently |successfully )?applied)\b"
+)
+#: The last word of a building's or a street's name, never a person's ("Medibank Place", "Quay House").
+_PLACE = re.compile(
+    r"\s(?:Place|Street|Road|Avenue|Lane|Drive|Court|Square|Plaza|Tower|Towers|House|Centre|Center|Building|"
+    r"Park|Campus|Quay|Wharf|Way|Terrace|Parade|Hall|Gardens|Hospital)$"
+)
+
+
 def _first_name_of_someone(name: str, sentences: list[str]) -> bool:
     """True when one word, ``name``, opens a person's full name set off by commas elsewhere in
     ``sentences``: "on Teams with Tom" after "the hiring manager, Tom Albrecht, would like"; never
@@ -241,7 +254,9 @@ def _first_name_of_someone(name: str, sentences: list[str]) -> bool:
         return False
     person = re.compile(rf"[,(:;]\s*(?P<person>{re.escape(name)}\s+[A-ZÀ-Þ][\w'’-]+)(?=\s*(?:[,);:]|$))")
     return any(
-        looks_like_person(m.group("person")) and clean_employer(m.group("person")) == m.group("person")
+        looks_like_person(m.group("person"))
+        and clean_employer(m.group("person")) == m.group("person")
+        and not _PLACE.search(m.group("person"))  # "Medibank Place, 700 Bourke Street" is a building
         for sentence in sentences
         for m in person.finditer(sentence)
     )
@@ -286,8 +301,8 @@ def mail_application(
     sender's platform (:mod:`~followup_kit.io.mail.platforms`), found from ``sender`` when None.
     An application is never named for a platform, an office, a team word or a person."""
     sentences = _first_sentences(subject, text)
-    if OUTREACH.search(" ".join(sentences)):
-        return None
+    if OUTREACH.search(" ".join(sentences)) and not _APPLIED.search(" ".join(sentences)):
+        return None  # a cold message, unless it answers your application ("with our client, Monash Health")
     role = _role_in(sentences)
     req = requisition_in(subject, text)
     platform = platform if platform is not None else platform_of(sender)

@@ -39,7 +39,15 @@ from dataclasses import dataclass
 from followup_kit.io.mail.decision import OTHER_APPLICATION, confirms_withdrawal, find_decision, hedged, next_section
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.offers import formal_offer, named_only
-from followup_kit.io.mail.phrases import CONDITION_WORDS, JOB_WORDS, OTHER_CONTEXT, STRONG, SUBJECT_HINTS, WEAK
+from followup_kit.io.mail.phrases import (
+    CONDITION_WORDS,
+    JOB_NAMED,
+    JOB_WORDS,
+    OTHER_CONTEXT,
+    STRONG,
+    SUBJECT_HINTS,
+    WEAK,
+)
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
 #: goes to review.  Strong phrases score :data:`STRONG_CONFIDENCE`, weak ones
@@ -186,6 +194,13 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     if decision is not None and decision.other_trade and (trade_word := OTHER_TRADES.search(decision.sentence)):
         # the decision is about a flat, a loan or a seat at an event: so is the whole mail
         return Classification("other", OTHER_CONFIDENCE, f"{trade_word.group(0)!r}: not a job application")
+    # mail that names a landlord or a grant and no job: "your application was unsuccessful" or
+    # "thank you for your application" is about a flat or a grant
+    elsewhere = None if job or JOB_NAMED.search(whole) else OTHER_TRADES.search(whole)
+    if decision is not None and elsewhere is not None:
+        return Classification(
+            "other", OTHER_CONFIDENCE, f"{elsewhere.group(0)!r} and no job named: not a job application"
+        )
     strong: dict[str, re.Match | str] = {}
     conditional: dict[str, re.Match | str] = {}
     for kind in _PRECEDENCE:
@@ -196,7 +211,9 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                 continue  # "RE: Offer of employment": the thread's subject, not this mail's decision
             if kind == "offer" and named_only(whole, m.start()):
                 continue  # "this is not an offer of employment", "congratulations on your conditional offer"
-            if kind == "acknowledgement" and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW):
+            if kind == "acknowledgement" and (
+                elsewhere or OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW)
+            ):
                 continue  # "thank you for your application ... your credit card application"
             if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.end(), m.end() + TRADE_WINDOW // 2):
                 continue  # "you have not been selected for the scholarship": another trade's decision

@@ -388,6 +388,14 @@ JOB_WORDS = Phrase(
 
 #: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
 #: travel, orders, offices and events.  A weak phrase next to one of them means nothing here.
+#: Words that name a job, not only an application: a mail with a decision, another trade's words
+#: ("landlord", "grant") and none of these is about a flat or a grant ("your application was
+#: unsuccessful ... the landlord has accepted another application").
+JOB_NAMED = Phrase(
+    r"\b(?:position|role|vacanc\w*|interview\w*|recruit\w*|hiring|hire|jobs?|employment|employer|careers?|"
+    r"candidates?|candidacy|poste|entretien|entrevue|recrutement|embauche|emploi|stelle|vorstellungsgesprach|"
+    r"einstellung|puesto|vacante|entrevista|empleo|vacature\w*|functie|werving\w*|sollicitatiegesprek)\b"
+)
 OTHER_CONTEXT = Phrase(
     r"\b(?:flight|boarding|airline|booking|reservation|hotel|parcel|delivery|(?<!in )order(?! to\b)|shipment|refund|ticket|webinar|"
     r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"

@@ -70,6 +70,7 @@ def _templates() -> dict:
         "forwarded": join("forwarded"),
         "referee": join("referee"),
         "auto_reply": join("auto_reply"),
+        "community": join("community"),
         "newsletter": re.compile("|".join(f"(?:{w})" for w in t["newsletter_senders"])),
     }
 
@@ -126,6 +127,8 @@ def screen(
     alert_in_text = alert is not None and (found.kind not in ("rejection", "offer") or alert.start() < ALERT_HEAD_CHARS)
     if t["alert"].search(subj) or ((alert_in_text or listed or board) and not found.confident):
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
+    if found.kind not in ("rejection", "offer") and not found.confident and t["community"].search(f"{subj}\n{folded}"):
+        return Screened(found, "ignored", "an invitation to a talent community: news, not one of your applications")
     if t["auto_reply"].search(subj):
         return Screened(found, "ignored", "an automatic reply to your own mail (out of office)")
     local = sender.rsplit("@", 1)[0].casefold() if "@" in (sender or "") else ""

@@ -271,6 +271,33 @@ def test_company_and_role_come_from_the_name_the_text_or_the_domain(
     assert (found.company, found.role) == (company, role)
 
 
+@pytest.mark.parametrize(
+    "display, sender, subject, text, company",
+    [
+        # "our client" opens a cold message, but here it acknowledges your application: the client hires
+        (
+            "Harbor Search",
+            "noreply@harborsearch.example",
+            "Application confirmation: Policy Officer - Quill Health (HS-2201)",
+            "Dear Sam,\n\nThank you for applying for the Policy Officer position with our client, Quill Health. "
+            "Harbor Search is managing this recruitment on behalf of Quill Health.",
+            "Quill Health",
+        ),
+        # a building named after the client ("Quill Place, 12 Elm Street") is no person's full name
+        (
+            "Dana Reyes",
+            "dana.reyes@harborsearch.example",
+            "Quill - Policy Officer - CV submitted",
+            "Hi Sam,\n\nAs discussed, I've now submitted your CV to Quill for the Policy Officer role in their "
+            "strategy team (Quill Place, 12 Elm Street, hybrid).",
+            "Quill",
+        ),
+    ],
+)
+def test_an_agency_names_its_client_when_it_acknowledges_your_application(display, sender, subject, text, company):
+    assert mail_application(display, sender, False, subject, text).company == company
+
+
 #: A decision LinkedIn relays in the employer's words (its subject also heads other news).
 BOARD_REJECTION = entry(
     "board-rejection",

@@ -69,6 +69,37 @@ def test_look_alikes_are_not_rejections(subject, text):
     assert not (found.kind == "rejection" and found.confident), found.reason
 
 
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        # the decision sentence names no trade; the rest of the mail names a flat and no job
+        (
+            "Application outcome - 12 Elm Row, Northcote",
+            "Thank you for your application for 12 Elm Row. We regret to advise that on this occasion your "
+            "application was unsuccessful. The landlord has chosen another applicant for the property.",
+        ),
+        (
+            "Outcome of your application",
+            "Thank you for applying to the Annual Community Grants program for your mural project. We regret to "
+            "inform you that your application was not successful this round.",
+        ),
+    ],
+)
+def test_a_decision_in_mail_about_a_flat_or_a_grant_and_no_job_is_no_rejection(subject, text):
+    found = classify(subject, text)
+    assert found.kind == "other" and "no job named" in found.reason
+
+
+def test_a_job_named_keeps_a_decision_next_to_another_trades_word():
+    """ "Grant" is a name too: a mail that names the position is about a job."""
+    found = classify(
+        "Your application",
+        "Thank you for your interest in the Analyst position at Grant Ridley Partners. Unfortunately, we will not be "
+        "moving forward with your application.",
+    )
+    assert (found.kind, found.confident) == ("rejection", True)
+
+
 def test_a_decision_outranks_the_acknowledgement_it_opens_with():
     found = classify(
         "Thank you for applying",

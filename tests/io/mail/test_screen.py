@@ -149,3 +149,35 @@ def test_a_decision_sent_to_all_who_applied_goes_to_review_and_a_letter_to_someo
     found = classify("Offer of appointment", text)
     held = screen("Offer of appointment", text, found, "hr@council.example", {"alex.moreau@example.net"})
     assert held.outcome == "to review" and "a letter to Siddiqui" in held.reason
+
+
+def test_an_invitation_to_a_talent_community_is_news_not_an_application():
+    """ "Thank you for your interest in working at X ... join our talent community" starts nothing."""
+    text = (
+        "Hi Sam,\n\nThank you for your interest in working at Harbor Shire Council this year. We are building a "
+        "talent community to share new roles as they open. Join our talent community with the link below."
+    )
+    found = classify("Harbor Shire Council - stay connected", text, job=True)
+    held = screen("Harbor Shire Council - stay connected", text, found, "no-reply@applynow.net.au", set())
+    assert held.outcome == "ignored" and "talent community" in held.reason
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        # a rental's application names its address
+        (
+            "Your application has been submitted - 4/12 Elm Street, Northcote",
+            "Hi Sam, your application for 4/12 Elm Street, Northcote has been successfully submitted to Birch Lane "
+            "Property. The agency will contact you about the outcome.",
+        ),
+        # a check for working with children names the employer it is for, but is no job application
+        (
+            "Your Working with Children Check application has been received",
+            "Dear Sam, thank you for your Working with Children Check application. Organisation added: Harbor Care.",
+        ),
+    ],
+)
+def test_an_application_for_a_flat_or_a_check_acknowledges_no_job(subject, text):
+    found = classify(subject, text, job=True)
+    assert found.kind == "other" and not found.acknowledges, found.reason

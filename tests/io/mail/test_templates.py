@@ -99,6 +99,15 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
             None,
         ),
         ("phil@ziprecruiter.com", "Your application was viewed", "", "other", "", None),
+        # SEEK's confirmation with the role and the employer in one sentence
+        (
+            "noreply@s.seek.com.au",
+            "Your application was successfully submitted",
+            "Hi Sam,\n\nYour application for Events Coordinator at Harbor Arts Centre was sent on 2 September 2025.",
+            "acknowledgement",
+            "Harbor Arts Centre",
+            "Events Coordinator",
+        ),
     ],
 )
 def test_templates_are_read_by_their_mark_or_their_subject(sender, subject, text, kind, employer, role):
