@@ -129,6 +129,13 @@ def _conditional(text: str, match: re.Match) -> bool:
     return CONDITION_WORDS.search(before) is not None
 
 
+def _in_if_clause(text: str, match: re.Match) -> bool:
+    """True when the phrase is the verb of an "if" clause ("if the team would like to meet you,
+    we will call"), not the main clause after it ("if you are free, we would like to meet you")."""
+    before = re.split(r"[.!?;:,\n-]", text[max(0, match.start() - CONDITION_WINDOW) : match.start()])[-1]
+    return re.search(r"\b(?:if|should|in case|whether)\b", before) is not None
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -207,6 +214,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         for m in _hits(STRONG[kind], whole):
             if decision is not None and kind in ("offer", "interview_request") and m.group(0) in decision.sentence:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
+            if kind == "interview_request" and _in_if_clause(whole, m):
+                continue  # "if the hiring team would like to meet you, we'll reach out": what may come
             if kind in ("rejection", "offer") and reply and m.start() < len(subj):
                 continue  # "RE: Offer of employment": the thread's subject, not this mail's decision
             if kind == "offer" and named_only(whole, m.start()):

@@ -126,6 +126,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:your|the|our) (?:formal |written |official )?offer (?:letter|of employment|package)\b[^.]{0,30}"
         r"\b(?:is|are|has been|will be) (?:attached|enclosed|ready|on its way|available|sent|issued)",
         r"\boffer of employment\b",
+        # "You have received a contingent job offer", "You have a contingent job offer from Amazon"
+        r"\byou(?:'ve| have) (?:received|been given|been made|been extended|got) (?:a|an) (?:contingent |conditional |"
+        r"formal |verbal |written |official )?(?:job |employment )?offer\b",
+        r"\byou have (?:a|an) (?:new )?(?:contingent |conditional )?(?:job |employment )?offer from\b",
         r"\b(?:would|we'd) (?:like|love) to (?:offer|extend) you (?:the|a|an|this|our) (?:position|role|job|offer)",
         r"\b(?:review and sign|please sign|sign your|signature on) (?:your |the )?(?:offer|employment contract)",
         r"\boffer letter\b.{0,80}\b(?:sign|signature|docusign)",
@@ -231,6 +235,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bthank(?:s| you) for your (?:[a-z0-9&.'/-]+ ){1,5}application\b",
         r"\bconfirmation (?:of|on|for) your application\b",
         r"\byour application has (?:reached us|been received)",
+        # a school district's or a council's system: "Thank you for completing an application with X"
+        r"\bthank(?:s| you) for completing (?:an|your|the) (?:online )?application\b",
+        r"\byour application is (?:now )?complete\b",
         r"\byour application for [^.]{1,80}? has reached (?:me|us)\b",
         r"\bi(?:'ve| have) (?:got|received) your application\b",
         # an agency's recruiter applying for you: "I've submitted your CV to Origin Energy", "I've put you forward to AusNet"

@@ -100,6 +100,39 @@ def test_a_job_named_keeps_a_decision_next_to_another_trades_word():
     assert (found.kind, found.confident) == ("rejection", True)
 
 
+def test_an_interview_that_may_come_is_no_invitation_and_one_after_a_condition_is():
+    """ "If the team would like to meet you, we will call" tells what may come; "if you are free,
+    we would like to meet you" invites."""
+    ack = classify(
+        "Thank you for applying!",
+        "Thanks for applying for the Stock Associate role. We've received your application.\n\nWhat happens next?\n"
+        "- If the hiring team would like to meet you, we'll reach out by text or email to set up an interview.",
+        job=True,
+    )
+    assert (ack.kind, ack.confident) == ("acknowledgement", True)
+    invite = classify("Interview", "If you are free next week, we would like to meet you for an interview.")
+    assert (invite.kind, invite.confident) == ("interview_request", True)
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        ("Congratulations! You have a contingent job offer from Harbor Freight",
+         "You have received a contingent job offer for the Dock Worker position. Pay: $21.50/hr. If you no longer "
+         "wish to be considered, you can withdraw your application in your account."),
+        ("Your offer", "Good news: you've been extended a conditional offer for the Teller role, starting 5 January."),
+    ],
+)  # fmt: skip
+def test_an_offer_you_have_received_is_an_offer(subject, text):
+    found = classify(subject, text)
+    assert (found.kind, found.confident) == ("offer", True), found.reason
+
+
+def test_completing_an_application_acknowledges_it():
+    found = classify("Application Complete - Harbor ISD", "Thank you for completing an application with Harbor ISD.")
+    assert (found.kind, found.confident) == ("acknowledgement", True)
+
+
 def test_a_decision_outranks_the_acknowledgement_it_opens_with():
     found = classify(
         "Thank you for applying",

@@ -410,6 +410,16 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         ("Interfolio", "no-reply@interfolio.com",
          "Application Submitted: Assistant Professor - Computational Biology - Northfield University", "",
          "Northfield University"),
+        # AcademicJobsOnline: its subject names the university; its letters' mail names it in the text
+        ("AcademicJobsOnline", "noreply@academicjobsonline.org",
+         "AJO: application submitted to Northfield University, Department of Ecology [#4410]", "", "Northfield University"),
+        ("AcademicJobsOnline", "noreply@academicjobsonline.org", "AJO: all reference letters received [#4410]",
+         "All letters have been received for your application to Northfield University, Department of Ecology.",
+         "Northfield University"),
+        # hourly hiring: the brand writes through Harri or Workstream
+        ("Harbor Burgers & Shakes via Harri", "notifications@harri.com", "Application received: Team Member", "",
+         "Harbor Burgers & Shakes"),
+        ("Harbor Subs - Elm Street", "noreply@workstream.us", "Update on Crew Member", "", "Harbor Subs - Elm Street"),
     ],
 )  # fmt: skip
 def test_federal_and_academic_application_sites_name_the_employer(display, sender, subject, text, name):
