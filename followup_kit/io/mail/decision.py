@@ -91,7 +91,7 @@ HEADING_START = 2
 # we can move your interview")
 _PUNCTUATION_BREAK = re.compile(r"[,:;]| [-\u2013\u2014] ")
 #: Where a new clause turns after a decision: ", but", "; ".
-_TURN = re.compile(r", but\b|;")
+_TURN = re.compile(r", but\b|;| and (?:i|we)(?:'m| am|'re| are| will|'ll| won't| have|'ve)\b")
 #: Your own withdrawal confirmed: a mail that says so decides nothing.
 WITHDRAWN = _alternation("withdrawn")
 SHAPES = re.compile("|".join(f"(?:{w})" for w in _words("shapes")))
@@ -177,10 +177,11 @@ def hedged(sentence: str, start: int | None = None) -> bool:
     # reassurance in a clause of its own after the decision does not take it back ("we are no
     # longer reviewing applicants, but that doesn't mean this is the end")
     turn = None if start is None else _TURN.search(sentence, start)
+    until = len(sentence) if turn is None else turn.start()  # "... filled, and I'm not hiring until spring"
     return (
         CONDITIONS.search(sentence, 0, end) is not None
-        or CONDITIONS_ANYWHERE.search(sentence) is not None
-        or HYPOTHETICAL.search(sentence, 0, len(sentence) if turn is None else turn.start()) is not None
+        or CONDITIONS_ANYWHERE.search(sentence, 0, until) is not None
+        or HYPOTHETICAL.search(sentence, 0, until) is not None
     )
 
 

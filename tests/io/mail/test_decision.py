@@ -128,6 +128,11 @@ def test_an_offer_you_have_received_is_an_offer(subject, text):
     assert (found.kind, found.confident) == ("offer", True), found.reason
 
 
+def test_until_in_the_decisions_own_clause_still_holds_it_back():
+    found = classify("Re: your application", "The position will not be filled until March.")
+    assert not (found.kind == "rejection" and found.confident), found.reason
+
+
 def test_completing_an_application_acknowledges_it():
     found = classify("Application Complete - Harbor ISD", "Thank you for completing an application with Harbor ISD.")
     assert (found.kind, found.confident) == ("acknowledgement", True)
@@ -806,6 +811,10 @@ BLIND_DECISIONS = [
     # an employer's withdrawal relayed by its background-check service ("its", not "our")
     "Harbor Freight Lines has made a final decision to withdraw its conditional offer of employment for the "
     "position of Dock Worker.",
+    # a store's or an agency's short answer: the simple past, the role's words between, "their"; "until"
+    # in a clause of its own after the decision does not take it back
+    "Unfortunately we filled our barista openings last week and I'm not hiring again until after the holidays.",
+    "I just heard back from the client: they've filled all of their seasonal Material Handler openings.",
     "We read every application closely and unfortunately we're not able to move forward with yours.",
     # Australia
     "You have been assessed as suitable for the role, but not the most suitable for the vacancies available.",
