@@ -339,7 +339,35 @@ def match_headers(headers: list[str], mapping, file: str) -> tuple[dict[str, str
         if h not in assigned and fld and fld not in explicit:
             assigned[h] = fld
             reasons[h] = f"header ({h.strip()!r} names {fld})" if alias else "header (an interview column)"
+    taken = set(assigned.values()) - {"interview_on"}
+    for h in headers:  # a typo in a header ("Comapny", "Date Aplied", "Stauts") reads as the word it misspells
+        fld = None if h in assigned else typo_alias(normalise_header(h))
+        if fld is not None and fld not in taken:
+            assigned[h], reasons[h] = fld, f"header ({h.strip()!r} reads as a typo of a {fld} header)"
+            taken.add(fld)
     return assigned, reasons
+
+
+def typo_alias(norm: str) -> str | None:
+    """The field of the known header that ``norm`` (normalised) misspells by one edit (a letter
+    added, dropped or changed, or two swapped), or None when it is short, near none, or near
+    headers of two fields.
+
+    >>> typo_alias("comapny"), typo_alias("dateaplied"), typo_alias("stauts"), typo_alias("color")
+    ('company', 'applied_on', 'status', None)
+    """
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if len(norm) < FUZZY_LENGTH:
+        return None
+    near = {
+        _ALIAS[alias]
+        for alias in _ALIAS
+        if abs(len(alias) - len(norm)) <= 1
+        and len(alias) >= FUZZY_LENGTH
+        and DamerauLevenshtein.distance(norm, alias, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else None
 
 
 def sheet_flavour(headers: list[str]) -> str:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from followup_kit import vocabulary
 from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportResult
 from followup_kit.io.sheets.cells import FORMULA_START, error_cells, text_cells
@@ -40,6 +41,7 @@ from followup_kit.io.sheets.columns import (
     YES_NO_FIELDS,
     foreign_headers,
     json_name,
+    normalise_word,
     normalise_words,
     read_statuses,
     user_status_words,
@@ -233,6 +235,7 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     long = _check_order(values, long, source_col, report)
     values["external_id"] = _external_ids(values, source_col, flavour, report)
     _no_company(values, by_field, problems, report)
+    _headings_and_repeats(values, by_field, report)
     guesses = (
         pd.concat(guessed, ignore_index=True).sort_values(["row", "column"], kind="stable", ignore_index=True)
         if guessed
@@ -313,6 +316,37 @@ def _no_company(values, by_field, problems, report) -> None:
         "is required; every application needs a company",
         level=ROW,
     )
+
+
+#: Month names, folded ("feb", "february", "februar", "fevrier"...): a row holding only one is a heading.
+_MONTH_NAMES = frozenset(normalise_word(n) for names in vocabulary.SHEET_MONTHS.values() for n in names)
+
+
+def _headings_and_repeats(values, by_field, report) -> None:
+    """Rows that are not applications of their own, left out with a reason: a month's heading
+    ("FEB" alone in the company column), and a row that repeats an earlier one (the same company,
+    role, date and status: a copied row is one application)."""
+    if not by_field.get("company"):
+        return
+    col = by_field["company"][0]
+    company = values["company"].fillna("").astype(str).str.strip()
+    read = [f for f in by_field if f != "company" and f in values]
+    others = values[read].notna().sum(axis=1)
+    heading = company.map(normalise_word).isin(_MONTH_NAMES) & others.eq(0)
+    report(heading, col, "a month's heading, not an application", level=ROW)
+    key = pd.DataFrame({"company": company.str.casefold()})
+    for fld in ("role", "applied_on", "status"):
+        if fld in values:
+            key[fld] = values[fld].astype(str).str.strip().str.casefold()
+    named = company.ne("") & ~heading
+    first = key[named].groupby(list(key.columns), sort=False, dropna=False).ngroup()
+    seen = first.duplicated()
+    firsts = pd.Series(first[~seen].index, index=first[~seen].to_numpy())
+    again = pd.Series(False, index=values.index)
+    again[first.index[seen.to_numpy()]] = True
+    reasons = pd.Series("", index=values.index, dtype=object)
+    reasons[again] = "repeats row " + first[seen].map(firsts).astype(str) + ": imported once"
+    report(again, col, reasons, level=ROW)
 
 
 def _check_order(values, interviews, source_col, report) -> pd.DataFrame:

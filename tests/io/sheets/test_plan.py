@@ -287,6 +287,10 @@ def test_the_real_log_imports_without_a_column_map(tracker, tmp_path):
     assert unknown.at["Inter + Rejec", "rows"] == 2 and unknown.at["Inter + Rejec", "status"] == "rejected"
     assert unknown.at["Inter + Rejec", "how"] == "by meaning (word stem)" and len(plan.questions) == 0
     result = import_source(tracker, real, status_map={"Inter + Rejec": "rejected", "Position Removed": "withdrawn"})
-    assert (result.rows_imported, result.rows_rejected) == (177, 0)
+    # row 171 copies row 169 cell for cell (Amax, the same day): one application, imported once
+    assert (result.rows_imported, result.rows_rejected) == (176, 1)
+    assert [str(p) for p in result.problems if "repeats" in str(p)] == [
+        f"{real.name}, row 171, column 'Company', value 'Amax': repeats row 169: imported once"
+    ]
     assert tracker.applications["applied_on"].notna().all()
     assert (tracker.events["kind"] == "response").sum() == 64 and len(tracker.interviews) == 9

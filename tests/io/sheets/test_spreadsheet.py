@@ -480,14 +480,15 @@ def real_file(tmp_path):
 def test_real_file_imports_with_a_mapping(tracker, real_file):
     result = import_source(tracker, real_file, mapping=REAL_MAPPING, status_map=REAL_STATUS)
     raw = pd.read_csv(real_file, dtype=str, keep_default_na=False)
-    # hand count: 177 data rows, none blank, none invalid (the one #REF! is in 'Days Since', not imported)
+    # hand count: 177 data rows, none blank, none invalid (the one #REF! is in 'Days Since', not imported);
+    # row 171 copies row 169 cell for cell, so it is left out with its reason
     assert len(raw) == result.rows_read == 177
-    assert (result.rows_imported, result.rows_rejected, result.rows_skipped) == (177, 0, 0)
+    assert (result.rows_imported, result.rows_rejected, result.rows_skipped) == (176, 1, 0)
     assert result.detected["dates"] == "month-first dates"
     assert "Days Since" in result.unknown_columns and raw.loc[108, "Days Since"] == "#REF!"
     apps = tracker.applications
     assert apps["stored_status"].value_counts().to_dict() == {
-        "ghosted": 114,
+        "ghosted": 113,
         "rejected": 51,
         "interviewing": 9,
         "withdrawn": 1,
@@ -495,11 +496,12 @@ def test_real_file_imports_with_a_mapping(tracker, real_file):
     }
     assert len(tracker.interviews) == (raw["Date Interview"] != "").sum() == 9
     assert (tracker.events["kind"] == "response").sum() == (raw["Date of 1st Response"] != "").sum() == 64
-    # rows 21 and 22 are the same application typed twice; both are kept, the second keyed '#2'
-    assert apps["external_id"].str.endswith("#2").sum() == 1
+    # the copied row is not a second application of the same key ('#2'); rows 21 and 22 (two roles) stay two
+    assert not apps["external_id"].str.endswith("#2").any()
+    assert apps["company"].eq("Landry's HR / Bubba Gump").sum() == 2
     again = import_source(tracker, real_file, mapping=REAL_MAPPING, status_map=REAL_STATUS)
-    assert (again.rows_imported, again.rows_updated) == (0, 177)
-    assert len(tracker.applications) == 177 and len(tracker.events) == 64 + 114
+    assert (again.rows_imported, again.rows_updated) == (0, 176)
+    assert len(tracker.applications) == 176 and len(tracker.events) == 64 + 113
 
 
 def test_real_file_response_times_match_the_authors_column(tracker, real_file):
@@ -508,12 +510,12 @@ def test_real_file_response_times_match_the_authors_column(tracker, real_file):
     first = t["events"][t["events"]["kind"] == "response"].groupby("application_id")["on"].min()
     apps = t["applications"].set_index("application_id")
     days = (first - apps["applied_on"]).dt.days.reindex(apps.index)
-    raw = pd.read_csv(real_file, dtype=str, keep_default_na=False)
+    raw = pd.read_csv(real_file, dtype=str, keep_default_na=False).drop(index=169)  # row 171 repeats row 169
     author = pd.to_numeric(raw["Time to First Response"], errors="coerce")
-    ours = days.to_numpy()
+    ours = pd.Series(days.to_numpy(), index=raw.index)
     differ = [
         (i + 2, author[i], ours[i])
-        for i in range(len(raw))
+        for i in raw.index
         if not (pd.isna(author[i]) and pd.isna(ours[i])) and author[i] != ours[i]
     ]
     explained = [
@@ -557,3 +559,24 @@ def test_a_blank_first_line_is_a_clear_error_not_a_pandas_one(tracker, tmp_path)
     with pytest.raises(InputError, match=r"blank-header.csv: the first line is empty, so the sheet has no header row"):
         import_source(tracker, path)
     assert tracker.applications.empty
+
+
+def test_a_sheet_with_typos_in_its_headers_a_month_heading_and_a_copied_row_imports_without_options(tracker, tmp_path):
+    """A tracker kept by hand: "Comapny", "Date Aplied", "Stauts"; "FEB" alone on a row between the
+    months; a row copied twice (a trailing space and all).  Every application once, nothing asked."""
+    text = (
+        "Comapny,Postion,Date Aplied,Stauts,Notes\n"
+        "Ramp,Software Engineer,2025-01-30,rejected :(,\n"
+        "FEB,,,,\n"
+        "Toast,Software Engineer I,2025-02-04,no response,\n"
+        "Toast ,Software Engineer I,2025-02-04,No response,\n"
+        "Klaviyo,Software Engineer I,2025-02-04,interviewing - round 2,\n"
+    )
+    result = import_source(tracker, write(tmp_path, text))
+    apps = tracker.applications
+    assert apps["company"].tolist() == ["Ramp", "Toast", "Klaviyo"]
+    assert result.columns["Comapny"] == "company" and result.columns["Stauts"] == "status"
+    assert result.columns["Date Aplied"] == "applied_on" and result.columns["Postion"] == "role"
+    assert apps["stored_status"].tolist() == ["rejected", "ghosted", "interviewing"]
+    reasons = sorted(str(p).split(": ", 1)[1] for p in result.problems)
+    assert reasons == ["a month's heading, not an application", "repeats row 4: imported once"]
