@@ -58,6 +58,8 @@ class Sheet:
     encoding: str | None
     delimiter: str | None
     blank_rows: int = 0
+    #: The text above the header row, when the header was found lower down ("Job Search Tracker 2024-25").
+    title: str = ""
 
 
 def read_sheet(path, *, sheet: str | None = None, encoding: str | None = None) -> Sheet:
@@ -68,7 +70,8 @@ def read_sheet(path, *, sheet: str | None = None, encoding: str | None = None) -
     :data:`~followup_kit.limits.LIMITS` (rows, columns, cells, uncompressed bytes; the
     message names the limit), or written in an encoding that its bytes do not settle
     (the message names the candidates; choose with ``encoding``, the CLI's ``--encoding``).
-    Rows whose cells are all blank are dropped and counted in ``blank_rows``.
+    Rows whose cells are all blank (or unticked checkboxes of a template) are dropped and counted
+    in ``blank_rows``.
     """
     path = Path(path)
     name = path.name
@@ -273,8 +276,13 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
+#: Cells a template fills in every row before anything is typed: an unticked checkbox.  A row of
+#: only these is a blank row of the template, not an application without a company.
+_UNTICKED = frozenset(("", "false", "☐", "□"))
+
+
 def _blank(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.apply(lambda col: text_cells(col).eq(""))
+    return frame.apply(lambda col: text_cells(col).str.casefold().isin(_UNTICKED))
 
 
 def text_cells(series: pd.Series) -> pd.Series:

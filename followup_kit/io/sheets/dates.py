@@ -251,9 +251,34 @@ def read_dates(series: pd.Series, *, order: str | None = None, fallback: str = M
     )
 
 
-def fill_years(month: pd.Series, day: pd.Series, reference: pd.Series, span: tuple) -> tuple[pd.Series, pd.Series]:
+#: A year, or a season of two ("2024-25", "2024/2025"), in a sheet's title or its file's name.
+_TITLE_YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[-–/]\s*(20\d\d|\d\d))?(?!\d)")
+
+
+def title_span(*texts: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The years a sheet's title or file name gives its dates: the first year named, or a season.
+
+    >>> title_span("JOB SEARCH TRACKER 2024–25", "Applications.csv")
+    (Timestamp('2024-01-01 00:00:00'), Timestamp('2025-12-31 00:00:00'))
+    >>> title_span("", "applications 2025.xlsx")[1].year, title_span("Tracker", "jobs.csv")
+    (2025, None)
+    """
+    for text in texts:
+        m = _TITLE_YEARS.search(str(text or ""))
+        if m is not None:
+            first = int(m[1])
+            last = first if m[2] is None else int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
+            if first <= last <= first + 1:
+                return pd.Timestamp(first, 1, 1), pd.Timestamp(last, 12, 31)
+    return None
+
+
+def fill_years(
+    month: pd.Series, day: pd.Series, reference: pd.Series, span: tuple, *, span_from: str = "the span of the sheet"
+) -> tuple[pd.Series, pd.Series]:
     """Dates for cells without a year: the year that puts the day nearest the row's ``reference`` date,
-    else nearest the middle of the sheet's ``span`` (earliest, latest); and a note per cell.
+    else nearest the middle of the sheet's ``span`` (earliest, latest; ``span_from`` says where it
+    comes from); and a note per cell.
 
     >>> ref = pd.Series(pd.to_datetime(["2019-12-20", None]).astype("datetime64[s]"))
     >>> span = (pd.Timestamp("2019-06-01"), pd.Timestamp("2019-09-01"))
@@ -283,5 +308,5 @@ def fill_years(month: pd.Series, day: pd.Series, reference: pd.Series, span: tup
     from_span = have & reference.isna() & dates.notna()
     years = dates.dt.year.astype("Int64").astype(str)
     note[from_row] = "no year: read in " + years[from_row] + ", from the row's other dates"
-    note[from_span] = "no year: read in " + years[from_span] + ", from the span of the sheet"
+    note[from_span] = "no year: read in " + years[from_span] + ", from " + span_from
     return dates, note

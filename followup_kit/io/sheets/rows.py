@@ -47,7 +47,7 @@ from followup_kit.io.sheets.columns import (
     user_status_words,
     yes_cells,
 )
-from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_years, read_dates
+from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_years, read_dates, title_span
 from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.workbook import read_tracker_sheet
@@ -199,6 +199,9 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     full = [read[c].dates for c in read]
     known = pd.concat(full, axis=1) if full else pd.DataFrame(index=frame.index)
     span = (known.min().min(), known.max().max()) if len(known.columns) else (None, None)
+    span_from = "the span of the sheet"
+    if not (span[0] is not None and pd.notna(span[0])):  # no date of the sheet has a year
+        span, span_from = _undated_span(Path(source), raw)
     applied_cols = [read[c].dates for c in by_field.get("applied_on", [])]
     applied_known = pd.concat(applied_cols, axis=1).min(axis=1) if applied_cols else None
     earliest = known.min(axis=1) if len(known.columns) else pd.Series(pd.NaT, index=frame.index)
@@ -209,7 +212,7 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         for col in by_field.get(fld, []):
             col_read = read[col]
             reference = earliest if fld == "applied_on" or applied_known is None else applied_known.fillna(earliest)
-            filled, why = fill_years(col_read.month, col_read.day, reference, span)
+            filled, why = fill_years(col_read.month, col_read.day, reference, span, span_from=span_from)
             report(col_read.month.notna() & filled.isna(), col, "no year, and no other date of the sheet says which")
             dates = col_read.dates.where(col_read.dates.notna(), filled)
             note(col_read.guess.notna() & dates.notna(), col, dates, col_read.guess)
@@ -243,6 +246,26 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     )
     answers = {str(k): str(v) for k, v in (status_map or {}).items()}
     return ParsedSheet(result, frame, values, long, problems, guess, words, guesses, questions, answers)
+
+
+#: Days before the file was last saved around which dates without a year are read: the year
+#: before the save ("3/7" in a sheet saved on 2025-02-24 is 2024-03-07 at the earliest).
+SAVED_SPAN_DAYS = 182
+
+
+def _undated_span(source: Path, raw) -> tuple[tuple, str]:
+    """Where the years of a sheet none of whose dates has one come from: a year or a season in
+    its title or file name ("Job Search Tracker 2024-25"), else the year before the file was
+    last saved (the dates of a tracker are before its last save)."""
+    named = title_span(raw.title, raw.file)
+    if named is not None:
+        return named, "the year in the sheet's title or name"
+    try:
+        saved = pd.Timestamp(source.stat().st_mtime, unit="s").normalize()
+    except OSError:  # a file that vanished mid-import: no year to read
+        return (None, None), "the span of the sheet"
+    middle = saved - pd.Timedelta(days=SAVED_SPAN_DAYS)
+    return (middle, middle), f"the day the file was last saved ({saved:%Y-%m-%d})"
 
 
 def _statuses(frame, by_field, values, user_status, cells) -> tuple[pd.Series, pd.DataFrame]:

@@ -115,7 +115,9 @@ def find_header(sheet: Sheet) -> tuple[Sheet, int]:
         body = frame.loc[frame.index > label].copy()
         body.columns = _unique(headers)
         keep = [c for c in body.columns if not (c.startswith("Unnamed: ") and text_cells(body[c]).eq("").all())]
-        moved = Sheet(body[keep], sheet.file, sheet.encoding, sheet.delimiter, sheet.blank_rows)
+        above = [*frame.columns, *text_cells(frame.loc[frame.index < label].astype(object).stack()).tolist()]
+        title = " ".join(str(v).strip() for v in above if str(v).strip() and not str(v).startswith("Unnamed: "))
+        moved = Sheet(body[keep], sheet.file, sheet.encoding, sheet.delimiter, sheet.blank_rows, title)
         return moved, int(label)
     return sheet, 1
 

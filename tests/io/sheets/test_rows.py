@@ -132,3 +132,48 @@ def test_a_file_without_a_company_column_is_still_refused_with_the_reason(tracke
 
     with pytest.raises(InputError, match=r"jobs.csv: no column for 'company'"):
         import_source(tracker, write(tmp_path, "Role,Applied\nAnalyst,2025-01-02\n"))
+
+
+#: A Google Sheets download: a title with a season, a "last updated" line, checkbox template rows.
+_NO_YEARS = (
+    ",JOB SEARCH TRACKER {title},,,\n"
+    ",Last updated: 2/24,,,\n"
+    ",,,,\n"
+    ",Company,Position,Date Applied,Followed up?\n"
+    ",Harbor Labs,Analyst,11/4,FALSE\n"
+    ",Quill Data,Engineer,12/28,TRUE\n"
+    ",Birch Co,Analyst,1/6,FALSE\n"
+    ",Tallow Works,Planner,2/14,FALSE\n"
+    ",,,,FALSE\n"
+    ",,,,FALSE\n"
+)
+
+
+def test_dates_without_a_year_take_it_from_the_season_in_the_title(tracker, tmp_path):
+    """ "2024-25" over dates that run from November to February: November is 2024, February 2025;
+    the template's unticked rows below are blank rows, not applications without a company."""
+    result = import_source(tracker, write(tmp_path, _NO_YEARS.format(title="2024-25")))
+    apps = tracker.applications.set_index("company")
+    assert apps["applied_on"].dt.strftime("%Y-%m-%d").to_dict() == {
+        "Harbor Labs": "2024-11-04",
+        "Quill Data": "2024-12-28",
+        "Birch Co": "2025-01-06",
+        "Tallow Works": "2025-02-14",
+    }
+    assert result.rows_rejected == 0 and not result.problems
+    assert "from the year in the sheet's title or name" in " ".join(g["why"] for g in result.guesses)
+
+
+def test_dates_without_a_year_and_no_title_year_are_read_in_the_year_before_the_file_was_saved(tracker, tmp_path):
+    """No year anywhere: a tracker's dates come before its last save (here 2025-02-24, set on the
+    file, so the test reads no clock)."""
+    import os
+
+    path = write(tmp_path, _NO_YEARS.format(title=""))
+    saved = pd.Timestamp("2025-02-24 12:00").timestamp()
+    os.utime(path, (saved, saved))
+    result = import_source(tracker, path)
+    got = tracker.applications.set_index("company")["applied_on"].dt.strftime("%Y-%m-%d").to_dict()
+    assert got == {"Harbor Labs": "2024-11-04", "Quill Data": "2024-12-28", "Birch Co": "2025-01-06",
+                   "Tallow Works": "2025-02-14"}  # fmt: skip
+    assert "the day the file was last saved (2025-02-24)" in " ".join(g["why"] for g in result.guesses)
