@@ -42,6 +42,12 @@ class InputError(FollowupKitError, ValueError):
         self.status_word: str | None = None
         super().__init__(self._message())
 
+    def renamed(self, file) -> InputError:
+        """This error, its message naming ``file`` instead ("jobs.xlsx, sheet 'Feb'" for one sheet of many)."""
+        self.file = file
+        self.args = (self._message(),)
+        return self
+
     def _message(self) -> str:
         where = []
         if self.file is not None:

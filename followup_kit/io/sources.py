@@ -83,11 +83,13 @@ jobs.csv: 2 rows read: 2 imported, 0 updated, 0 rejected (utf-8, ',', day-first 
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
-from followup_kit.io.import_result import ImportResult
+from followup_kit.io.import_result import ImportResult, merged
 from followup_kit.io.kit_folder import restore_export
 from followup_kit.io.sheets.plan import plan_sheet
+from followup_kit.io.sheets.workbook import tracker_sheets
 from followup_kit.io.sheets.writer import remembered_status_map, write_parsed_sheet
 from followup_kit.store.lock import holds_import_lock
 
@@ -137,5 +139,20 @@ def import_source(
     if source.is_dir():
         return restore_export(tracker, source)
     answers = remembered_status_map(tracker, source.name) | dict(status_map or {})
-    plan = plan_sheet(source, mapping=mapping, status_map=answers, dayfirst=dayfirst, sheet=sheet, tz=tracker.timezone)
-    return write_parsed_sheet(tracker, plan.parsed, skip_invalid=skip_invalid, rejects_path=rejects_path)
+    names = [] if sheet is not None else tracker_sheets(source)
+    if names:  # one header, one reading: each column is what most months read it as
+        votes: dict[str, Counter] = {}
+        for name in names:
+            plan = plan_sheet(
+                source, mapping=mapping, status_map=answers, dayfirst=dayfirst, sheet=name, tz=tracker.timezone
+            )
+            for col, fld in plan.parsed.guess.columns.items():
+                votes.setdefault(col, Counter())[fld] += 1
+        mapping = {**{col: count.most_common(1)[0][0] for col, count in votes.items()}, **(mapping or {})}
+    results = []
+    for name in names or [sheet]:  # a log kept one sheet a month: each sheet in turn, later ones updating
+        plan = plan_sheet(
+            source, mapping=mapping, status_map=answers, dayfirst=dayfirst, sheet=name, tz=tracker.timezone
+        )
+        results.append(write_parsed_sheet(tracker, plan.parsed, skip_invalid=skip_invalid, rejects_path=rejects_path))
+    return results[0] if len(results) == 1 else merged(results, names)

@@ -347,7 +347,7 @@ _MONTH_NAMES = frozenset(normalise_word(n) for names in vocabulary.SHEET_MONTHS.
 
 def _headings_and_repeats(values, by_field, report) -> None:
     """Rows that are not applications of their own, left out with a reason: a month's heading
-    ("FEB" alone in the company column), and a row that repeats an earlier one (the same company,
+    ("FEB" alone in the company column), a count where the company goes (a totals row), and a row that repeats an earlier one (the same company,
     role, date and status: a copied row is one application)."""
     if not by_field.get("company"):
         return
@@ -357,6 +357,9 @@ def _headings_and_repeats(values, by_field, report) -> None:
     others = values[read].notna().sum(axis=1)
     heading = company.map(normalise_word).isin(_MONTH_NAMES) & others.eq(0)
     report(heading, col, "a month's heading, not an application", level=ROW)
+    count = company.str.fullmatch(r"[\d.,\s]+") & ~heading  # "12" under the log: a totals row's count
+    report(count, col, "a number, not a company: a totals row?", level=ROW)
+    heading |= count
     key = pd.DataFrame({"company": company.str.casefold()})
     for fld in ("role", "applied_on", "status"):
         if fld in values:

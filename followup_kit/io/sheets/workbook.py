@@ -237,6 +237,32 @@ def sheet_choices(path) -> pd.DataFrame:
     return frame
 
 
+def tracker_sheets(path) -> list[str]:
+    """The sheets of a workbook that together hold its tracker: the best sheet and every other
+    sheet with the same header ("Jan", "Feb", "Mar" of one log), in the workbook's order; ``[]``
+    when one sheet (or a CSV file) holds it all.
+
+    >>> tracker_sheets("jobs.csv")
+    []
+    """
+    path = Path(path)
+    if path.suffix.lower() not in WORKBOOKS:
+        return []
+    read = _read_all(path)
+    if len(read) < 2:
+        return []
+    best = read[_best(read)]
+    if best.sheet is None or best.score <= 0:
+        return []
+
+    def header(c: _Candidate) -> frozenset:
+        cols = c.sheet.frame.columns if c.sheet is not None else []
+        return frozenset(normalise_word(h) for h in cols if not str(h).startswith("Unnamed: "))
+
+    same = [c.name for c in read if c.sheet is not None and c.score > 0 and header(c) == header(best)]
+    return same if len(same) > 1 else []
+
+
 def read_tracker_sheet(path, *, sheet: str | None = None) -> TrackerSheet:
     """Read the sheet that holds the tracker: ``sheet`` when given, else the best of the workbook.
 

@@ -144,3 +144,43 @@ def test_a_workbook_with_no_tracker_anywhere_still_says_no_company_column(tmp_pa
 )
 def test_company_column_by_its_header_words(headers, expected):
     assert company_column(headers, "jobs.csv")[0] == expected
+
+
+def test_a_log_kept_one_sheet_a_month_imports_every_month_without_options(tmp_path):
+    """ "Jan", "Feb", "Mar" under one header: each sheet in turn; a row copied onto the next month
+    updates its application with the newer status; a totals row is no application; a problem names
+    its sheet."""
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active["A1"] = "Applying since January; the month sheets hold the log."
+    header = ["Date", "Company", "Role", "Status"]
+    months = {
+        "Jan": [[dt.datetime(2025, 1, 6), "Acme Lab", "Analyst", "Applied"],
+                [dt.datetime(2025, 1, 9), "Globex", "Planner", "Rejected"]],
+        "Feb": [[dt.datetime(2025, 1, 6), "Acme Lab", "Analyst", "Phone screen"],
+                [dt.datetime(2025, 2, 3), "Initech", "Analyst", "Applied"],
+                [None, None, None, None],
+                ["Total", 2, None, None]],
+        "Mar": [[dt.datetime(2025, 3, 4), "Umbrella", "Analyst", "Applied"],
+                ["soon", "Hooli", "Planner", "Applied"]],
+    }  # fmt: skip
+    for name, rows in months.items():
+        sheet = book.create_sheet(name)
+        for row in [header, *rows]:
+            sheet.append(row)
+    path = tmp_path / "applications 2025 by month.xlsx"
+    book.save(path)
+    tracker = Tracker.create(tmp_path / "t.sqlite")
+    result = import_source(tracker, path)
+    apps = tracker.applications.set_index("company")
+    assert sorted(apps.index) == ["Acme Lab", "Globex", "Hooli", "Initech", "Umbrella"]
+    assert apps.at["Acme Lab", "stored_status"] == "interviewing"  # February's word for January's row
+    assert (result.rows_imported, result.rows_updated, result.rows_rejected) == (5, 1, 1)
+    assert result.warnings[0] == "read 3 sheets with the same columns, one after another: 'Jan', 'Feb', 'Mar'"
+    messages = [str(p) for p in result.problems]
+    assert (
+        f"{path.name}, sheet 'Feb', row 5, column 'Company', value '2': a number, not a company: a totals row?"
+        in messages
+    )
+    assert any(m.startswith(f"{path.name}, sheet 'Mar', row 3, column 'Date'") for m in messages)
+    tracker.close()
