@@ -38,6 +38,11 @@ from followup_kit.io.sheets.columns import normalise_word, read_statuses, word_m
         ("2nd interview scheduled", "interviewing"),
         ("Accepted!", "accepted"),
         ("Inter + Rejec", "rejected"),  # an end wins over a stage
+        # a stage by its own name; an end in the same cell still wins
+        ("Technical", "interviewing"),
+        ("Superday", "interviewing"),
+        ("OA received", "interviewing"),
+        ("Rejected after technical", "rejected"),
     ],
 )
 def test_words_are_read_by_meaning(word, status):
