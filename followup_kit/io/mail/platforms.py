@@ -238,14 +238,18 @@ def clean_employer(name: str) -> str:
     words = text.split()
     team = _patterns()["team"]
     stripped = False
-    while len(words) > 1 and team.fullmatch(words[-1]):
-        if words[-1].casefold() in _INSTITUTIONS and not stripped:
-            break  # "Northfield University" is a university; "Amazon University Recruiting" is Amazon's team
-        words.pop()
-        stripped = True
-    for n in (2, 3):  # "Acme Talent Team", "CTC Do Not Reply"
-        while len(words) >= n and team.fullmatch(" ".join(words[-n:])):
-            words = words[:-n]
+    while True:  # the longest team phrase at the end first: "Early Talent", "Do Not Reply", then "Team"
+        n = next((n for n in (3, 2) if len(words) > n and team.fullmatch(" ".join(words[-n:]))), 0)
+        if n:
+            words, stripped = words[:-n], True
+            continue
+        if len(words) > 1 and team.fullmatch(words[-1]):
+            if words[-1].casefold() in _INSTITUTIONS and not stripped:
+                break  # "Northfield University" is a university; "Amazon University Recruiting" is Amazon's team
+            words.pop()
+            stripped = True
+            continue
+        break
     while len(words) > 1 and words[0].casefold() in _POSSESSIVES:  # "Ihr AIT Team" signs AIT
         words.pop(0)
     if len(words) > 1 and words[-1].casefold() == "campus":  # "Chewy Campus" is Chewy's campus recruiting

@@ -815,6 +815,9 @@ BLIND_DECISIONS = [
     # in a clause of its own after the decision does not take it back
     "Unfortunately we filled our barista openings last week and I'm not hiring again until after the holidays.",
     "I just heard back from the client: they've filled all of their seasonal Material Handler openings.",
+    # after an interview, in a law firm's words; a role put on hold within its team
+    "It was a very close decision, but we have decided to offer the role to a candidate with more experience.",
+    "The Legal Assistant role within the Property team has been put on hold following a restructure.",
     "We read every application closely and unfortunately we're not able to move forward with yours.",
     # Australia
     "You have been assessed as suitable for the role, but not the most suitable for the vacancies available.",
@@ -942,13 +945,25 @@ def test_a_licence_application_is_not_a_job_application():
     assert found.kind == "other", found.reason
 
 
-def test_a_mail_whose_decision_is_about_a_seat_at_an_event_is_not_about_a_job():
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        (
+            "HackRiver 2025: application decision",
+            "Thank you so much for applying to HackRiver 2025! Unfortunately, we're unable to offer you a spot at "
+            "this year's event.",
+        ),
+        # a course's place, offered: no job offer
+        (
+            "Offer of a place - Legal Practice Course",
+            "Congratulations! We are delighted to make you an offer of a place on the following course: Legal "
+            "Practice Course, full time. Student ID: 2614903. Please accept your offer in the Applicant Portal.",
+        ),
+    ],
+)
+def test_a_mail_whose_decision_is_about_a_seat_at_an_event_is_not_about_a_job(subject, text):
     """The thank-you of a hackathon's refusal is no acknowledgement of a job application."""
-    found = classify(
-        "HackRiver 2025: application decision",
-        "Thank you so much for applying to HackRiver 2025! Unfortunately, we're unable to offer you a spot at "
-        "this year's event.",
-    )
+    found = classify(subject, text)
     assert found.kind == "other", found.reason
 
 

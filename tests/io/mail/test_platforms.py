@@ -84,6 +84,15 @@ def test_clean_employer_drops_fragments_legal_forms_and_team_words():
     assert clean_employer("Tallow Marine, Inc Career Opportunities") == "Tallow Marine"
 
 
+def test_a_team_phrase_of_two_words_goes_before_its_last_word():
+    """ "Early Talent" and "Trainee Recruitment" are teams; "Graduates" alone may end a name."""
+    assert clean_employer("Harbor Goddard Early Talent") == "Harbor Goddard"
+    assert clean_employer("Quill & Reeve Trainee Recruitment") == "Quill & Reeve"
+    assert clean_employer("Acme Early Careers Team") == "Acme"
+    assert clean_employer("Mission Graduates") == "Mission Graduates"
+    assert not is_employer_name(clean_employer("the employer"))
+
+
 def test_a_university_keeps_its_word_and_a_companys_campus_team_does_not():
     """ "University" ends an institution's name; before a team word it names a company's team."""
     assert clean_employer("Northfield University") == "Northfield University"
@@ -420,6 +429,12 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         ("Harbor Burgers & Shakes via Harri", "notifications@harri.com", "Application received: Team Member", "",
          "Harbor Burgers & Shakes"),
         ("Harbor Subs - Elm Street", "noreply@workstream.us", "Update on Crew Member", "", "Harbor Subs - Elm Street"),
+        # UK hiring systems that write as the employer, and a board with its own "Employer:" field
+        ("Harbor City Council Recruitment", "noreply@harbor.tribepad.com", "Application complete: Legal Assistant", "",
+         "Harbor City Council"),
+        ("Quill LLP Trainee Recruitment", "noreply@apply4law.com", "Apply4Law: application submitted", "", "Quill"),
+        ("Greater Jobs", "noreply@greater.jobs", "Thank you for applying: Legal Assistant",
+         "Job title: Legal Assistant\nEmployer: Harbor Borough Council\nReference: HB-1", "Harbor Borough Council"),
     ],
 )  # fmt: skip
 def test_federal_and_academic_application_sites_name_the_employer(display, sender, subject, text, name):
