@@ -148,6 +148,8 @@ def greets_someone_else(text: str, mine) -> str | None:
     'Siddiqui'
     >>> greets_someone_else("Dear Ms Moreau,\\nThank you.", ["alex.moreau@example.net"]) is None
     True
+    >>> greets_someone_else("Dear Daniel,\\nThank you.", ["djkowalczyk.cpa@example.net"]) is None
+    True
     """
     m = _GREETED.match(text or "")
     locals_ = [str(a).split("@", 1)[0].split("+", 1)[0].casefold() for a in mine]
@@ -160,6 +162,10 @@ def greets_someone_else(text: str, mine) -> str | None:
         return None
     joined = " ".join(locals_)
     if not words or any(w in joined or any(p in w for p in spelled) for w in words):
+        return None
+    # an address may open on initials ("djkowalczyk" is Daniel's): a name with the same first letter may be theirs
+    initials = {local[0] for local in locals_ if local[:1].isalpha()}
+    if any(w[0] in initials for w in words):
         return None
     return m.group("name")
 

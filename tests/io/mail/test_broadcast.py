@@ -69,6 +69,9 @@ def test_my_name_or_address_in_the_list():
         ("Dear Applicant,\nThe position has been filled.", ["alex.moreau@example.net"], None),
         ("Dear Hiring Team,\n", ["alex.moreau@example.net"], None),
         ("Dear Mr Siddiqui,\n", ["coolcat99@example.net"], None),  # an address that spells no name
+        # an address that opens on initials: "Daniel" may be "dj" Kowalczyk; "Priya" may not
+        ("Dear Daniel,\nThe position has been filled.", ["djkowalczyk.cpa@example.net"], None),
+        ("Dear Priya,\nThe position has been filled.", ["djkowalczyk.cpa@example.net"], "Priya"),
     ],
 )
 def test_a_letter_greeting_someone_else_is_told_apart(text, mine, other):
