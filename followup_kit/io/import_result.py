@@ -158,5 +158,8 @@ def merged(results: list[ImportResult], sheets: list[str]) -> ImportResult:
         out.questions += result.questions
         out.guesses += [{**g, "sheet": name} for g in result.guesses]
         out.rejects_path = out.rejects_path or result.rejects_path
-        out.problems_path = result.problems_path or out.problems_path
+        out.problems_path = out.problems_path or result.problems_path
+        for kind, path in (("problems", result.problems_path), ("rejected rows", result.rejects_path)):
+            if path is not None:
+                out.warnings.append(f"{kind} of sheet {name!r} listed in {path}")
     return out

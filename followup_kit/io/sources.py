@@ -83,6 +83,7 @@ jobs.csv: 2 rows read: 2 imported, 0 updated, 0 rejected (utf-8, ',', day-first 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -154,5 +155,20 @@ def import_source(
         plan = plan_sheet(
             source, mapping=mapping, status_map=answers, dayfirst=dayfirst, sheet=name, tz=tracker.timezone
         )
-        results.append(write_parsed_sheet(tracker, plan.parsed, skip_invalid=skip_invalid, rejects_path=rejects_path))
+        rejects, problems = _side_files(tracker, rejects_path, name) if names else (rejects_path, None)
+        written = write_parsed_sheet(
+            tracker, plan.parsed, skip_invalid=skip_invalid, rejects_path=rejects, problems_path=problems
+        )
+        results.append(written)
     return results[0] if len(results) == 1 else merged(results, names)
+
+
+def _side_files(tracker, rejects_path, sheet: str) -> tuple[Path, Path]:
+    """The rejects and problems CSVs of one sheet of many, so a later sheet never overwrites an
+    earlier one's: ``tracker.rejects.Feb.csv``, ``tracker.problems.Feb.csv``."""
+    tag = re.sub(r"[^\w.-]+", "_", sheet).strip("._") or "sheet"
+    rejects = Path(rejects_path) if rejects_path else tracker.path.with_name(tracker.path.stem + ".rejects.csv")
+    return (
+        rejects.with_name(f"{rejects.stem}.{tag}{rejects.suffix}"),
+        tracker.path.with_name(f"{tracker.path.stem}.problems.{tag}.csv"),
+    )

@@ -357,7 +357,9 @@ def _headings_and_repeats(values, by_field, report) -> None:
     others = values[read].notna().sum(axis=1)
     heading = company.map(normalise_word).isin(_MONTH_NAMES) & others.eq(0)
     report(heading, col, "a month's heading, not an application", level=ROW)
-    count = company.str.fullmatch(r"[\d.,\s]+") & ~heading  # "12" under the log: a totals row's count
+    # "12" or "64 | applications" under the log, with no date: a totals row (a number with a date is kept)
+    undated = values["applied_on"].isna() if "applied_on" in values else pd.Series(True, index=values.index)
+    count = company.str.fullmatch(r"[\d.,\s]+") & undated & ~heading
     report(count, col, "a number, not a company: a totals row?", level=ROW)
     heading |= count
     key = pd.DataFrame({"company": company.str.casefold()})

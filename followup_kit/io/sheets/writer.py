@@ -75,7 +75,7 @@ _UPDATABLE = (
 
 
 def write_parsed_sheet(
-    tracker, flat: ParsedSheet, *, rejects_path=None, skip_invalid: bool = True, as_of=None
+    tracker, flat: ParsedSheet, *, rejects_path=None, skip_invalid: bool = True, as_of=None, problems_path=None
 ) -> ImportResult:
     """Write the rows of ``flat`` into ``tracker`` in one transaction (see :mod:`followup_kit.io.sources`).
 
@@ -134,7 +134,7 @@ def write_parsed_sheet(
         out = [p for p in problems if p.row in set(bad_rows)]
         result.rejects_path = _write_rejects(tracker, flat.frame, out, rejects_path)
     if problems:
-        result.problems_path = _write_problems(tracker, problems)
+        result.problems_path = _write_problems(tracker, problems, problems_path)
     return result
 
 
@@ -238,9 +238,9 @@ def _add_events(tracker, conn, events: pd.DataFrame) -> None:
     tracker.insert_rows("events", new)
 
 
-def _write_problems(tracker, problems: list) -> Path:
+def _write_problems(tracker, problems: list, path=None) -> Path:
     """Every problem of the import, one line each: row, column, value, why, and what the import did."""
-    path = tracker.path.with_name(tracker.path.stem + ".problems.csv")
+    path = Path(path) if path is not None else tracker.path.with_name(tracker.path.stem + ".problems.csv")
     table = pd.DataFrame(
         {
             "row": [p.row for p in problems],

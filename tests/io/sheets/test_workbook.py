@@ -183,4 +183,7 @@ def test_a_log_kept_one_sheet_a_month_imports_every_month_without_options(tmp_pa
         in messages
     )
     assert any(m.startswith(f"{path.name}, sheet 'Mar', row 3, column 'Date'") for m in messages)
+    # each sheet's lists beside the tracker: a later month never overwrites an earlier one's
+    assert (tmp_path / "t.rejects.Feb.csv").is_file() and (tmp_path / "t.problems.Mar.csv").is_file()
+    assert "problems of sheet 'Feb' listed in" in " ".join(result.warnings)
     tracker.close()
