@@ -34,6 +34,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS, SKIP, normalise_words, read_statuses, user_status_words
 from followup_kit.io.sheets.rows import ROW, ParsedSheet, parse_sheet
+from followup_kit.io.sheets.workbook import tracker_sheets
 from followup_kit.store.episodes import SEARCH_PAUSE_DAYS
 
 #: How many row problems (and date guesses) a plan lists before "and N more".
@@ -173,6 +174,14 @@ def plan_sheet(source, *, mapping=None, status_map=None, dayfirst=None, sheet=No
     :class:`~followup_kit.errors.InputError` for problems with the whole file.
     """
     parsed = parse_sheet(Path(source), mapping=mapping, status_map=status_map, dayfirst=dayfirst, sheet=sheet, tz=tz)
+    months = tracker_sheets(source) if sheet is None else []
+    if months:  # the import reads them all; this plan shows the best of them
+        parsed.result.warnings.insert(
+            0,
+            f"this workbook keeps its log in {len(months)} sheets with the same columns ("
+            + ", ".join(map(repr, months))
+            + f"): the import reads them all, one after another; this preview shows {parsed.result.detected.get('sheet')!r}",
+        )
     values, problems = parsed.values, parsed.problems
     out = parsed.rows_out
     ok = ~values.index.isin(out)

@@ -183,6 +183,11 @@ def test_a_log_kept_one_sheet_a_month_imports_every_month_without_options(tmp_pa
         in messages
     )
     assert any(m.startswith(f"{path.name}, sheet 'Mar', row 3, column 'Date'") for m in messages)
+    # the dry run's preview shows one month and says the import reads all three
+    preview = plan_sheet(path)
+    assert preview.warnings[0].startswith(
+        "this workbook keeps its log in 3 sheets with the same columns ('Jan', 'Feb', 'Mar')"
+    )
     # each sheet's lists beside the tracker: a later month never overwrites an earlier one's
     assert (tmp_path / "t.rejects.Feb.csv").is_file() and (tmp_path / "t.problems.Mar.csv").is_file()
     assert "problems of sheet 'Feb' listed in" in " ".join(result.warnings)
