@@ -51,11 +51,10 @@ from followup_kit.io.mail.employer import (
     find_employer,
     fuller,
 )
+from followup_kit.io.mail.naming import employer_in_signature, employer_in_subject
 from followup_kit.io.mail.platforms import (
     Platform,
     clean_employer,
-    employer_in_signature,
-    employer_in_subject,
     has_company_word,
     is_employer_name,
     is_job_number,

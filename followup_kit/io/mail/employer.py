@@ -24,14 +24,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from followup_kit.io.mail.naming import employer_in_signature, employer_in_subject, employer_of, first_employer
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
     Platform,
     clean_employer,
-    employer_in_signature,
-    employer_in_subject,
-    employer_of,
-    first_employer,
     has_company_word,
     is_employer_name,
     looks_like_person,

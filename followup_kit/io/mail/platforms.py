@@ -21,8 +21,8 @@ Examples
 ('Workday', 'ats')
 >>> platform_of("ada@contoso.example") is None, platform_of("acme-5f3e9c0d2b7a4e61a9c8@candidates.example").name
 (True, 'a relay service')
->>> employer_in_subject("Thank you for applying to Lucid Software, Inc."), looks_like_person("Jordan Ellis")
-('Lucid Software', True)
+>>> looks_like_person("Jordan Ellis"), looks_like_person("Harbor City Council")
+(True, False)
 >>> is_employer_name("Placement Office"), is_employer_name("myworkday.com"), is_employer_name("Harbor Labs")
 (False, False, True)
 """
@@ -37,9 +37,6 @@ from importlib import resources
 
 from followup_kit.io.matching import domain_suffixes
 
-#: Lines at the end of the text searched for a sign-off ("The Acme Recruiting Team"): a
-#: signature is a few lines; a legal footer below it names no employer in that shape.
-SIGNATURE_LINES = 12
 #: Longest employer name kept, in words ("Banco de la Ruta Federal" is 5).
 EMPLOYER_WORDS = 6
 
@@ -223,6 +220,12 @@ _POSSESSIVES = frozenset(
 )
 
 
+#: A platform's product words after its name: "ADP Workforce Now", "Oracle Recruiting Cloud".
+_PRODUCT = re.compile(
+    r"\s+(?i:workforce now|recruiting|recruitment|recruit|mailer|notifications?|talent|hcm|cloud|hiring|"
+    r"applicant tracking|ats)\b.*$"
+)
+
 #: Words that end an institution's name ("Northfield University") and, before a team word, name a
 #: company's team ("Amazon University Recruiting", "Acme College Relations").
 _INSTITUTIONS = frozenset(("university", "college"))
@@ -311,145 +314,3 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(words) <= 3 or has_company_word(name):
         return False
     return all(_PERSON_WORD.match(w) for w in words)
-
-
-_UPPER = "A-ZÀ-ÖØ-Þ0-9"
-_LEGAL = r"(?:,\s*(?:Inc|LLC|Ltd|Corp|Co|GmbH|S\.?A|L\.?P)\.?)?"
-_NAME = (
-    rf"[{_UPPER}][\w'’.&!-]*(?:\s+(?:&|and|de|du|la|y|und|of|the)?\s*[{_UPPER}][\w'’.&!-]*){{0,{EMPLOYER_WORDS - 1}}}"
-    + _LEGAL
-)
-#: Subjects that name the employer: "Thank you for applying to Lucid Software", "Your
-#: application to Harbor Labs", "Update from Acme on REQ-123", "Acme: application received".
-SUBJECT_SHAPES = tuple(
-    re.compile(p)
-    for p in (
-        rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest)(?: to| at| with| in)?(?: the)?)\s+"
-        rf"(?:.*\s(?i:at|with)\s+)?(?P<name>{_NAME})\s*[!.]?$",
-        rf"(?i:your application (?:to|at|with))\s+(?:.*\s(?i:at|with)\s+)?(?P<name>{_NAME})\s*[!.]?$",
-        rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest))\s*[-–|:]\s*(?P<name>{_NAME})\s*[!.]?$",
-        rf"(?i:update from)\s+(?P<name>{_NAME}?)\s+(?i:on|about|regarding)\b",
-        rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
-        # "Your application to Tessellate has been received"
-        rf"(?i:your application (?:to|at|with))\s+(?P<name>{_NAME}?)\s+(?i:has been|was|is)\s+(?i:received|submitted|sent)",
-        rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank(?:s| you)|confirmaci[oó]n|hemos "
-        r"recibido|tu candidatura|tu postulaci[oó]n|tu solicitud|actualizaci[oó]n|gracias|votre candidature|merci|"
-        r"ihre bewerbung|vielen dank|je sollicitatie|bedankt)",
-        rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
-        # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"
-        rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note|nachricht|neue nachricht)\s+(?:from|von))\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
-        r"(?:,?\s+(?:SE|AG|GmbH|Inc\.?|LLC|Ltd\.?))?\s*(?:[!.:]|\s[-–|]\s|\s(?i:zu|about|regarding|on)\s|$)",
-        # a company with its legal form opening the subject: "Harbor Group AG - Harbor Finance LLC - Data Intern"
-        rf"^(?P<name>{_NAME}?),?\s+(?:AG|GmbH|LLC|Inc\.?|Ltd\.?|SE|plc|PLC|S\.?A\.?|Corp\.?|N\.?V\.?)\s+[-–|]\s",
-        # a background check ordered by the employer: "Kestrel Analytics has requested a background check",
-        # "Notice of Adverse Action - FedEx Ground", "Background check for Harbor Labs"
-        rf"^(?P<name>{_NAME}?)\s+(?i:has|have)\s+(?i:requested|ordered|initiated|started)\s+(?i:a|an|your)\s+"
-        r"(?i:background|employment|pre-employment|screening|drug)",
-        rf"(?i:(?:notice of )?(?:pre-)?adverse action(?: notice)?|background (?:check|screening)(?: (?:update|request|invitation|"
-        rf"complete|completed|notice))?)\s*(?:[-–|:]|\s(?i:from|(?:requested |ordered )?by))\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
-        # "Employment Update - SSA Marine, Inc"
-        rf"(?i:employment update|application update|application status|status update)\s*[-–|:]\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
-    )
-)
-_SIGN_OFF = (
-    r"(?:[-–—]+\s*|(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers|groeten|"
-    r"met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|cordialement|mit freundlichen grüßen|viele grüße|"
-    r"saludos|un saludo),\s*)?"
-)
-_SIGNATURE = re.compile(
-    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)(?<! University)(?<! College)(?<! Campus)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
-    r"careers|people|hr|university recruiting|college recruiting|campus recruiting)(?:\s+(?i:team|department))?\s*[.!]?$"
-    rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?(?:\s+[-–|]\s+{_NAME}?)?)\s+(?i:team)\s*[.!]?$"
-    rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$"
-    # "L'équipe Acme", "L'équipe recrutement Acme", "Ihr Acme-Team" is read as "Ihr Acme", "El equipo de Acme"
-    # the Dutch "Team Recruitment Jumbo", "Team Werving & Selectie Gemeente Vechtstreek"
-    rf"|^{_SIGN_OFF}(?i:team)\s+(?:(?i:recruitment|recruiting|werving(?: (?:&|en) selectie)?|hr|p&o)\s+)?(?P<nl>{_NAME}?)\s*[.!]?$"
-    rf"|^{_SIGN_OFF}(?i:ihr|dein|euer)\s+(?P<ihr>{_NAME}?)(?:\s+|-)(?i:recruiting-?|hr-?|people-?)?(?i:team)\s*[.!]?$"
-    rf"|^{_SIGN_OFF}(?i:l['’]\s?[ée]quipe|el equipo de|das team von|ihr team von)\s+"
-    rf"(?:(?i:de\s+)?(?i:recrutement|rh|talent acquisition|acquisition de talents|talent|people|selecci[oó]n)\s+(?i:de\s+|d['’]\s?)?)?(?P<team_of>{_NAME}?)\s*[.!]?$",
-    re.MULTILINE,
-)
-
-
-#: A sign-off at the very end of a text that lost its line breaks: "... endeavors. Regards, IMC Recruiting"
-_INLINE_SIGN_OFF = re.compile(
-    rf"(?<=[.!?])\s+(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers),\s+(?:(?i:the)\s+)?"
-    rf"(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr|"
-    r"university recruiting|campus recruiting)(?:\s+(?i:team))?\s*[.!]?\s*$"
-)
-
-#: A platform's product words after its name: "ADP Workforce Now", "Oracle Recruiting Cloud".
-_PRODUCT = re.compile(
-    r"\s+(?i:workforce now|recruiting|recruitment|recruit|mailer|notifications?|talent|hcm|cloud|hiring|"
-    r"applicant tracking|ats)\b.*$"
-)
-
-#: A recruiter's own sign-off: the company after the title ("Senior Recruiter, Parkland Health",
-#: "Talent Acquisition Specialist | US Anesthesia Partners") or on the line under it.
-_TITLE_WORDS = (
-    r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent partner|sourcer|hr|human resources|"
-    r"people partner|people operations)\b"
-)
-# a title line is short and no sentence ("Senior Recruiter, Parkland Health"; not "Our recruiter reads it.")
-_TITLE_LINE = re.compile(
-    rf"^(?=[^\n]{{0,80}}$)[^\n.]*?{_TITLE_WORDS}[^\n]*?(?:,|\s[|@–-]\s|\s(?i:at)\s)\s*(?P<name>{_NAME}?)\s*$",
-    re.MULTILINE,
-)
-_UNDER_TITLE = re.compile(
-    rf"^(?=[^\n]{{0,60}}$)[^\n.]*{_TITLE_WORDS}[^\n.]*\n(?![^\n]*{_TITLE_WORDS})(?P<name>{_NAME}?)\s*(?:[|,][^\n]*)?$",
-    re.MULTILINE,
-)
-
-#: Where a company's page name ends and its tagline starts: "Yotta - Experts in data hiring",
-#: "Meritis | B Corp", "EY Fabernovel, part of EY Studio+", "ALFI : Financial Markets".
-_TAGLINE = re.compile(r"\s+[-–—|:•·]\s+|\s*[|•·]\s*|,\s+|\s+\(")
-
-
-def employer_of(raw: str, *, platforms_too: bool = False) -> str | None:
-    """The employer a name names, cleaned; a name with a tagline is read by its head
-    ("Meritis | B Corp" is Meritis); None when neither is an employer's name.
-
-    >>> employer_of("Yotta - Experts in data hiring, AI & Product"), employer_of("Talent Team")
-    ('Yotta', None)
-    """
-    name = clean_employer(raw)
-    if is_employer_name(name, platforms_too=platforms_too):
-        return name
-    head = _TAGLINE.split(str(raw or "").strip(), maxsplit=1)[0]
-    name = clean_employer(head) if head and head != raw else ""
-    return name if name and is_employer_name(name, platforms_too=platforms_too) else None
-
-
-def first_employer(candidates, platforms_too: bool = False) -> str | None:
-    """The first of ``candidates`` that names an employer, cleaned (see :func:`employer_of`)."""
-    for raw in candidates:
-        name = employer_of(raw, platforms_too=platforms_too)
-        if name:
-            return name
-    return None
-
-
-#: A first name the subject ends on, after a comma: the job seeker addressed ("..., Kendall!").
-_VOCATIVE = re.compile(r",\s*[A-Z][a-z]+\s*[!.]?\s*$")
-
-
-def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | None:
-    """The employer a subject names, or None."""
-    subject = " ".join((subject or "").split())
-    subject = re.sub(r"^(?i:re|fwd?|aw|tr):\s*", "", subject)
-    subject = _VOCATIVE.sub("", subject)  # "... to Shield AI, Kendall!" is addressed to you
-    return first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
-
-
-def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | None:
-    """The employer of a sign-off in the last lines ("The Acme Recruiting Team"), or None."""
-    lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
-    tail = "\n".join(lines)
-    found = (
-        m.group("name") or m.group("team") or m.group("at") or m.group("team_of") or m.group("ihr") or m.group("nl")
-        for m in _SIGNATURE.finditer(tail)
-    )
-    signed = (
-        m.group("name") for pattern in (_TITLE_LINE, _UNDER_TITLE, _INLINE_SIGN_OFF) for m in pattern.finditer(tail)
-    )
-    return first_employer(found, platforms_too) or first_employer(signed, platforms_too)

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup_kit.io.mail.platforms import Platform, Template, employer_of
+from followup_kit.io.mail.naming import employer_of
+from followup_kit.io.mail.platforms import Platform, Template
 
 #: Characters of the text searched for a template's mark: tracking links start in the first
 #: lines and repeat in the footer, so the whole of a long body need not be searched.

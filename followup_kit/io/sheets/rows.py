@@ -29,7 +29,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from followup_kit import vocabulary
 from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportResult
 from followup_kit.io.sheets.cells import FORMULA_START, error_cells, text_cells
@@ -41,7 +40,6 @@ from followup_kit.io.sheets.columns import (
     YES_NO_FIELDS,
     foreign_headers,
     json_name,
-    normalise_word,
     normalise_words,
     read_statuses,
     user_status_words,
@@ -50,10 +48,8 @@ from followup_kit.io.sheets.columns import (
 from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_years, read_dates, title_span
 from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
+from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company
 from followup_kit.io.sheets.workbook import read_tracker_sheet
-
-#: Where a problem leaves its row: the cell is left empty, or the row is not imported (no company).
-CELL, ROW = "cell", "row"
 
 
 class CellProblem(InputError):
@@ -237,8 +233,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     _yes_no(frame, by_field, values)
     long = _check_order(values, long, source_col, report)
     values["external_id"] = _external_ids(values, source_col, flavour, report)
-    _no_company(values, by_field, problems, report)
-    _headings_and_repeats(values, by_field, report)
+    no_company(values, by_field, problems, report)
+    headings_and_repeats(values, by_field, report)
     guesses = (
         pd.concat(guessed, ignore_index=True).sort_values(["row", "column"], kind="stable", ignore_index=True)
         if guessed
@@ -322,59 +318,6 @@ def _yes_no(frame, by_field, values) -> None:
             yes = yes_cells(frame[col])
             behind = values["status"].isna() | values["status"].isin(MEANING_ORDER[MEANING_ORDER.index(reached) + 1 :])
             values["status"] = values["status"].where(~(yes & behind), reached)
-
-
-def _no_company(values, by_field, problems, report) -> None:
-    """A row without a company is not imported: its unreadable company cell, else 'is required', says why."""
-    missing = values["company"].isna()
-    if not by_field.get("company"):
-        return
-    for p in problems:
-        if p.field in by_field["company"] and missing.get(p.row, False):
-            p.level = ROW
-    said = {p.row for p in problems if p.level == ROW}
-    report(
-        missing & ~values.index.isin(sorted(said)),
-        by_field["company"][0],
-        "is required; every application needs a company",
-        level=ROW,
-    )
-
-
-#: Month names, folded ("feb", "february", "februar", "fevrier"...): a row holding only one is a heading.
-_MONTH_NAMES = frozenset(normalise_word(n) for names in vocabulary.SHEET_MONTHS.values() for n in names)
-
-
-def _headings_and_repeats(values, by_field, report) -> None:
-    """Rows that are not applications of their own, left out with a reason: a month's heading
-    ("FEB" alone in the company column), a count where the company goes (a totals row), and a row that repeats an earlier one (the same company,
-    role, date and status: a copied row is one application)."""
-    if not by_field.get("company"):
-        return
-    col = by_field["company"][0]
-    company = values["company"].fillna("").astype(str).str.strip()
-    read = [f for f in by_field if f != "company" and f in values]
-    others = values[read].notna().sum(axis=1)
-    heading = company.map(normalise_word).isin(_MONTH_NAMES) & others.eq(0)
-    report(heading, col, "a month's heading, not an application", level=ROW)
-    # "12" or "64 | applications" under the log, with no date: a totals row (a number with a date is kept)
-    undated = values["applied_on"].isna() if "applied_on" in values else pd.Series(True, index=values.index)
-    count = company.str.fullmatch(r"[\d.,\s]+") & undated & ~heading
-    report(count, col, "a number, not a company: a totals row?", level=ROW)
-    heading |= count
-    key = pd.DataFrame({"company": company.str.casefold()})
-    for fld in ("role", "applied_on", "status"):
-        if fld in values:
-            key[fld] = values[fld].astype(str).str.strip().str.casefold()
-    named = company.ne("") & ~heading
-    first = key[named].groupby(list(key.columns), sort=False, dropna=False).ngroup()
-    seen = first.duplicated()
-    firsts = pd.Series(first[~seen].index, index=first[~seen].to_numpy())
-    again = pd.Series(False, index=values.index)
-    again[first.index[seen.to_numpy()]] = True
-    reasons = pd.Series("", index=values.index, dtype=object)
-    reasons[again] = "repeats row " + first[seen].map(firsts).astype(str) + ": imported once"
-    report(again, col, reasons, level=ROW)
 
 
 def _check_order(values, interviews, source_col, report) -> pd.DataFrame:

@@ -185,6 +185,6 @@ def test_a_dutch_inbox_builds_its_applications_and_records_only_their_decision(t
     ],
 )
 def test_a_dutch_team_sign_off_names_the_employer_and_a_greeting_never_does(text, name):
-    from followup_kit.io.mail.platforms import employer_in_signature
+    from followup_kit.io.mail.naming import employer_in_signature
 
     assert employer_in_signature(text) == name

@@ -5,15 +5,8 @@ from __future__ import annotations
 import pytest
 
 from followup_kit.io.mail.employer import find_employer, spelled
-from followup_kit.io.mail.platforms import (
-    clean_employer,
-    employer_in_signature,
-    employer_in_subject,
-    is_employer_name,
-    looks_like_person,
-    platform_of,
-    platforms,
-)
+from followup_kit.io.mail.naming import employer_in_signature, employer_in_subject
+from followup_kit.io.mail.platforms import clean_employer, is_employer_name, looks_like_person, platform_of, platforms
 
 
 def test_the_issue_platforms_and_form_services_are_in_the_table():
@@ -221,7 +214,7 @@ def test_every_platform_domain_names_no_employer():
     ],
 )
 def test_a_company_page_name_is_read_by_its_head_when_a_tagline_follows(raw, name):
-    from followup_kit.io.mail.platforms import employer_of
+    from followup_kit.io.mail.naming import employer_of
 
     assert employer_of(raw) == name
 
