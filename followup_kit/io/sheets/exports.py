@@ -192,4 +192,9 @@ def shape_export(frame: pd.DataFrame, mapping, *, file: str = "") -> ShapedExpor
         if col is not None and col in shaped.columns and fld not in taken and col not in merged:
             merged[col] = fld
             taken.add(fld)
+    if "status" not in taken:  # LinkedIn's export: when each was sent, never how it ended
+        notes.append(
+            f"a {export.name} says when you applied, not how it ended: each application starts as applied, "
+            "and one silent for longer than the silence threshold counts as ghosted until you record its news"
+        )
     return ShapedExport(shaped, merged or None, export.name, notes)

@@ -148,3 +148,24 @@ def test_exports_are_told_by_most_of_their_header_loosely():
     assert recognise_export(linkedin).name == "LinkedIn data export"
     assert recognise_export(["Company Name", "Job Title", "Job Url"]) is None  # too little of it
     assert len({e.name for e in EXPORTS}) == len(EXPORTS) >= 6
+
+
+def test_an_export_without_answers_says_so_and_one_with_a_status_column_does_not(tracker, tmp_path):
+    result = import_source(tracker, write(tmp_path, "Job Applications.csv", LINKEDIN))
+    said = [w for w in result.warnings if "not how it ended" in w]
+    assert said == [
+        "a LinkedIn data export says when you applied, not how it ended: each application starts as applied, "
+        "and one silent for longer than the silence threshold counts as ghosted until you record its news"
+    ]
+    huntr = pd.DataFrame(
+        {
+            "companyName": ["Acme"],
+            "title": ["Analyst"],
+            "listName": ["Rejected"],
+            "createdAt": ["2025-01-02"],
+            "lastMovedAt": ["2025-01-09"],
+            "url": ["https://jobs.example/1"],
+        }
+    )
+    shaped = shape_export(huntr, None)
+    assert shaped.name == "Huntr export" and not [n for n in shaped.notes if "not how it ended" in n]
