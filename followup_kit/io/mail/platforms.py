@@ -231,6 +231,10 @@ _PRODUCT = re.compile(
 _INSTITUTIONS = frozenset(("university", "college"))
 
 
+#: A firm named for one person "& Co" ("Clyde & Co LLP"): the "& Co" is part of its name.
+_FIRM_AND_CO = re.compile(r"(?P<firm>[A-Z][\w'’-]+\s+(?:&|and)\s+Co)\b\.?(?:\s|$)")
+
+
 def clean_employer(name: str) -> str:
     """A candidate name without its legal form, quotes, a leading "at"/"to", trailing team
     words ("Acme Recruiting" is Acme) and trailing punctuation."""
@@ -259,6 +263,9 @@ def clean_employer(name: str) -> str:
         words.pop()
     text = " ".join(words)
     base = basename(text) if text else ""
+    firm = _FIRM_AND_CO.match(text)
+    if firm and " " not in re.sub(r"\s+(?:&|and)$", "", (base or "").strip()):  # "Clyde & Co" is that firm's name; "JPMorgan Chase & Co." is JPMorgan Chase
+        base = firm.group("firm")
     return (base or text).strip(" ,.-")
 
 
