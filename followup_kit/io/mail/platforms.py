@@ -264,7 +264,8 @@ def clean_employer(name: str) -> str:
     text = " ".join(words)
     base = basename(text) if text else ""
     firm = _FIRM_AND_CO.match(text)
-    if firm and " " not in re.sub(r"\s+(?:&|and)$", "", (base or "").strip()):  # "Clyde & Co" is that firm's name; "JPMorgan Chase & Co." is JPMorgan Chase
+    # "Clyde & Co" is that firm's name; "JPMorgan Chase & Co." is JPMorgan Chase
+    if firm and " " not in re.sub(r"\s+(?:&|and)$", "", (base or "").strip()):
         base = firm.group("firm")
     return (base or text).strip(" ,.-")
 

@@ -77,13 +77,18 @@ def test_clean_employer_drops_fragments_legal_forms_and_team_words():
     assert clean_employer("Tallow Marine, Inc Career Opportunities") == "Tallow Marine"
 
 
-def test_a_firm_named_for_one_person_and_co_keeps_its_and_co():
-    """ "Clyde & Co" is a law firm's name; "Chase & Co." after two words is a legal form."""
-    assert clean_employer("Quill & Co") == "Quill & Co"
-    assert clean_employer("Quill & Co LLP Graduate Recruitment") == "Quill & Co"
-    assert clean_employer("Barrow and Co.") == "Barrow and Co"
-    assert clean_employer("Harbor Chase & Co.") == "Harbor Chase"
-    assert clean_employer("Quill & Cole") == "Quill & Cole"
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Quill & Co", "Quill & Co"),  # a firm named for one person "& Co" keeps it
+        ("Quill & Co LLP Graduate Recruitment", "Quill & Co"),
+        ("Barrow and Co.", "Barrow and Co"),
+        ("Harbor Chase & Co.", "Harbor Chase"),  # after two words "& Co." is a legal form
+        ("Quill & Cole", "Quill & Cole"),
+    ],
+)  # fmt: skip
+def test_a_firm_named_for_one_person_and_co_keeps_its_and_co(raw, name):
+    assert clean_employer(raw) == name
 
 
 def test_a_team_phrase_of_two_words_goes_before_its_last_word():
