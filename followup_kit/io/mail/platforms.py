@@ -288,6 +288,16 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     return platforms_too or not pats["platform"].fullmatch(_PRODUCT.sub("", text))
 
 
+def job_title_pattern() -> re.Pattern:
+    """The words of a job title ("Engineer", "Analyst", "RN"), as a regular expression that a sheet
+    searches its cells with: "Stripe - Backend Engineer" names a role on its right.
+
+    >>> bool(job_title_pattern().search("Backend Engineer")), bool(job_title_pattern().search("Stripe"))
+    (True, False)
+    """
+    return _patterns()["role"]
+
+
 def is_office(name: str) -> bool:
     """True for an office that forwards many employers' news ("Placement Office", "Career
     Services"): its domain is a university's, never the employer's."""

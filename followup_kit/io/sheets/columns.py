@@ -226,23 +226,40 @@ def word_meaning(word: str) -> tuple[str | None, str]:
     if word in AMBIGUOUS_WORDS:
         return None, ""
     shaped = [status for status, pattern in _SHAPES.items() if pattern.search(word)]
+    found, how, negated, ambiguous = _token_meanings(word)
     if shaped:
+        if not negated and set(shaped) <= {
+            "applied",
+            "interviewing",
+        }:  # an end in its words wins ("Phone screen - rejected")
+            shaped += found
+        elif not negated and set(shaped) == {"offer"} and "accepted" in found:  # "offer received, accepted"
+            shaped.append("accepted")
         return _first_meaning(shaped), "shape"
+    if ambiguous:  # "Offer declined": by whom? asked, like "Declined" alone
+        return None, ""
+    if not found or negated:
+        return None, ""
+    return _first_meaning(found), "typo" if "typo" in how else "stem"
+
+
+def _token_meanings(word: str) -> tuple[list, set, bool, bool]:
+    """The meanings of a phrase's words, how they were read, whether a negation came first, and
+    whether an ambiguous word is among them."""
     found, how = [], set()
-    negated = False
+    negated = ambiguous = False
     for token in word.split(" "):
         if token in _NEGATIONS:
             negated = True
             continue
-        if token in AMBIGUOUS_WORDS:  # "Offer declined": by whom? asked, like "Declined" alone
-            return None, ""
+        if token in AMBIGUOUS_WORDS:
+            ambiguous = True
+            continue
         meaning, by = _token_meaning(token)
         if meaning is not None:
             found.append(meaning)
             how.add(by)
-    if not found or negated:
-        return None, ""
-    return _first_meaning(found), "typo" if "typo" in how else "stem"
+    return found, how, negated, ambiguous
 
 
 def read_statuses(words: pd.Series, user_words: dict[str, str]) -> pd.DataFrame:
@@ -343,7 +360,7 @@ def match_headers(headers: list[str], mapping, file: str) -> tuple[dict[str, str
     for h in headers:  # a typo in a header ("Comapny", "Date Aplied", "Stauts") reads as the word it misspells
         fld = None if h in assigned else typo_alias(normalise_header(h))
         if fld is not None and fld not in taken:
-            assigned[h], reasons[h] = fld, f"header ({h.strip()!r} reads as a typo of a {fld} header)"
+            assigned[h], reasons[h] = fld, f"header ({h.strip()!r} reads as a misspelt {fld} header)"
             taken.add(fld)
     return assigned, reasons
 

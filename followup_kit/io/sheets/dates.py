@@ -48,7 +48,7 @@ YEARS = (1900, 2100)
 #: A two-digit year ``yy`` is ``2000 + yy`` up to this, else ``1900 + yy`` (as ``strptime``'s ``%y``).
 CENTURY_PIVOT = 68
 
-_TIME = r"(?:,?[ T]+\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?)?"
+_TIME = r"(?:,?[ Tt]+\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?)?"
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + "$")
 _NUM = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})" + _TIME + "$")
 _TYPO = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(\d{4})$")  # 8/82019: a separator forgotten
@@ -262,6 +262,8 @@ def title_span(*texts: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     (Timestamp('2024-01-01 00:00:00'), Timestamp('2025-12-31 00:00:00'))
     >>> title_span("", "applications 2025.xlsx")[1].year, title_span("Tracker", "jobs.csv")
     (2025, None)
+    >>> title_span("", "job apps fall 2023.csv")
+    (Timestamp('2023-09-01 00:00:00'), Timestamp('2023-12-31 00:00:00'))
     """
     for text in texts:
         m = _TITLE_YEARS.search(str(text or ""))
@@ -269,8 +271,23 @@ def title_span(*texts: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
             first = int(m[1])
             last = first if m[2] is None else int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
             if first <= last <= first + 1:
+                season = _SEASON.search(str(text)) if first == last else None
+                if season is not None:  # "job apps fall 2023": September to December 2023
+                    start, end = next(v for k, v in _SEASON_MONTHS.items() if season.group(k))
+                    return pd.Timestamp(first, start, 1), pd.Timestamp(first, end, 1) + pd.offsets.MonthEnd(0)
                 return pd.Timestamp(first, 1, 1), pd.Timestamp(last, 12, 31)
     return None
+
+
+#: A season before or after the year of a title ("fall 2023", "printemps 2025", "otoño 2025"): its months
+#: (a northern reading; a winter is its first months of the year named).
+_SEASON = re.compile(
+    r"(?i:\b(?:(?P<spring>spring|printemps|fr[uü]hling|fr[uü]hjahr|primavera|voorjaar)"
+    r"|(?P<summer>summer|[eé]t[eé]|sommer|verano|estate|zomer)"
+    r"|(?P<fall>fall|autumn|automne|herbst|oto[nñ]o|autunno|najaar)"
+    r"|(?P<winter>winter|hiver|invierno|inverno))\b)"
+)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 12), "winter": (1, 2)}
 
 
 def fill_years(

@@ -1,6 +1,7 @@
 """Rows of a sheet that are not imported as applications of their own, each with its reason:
-a row without a company, a month's heading ("FEB" alone on a row), a count where the company
-goes (a totals row), and a row that copies an earlier one (one application, imported once).
+a row without a company, a month's heading ("FEB" alone on a row), a count or a total where the
+company goes (a totals row, "36 apps / 6 interviews"), a job's link alone with no date (a job saved
+for later), and a row that copies an earlier one (one application, imported once).
 
 Each function reports through the ``report(mask, column, reason, level=ROW)`` callback of
 :func:`~followup_kit.io.sheets.rows.parse_sheet`, so every row left out is listed with its row,
@@ -39,6 +40,15 @@ def no_company(values, by_field, problems, report) -> None:
 _MONTH_NAMES = frozenset(normalise_word(n) for names in vocabulary.SHEET_MONTHS.values() for n in names)
 
 
+#: A totals row's first cell: "Total", "TOTAL:", "Grand total", "Gesamt", "Totaal".
+_TOTAL = r"(?i)^\s*(?:grand |sub)?totals?\b|^\s*(?:sum|gesamt|summe|insgesamt|totaal|totale|somme)\b\s*:?\s*[\d.,]*\s*$"
+#: A tally typed under the log: a number, then what it counts ("36 apps / 6 got to interviews").
+_TALLY = (
+    r"(?i)^\s*\d+\s+(?:apps?|applications?|applied|sent|interviews?|offers?|rejections?|responses?|jobs?|"
+    r"bewerbungen|candidatures|candidaturas|sollicitaties)\b"
+)
+
+
 def headings_and_repeats(values, by_field, report) -> None:
     """Rows that are not applications of their own, left out with a reason: a month's heading
     ("FEB" alone in the company column), a count where the company goes (a totals row), and a row that repeats an earlier one (the same company,
@@ -56,6 +66,19 @@ def headings_and_repeats(values, by_field, report) -> None:
     count = company.str.fullmatch(r"[\d.,\s]+") & undated & ~heading
     report(count, col, "a number, not a company: a totals row?", level=ROW)
     heading |= count
+    # "Total" (its count in the date column) or "36 apps / 6 got to interviews" typed under the log
+    tally = (company.str.contains(_TOTAL) | company.str.contains(_TALLY)) & undated & ~heading
+    report(tally, col, "a count of the rows above, not a company: a totals row", level=ROW)
+    heading |= tally
+    # a job's address pasted where the company goes, nothing else: a job saved for later
+    link = company.str.fullmatch(r"(?:https?://|www\.)\S+") & undated & ~heading
+    report(
+        link,
+        col,
+        "only a link where the company goes, and no date: a job saved for later? write its company to import it",
+        level=ROW,
+    )
+    heading |= link
     key = pd.DataFrame({"company": company.str.casefold()})
     for fld in ("role", "applied_on", "status"):
         if fld in values:

@@ -49,6 +49,7 @@ from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_
 from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company
+from followup_kit.io.sheets.merged import split_merged
 from followup_kit.io.sheets.workbook import read_tracker_sheet
 
 
@@ -100,7 +101,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     picked = read_tracker_sheet(source, sheet=sheet)  # the workbook's tracker sheet, its header row
     raw = picked.sheet
     shaped = shape_export(raw.frame, picked.mapping(mapping), file=raw.file)  # LinkedIn, Huntr, Teal... by their header
-    frame, file, mapping = shaped.frame, raw.file, shaped.mapping
+    split = split_merged(shaped.frame, shaped.mapping, file=raw.file)  # "Stripe - Backend Engineer" in one cell
+    frame, file, mapping = split.frame, raw.file, split.mapping
     user_status = user_status_words(status_map, file)
     guess = guess_columns(frame, mapping, user_words=set(user_status), dayfirst=dayfirst, file=file)
     columns, unknown, flavour = guess.columns, guess.unknown, guess.flavour
@@ -116,7 +118,7 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
             "flavour": flavour,
             "blank_rows": raw.blank_rows,
         },
-        warnings=[*picked.notes, *shaped.notes, *guess.warnings],
+        warnings=[*picked.notes, *shaped.notes, *split.notes, *guess.warnings],
     )
     result.detected.update(sheet=picked.sheet_name, export=shaped.name)
     problems: list[CellProblem] = []

@@ -43,7 +43,7 @@ from followup_kit import vocabulary
 from followup_kit.errors import InputError
 from followup_kit.io.sheets.cells import Sheet, _unique, read_sheet, scan_dates, text_cells
 from followup_kit.io.sheets.columns import DATE_FIELDS, match_headers, normalise_word
-from followup_kit.io.sheets.exports import SHAPES
+from followup_kit.io.sheets.exports import SHAPES, recognise_export
 
 #: What a sheet earns: a company column, each row naming a company (up to ``ROWS_COUNTED``),
 #: each such row with a date, each recognised column.  A summary word costs ``SUMMARY``.
@@ -105,12 +105,12 @@ def find_header(sheet: Sheet) -> tuple[Sheet, int]:
     Returns the sheet (row labels stay the spreadsheet's row numbers) and the header's row number.
     """
     frame = sheet.frame
-    if _company_column(list(frame.columns), sheet.file) is not None:
+    if _header_row(list(frame.columns), sheet.file):
         return sheet, 1
     top = frame.head(HEADER_ROWS)
     for label in top.index:
         headers = [str(v).strip() or f"Unnamed: {i}" for i, v in enumerate(text_cells(top.loc[label].astype(object)))]
-        if _company_column(headers, sheet.file) is None:
+        if not _header_row(headers, sheet.file):
             continue
         body = frame.loc[frame.index > label].copy()
         body.columns = _unique(headers)
@@ -152,6 +152,19 @@ def company_column(headers: list[str], file: str) -> tuple[str | None, str | Non
 
 def _company_column(headers: list[str], file: str) -> str | None:
     return company_column(headers, file)[0]
+
+
+#: Fields a header row names when no column of it names a company: "When | Gig | Outcome" heads
+#: a log whose company is inside the role's cell ("Stripe - Backend Engineer").
+HEADER_FIELDS = 3
+
+
+def _header_row(headers: list[str], file: str) -> bool:
+    """True when ``headers`` read as a header row: a company column, a known tool's export
+    (Trello's "Card Name ... List Name"), or ``HEADER_FIELDS`` different fields named."""
+    if _company_column(headers, file) is not None or recognise_export(headers) is not None:
+        return True
+    return len(set(match_headers(headers, None, file)[0].values()) - {"interview_on"}) >= HEADER_FIELDS
 
 
 def score_sheet(sheet: Sheet) -> tuple[float, str]:
