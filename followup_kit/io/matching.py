@@ -193,8 +193,8 @@ def is_role_address(address: str) -> bool:
     --------
     >>> is_role_address("Recruiting@northwind.example"), is_role_address("no-reply+abc@ashbyhq.com")
     (True, True)
-    >>> is_role_address("jo.recruiting.fan@northwind.example")
-    False
+    >>> is_role_address("jo.recruiting.fan@northwind.example"), is_role_address("careers.emea@northwind.example")
+    (False, True)
     """
     text = str(address).strip().strip("<>").lower()
     text = text[7:] if text.startswith("mailto:") else text
@@ -203,6 +203,8 @@ def is_role_address(address: str) -> bool:
         local in _ROLE_SET
         or local.replace("_", "-").replace(".", "-") in _ROLE_SET
         or local.rstrip("0123456789") in _ROLE_SET
+        # a shared mailbox of one unit: "recrutement.cisss07@", "careers.nextstep@"
+        or ("." in local and local.split(".", 1)[0] in _ROLE_SET)
     )
 
 

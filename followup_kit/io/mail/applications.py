@@ -51,8 +51,14 @@ from followup_kit.io.mail.employer import (
     find_employer,
     fuller,
 )
-from followup_kit.io.mail.naming import employer_in_signature, employer_in_subject
+from followup_kit.io.mail.naming import (
+    client_in_subject,
+    employer_before_tagline,
+    employer_in_signature,
+    employer_in_subject,
+)
 from followup_kit.io.mail.platforms import (
+    EMPLOYER_WORDS,
     Platform,
     clean_employer,
     has_company_word,
@@ -164,6 +170,19 @@ class MailApplication:
             object.__setattr__(self, "role", None)
 
 
+_VOWEL = re.compile(r"[aeiouy]")
+#: A public body's words before a place's name: "City of Ottawa", "University of Dundee", "Ville de Gatineau".
+_BODY_OF = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*[ ]){1,3}(?:of|de|du|des|d’|d')[ ]?")
+#: Lines at the end of a text read for a name that holds the domain's word ("City of Ottawa").
+LAST_LINES = 3
+
+
+def _last_lines(text: str) -> list[str]:
+    """The last few short lines of ``text``, the last first: a sign-off's employer line."""
+    lines = [line.strip() for line in (text or "").splitlines()[-4 * LAST_LINES :] if line.strip()]
+    return [line for line in lines[::-1][:LAST_LINES] if len(line.split()) <= EMPLOYER_WORDS]
+
+
 def _clean_name(name: str) -> str:
     name = NAME_NOISE.sub(" ", name or "")
     name = re.sub(r"[\"<>|/,:()]+", " ", name)
@@ -234,9 +253,16 @@ def _company_in(sentences: list[str]) -> str | None:
 
 #: Words of a mail about the application you sent: an agency's "thank you for applying ... with our
 #: client" acknowledges it, where "our client" alone opens a cold message.
+#: An agency relaying its client's answer after a round: "we have received the feedback from Mphasis".
+_RELAYED = (
+    r"(?:received|got|had) (?:the |some )?feedback from|(?:interview|round) (?:held|conducted|that took place) on"
+)
 _APPLIED = re.compile(
     r"\b(?i:thank(?:s| you)(?: very much| so much)? for (?:your )?(?:applying|application)|your application "
-    r"(?:has been|was|is|will be)|you(?:'ve| have)? (?:recently |successfully )?applied)\b"
+    r"(?:has been|was|is|will be)|you(?:'ve| have)? (?:recently |successfully )?applied|"
+    # an agency's submission: "your profile has been submitted to our client Mphasis"
+    r"your (?:profile|cv|resume|details) (?:has been|was|have been) (?:submitted|sent|forwarded|shared|presented)|"
+    rf"{_RELAYED})\b"
 )
 #: The last word of a building's or a street's name, never a person's ("Medibank Place", "Quay House").
 _PLACE = re.compile(
@@ -334,14 +360,29 @@ def mail_application(
     domain = domain_key(sender).replace(" ", "")
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
-    writes_as_agency = AGENCY_WORDS.search(" ".join(sentences)) is not None
+    writes_as_agency = (
+        AGENCY_WORDS.search(" ".join(sentences)) is not None
+        or re.search(_RELAYED, " ".join(sentences), re.IGNORECASE) is not None
+    )
     agency = bool(AGENCY.search(domain)) or domain in agency_domains() or writes_as_agency
     # an agency's own name, where it writes about a client ("Aya Healthcare <notifications@ayahealthcare.com>:
     # your profile has been submitted to ..."), names no employer; its own vacancies it may
     agency_name = own_domain and writes_as_agency
-    if name and company_key(name) and (relay or not _is_person(name, sender)) and not person and not agency_name:
+    office = is_office(display)  # "Scripps Career Center" is an office, whatever its noise words leave
+    if (
+        name
+        and company_key(name)
+        and (relay or not _is_person(name, sender))
+        and not person
+        and not agency_name
+        and not office
+    ):
         name = expanded(name, subject, text[:SPELLING_CHARS]) or name  # "UTA" is "University of Texas at Arlington"
         app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
+        # "Santé Québec – CISSS de l'Outaouais": the name before its tagline
+        head = employer_before_tagline(display, platforms_too=platform is None) if app is None else None
+        if head and (is_role_address(sender) or not looks_like_person(head)):
+            app = MailApplication(head, role, "the sender's name", req)
         if app is not None:
             return app
     if relay and workday:
@@ -355,6 +396,13 @@ def mail_application(
     found_in_text = _company_in(sentences)
     if named_own:  # the company's own domain, spelled by its mail ("shelterwell.org.uk", "Shelterwell")
         name = fuller(named_own, found_in_text)  # "Strata Decision Technology" over "Strata Decision"
+        for line in _last_lines(text) if name == named_own else ():  # "City of Ottawa" signs ottawa.ca's mail
+            longer = fuller(named_own, line)
+            if _BODY_OF.fullmatch(longer[: -len(named_own)]) and longer.endswith(
+                named_own
+            ):  # "City of", not "... Center"
+                name = longer
+                break
         return MailApplication(name, role, f"the domain {host}, as the mail spells it", req)
     if found_in_text:
         app = _named(found_in_text, role, "the text", req)
@@ -367,11 +415,17 @@ def mail_application(
     if signed:
         return MailApplication(signed, role, "the signature", req)
     if key and agency:
-        # "graham@meridianstaffing.com" writes about its clients: the agency is not the employer
+        # "graham@meridianstaffing.com" writes about its clients: the agency is not the employer,
+        # unless its subject names the client it submitted you to ("Profile submitted to Mphasis - ...")
+        client = client_in_subject(subject)
+        if client:
+            return MailApplication(client, role, "the subject (the agency's client)", req)
         return MailApplication("", role, f"a recruiting agency's address ({host})", req)
     if key:
-        name = domain_spelling(key, display, subject, text[:SPELLING_CHARS]) or key.title()
-        app = _named(name, role, f"the domain {host}", req)
+        # a domain with no vowel is an acronym the mail must spell ("ssss.gouv.qc.ca" names no one)
+        spelled_key = domain_spelling(key, display, subject, text[:SPELLING_CHARS])
+        name = spelled_key or (key.title() if _VOWEL.search(key) else key.upper() if len(set(key)) > 1 else "")
+        app = _named(name, role, f"the domain {host}", req) if name else None
         if app is not None:
             return app
     return MailApplication("", role, "no employer named", req)

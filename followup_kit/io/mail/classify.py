@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from followup_kit.io.mail.decision import OTHER_APPLICATION, confirms_withdrawal, find_decision, hedged, next_section
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.offers import formal_offer, named_only
+from followup_kit.io.mail.offers import formal_offer, named_only, scam_marks
 from followup_kit.io.mail.phrases import (
     CONDITION_WORDS,
     JOB_NAMED,
@@ -100,6 +100,9 @@ class Classification:
     #: date) or a scam's mark (:func:`~followup_kit.io.mail.offers.formal_offer`); such an offer
     #: with no other mail about its job goes to review.
     formal: bool = True
+    #: For an offer: True when it reads like a recruitment scam (money asked of you, a chat app, no
+    #: interview); it goes to review with its reason, whatever application it names.
+    scam: bool = False
 
     @property
     def confident(self) -> bool:
@@ -259,6 +262,15 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                     acknowledges,
                 )
         confidence = STRONG_CONFIDENCE + (SUBJECT_BONUS if SUBJECT_HINTS[top].search(subj) else 0.0)
+        scam = scam_marks(whole) if top == "offer" else None
+        if scam is not None:  # money asked, a chat app, no interview: never recorded as an offer
+            return Classification(
+                top,
+                WEAK_CONFIDENCE,
+                f"offer, but it reads like a scam ({scam!r}): please check",
+                formal=False,
+                scam=True,
+            )
         formal = top != "offer" or formal_offer(whole)
         return Classification(
             top, min(confidence, 1.0), f"{_show(top)}: {_quote(strong[top])}", acknowledges, formal=formal

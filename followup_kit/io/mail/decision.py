@@ -180,9 +180,29 @@ def hedged(sentence: str, start: int | None = None) -> bool:
     until = len(sentence) if turn is None else turn.start()  # "... filled, and I'm not hiring until spring"
     return (
         CONDITIONS.search(sentence, 0, end) is not None
-        or CONDITIONS_ANYWHERE.search(sentence, 0, until) is not None
+        or _condition_anywhere(sentence, until)
         or HYPOTHETICAL.search(sentence, 0, until) is not None
     )
+
+
+#: A pause before "until" dates the decision instead of making it a condition: "we have paused hiring
+#: for this position until the next financial year".
+_PAUSED = re.compile(r"\b(?:paus\w*|on hold|freez\w*|froze\w*|suspend\w*|halt\w*)\b")
+
+
+def _condition_anywhere(sentence: str, end: int) -> bool:
+    """True when a condition that counts anywhere ("until", "once", "otherwise") is in ``sentence`` before ``end``.
+
+    >>> _condition_anywhere("you will not hear from us until the closing date", 60)
+    True
+    >>> _condition_anywhere("we decided to pause hiring for this position until next year", 70)
+    False
+    """
+    for found in CONDITIONS_ANYWHERE.finditer(sentence, 0, end):
+        if found.group(0).startswith("until") and _PAUSED.search(sentence, 0, found.start()):
+            continue
+        return True
+    return False
 
 
 def next_section(sentence: str) -> bool:

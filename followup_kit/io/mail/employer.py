@@ -59,7 +59,7 @@ ACRONYM_MIN = 3
 MIN_DOMAIN_NAME = 4
 #: Words of a recruiting agency's domain ("meridianstaffing.com", "harbourrecruitment.co.uk");
 #: "recruiting" ("rbi-recruiting") is as often an employer's own team.
-AGENCY = re.compile(r"staffing|recruitment|personnel|resourcing|headhunt|executive ?search")
+AGENCY = re.compile(r"staffing|recruitment|recruit(?:ers)?$|personnel|resourcing|headhunt|executive ?search")
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +268,10 @@ def domain_spelling(key: str, *texts: str) -> str | None:
     return None
 
 
+#: Small words inside a name: "City of Ottawa", "Université de Montréal".
+_JOINS = frozenset(("of", "de", "du", "des", "for"))
+
+
 def fuller(name: str, text_name: str | None) -> str:
     """``text_name`` when it holds ``name`` among other proper words ("Strata Decision" in "Strata
     Decision Technology", "Cedro" in "Grupo Cedro"), else ``name``; a pronoun that a text without
@@ -283,8 +287,10 @@ def fuller(name: str, text_name: str | None) -> str:
         return word[:1].isupper() and word.casefold() not in _PRONOUNS
 
     start, end = at, at + len(inner)
-    while start > 0 and proper(words[start - 1]):
-        start -= 1
+    while start > 0 and (
+        proper(words[start - 1]) or (start > 1 and words[start - 1] in _JOINS and proper(words[start - 2]))
+    ):  # "City of Ottawa" holds "Ottawa"
+        start -= 1 if proper(words[start - 1]) else 2
     while end < len(words) and proper(words[end]):
         end += 1
     return " ".join(words[start:end]) if end - start > len(inner) else name

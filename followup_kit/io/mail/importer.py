@@ -340,6 +340,17 @@ def _consider(
     if found.kind == "other":
         reason = f"not evidence: {found.reason}"
         return result_row(position, headers, digest, "ignored", reason, confidence=found.confidence), calendars
+    if found.scam:  # money asked of you, a chat app: never an offer, on any application; you decide
+        return result_row(
+            position,
+            headers,
+            digest,
+            "to review",
+            found.reason,
+            kind=found.kind,
+            confidence=found.confidence,
+            keep_hash=True,
+        ), calendars
     match = tracked.matcher.match(texts=[t for t in texts if t], addresses=addresses)
     named_by_domain = None if relay or match.application_id is not None else tracked.company_of_domain(sender)
     if named_by_domain is not None:

@@ -27,8 +27,21 @@ SIGNATURE_LINES = 12
 _UPPER = "A-ZÀ-ÖØ-Þ0-9"
 _LEGAL = r"(?:,\s*(?:Inc|LLC|Ltd|Corp|Co|GmbH|S\.?A|L\.?P)\.?)?"
 _NAME = (
-    rf"[{_UPPER}][\w'’.&!-]*(?:\s+(?:&|and|de|du|la|y|und|of|the)?\s*[{_UPPER}][\w'’.&!-]*){{0,{EMPLOYER_WORDS - 1}}}"
+    # one line's words: a signature's next line (a street address) is not part of the name
+    rf"[{_UPPER}][\w'’.&!-]*(?:[ \t]+(?:&|and|de|du|la|y|und|of|the)?[ \t]*[{_UPPER}][\w'’.&!-]*){{0,{EMPLOYER_WORDS - 1}}}"
     + _LEGAL
+)
+#: The last word of a public body's name ("Harbor Water District", "County of Sacramento").
+_BODY = (
+    r"(?i:district|county|city|department|authority|agency|commission|board|council|bureau|university|college|"
+    r"schools?|hospital|library|corps)"
+)
+#: An agency's submission names its client: "Profile submitted to Mphasis - Java Developer",
+#: "Submitted: your profile to Hillel Lodge - RPN Permanent Full-Time".
+_SUBMITTED_TO = (
+    r"(?i:(?:profile|cv|resume|application|candidacy)\s+(?:has been\s+|was\s+)?(?:submitted|sent|forwarded|presented)\s+to|"
+    r"submitted:?\s+(?:your\s+)?(?:profile|cv|resume|application)\s+to)\s+(?:(?i:our client),?\s+)?"
+    rf"(?P<name>{_NAME}?)\s*(?:$|[-–|:,]\s|\s(?i:for)\s)"
 )
 #: Subjects that name the employer: "Thank you for applying to Lucid Software", "Your
 #: application to Harbor Labs", "Update from Acme on REQ-123", "Acme: application received".
@@ -43,13 +56,16 @@ SUBJECT_SHAPES = tuple(
         rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
         # "Your application to Tessellate has been received"
         rf"(?i:your application (?:to|at|with))\s+(?P<name>{_NAME}?)\s+(?i:has been|was|is)\s+(?i:received|submitted|sent)",
-        rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|thank(?:s| you)|confirmaci[oó]n|hemos "
+        rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|acknowledg(?:e)?ment of (?:your )?application|thank(?:s| you)|confirmaci[oó]n|hemos "
         r"recibido|tu candidatura|tu postulaci[oó]n|tu solicitud|actualizaci[oó]n|gracias|votre candidature|merci|"
         r"ihre bewerbung|vielen dank|je sollicitatie|bedankt)",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
         # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"
         rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note|nachricht|neue nachricht)\s+(?:from|von))\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
         r"(?:,?\s+(?:SE|AG|GmbH|Inc\.?|LLC|Ltd\.?))?\s*(?:[!.:]|\s[-–|]\s|\s(?i:zu|about|regarding|on)\s|$)",
+        _SUBMITTED_TO,
+        # a public body in brackets after the job: "Examination Results - Management Analyst (Harbor Water District)"
+        rf"\((?P<name>(?:{_NAME}?\s)?{_BODY}\s(?i:of)\s[^()]{{1,40}}|{_NAME}?\s{_BODY})\)\s*$",
         # a company with its legal form opening the subject: "Harbor Group AG - Harbor Finance LLC - Data Intern"
         rf"^(?P<name>{_NAME}?),?\s+(?:AG|GmbH|LLC|Inc\.?|Ltd\.?|SE|plc|PLC|S\.?A\.?|Corp\.?|N\.?V\.?)\s+[-–|]\s",
         # a background check ordered by the employer: "Kestrel Analytics has requested a background check",
@@ -125,6 +141,20 @@ def employer_of(raw: str, *, platforms_too: bool = False) -> str | None:
     return name if name and is_employer_name(name, platforms_too=platforms_too) else None
 
 
+def employer_before_tagline(raw: str, *, platforms_too: bool = False) -> str | None:
+    """The employer a name names before its tagline only ("Santé Québec – CISSS de l'Outaouais" is
+    Santé Québec); None for a name with no tagline or no employer before it.
+
+    >>> employer_before_tagline("Harbor Health – Recrutement"), employer_before_tagline("Harbor Career Center")
+    ('Harbor Health', None)
+    """
+    head = _TAGLINE.split(str(raw or "").strip(), maxsplit=1)[0]
+    if not head or head == str(raw or "").strip():
+        return None
+    name = clean_employer(head)
+    return name if is_employer_name(name, platforms_too=platforms_too) else None
+
+
 def first_employer(candidates, platforms_too: bool = False) -> str | None:
     """The first of ``candidates`` that names an employer, cleaned (see :func:`employer_of`)."""
     for raw in candidates:
@@ -144,6 +174,16 @@ def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | N
     subject = re.sub(r"^(?i:re|fwd?|aw|tr):\s*", "", subject)
     subject = _VOCATIVE.sub("", subject)  # "... to Shield AI, Kendall!" is addressed to you
     return first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
+
+
+def client_in_subject(subject: str) -> str | None:
+    """The client an agency's subject says it submitted you to, or None.
+
+    >>> client_in_subject("Profile submitted to Harbor Health - Java Developer - Sam Sample")
+    'Harbor Health'
+    """
+    found = re.search(_SUBMITTED_TO, " ".join((subject or "").split()))
+    return first_employer([found.group("name")]) if found else None
 
 
 def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | None:

@@ -30,10 +30,10 @@ _NOT_AN_OFFER = re.compile(
     r"\b(?:not|no|never|nor|\w+n't)\b(?:\s+(?:be|constitute|guarantee|imply|mean)s?)?(?:\s+(?:an?|the|any|your))?\s*$"
 )
 #: An offer made before, named again: "congratulations on your conditional offer of employment; please
-#: complete the checks", "as set out in your offer letter".  The offer was recorded when it came.
+#: complete the checks", "as set out in your offer letter", "an update regarding your offer of employment".  The offer was recorded when it came.
 _EARLIER_OFFER = re.compile(
     r"\b(?:congratulations on|set out in|stated in|referred to in|outlined in|described in|mentioned in|following|"
-    r"accepted|accepting|acceptance of)\s+(?:your|the)(?:\s+(?:conditional|contingent|formal|written|verbal|recent))?\s*$"
+    r"accepted|accepting|acceptance of|regarding|concerning|about|update on)\s+(?:your|the)(?:\s+(?:conditional|contingent|formal|written|verbal|recent))?\s*$"
 )
 
 #: What a real offer carries: its letter or contract, its pay, a start date, a step to accept it.
@@ -52,8 +52,21 @@ SCAM_MARKS = Phrase(
     r"\b(?:no interview (?:is |will be )?(?:needed|required|necessary)|without (?:an |any )?interview|"
     r"(?:application|processing|registration|training|onboarding|equipment|visa) fee|pay (?:a|the) (?:small )?fee|"
     r"whatsapp|telegram|(?:bank|account) details|"
+    # money asked of you: "deposit Rs. 7,500 (fully refundable) towards laptop security"
+    r"(?:security|refundable|caution|joining) (?:deposit|amount|fee)|deposit (?:of )?(?:rs\.?|inr|usd|\$|£|€|₹)|"
+    r"(?:deposit|transfer|pay|remit) (?:rs\.?|inr|₹|\$|£|€)\s?[\d,]+|"
     r"sans entretien|ohne (?:vorstellungs)?gesprach|sin entrevista|zonder (?:sollicitatie)?gesprek)\b"
 )
+
+
+def scam_marks(text: str) -> str | None:
+    """The first mark of a recruitment scam in ``text`` (normalised), or None.
+
+    >>> scam_marks("to confirm your seat deposit rs. 7,500 (fully refundable) towards laptop security")
+    'deposit rs'
+    """
+    found = SCAM_MARKS.search(text)
+    return found.group(0) if found else None
 
 
 def formal_offer(text: str) -> bool:

@@ -226,6 +226,9 @@ _PRODUCT = re.compile(
     r"applicant tracking|ats)\b.*$"
 )
 
+#: Small words a name never ends on: a team word cut from "Department of Finance" leaves "Department of".
+_TRAILING_JOINS = frozenset(("of", "de", "du", "des", "the", "and", "&", "for", "at", "und", "van", "von"))
+
 #: Words that end an institution's name ("Northfield University") and, before a team word, name a
 #: company's team ("Amazon University Recruiting", "Acme College Relations").
 _INSTITUTIONS = frozenset(("university", "college"))
@@ -257,6 +260,8 @@ def clean_employer(name: str) -> str:
             stripped = True
             continue
         break
+    while len(words) > 1 and words[-1].casefold() in _TRAILING_JOINS:  # "Department of [Finance]" is no name
+        words.pop()
     while len(words) > 1 and words[0].casefold() in _POSSESSIVES:  # "Ihr AIT Team" signs AIT
         words.pop(0)
     if len(words) > 1 and words[-1].casefold() == "campus":  # "Chewy Campus" is Chewy's campus recruiting

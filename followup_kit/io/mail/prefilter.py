@@ -30,6 +30,10 @@ SKIP_LABELS = ("spam", "trash", "chat")
 #: ("coho.example" -> "Coho Vineyard") when the word has at least this many letters: shorter
 #: words ("ab", "go") are too often part of unrelated names.
 DOMAIN_WORD_MIN = 4
+#: Letters a domain must have to be read as a name's words in another order (shorter ones collide).
+DOMAIN_LETTERS_MIN = 8
+#: Words a domain leaves out of a name ("City of Elk Grove" is elkgrovecity.org).
+_LINK_WORDS = frozenset(("of", "the", "and", "for", "de", "du"))
 
 #: Word stems that make mail from an unknown sender worth a full parse (step 2), in the four
 #: languages the classifier reads: the vocabulary of applying and hiring, not of shopping
@@ -111,9 +115,15 @@ class TrackedCompanies:
         #: The same words for the look at the raw bytes (:func:`~followup_kit.io.mail.look.names_a_hint`).
         self.needles = tuple(sorted({w.replace("'", "").encode("ascii", "ignore") for w in (*HINT_STEMS, *words)}))
         self.by_word: dict[str, list[str]] = {}
+        #: A name's words in any order, letter by letter: "City of Elk Grove" writes from elkgrovecity.org.
+        self.by_letters: dict[str, list[str]] = {}
         for name in sorted(set(self.names.values())):
-            for word in set(company_key(name).split()):
+            name_words = company_key(name).split()
+            for word in set(name_words):
                 self.by_word.setdefault(word, []).append(name)
+            letters = "".join(sorted("".join(w for w in name_words if w not in _LINK_WORDS)))
+            if len(name_words) > 1 and len(letters) >= DOMAIN_LETTERS_MIN:
+                self.by_letters.setdefault(letters, []).append(name)
 
     def known_sender(self, sender: str) -> bool:
         key = domain_key(sender) if sender else ""
@@ -125,11 +135,12 @@ class TrackedCompanies:
 
     def company_of_domain(self, sender: str) -> str | None:
         """The tracked company whose name holds the sender's domain as a word ("coho.example" ->
-        "Coho Vineyard"), when exactly one does; the shared matcher needs the whole name."""
+        "Coho Vineyard") or is its words in another order ("elkgrovecity.org" -> "City of Elk Grove"),
+        when exactly one does; the shared matcher needs the whole name."""
         key = domain_key(sender) if sender else ""
         if len(key) < DOMAIN_WORD_MIN or " " in key:
             return None
-        found = self.by_word.get(key, ())
+        found = self.by_word.get(key, ()) or self.by_letters.get("".join(sorted(key)), ())
         return found[0] if len(found) == 1 else None
 
     def companies_named(self, text: str) -> int:

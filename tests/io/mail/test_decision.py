@@ -30,6 +30,18 @@ from followup_kit.io.mail.decision import find_decision, hedged, sentences
         "Wir haben uns für eine Mitbewerberin entschieden.",
         "Lamentablemente no vamos a avanzar con tu candidatura.",
         "Hemos elegido a otros candidatos para esta posición.",
+        # this round's held-out inboxes, rewritten: an assessment not cleared, a pause with a date,
+        # an offer taken back, a public body's list, an award by seniority, an internal candidate
+        "You have not cleared the assessment, so we will not be able to take your candidature forward.",
+        "After much thought we decided to pause hiring for this position until the next financial year.",
+        "As we did not receive your acceptance in time, the offer stands withdrawn.",
+        "Your score did not place you within the range of candidates who will be referred to the department.",
+        "Under the collective agreement, the position has been awarded to the senior applicant.",
+        "In the end they are going with the internal candidate.",
+        "Please be advised that this posting has been cancelled due to a change in funding.",
+        "The panel met and we have decided to offer the Emergency Department position to another candidate.",
+        "In the end we selected a candidate with several years of programming experience.",
+        "We have decided to move forward with a small group of candidates who have more direct experience.",
     ],
 )
 def test_decisions_in_their_shapes_are_confident_rejections(text):
@@ -62,6 +74,19 @@ def test_conditions_never_decide(text):
         ("Your rental application", "We regret that your application for the flat was not successful."),
         ("Order", "We will not be moving forward with your order until payment clears."),
         ("Newsletter", "Unfortunately the webinar is cancelled."),
+        # a step's paperwork, not the application; a lender's answer; a posting that closes on its date
+        (
+            "Insufficiency raised",
+            "We are unable to proceed with your education verification: the certificate is not legible.",
+        ),
+        (
+            "Your Agreement in Principle result",
+            "Unfortunately we are unable to offer you a mortgage after a credit search.",
+        ),
+        (
+            "Thank you for applying",
+            "Applications are reviewed once the posting has closed; we will not contact you before.",
+        ),
     ],
 )
 def test_look_alikes_are_not_rejections(subject, text):

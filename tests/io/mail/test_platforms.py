@@ -31,6 +31,14 @@ def test_the_issue_platforms_and_form_services_are_in_the_table():
         ("no_reply@email.mynexthire.com", "MyNextHire"),
         ("quillsoft@csodmail.com", "Cornerstone"),
         ("notifications@ripplematch.com", "RippleMatch"),
+        ("noreply@keka.com", "Keka"),
+        ("alerts@acme.darwinbox.in", "Darwinbox"),
+        ("noreply@authbridge.com", "AuthBridge"),
+        ("rakesh@staffingo.zohorecruitmail.in", "Zoho Recruit"),
+        ("noreply@edjoin.org", "EDJOIN"),
+        ("noreply@applitrack.com", "Frontline AppliTrack"),
+        ("noreply@jobbank.gc.ca", "Job Bank"),
+        ("no-reply@mettl.com", "Mercer Mettl"),
     ],
 )
 def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
@@ -45,6 +53,8 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         ("myworkday.com", False), ("Workday", False), ("Greenhouse", False), ("Typeform", False),
         ("KFC_Pizza Hut_ Taco Bell", False), ("Software Engineer I", False), ("New", False), ("Corporate", False),
         ("Harbor Labs", True), ("Nuts.com", True), ("Tallow & Pine", True), ("Yum! Brands", True),
+        # a public body's kind alone is no employer; with its place it is
+        ("Department of Finance", False), ("County", False), ("City of Harborton", True), ("Rural Development", True),
         # a firm named for its trade in the plural, not a job title
         ("Harbor Engineers", True), ("Smith Architects", True), ("Summer Interns", False), ("Data Analysts", False),
         # a pronoun opens a sign-off, never names the employer; an article may be part of a name
