@@ -262,6 +262,7 @@ _APPLIED = re.compile(
     r"(?:has been|was|is|will be)|you(?:'ve| have)? (?:recently |successfully )?applied|"
     # an agency's submission: "your profile has been submitted to our client Mphasis"
     r"your (?:profile|cv|resume|details) (?:has been|was|have been) (?:submitted|sent|forwarded|shared|presented)|"
+    r"(?:submitted|sent|forwarded|put forward|presented) your (?:resume|cv|profile|application|details) to|"
     rf"{_RELAYED})\b"
 )
 #: The last word of a building's or a street's name, never a person's ("Medibank Place", "Quay House").
@@ -417,7 +418,7 @@ def mail_application(
     if key and agency:
         # "graham@meridianstaffing.com" writes about its clients: the agency is not the employer,
         # unless its subject names the client it submitted you to ("Profile submitted to Mphasis - ...")
-        client = client_in_subject(subject)
+        client = client_in_subject(subject, text)
         if client:
             return MailApplication(client, role, "the subject (the agency's client)", req)
         return MailApplication("", role, f"a recruiting agency's address ({host})", req)

@@ -43,6 +43,12 @@ _SUBMITTED_TO = (
     r"submitted:?\s+(?:your\s+)?(?:profile|cv|resume|application)\s+to)\s+(?:(?i:our client),?\s+)?"
     rf"(?P<name>{_NAME}?)\s*(?:$|[-–|:,]\s|\s(?i:for)\s)"
 )
+#: An agency's text names the client: "I've submitted your resume to our client, Golden 1 Credit Union, for ...".
+_CLIENT_IN_TEXT = re.compile(
+    r"(?i:(?:submitted|sent|forwarded|put forward|presented) (?:your )?(?:resume|cv|profile|application|details)"
+    r"(?: over)? to (?:our|my) client),?\s+"
+    rf"(?P<name>{_NAME}?)\s*(?:,|\.|\s(?i:for|as)\s)"
+)
 #: Subjects that name the employer: "Thank you for applying to Lucid Software", "Your
 #: application to Harbor Labs", "Update from Acme on REQ-123", "Acme: application received".
 SUBJECT_SHAPES = tuple(
@@ -176,14 +182,22 @@ def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | N
     return first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
 
 
-def client_in_subject(subject: str) -> str | None:
-    """The client an agency's subject says it submitted you to, or None.
+def client_in_subject(subject: str, text: str = "") -> str | None:
+    """The client an agency's subject (or its text's first lines) says it submitted you to, or None.
 
     >>> client_in_subject("Profile submitted to Harbor Health - Java Developer - Sam Sample")
     'Harbor Health'
+    >>> client_in_subject("Submitted: Coordinator", "I've submitted your resume to our client, Golden 9 Credit Union, for the role.")
+    'Golden 9 Credit Union'
     """
     found = re.search(_SUBMITTED_TO, " ".join((subject or "").split()))
+    if found is None:
+        found = _CLIENT_IN_TEXT.search(" ".join((text or "")[:CLIENT_CHARS].split()))
     return first_employer([found.group("name")]) if found else None
+
+
+#: Characters of an agency's text read for the client it submitted you to.
+CLIENT_CHARS = 600
 
 
 def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | None:

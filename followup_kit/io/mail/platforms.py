@@ -250,10 +250,14 @@ def clean_employer(name: str) -> str:
     stripped = False
     while True:  # the longest team phrase at the end first: "Early Talent", "Do Not Reply", then "Team"
         n = next((n for n in (3, 2) if len(words) > n and team.fullmatch(" ".join(words[-n:]))), 0)
+        if n and words[-n - 1].casefold() in _TRAILING_JOINS:
+            break  # "Department of Human Resources" is that department's name, not its team
         if n:
             words, stripped = words[:-n], True
             continue
         if len(words) > 1 and team.fullmatch(words[-1]):
+            if words[-2].casefold() in _TRAILING_JOINS:
+                break  # "Department of Finance", "Office of Information Technology": a name, not a team
             if words[-1].casefold() in _INSTITUTIONS and not stripped:
                 break  # "Northfield University" is a university; "Amazon University Recruiting" is Amazon's team
             words.pop()

@@ -417,6 +417,10 @@ def test_a_titles_abbreviation_stays_in_the_role():
         ("Lindsay Carrière <carrierel@qch.example>", "Phone screen - RPN",
          "Thank you for your application to the RPN posting at Queensway Harbor Hospital. Could we talk on Monday?",
          "Queensway Harbor Hospital"),
+        # an agency's text names the client it submitted your resume to
+        ("Tanya Mercer <tanya.mercer@roberthalf.example>", "Submitted: Project Coordinator (contract)",
+         "Hi Alex,\n\nI've submitted your resume to our client, Golden 9 Credit Union, for the coordinator role.",
+         "Golden 9 Credit Union"),
         # an agency's subject names the client it submitted you to
         ("Marc Belanger <marc@northgatehealthrecruit.example>", "Submitted: your profile to Hillcrest Lodge - RPN",
          "Hi Priya, I have submitted your profile to Hillcrest Lodge for the RPN line.", "Hillcrest Lodge"),

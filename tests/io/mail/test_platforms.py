@@ -429,9 +429,16 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         # USA Staffing writes as the agency
         ("Example Agency Human Resources via USA Staffing", "no-reply@usastaffing.gov",
          "Application for ANALYST, EA-25-0007 was Received", "", "Example Agency"),
+        # a state's job site names the department on a line of its own; a school site names the district
+        ("CalCareers", "noreply@calcareers.ca.gov", "Application Submitted - JC-400001",
+         "Your application has been submitted.\n\nJob Control: JC-400001\nDepartment: Harbor State Department of Human Resources\n",
+         "Harbor State Department of Human Resources"),
+        ("EDJOIN", "noreply@edjoin.org", "Application Submitted - Analyst (Job ID 1000001)",
+         "This email confirms that your application has been submitted.\n\nDistrict: Harbor County Office of Education\n",
+         "Harbor County Office of Education"),
         # a nurses' marketplace names the hospital in its subject
         ("Incredible Health", "notifications@incrediblehealth.com",
-         "Your application was sent to Ridgeview Health System", "", "Ridgeview Health"),
+         "Your application was sent to Ridgeview Health System", "", "Ridgeview Health System"),  # "System" ends names
         # Interfolio puts the employer at the end of its subject, "University" and all
         ("Interfolio", "no-reply@interfolio.com",
          "Application Submitted: Assistant Professor - Computational Biology - Northfield University", "",
