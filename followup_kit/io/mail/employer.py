@@ -131,7 +131,8 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
         if found:
             if where in ("local", "subdomain", "link"):
                 # the address says "cvshealth", the sender's name or subject "CVS Health": keep that spelling
-                head = (text or "")[:SPELLING_CHARS]
+                # a link is no spelling: "siennaliving.wd10.myworkdayjobs.com" does not write "Siennaliving"
+                head = _LINK.sub(" ", (text or "")[:SPELLING_CHARS])
                 spelling = spelled(found, display, subject, head)
                 unused = spelling is None and _compact(found) not in _compact(f"{display} {subject} {head}")
                 # a short tenant or an acronym ("spe@", "hl@", "BCBSAZ") abbreviates a name the
@@ -267,6 +268,8 @@ def domain_spelling(key: str, *texts: str) -> str | None:
             return found
     return None
 
+
+_LINK = re.compile(r"\S*(?:://|www\.)\S*|\S+\.(?:com|org|net|io|co|ca|gov|edu)(?:/\S*)?")
 
 #: Small words inside a name: "City of Ottawa", "Université de Montréal".
 _JOINS = frozenset(("of", "de", "du", "des", "for"))

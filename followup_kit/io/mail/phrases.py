@@ -222,6 +222,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bconfirming your application\b",
         # "The Nue IO Team has received your application!"
         r"\bhas (?:successfully )?received your (?:application|resume|cv|candidacy|submission)\b",
+        # a form between: "Human Resources has received your Internal Application Form and resume"
+        r"\b(?:has|have) (?:successfully )?received your (?:[a-z]+ ){1,3}(?:application|resume|cv)(?: form)?\b",
+        # a portal's registration with it: "Thank you for registering on the TCS Careers portal and applying for"
+        r"\bthank(?:s| you) for registering (?:[^.]{1,60}?) and applying (?:for|to)\b",
+        r"\bapplication acknowledge?ment\b",
         # the job named between: "your application for the Analyst position has been received"
         r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: (?:for|to) [^.]{1,80}?)? (?:has been|was) (?:successfully )?"
         r"(?:received|submitted)",

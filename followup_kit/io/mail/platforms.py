@@ -196,7 +196,9 @@ _FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|bij|en)\s
 _VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
 #: A person (or a hiring assistant's persona) before the company: "Ava from Chipotle", "Sam at Acme".
 _PERSONA = re.compile(r"^[A-Z][a-z]+ (?:from|at|@) (?=[A-Z0-9])")
-_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|io|co|net|org|de|fr|es|uk|ai|jobs|app)\b", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"\b[\w-]+\.(?:com|io|co|net|org|de|fr|es|uk|ai|jobs|app|tech|in|ca|au|ie|nl|eu|us|dev|me)\b", re.IGNORECASE
+)
 
 
 #: Words that open a sign-off before the employer's name: "The", "Your", "Ihr", "Votre", "Su".

@@ -55,6 +55,13 @@ class Screened:
     template: TemplateReading | None = None
 
 
+#: An automatic reply from someone away: "out of the office", "on leave until".
+_AWAY = re.compile(
+    r"\b(?:out of (?:the )?office|on (?:annual |parental |maternity |sick |study )?leave|away from (?:the office|my desk)|"
+    r"limited access to (?:e-?mail|my inbox)|(?:i will|i'll) (?:be )?(?:back|return)|absent(?:e)? du bureau|abwesend)\b"
+)
+
+
 @lru_cache(maxsize=1)
 def _templates() -> dict:
     t = platform_table()["templates"]
@@ -129,7 +136,10 @@ def screen(
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
     if found.kind not in ("rejection", "offer") and not found.confident and t["community"].search(f"{subj}\n{folded}"):
         return Screened(found, "ignored", "an invitation to a talent community: news, not one of your applications")
-    if t["auto_reply"].search(subj):
+    # an employer's automatic reply that confirms your application is its acknowledgement; one that
+    # says someone is away is not ("This automatic reply confirms that your application has been received")
+    confirms = found.kind == "acknowledgement" and found.confident and not _AWAY.search(folded)
+    if t["auto_reply"].search(subj) and not confirms:
         return Screened(found, "ignored", "an automatic reply to your own mail (out of office)")
     local = sender.rsplit("@", 1)[0].casefold() if "@" in (sender or "") else ""
     if t["newsletter"].fullmatch(local):

@@ -135,6 +135,20 @@ def test_an_automatic_reply_never_decides(subject):
     assert screen(subject, text, found, "julia.brandl@brauerei-exemple.de", [], None, None).outcome == "ignored"
 
 
+def test_an_employers_automatic_reply_confirming_your_application_is_its_acknowledgement():
+    """Mail sent to an HR mailbox is answered by a robot: when it confirms the application it is
+    the employer's acknowledgement; when it says someone is away it is still ignored."""
+    from followup_kit.io.mail.classify import classify
+    from followup_kit.io.mail.screen import screen
+
+    subject = "Automatic reply: Application - RPN, Harbor Program (Posting #HC-25-41)"
+    confirm = "This automatic reply confirms that your application has been received by Human Resources."
+    away = "Thank you for your application. I am out of the office until Monday with limited access to e-mail."
+    for text, outcome in ((confirm, None), (away, "ignored")):
+        found = classify(subject, text)
+        assert screen(subject, text, found, "hr@harborchc.example", [], None, None).outcome == outcome
+
+
 def test_a_decision_sent_to_all_who_applied_goes_to_review_and_a_letter_to_someone_else_too():
     """ "Sent to all applicants of the posting" is the answer to everyone who applied: it is checked,
     not ignored; a letter greeting another person ("Dear Mr Siddiqui") is checked, not recorded."""
