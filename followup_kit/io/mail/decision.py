@@ -256,7 +256,24 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
             continue
         if process:
             decision = Decision(decision.sentence, True)
+        if (
+            not decision.conditional
+            and _ON_HOLD.search(decision.sentence)
+            and any(_STILL_OPEN.search(p) for p in parts)
+        ):
+            # "the position has been put on hold ... your application remains with them": paused, not decided
+            decision = Decision(decision.sentence, True)
         if not decision.conditional:
             return decision
         found = found or decision
     return found or trade
+
+
+#: A role put on hold (a decision, unless the mail keeps the application open).
+_ON_HOLD = re.compile(r"\bon hold\b|\bpaused?\b|\bfrozen\b")
+#: The application kept open: "your application remains with them", "we will be in touch when it reopens".
+_STILL_OPEN = re.compile(
+    r"\byour (?:application|candidacy|profile|cv) (?:remains|is still|will remain|stays|will stay)\b|"
+    r"\b(?:when|once|as soon as) (?:it|the (?:role|position|search|requisition)) (?:re-?opens|resumes|restarts|is back)\b|"
+    r"\bkeep (?:your application|you) (?:active|open|in (?:the )?process)\b"
+)

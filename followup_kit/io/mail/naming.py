@@ -190,12 +190,20 @@ def client_in_subject(subject: str, text: str = "") -> str | None:
     >>> client_in_subject("Submitted: Coordinator", "I've submitted your resume to our client, Golden 9 Credit Union, for the role.")
     'Golden 9 Credit Union'
     """
-    found = re.search(_SUBMITTED_TO, " ".join((subject or "").split()))
-    if found is None:
-        found = _CLIENT_IN_TEXT.search(" ".join((text or "")[:CLIENT_CHARS].split()))
-    return first_employer([found.group("name")]) if found else None
+    subject = " ".join((subject or "").split())
+    head = " ".join((text or "")[:CLIENT_CHARS].split())
+    found = re.search(_SUBMITTED_TO, subject) or _CLIENT_IN_TEXT.search(head)
+    if found is not None:
+        return first_employer([found.group("name")])
+    # "RE: Anglo American - Financial Reporting Lead" and "Anglo American have decided ...": the subject's
+    # head names the client when the text names it too (an agency's own subject line)
+    lead = _CLIENT_LEAD.match(subject)
+    name = first_employer([lead.group("name")]) if lead else None
+    return name if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head, re.IGNORECASE) else None
 
 
+#: A subject that opens on a name, then a dash: "RE: Vodacom - update on Senior Specialist role".
+_CLIENT_LEAD = re.compile(rf"^(?:(?i:re|fwd?|aw|tr):\s*)*(?P<name>{_NAME}?)\s+[-–|:]\s+")
 #: Characters of an agency's text read for the client it submitted you to.
 CLIENT_CHARS = 600
 

@@ -421,6 +421,9 @@ def test_a_titles_abbreviation_stays_in_the_role():
         ("Tanya Mercer <tanya.mercer@roberthalf.example>", "Submitted: Project Coordinator (contract)",
          "Hi Alex,\n\nI've submitted your resume to our client, Golden 9 Credit Union, for the coordinator role.",
          "Golden 9 Credit Union"),
+        # an agency's subject opens on its client, whom its text names too
+        ("Chantel Botha <chantel.botha@hays.example>", "Vodacorp - update on Senior Specialist role",
+         "Hi Alex, I'm afraid I don't have good news on Vodacorp. The requisition has been cancelled.", "Vodacorp"),
         # an agency's subject names the client it submitted you to
         ("Marc Belanger <marc@northgatehealthrecruit.example>", "Submitted: your profile to Hillcrest Lodge - RPN",
          "Hi Priya, I have submitted your profile to Hillcrest Lodge for the RPN line.", "Hillcrest Lodge"),

@@ -87,6 +87,12 @@ def test_conditions_never_decide(text):
             "Thank you for applying",
             "Applications are reviewed once the posting has closed; we will not contact you before.",
         ),
+        # a role paused with the application kept open; a child's school place
+        (
+            "Acme - role on hold",
+            "The position has been put on hold during a restructure. Your application remains with them.",
+        ),
+        ("Grade 8 2026 application outcome", "We regret that we are unable to offer Sipho a place at this stage."),
     ],
 )
 def test_look_alikes_are_not_rejections(subject, text):
