@@ -56,6 +56,7 @@ from followup_kit.io.mail.naming import (
     employer_before_tagline,
     employer_in_signature,
     employer_in_subject,
+    first_employer,
 )
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -332,6 +333,11 @@ def mail_application(
     role = _role_in(sentences)
     req = requisition_in(subject, text)
     platform = platform if platform is not None else platform_of(sender)
+    if platform is not None and platform.kind == "board" and platform.names:
+        # a board relaying an employer's own message names it: "Sarah Behan from Flipdish sent you a message"
+        relayed = first_employer(m.group("name") for p in platform.names if (m := p.search(text or "")))
+        if relayed:
+            return MailApplication(relayed, role, f"the text, where {platform.name} names the employer", req)
     if platform is not None and platform.kind != "board":
         found = find_employer(platform, display, sender, subject, text)
         in_subject = found is not None and f" {company_key(found[0])} " in f" {company_key(subject)} "

@@ -203,7 +203,9 @@ def client_in_subject(subject: str, text: str = "") -> str | None:
 
 
 #: A subject that opens on a name, then a dash: "RE: Vodacom - update on Senior Specialist role".
-_CLIENT_LEAD = re.compile(rf"^(?:(?i:re|fwd?|aw|tr):\s*)*(?P<name>{_NAME}?)\s+[-–|:]\s+")
+_CLIENT_LEAD = re.compile(
+    rf"^(?:(?i:re|fwd?|aw|tr):\s*)*(?P<name>{_NAME}?)(?:\s+[-–|:]\s+|\s+(?i:feedback|update|news|outcome)\s*$)"
+)
 #: Characters of an agency's text read for the client it submitted you to.
 CLIENT_CHARS = 600
 

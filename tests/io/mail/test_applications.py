@@ -424,6 +424,12 @@ def test_a_titles_abbreviation_stays_in_the_role():
         # an agency's subject opens on its client, whom its text names too
         ("Chantel Botha <chantel.botha@hays.example>", "Vodacorp - update on Senior Specialist role",
          "Hi Alex, I'm afraid I don't have good news on Vodacorp. The requisition has been cancelled.", "Vodacorp"),
+        ("Ciara Mulvey <ciara.mulvey@sigmarrecruitment.example>", "Harborhuman feedback",
+         "Hi Alex, Harborhuman came back today: they've decided to go with another candidate.", "Harborhuman"),
+        # a board relaying the employer's own message names it
+        ("Sarah Behan via Indeed <sarahbehan-flipdesk_x7k2@indeedemail.com>", "Update on your application",
+         "Sarah Behan from Flipdesk sent you a message\n\nHi Alex, we won't be moving forward with your application.",
+         "Flipdesk"),
         # an agency's subject names the client it submitted you to
         ("Marc Belanger <marc@northgatehealthrecruit.example>", "Submitted: your profile to Hillcrest Lodge - RPN",
          "Hi Priya, I have submitted your profile to Hillcrest Lodge for the RPN line.", "Hillcrest Lodge"),

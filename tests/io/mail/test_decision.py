@@ -42,6 +42,7 @@ from followup_kit.io.mail.decision import find_decision, hedged, sentences
         "The panel met and we have decided to offer the Emergency Department position to another candidate.",
         "In the end we selected a candidate with several years of programming experience.",
         "We have decided to move forward with a small group of candidates who have more direct experience.",
+        "We would like to inform you that the position for which you applied has been filled.",
     ],
 )
 def test_decisions_in_their_shapes_are_confident_rejections(text):
@@ -93,6 +94,10 @@ def test_conditions_never_decide(text):
             "The position has been put on hold during a restructure. Your application remains with them.",
         ),
         ("Grade 8 2026 application outcome", "We regret that we are unable to offer Sipho a place at this stage."),
+        (
+            "B1 course - January: course full",
+            "Thank you for your application for the B1 course. Unfortunately, the course is now full.",
+        ),
     ],
 )
 def test_look_alikes_are_not_rejections(subject, text):
