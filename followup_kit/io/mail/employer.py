@@ -59,7 +59,9 @@ ACRONYM_MIN = 3
 MIN_DOMAIN_NAME = 4
 #: Words of a recruiting agency's domain ("meridianstaffing.com", "harbourrecruitment.co.uk");
 #: "recruiting" ("rbi-recruiting") is as often an employer's own team.
-AGENCY = re.compile(r"staffing|recruitment|recruit(?:ers)?$|personnel|resourcing|headhunt|executive ?search")
+AGENCY = re.compile(
+    r"staffing|recruitment|recruit(?:ers)?$|personnel|resourcing|headhunt|executive ?search|search(?:partners|group)?$"
+)
 
 
 @lru_cache(maxsize=1)

@@ -235,6 +235,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\byour (?:application|resume|cv|candidacy) is (?:now |currently )?being reviewed\b",
         r"\bconfirm(?:s|ing)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
         r"\backnowledge(?:s|d)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
+        # a search firm's: "confirming receipt of your materials", "Project Falcon - materials received",
+        # "CFO: you've been submitted"
+        r"\b(?:confirm(?:s|ing)?|acknowledg(?:e|es|ing)) (?:the )?receipt of your (?:materials|documents|details|papers)\b",
+        r"\b(?:your )?(?:materials|documents) (?:have been |were )?received\b",
+        r"\byou(?:'ve| have) been (?:formally |officially )?(?:submitted|presented|put forward)\b",
         r"\bwe are in receipt of your (?:application|resume|cv|candidacy)\b",
         r"\byour application is in\b",
         r"\bthank(?:s| you) for your (?:[a-z0-9&.'/-]+ ){1,5}application\b",

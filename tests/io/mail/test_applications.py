@@ -426,6 +426,11 @@ def test_a_titles_abbreviation_stays_in_the_role():
          "Hi Alex, I'm afraid I don't have good news on Vodacorp. The requisition has been cancelled.", "Vodacorp"),
         ("Ciara Mulvey <ciara.mulvey@sigmarrecruitment.example>", "Harborhuman feedback",
          "Hi Alex, Harborhuman came back today: they've decided to go with another candidate.", "Harborhuman"),
+        # a search firm is an agency by its name ("caldersearch"); its code name for a search names no one
+        ("Jenna Calder <jenna@caldersearch.example>", "Apex Route Haulage - CFO: you've been submitted",
+         "Dan, you've been submitted to Apex Route Haulage for the CFO role.", "Apex Route Haulage"),
+        ("Priya Raman <praman@spencerstuart.com>", "Project Falcon - materials received",
+         "Thank you, Project Falcon's board has your materials.", ""),
         # a board relaying the employer's own message names it
         ("Sarah Behan via Indeed <sarahbehan-flipdesk_x7k2@indeedemail.com>", "Update on your application",
          "Sarah Behan from Flipdesk sent you a message\n\nHi Alex, we won't be moving forward with your application.",

