@@ -124,9 +124,29 @@ def _read_csv(path: Path, name: str, encoding: str | None = None):
             "the first line is empty, so the sheet has no header row; put the column names on line 1", file=name
         ) from None
     except (pd.errors.ParserError, csv.Error) as exc:
-        raise InputError(f"not a readable CSV file ({str(exc).strip()[:200]})", file=name) from None
+        # a row longer than the header ("11/19,amazon,SDE I,OA done,") keeps its cells; a quote never
+        # closed would swallow the rows after it, so that file is still refused
+        frame = _ragged(text, delimiter) if "Expected" in str(exc) else None
+        if frame is None:
+            raise InputError(f"not a readable CSV file ({str(exc).strip()[:200]})", file=name) from None
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame.fillna("").astype(object), encoding, delimiter
+
+
+def _ragged(text: str, delimiter: str) -> pd.DataFrame | None:
+    """The cells of a CSV whose rows are not all as long as its header: every row kept, the extra
+    cells under columns of their own ("Unnamed: 4"); None when the csv module cannot read it either."""
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error:
+        return None
+    if not rows:
+        return None
+    width = max(len(r) for r in rows)
+    header = [h if h.strip() else f"Unnamed: {i}" for i, h in enumerate(rows[0])]
+    header += [f"Unnamed: {i}" for i in range(len(header), width)]
+    body = [r + [""] * (width - len(r)) for r in rows[1:]]
+    return pd.DataFrame(body, columns=_unique(header), dtype=object)
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -48,6 +48,7 @@ from followup_kit.io.sheets.columns import (
     read_statuses,
     require_company,
     sheet_flavour,
+    yes_cells,
     yes_no_share,
 )
 from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, read_dates
@@ -57,6 +58,8 @@ NOT_IMPORTED = "not imported"
 
 #: Share of a column's filled cells that must read as dates (or links, or known words) for its content to decide.
 DATE_SHARE, URL_SHARE, WORD_SHARE = 0.8, 0.5, 0.5
+#: Share of dates a stage column of dates and ticks needs ("Rejected": "2/14/2025", "✓").
+TICKED_DATES = 0.3
 #: A status column holds a handful of repeated words, not free text.
 FEW_WORDS = 12
 
@@ -81,7 +84,8 @@ def _word_pattern(words) -> re.Pattern:
 
 _STAGES = {fld: _word_pattern(words) for fld, words in vocabulary.SHEET_STAGE_WORDS.items() if words}
 _BOOKKEEPING = _word_pattern(vocabulary.SHEET_CONTENT_WORDS["bookkeeping"])
-_BOARDS = _word_pattern(vocabulary.SHEET_CONTENT_WORDS["boards"])
+#: Words of a job board or a channel ("LinkedIn", "company site"): a column of them is the source.
+BOARDS = _BOARDS = _word_pattern(vocabulary.SHEET_CONTENT_WORDS["boards"])
 #: Share of a column's filled cells that must say yes or no for it to be a yes/no stage column.
 YES_NO_SHARE = 0.9
 #: Words of an interview in a header, anywhere in it ("Zweitgespräch", "Kennenlerngespräch", "Interview?").
@@ -150,12 +154,15 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
         words = normalise_words(kept)
         distinct = int(words.nunique())
         users = dict.fromkeys(user_words, "applied")
-        few = distinct <= FEW_WORDS  # only a handful of repeated words can be a status column
+        # only a handful of repeated words can be a status column; a short sheet's own words may run
+        # to two thirds of its rows ("rej", "OA done", "phone scrn", "offer!!") when each is a word or two
+        few = distinct <= FEW_WORDS or (distinct <= (2 * n) // 3 and kept.str.split().str.len().median() <= 2)
         statuses = share(read_statuses(words, users)["status"].notna()) if few else 0.0
         boards = share(words.str.contains(_BOARDS))
     else:
-        distinct, statuses, boards = len(raw), 0.0, 0.0
+        distinct, statuses, boards, few = len(raw), 0.0, 0.0, False
     return {
+        "few": few,
         "filled": n,
         "scan": scan,
         "dates": date_share(scan) if scan is not None else 0.0,
@@ -165,6 +172,8 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
         "boards": boards,
         "sample": ", ".join(raw.head(3).str.slice(0, 40)),
         "yes_no": yes_no_share(kept) if n and len(raw) <= FEW_WORDS else (0.0, 0),
+        # a stage column of dates and ticks ("2/14/2025", "✓"): a tick is the stage reached, its day unknown
+        "ticks": share(yes_cells(kept)) if n else 0.0,
     }
 
 
@@ -210,10 +219,14 @@ def guess_columns(
         p = profiles[col]
         if p["filled"] == 0:
             reasons[col] = "empty"
-        elif p["dates"] >= DATE_SHARE:
+        elif p["dates"] >= DATE_SHARE or (
+            p["dates"] >= TICKED_DATES and p["dates"] + p["ticks"] >= DATE_SHARE and stage_of(col)[0]
+        ):
             dates = f"dates ({p['dates']:.0%} of its cells)"
             stage, word = stage_of(col)
-            distinct = p["scan"].text[p["scan"].dates.notna()].nunique()  # one date on every row?
+            distinct = (
+                p["scan"].text[p["scan"].dates.notna() | p["scan"].month.notna()].nunique()
+            )  # one date on every row?
             if stage == IGNORE:
                 reasons[col] = f"{dates}, but {word!r} in its header names bookkeeping, not a stage"
             elif stage is not None:
@@ -232,7 +245,7 @@ def guess_columns(
                 ("url", p["urls"] >= URL_SHARE, f"links ({p['urls']:.0%} of its cells)"),
                 (
                     "status",
-                    p["distinct"] <= FEW_WORDS and p["statuses"] >= WORD_SHARE,
+                    p["few"] and p["statuses"] >= WORD_SHARE,
                     f"a few repeated status words ({p['statuses']:.0%} of its cells)",
                 ),
                 ("source", p["boards"] >= WORD_SHARE, f"job boards or channels ({p['boards']:.0%} of its cells)"),

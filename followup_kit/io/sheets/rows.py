@@ -40,14 +40,17 @@ from followup_kit.io.sheets.columns import (
     YES_NO_FIELDS,
     foreign_headers,
     json_name,
+    match_headers,
     normalise_words,
     read_statuses,
     user_status_words,
     yes_cells,
 )
 from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_years, read_dates, title_span
+from followup_kit.io.sheets.event_log import fold_event_log
 from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
+from followup_kit.io.sheets.headerless import columns_by_content
 from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company
 from followup_kit.io.sheets.merged import split_merged
 from followup_kit.io.sheets.workbook import read_tracker_sheet
@@ -103,6 +106,11 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     shaped = shape_export(raw.frame, picked.mapping(mapping), file=raw.file)  # LinkedIn, Huntr, Teal... by their header
     split = split_merged(shaped.frame, shaped.mapping, file=raw.file)  # "Stripe - Backend Engineer" in one cell
     frame, file, mapping = split.frame, raw.file, split.mapping
+    by_cells: list[str] = []
+    named = match_headers(list(frame.columns), mapping, raw.file)[0]
+    if "company" not in named.values():  # no header names it: the cells may ("google", "Meta" under "Column 2")
+        found, by_cells = columns_by_content(frame, named)
+        mapping = {**found, **(mapping or {})} or None
     user_status = user_status_words(status_map, file)
     guess = guess_columns(frame, mapping, user_words=set(user_status), dayfirst=dayfirst, file=file)
     columns, unknown, flavour = guess.columns, guess.unknown, guess.flavour
@@ -118,7 +126,7 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
             "flavour": flavour,
             "blank_rows": raw.blank_rows,
         },
-        warnings=[*picked.notes, *shaped.notes, *split.notes, *guess.warnings],
+        warnings=[*picked.notes, *shaped.notes, *split.notes, *by_cells, *guess.warnings],
     )
     result.detected.update(sheet=picked.sheet_name, export=shaped.name)
     problems: list[CellProblem] = []
@@ -190,7 +198,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         for col in by_field.get(fld, []):
             bad = error_cells(frame[col])
             report(bad, col, "a spreadsheet error cell; fix the formula or clear the cell")
-            read[col] = read_dates(frame[col].where(~bad, ""), order=explicit, fallback=fallback)
+            ticked = yes_cells(frame[col])  # "✓" in a stage's date column: the stage reached, its day unknown
+            read[col] = read_dates(frame[col].where(~bad & ~ticked, ""), order=explicit, fallback=fallback)
             report(read[col].reason.notna(), col, read[col].reason)
     if any(r.numeric for r in read.values()):
         result.detected["dates"] = f"{explicit or fallback} dates"
@@ -233,6 +242,10 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
 
     words, questions = _statuses(frame, by_field, values, user_status, cells)
     _yes_no(frame, by_field, values)
+    _ticked_stages(frame, by_field, values)
+    if by_field.get("company") and by_field.get("status"):  # one row per step: fold the steps into their application
+        steps = fold_event_log(values, lambda mask, why: report(mask, by_field["company"][0], why, level=ROW))
+        long = pd.concat([long, steps.assign(col=by_field["status"][0])], ignore_index=True) if len(steps) else long
     long = _check_order(values, long, source_col, report)
     values["external_id"] = _external_ids(values, source_col, flavour, report)
     no_company(values, by_field, problems, report)
@@ -317,9 +330,29 @@ def _yes_no(frame, by_field, values) -> None:
     """A yes in a stage column ("Zweitgespräch: ja") is the stage reached, when the status says less."""
     for fld, reached in YES_NO_FIELDS.items():
         for col in by_field.get(fld, []):
-            yes = yes_cells(frame[col])
-            behind = values["status"].isna() | values["status"].isin(MEANING_ORDER[MEANING_ORDER.index(reached) + 1 :])
-            values["status"] = values["status"].where(~(yes & behind), reached)
+            _reach(values, yes_cells(frame[col]), reached)
+
+
+def _reach(values, yes: pd.Series, reached: str) -> None:
+    """The rows marked ``yes`` reach the status ``reached``, unless they say more already."""
+    behind = values["status"].isna() | values["status"].isin(MEANING_ORDER[MEANING_ORDER.index(reached) + 1 :])
+    values["status"] = values["status"].where(~(yes & behind), reached)
+
+
+#: The status a tick in a stage's date column gives ("Rejected: ✓"), when the row's status says less.
+TICKED = {
+    "first_response_on": "interviewing",
+    "interview_on": "interviewing",
+    "offer_on": "offer",
+    "rejected_on": "rejected",
+}
+
+
+def _ticked_stages(frame, by_field, values) -> None:
+    """A tick in a stage's date column ("Offer: ✓") is that stage reached, as a yes in a yes/no column is."""
+    for fld, reached in TICKED.items():
+        for col in by_field.get(fld, []):
+            _reach(values, yes_cells(frame[col]), reached)
 
 
 def _check_order(values, interviews, source_col, report) -> pd.DataFrame:

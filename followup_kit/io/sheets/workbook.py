@@ -44,6 +44,7 @@ from followup_kit.errors import InputError
 from followup_kit.io.sheets.cells import Sheet, _unique, read_sheet, scan_dates, text_cells
 from followup_kit.io.sheets.columns import DATE_FIELDS, match_headers, normalise_word
 from followup_kit.io.sheets.exports import SHAPES, recognise_export
+from followup_kit.io.sheets.headerless import without_header
 
 #: What a sheet earns: a company column, each row naming a company (up to ``ROWS_COUNTED``),
 #: each such row with a date, each recognised column.  A summary word costs ``SUMMARY``.
@@ -119,7 +120,7 @@ def find_header(sheet: Sheet) -> tuple[Sheet, int]:
         title = " ".join(str(v).strip() for v in above if str(v).strip() and not str(v).startswith("Unnamed: "))
         moved = Sheet(body[keep], sheet.file, sheet.encoding, sheet.delimiter, sheet.blank_rows, title)
         return moved, int(label)
-    return sheet, 1
+    return without_header(sheet), 1  # "11/18/24, google, swe new grad, applied" on line 1: no header at all
 
 
 #: Header words of the company that may be followed by more words ("Company Name (website)").
