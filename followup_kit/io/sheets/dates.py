@@ -45,6 +45,8 @@ DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 
 #: Years a date of a job search can have; others are unread ("the year is out of range").
 YEARS = (1900, 2100)
+#: Day numbers a spreadsheet's date pasted as text can be read as: 1954 to 2119 (five digits).
+SERIALS = (20_000, 80_000)
 #: A two-digit year ``yy`` is ``2000 + yy`` up to this, else ``1900 + yy`` (as ``strptime``'s ``%y``).
 CENTURY_PIVOT = 68
 
@@ -211,6 +213,13 @@ def read_dates(series: pd.Series, *, order: str | None = None, fallback: str = M
     second_parts["y"] = second_parts["y"].fillna(parts["y"])
     yearless = parts["y"].isna() & parts["m"].notna() & parts["d"].notna()
     dates, second = _to_dates(parts), _to_dates(second_parts)
+    # a spreadsheet's day number pasted as text ("45901" is 2025-09-01): Excel counts from 1899-12-30
+    serial = folded.str.fullmatch(r"\d{5}(?:\.0+)?") & parts["m"].isna() if len(distinct) else distinct.astype(bool)
+    if serial.any():
+        number = pd.to_numeric(folded.where(serial), errors="coerce")
+        serial &= number.between(*SERIALS)
+        dates[serial] = (pd.Timestamp("1899-12-30") + pd.to_timedelta(number[serial], unit="D")).astype("datetime64[s]")
+        parts.loc[serial, "m"] = dates[serial].dt.month
 
     reason = pd.Series(None, index=distinct.index, dtype=object)
     reason[parts["m"].isna()] = "not a date; write it as YYYY-MM-DD (for example 2026-03-02)"
@@ -227,6 +236,7 @@ def read_dates(series: pd.Series, *, order: str | None = None, fallback: str = M
         "like the other dates of its column" if days != months and order is None else "like the other dates of the file"
     )
     guess[first_p["typo"].astype(bool) & dates.notna()] = "a separator was missing"
+    guess[serial & dates.notna()] = "a spreadsheet's day number, read as the day it counts to"
     guess[use_split & dates.notna()] = "two dates in one cell: the second is kept as a later round"
     ok_yearless = yearless & reason.isna()
 

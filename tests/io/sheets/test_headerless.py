@@ -80,3 +80,13 @@ def test_stage_columns_of_dates_and_ticks_give_the_stage_reached(tracker, tmp_pa
     assert not [p for p in result.problems if "not a date" in p.reason]  # a tick is no unreadable date
     kinds = tracker.events.merge(tracker.applications, on="application_id").set_index("company")["kind"].to_dict()
     assert kinds["Harbor"] == "rejection" and kinds["Birch"] == "offer"
+
+
+def test_a_day_number_pasted_as_text_is_read_as_its_date(tracker, tmp_path):
+    """ "45901" beside "14/09/2025": a spreadsheet's date pasted as its day number."""
+    text = "Company,Role,Date Applied,Status\nHarbor,Analyst,45901,Unsuccessful\nQuill,Analyst,14/09/2025,Vacancy withdrawn by employer\n"
+    result = import_source(tracker, write(tmp_path, "applications_export.csv", text))
+    apps = tracker.applications.set_index("company")
+    assert apps["applied_on"].dt.strftime("%Y-%m-%d").to_dict() == {"Harbor": "2025-09-01", "Quill": "2025-09-14"}
+    assert apps.loc["Quill", "stored_status"] == "rejected"  # the employer took the vacancy back
+    assert "a spreadsheet's day number" in " ".join(g["why"] for g in result.guesses)
