@@ -233,3 +233,32 @@ def test_dutch_sheet_with_semicolons_day_first_dates_and_dutch_status_words(tmp_
             ("Gemeente Lingewaard", "2026-03-17"),
             ("Zorggroep Rivierenland", "2026-03-19"),
         ]
+
+
+# A Polish sheet from LibreOffice: day-first dates, Polish headers and the words people write.
+POLISH = (
+    "Firma;Stanowisko;Data aplikacji;Status;Uwagi\n"
+    "Kade Logistyka;Analityk;03.03.2026;Odrzucone;\n"
+    "Wisła Dane;Młodszy Analityk;05.03.2026;Rozmowa z HR;\n"
+    "Bałtyk Tech;Programista;09.03.2026;Brak odpowiedzi;\n"
+    "Mazury Soft;Tester;12.03.2026;Nie przeszedłem dalej;po teście\n"
+    "Tatry Bank;Analityk;13.03.2026;Zrezygnowałem;\n"
+    "Odra Media;Grafik;16.03.2026;Oferta – odrzuciłem (za mało);\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("company", "status"),
+    [("Kade Logistyka", "rejected"), ("Wisła Dane", "interviewing"), ("Bałtyk Tech", "ghosted"),
+     ("Mazury Soft", "rejected"), ("Tatry Bank", "withdrawn"),
+     ("Odra Media", "offer")],  # an offer she turned down was still an offer
+)  # fmt: skip
+def test_polish_sheet_with_day_first_dates_and_polish_status_words(tmp_path, company, status):
+    path = tmp_path / "rekrutacje.csv"
+    path.write_bytes(POLISH.encode("utf-8"))
+    with Tracker.create(tmp_path / "t.sqlite", timezone="Europe/Warsaw") as t:
+        result = import_source(t, path)
+        assert result.rows_imported == 6 and not result.problems
+        row = t.applications.set_index("company").loc[company]
+        assert row["stored_status"] == status
+        assert row["applied_on"].strftime("%m") == "03"  # day-first: 03.03.2026 to 16.03.2026 are all March
