@@ -409,7 +409,8 @@ JOB_WORDS = Phrase(
 #: ("landlord", "grant") and none of these is about a flat or a grant ("your application was
 #: unsuccessful ... the landlord has accepted another application").
 JOB_NAMED = Phrase(
-    r"\b(?:position|role|vacanc\w*|interview\w*|recruit\w*|hiring|hire|jobs?|employment|employer|careers?|"
+    # a rank is no job: "placed on the waitlist (position 4)"
+    r"\b(?:position(?!\s*#?\d)|role|vacanc\w*|interview\w*|recruit\w*|hiring|hire|jobs?|employment|employer|careers?|"
     r"candidates?|candidacy|poste|entretien|entrevue|recrutement|embauche|emploi|stelle|vorstellungsgesprach|"
     r"einstellung|puesto|vacante|entrevista|empleo|vacature\w*|functie|werving\w*|sollicitatiegesprek)\b"
 )

@@ -98,6 +98,12 @@ def test_conditions_never_decide(text):
             "B1 course - January: course full",
             "Thank you for your application for the B1 course. Unfortunately, the course is now full.",
         ),
+        # a study-abroad program's seats; "position 4" on its waitlist is a rank, not a job
+        (
+            "Application Decision: Maymester 2026",
+            "Thank you for applying to the Maymester 2026 faculty-led program. The selection committee was not "
+            "able to offer you a place in the program. You are on the waitlist (position 4).",
+        ),
     ],
 )
 def test_look_alikes_are_not_rejections(subject, text):
