@@ -94,7 +94,32 @@ _PUNCTUATION_BREAK = re.compile(r"[,:;]| [-\u2013\u2014] ")
 _TURN = re.compile(r", but\b|;| and (?:i|we)(?:'m| am|'re| are| will|'ll| won't| have|'ve)\b")
 #: Your own withdrawal confirmed: a mail that says so decides nothing.
 WITHDRAWN = _alternation("withdrawn")
-SHAPES = re.compile("|".join(f"(?:{w})" for w in _words("shapes")))
+
+
+class AnyOf:
+    """Patterns searched one by one, the leftmost match winning (the first listed on a tie): what
+    one alternation of them finds, some ten times faster on real sentences, since each pattern
+    alone keeps ``re``'s fast scan for its first letters.
+
+    >>> AnyOf(["filled", "no longer (open|available)"]).search("the role is no longer open; it was filled").group(0)
+    'no longer open'
+    """
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns):
+        self.patterns = tuple(re.compile(p) for p in patterns)
+
+    def search(self, text: str) -> re.Match | None:
+        best = None
+        for pattern in self.patterns:
+            found = pattern.search(text)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+
+SHAPES = AnyOf(_words("shapes"))
 #: Trades where "your application was not successful" is not about a job (flats, loans, visas).
 OTHER_CONTEXT = _alternation("other_context")
 #: A subject naming another kind of application ("your rental application"): no job in the mail.
