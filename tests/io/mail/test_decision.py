@@ -1023,3 +1023,24 @@ def test_a_mail_whose_decision_is_about_a_seat_at_an_event_is_not_about_a_job(su
 )
 def test_acknowledgements_in_quebec_and_german_wording(text):
     assert classify("Candidature", text).kind == "acknowledgement"
+
+
+def test_the_shapes_searched_one_by_one_find_what_their_alternation_finds():
+    """``SHAPES`` (one pattern at a time, the leftmost match winning) against the one alternation it replaced."""
+    import re
+
+    from followup_kit.io.mail import decision
+
+    alternation = re.compile("|".join(f"(?:{w})" for w in decision._words("shapes")))
+    texts = [
+        "we filled the role last week, and the position is no longer available",
+        "the position for which you applied has been filled",
+        "we have decided to offer the emergency department position to another candidate",
+        "thank you for applying; we will review your application",
+        "the vacancy you applied for has been cancelled and the requisition was closed",
+    ]
+    for text in texts:
+        a, b = alternation.search(text), decision.SHAPES.search(text)
+        assert (a is None) == (b is None)
+        assert a is None or (a.start(), a.group(0)) == (b.start(), b.group(0))
+    assert sum(decision.SHAPES.search(t) is not None for t in texts) == 4
