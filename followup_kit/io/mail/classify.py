@@ -36,18 +36,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from followup_kit.io.mail.context import CONDITION_WORDS, JOB_NAMED, JOB_WORDS, OTHER_CONTEXT, SUBJECT_HINTS
 from followup_kit.io.mail.decision import OTHER_APPLICATION, confirms_withdrawal, find_decision, hedged, next_section
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.offers import formal_offer, named_only, scam_marks
-from followup_kit.io.mail.phrases import (
-    CONDITION_WORDS,
-    JOB_NAMED,
-    JOB_WORDS,
-    OTHER_CONTEXT,
-    STRONG,
-    SUBJECT_HINTS,
-    WEAK,
-)
+from followup_kit.io.mail.phrases import STRONG, WEAK
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
 #: goes to review.  Strong phrases score :data:`STRONG_CONFIDENCE`, weak ones

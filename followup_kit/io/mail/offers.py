@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.mail.phrases import Phrase
+from followup_kit.io.mail.context import Phrase
 
 #: Characters before an offer's words searched for what makes them only name an offer.
 NAMED_REACH = 40

@@ -39,9 +39,9 @@ from functools import lru_cache
 from importlib import resources
 
 from followup_kit.io.mail.classify import NO_KNOWN_PHRASE, Classification
+from followup_kit.io.mail.context import OTHER_CONTEXT
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.decision import SENTENCE_END, hedged, next_section, normalise
-from followup_kit.io.mail.phrases import OTHER_CONTEXT
 
 #: The confidence of a kind only the model heard: below the weak phrases' 0.5 and the kit's
 #: 0.8 to apply, so such a message is never applied (it goes to review or stays as it was).

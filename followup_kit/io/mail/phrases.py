@@ -4,45 +4,19 @@ Two tiers per kind (see :mod:`followup_kit.io.mail.classify`): :data:`STRONG` ph
 thing outright, :data:`WEAK` ones often mean it but also appear elsewhere.  Every pattern is
 written against casefolded text without accents, words separated by one space.  Recruiters'
 phrasings were written for this kit from the patterns such mail follows; add new ones here,
-each with a case in ``tests/io/mail/test_classify.py``.
+each with a case in ``tests/io/mail/test_classify.py``.  The words around them (whether the mail
+is about a job at all, another trade's words, conditions, the subject's hints) are in
+:mod:`followup_kit.io.mail.context`.
 
 Examples
 --------
 >>> STRONG["rejection"][0].search("we have decided not to proceed").group(0)
 'have decided not to proceed'
->>> JOB_WORDS.search("a new role") is not None, JOB_WORDS.search("a controller") is None
-(True, True)
 """
 
 from __future__ import annotations
 
-import re
-
-
-class Phrase:
-    """A compiled phrase whose leading ``\\b`` is checked in Python instead of by ``re``.
-
-    With ``\\b`` first, ``re`` cannot use its fast scan for the phrase's first letters and
-    tries the pattern at every position: some 50 times slower on a long mail.  ``search``
-    returns the first match that starts at a word boundary (the same result as the pattern
-    with its ``\\b``).
-    """
-
-    __slots__ = ("_bounded", "_regex", "pattern")
-
-    def __init__(self, pattern: str):
-        self.pattern = pattern
-        self._bounded = pattern.startswith(r"\b")
-        self._regex = re.compile(pattern[2:] if self._bounded else pattern)
-
-    def search(self, text: str) -> re.Match | None:
-        pos = 0
-        while (m := self._regex.search(text, pos)) is not None:
-            start = m.start()
-            if not self._bounded or start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
-                return m
-            pos = start + 1
-        return None
+from followup_kit.io.mail.context import Phrase
 
 
 def _rx(*patterns: str) -> tuple[Phrase, ...]:
@@ -391,61 +365,5 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\bnos pondremos en contacto\b",
         r"\bbedankt voor (?:je|jouw|uw) interesse\b",
         r"\bnemen (?:we |wij )?(?:zo snel mogelijk )?contact (?:met je|met u) op\b",
-    ),
-}
-
-#: Words that make a mail about a job search at all; weak phrases count only when one is there.
-JOB_WORDS = Phrase(
-    r"\b(?:application|applied|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"
-    r"candidature|candidat\w*|poste|entretien|entrevue|recrutement|embauche|dotation|affichage|"
-    r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
-    r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
-    r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*)\b"
-)
-
-#: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
-#: travel, orders, offices and events.  A weak phrase next to one of them means nothing here.
-#: Words that name a job, not only an application: a mail with a decision, another trade's words
-#: ("landlord", "grant") and none of these is about a flat or a grant ("your application was
-#: unsuccessful ... the landlord has accepted another application").
-JOB_NAMED = Phrase(
-    # a rank is no job: "placed on the waitlist (position 4)"
-    r"\b(?:position(?!\s*#?\d)|role|vacanc\w*|interview\w*|recruit\w*|hiring|hire|jobs?|employment|employer|careers?|"
-    r"candidates?|candidacy|poste|entretien|entrevue|recrutement|embauche|emploi|stelle|vorstellungsgesprach|"
-    r"einstellung|puesto|vacante|entrevista|empleo|vacature\w*|functie|werving\w*|sollicitatiegesprek)\b"
-)
-OTHER_CONTEXT = Phrase(
-    r"\b(?:flight|boarding|airline|booking|reservation|hotel|parcel|delivery|(?<!in )order(?! to\b)|shipment|refund|ticket|webinar|"
-    r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"
-    r"vol|reservation|colis|livraison|commande|demenagement|"
-    r"flug|buchung|lieferung|bestellung|umzug|"
-    r"vuelo|reserva|pedido|envio|mudanza|"
-    r"vlucht|boeking|reservering|pakket|bezorging|bestelling|verhuizing)\b"
-)
-
-#: Words that make what follows a condition ("if we decide not to..."), see ``CONDITION_WINDOW``.
-CONDITION_WORDS = re.compile(
-    r"\b(?:if|should|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
-    r"indien|mocht (?:je|jij|u|er|het|we|wij)|mochten (?:er|we|wij|u)|tenzij|als (?:je|jij|u|we|wij))\b"
-)
-
-#: Subject words that agree with each kind (they add ``SUBJECT_BONUS`` to a strong phrase).
-SUBJECT_HINTS: dict[str, re.Pattern] = {
-    "offer": re.compile(
-        r"\b(?:offer|offre|angebot|oferta|promesse|vertrag|contrat|contrato|aanbod|contractvoorstel)\b"
-    ),
-    "rejection": re.compile(
-        r"\b(?:update|status|decision|your application|votre candidature|ihre bewerbung|"
-        r"tu candidatura|absage|reponse|je sollicitatie|uw sollicitatie|terugkoppeling|uitslag)\b"
-    ),
-    "interview_request": re.compile(
-        r"\b(?:interview|entretien|gesprach|entrevista|invitation|einladung|"
-        r"invitacion|schedule|next steps?|uitnodiging|gesprek|sollicitatiegesprek)\b"
-    ),
-    "information_request": re.compile(
-        r"\b(?:question|request|documents?|references?|unterlagen|documentos?|documenten|referenties)\b"
-    ),
-    "acknowledgement": re.compile(
-        r"\b(?:received|confirmation|recue|eingang|eingangsbestatigung|recibida|ontvangen|ontvangstbevestiging)\b"
     ),
 }

@@ -1,4 +1,4 @@
-"""Read the raw cells of files that spreadsheet programs write, and read their dates.
+"""Read the raw cells of files that spreadsheet programs write.
 
 :func:`read_sheet` turns a CSV or XLSX file into a DataFrame of text cells
 (XLSX date cells stay ``datetime`` objects), coping with what Excel,
@@ -8,8 +8,8 @@ comma, semicolon, tab or pipe delimiters (guessed from the header line).
 Row labels are the row numbers a spreadsheet user sees: the header is row 1,
 the first data row is row 2.
 
-:func:`scan_dates`, :func:`decide_order` and :func:`finish_dates` read date
-columns without a per-row Python loop and never swap day and month silently.
+:func:`~followup_kit.io.sheets.date_scan.scan_dates` looks at a column's dates for the workbook's
+choice of sheet; :mod:`followup_kit.io.sheets.dates` reads them.
 
 Examples
 --------
@@ -32,7 +32,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from followup_kit.errors import InputError
@@ -333,125 +332,3 @@ def neutralise(series: pd.Series) -> pd.Series:
     risky = is_text & text.where(is_text, "").str.startswith((*FORMULA_START, "'"))
     out = text.where(~risky, "'" + text.where(risky, "").astype(str))
     return out.where(series.notna(), None)
-
-
-# --- dates -------------------------------------------------------------------------
-
-_TIME = r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + "$")
-_NUM = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})" + _TIME + "$")
-_NAMED = re.compile(
-    r"(?i)^(?=.*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b)(?=.*\b\d{4}\b)[\w ,./-]+$"
-)
-
-DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
-
-
-@dataclass
-class DateScan:
-    """What :func:`scan_dates` found in one column (all Series share the column's index)."""
-
-    text: pd.Series  # the stripped cell text
-    blank: pd.Series
-    parts: pd.DataFrame  # y, m, d for ISO and named dates; y, a, b for numeric a/b/yyyy
-    numeric: pd.Series  # True where the order of a and b matters
-
-
-def scan_dates(series: pd.Series) -> DateScan:
-    """Split a column of date cells into year and the two other numbers, vectorised.
-
-    Dates repeat (a year of applications holds at most 366 of them): each distinct text is
-    read once and the parts spread back to every row.
-    """
-    text = text_cells(series)
-    blank = text.eq("")
-    distinct = pd.Series(text.unique())
-    if len(distinct) * 2 < len(text):
-        once = _scan_text(distinct, distinct.eq(""))
-        where = pd.Index(distinct).get_indexer(text)
-        parts = pd.DataFrame(once.parts.to_numpy()[where], index=text.index, columns=once.parts.columns)
-        return DateScan(text, blank, parts, pd.Series(once.numeric.to_numpy()[where], index=text.index))
-    return _scan_text(text, blank)
-
-
-def _scan_text(text: pd.Series, blank: pd.Series) -> DateScan:
-    iso = text.str.extract(_ISO).astype("float64")
-    num = text.str.extract(_NUM).astype("float64")
-    parts = pd.DataFrame({"y": iso[0], "m": iso[1], "d": iso[2]}, index=text.index)
-    numeric = num[0].notna()
-    parts.loc[numeric, ["y", "m", "d"]] = num.loc[numeric, [2, 0, 1]].to_numpy()  # a/b/yyyy, a in "m" for now
-    named = ~blank & parts["y"].isna() & text.str.match(_NAMED)
-    if named.any():
-        parsed = pd.to_datetime(text[named], format="mixed", errors="coerce")
-        parts.loc[named, "y"] = parsed.dt.year.astype("float64")
-        parts.loc[named, "m"] = parsed.dt.month.astype("float64")
-        parts.loc[named, "d"] = parsed.dt.day.astype("float64")
-    return DateScan(text, blank, parts, numeric)
-
-
-def decide_order(scans: dict[str, DateScan], dayfirst: bool | None, *, file: str) -> str | None:
-    """Choose day-first or month-first for every numeric date of a file, or raise.
-
-    Evidence is a value with a first number over 12 (day-first) or a second
-    number over 12 (month-first).  Both kinds in one file is an error naming a
-    row of each; only ambiguous values (both numbers 12 or less and different)
-    and ``dayfirst=None`` is an error asking for ``--dayfirst`` or ``--monthfirst``.
-    Returns ``None`` when no date of the file needs the choice.
-    """
-    if dayfirst is not None:
-        return DAY_FIRST if dayfirst else MONTH_FIRST
-    day_rows, month_rows, ambiguous = [], [], []
-    for col, scan in scans.items():
-        a, b = scan.parts["m"].where(scan.numeric), scan.parts["d"].where(scan.numeric)
-        day_rows += [(col, r) for r in a.index[(a > 12) & (b <= 12)][:1]]
-        month_rows += [(col, r) for r in a.index[(b > 12) & (a <= 12)][:1]]
-        ambiguous += [(col, r) for r in a.index[(a <= 12) & (b <= 12) & (a != b)][:1]]
-    if day_rows and month_rows:
-        (dc, dr), (mc, mr) = day_rows[0], month_rows[0]
-        raise InputError(
-            f"the file mixes day-first dates (row {dr}, column {dc!r}: {scans[dc].text[dr]!r}) and "
-            f"month-first dates (row {mr}, column {mc!r}: {scans[mc].text[mr]!r}); make them consistent",
-            file=file,
-        )
-    if day_rows:
-        return DAY_FIRST
-    if month_rows:
-        return MONTH_FIRST
-    if ambiguous:
-        col, row = ambiguous[0]
-        raise InputError(
-            f"dates such as {scans[col].text[row]!r} (row {row}, column {col!r}) could be day-first or "
-            "month-first and no value in the file settles it; say which with --dayfirst or --monthfirst",
-            file=file,
-        )
-    return None
-
-
-def finish_dates(scan: DateScan, order: str | None) -> tuple[pd.Series, pd.Series]:
-    """Return the dates (``datetime64[s]``, NaT where blank or bad) and a reason per bad cell."""
-    parts = scan.parts.copy()
-    if order == DAY_FIRST:
-        parts.loc[scan.numeric, ["m", "d"]] = parts.loc[scan.numeric, ["d", "m"]].to_numpy()
-    ok = parts.notna().all(axis=1) & parts["y"].between(1900, 2100)
-    as_int = parts.where(ok, 1).fillna(1).astype("int64")
-    dates = pd.to_datetime(dict(year=as_int["y"], month=as_int["m"], day=as_int["d"]), errors="coerce")
-    dates = dates.where(ok).astype("datetime64[s]")
-    reason = pd.Series(None, index=scan.text.index, dtype=object)
-    unread = ~scan.blank & parts["y"].isna()
-    reason[unread] = "not a date; write it as YYYY-MM-DD (for example 2026-03-02)"
-    reason[~scan.blank & parts["y"].notna() & ~parts["y"].between(1900, 2100)] = "the year is out of range"
-    reason[~scan.blank & ok & dates.isna()] = (
-        f"no such day in the calendar (read as {order})" if order else "no such day in the calendar"
-    )
-    return dates.where(reason.isna()), reason
-
-
-def is_blank(series: pd.Series) -> pd.Series:
-    """Boolean mask of blank cells."""
-    return text_cells(series).eq("")
-
-
-def first_of(mask: pd.Series) -> int | None:
-    """The first row label where ``mask`` holds, or ``None``."""
-    hits = np.flatnonzero(mask.to_numpy())
-    return int(mask.index[hits[0]]) if len(hits) else None

@@ -41,8 +41,9 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import InputError
-from followup_kit.io.sheets.cells import Sheet, _unique, read_sheet, scan_dates, text_cells
+from followup_kit.io.sheets.cells import Sheet, _unique, read_sheet, text_cells
 from followup_kit.io.sheets.columns import DATE_FIELDS, match_headers, normalise_word
+from followup_kit.io.sheets.date_scan import scan_dates
 from followup_kit.io.sheets.exports import SHAPES, recognise_export
 from followup_kit.io.sheets.headerless import without_header
 
