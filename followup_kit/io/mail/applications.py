@@ -52,7 +52,7 @@ from followup_kit.io.mail.employer import (
     fuller,
 )
 from followup_kit.io.mail.naming import (
-    client_in_subject,
+    client_named,
     employer_before_tagline,
     employer_in_signature,
     employer_in_subject,
@@ -258,6 +258,7 @@ def _company_in(sentences: list[str]) -> str | None:
 _RELAYED = (
     r"(?:received|got|had) (?:the |some )?feedback from|(?:interview|round) (?:held|conducted|that took place) on"
 )
+_RELAYED_RX = re.compile(_RELAYED, re.IGNORECASE)
 _APPLIED = re.compile(
     r"\b(?i:thank(?:s| you)(?: very much| so much)? for (?:your )?(?:applying|application)|your application "
     r"(?:has been|was|is|will be)|you(?:'ve| have)? (?:recently |successfully )?applied|"
@@ -367,10 +368,8 @@ def mail_application(
     domain = domain_key(sender).replace(" ", "")
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
-    writes_as_agency = (
-        AGENCY_WORDS.search(" ".join(sentences)) is not None
-        or re.search(_RELAYED, " ".join(sentences), re.IGNORECASE) is not None
-    )
+    said = " ".join(sentences)
+    writes_as_agency = AGENCY_WORDS.search(said) is not None or _RELAYED_RX.search(said) is not None
     agency = bool(AGENCY.search(domain)) or domain in agency_domains() or writes_as_agency
     # an agency's own name, where it writes about a client ("Aya Healthcare <notifications@ayahealthcare.com>:
     # your profile has been submitted to ..."), names no employer; its own vacancies it may
@@ -424,9 +423,9 @@ def mail_application(
     if key and agency:
         # "graham@meridianstaffing.com" writes about its clients: the agency is not the employer,
         # unless its subject names the client it submitted you to ("Profile submitted to Mphasis - ...")
-        client = client_in_subject(subject, text)
+        client = client_named(subject, text)
         if client:
-            return MailApplication(client, role, "the subject (the agency's client)", req)
+            return MailApplication(client, role, "the agency's own words (its client)", req)
         return MailApplication("", role, f"a recruiting agency's address ({host})", req)
     if key:
         # a domain with no vowel is an acronym the mail must spell ("ssss.gouv.qc.ca" names no one)

@@ -281,11 +281,7 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
             continue
         if process:
             decision = Decision(decision.sentence, True)
-        if (
-            not decision.conditional
-            and _ON_HOLD.search(decision.sentence)
-            and any(_STILL_OPEN.search(p) for p in parts)
-        ):
+        if not decision.conditional and _PAUSED.search(decision.sentence) and any(_STILL_OPEN.search(p) for p in parts):
             # "the position has been put on hold ... your application remains with them": paused, not decided
             decision = Decision(decision.sentence, True)
         if not decision.conditional:
@@ -294,8 +290,6 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
     return found or trade
 
 
-#: A role put on hold (a decision, unless the mail keeps the application open).
-_ON_HOLD = re.compile(r"\bon hold\b|\bpaused?\b|\bfrozen\b")
 #: The application kept open: "your application remains with them", "we will be in touch when it reopens".
 _STILL_OPEN = re.compile(
     r"\byour (?:application|candidacy|profile|cv) (?:remains|is still|will remain|stays|will stay)\b|"

@@ -38,11 +38,12 @@ _BODY = (
 )
 #: An agency's submission names its client: "Profile submitted to Mphasis - Java Developer",
 #: "Submitted: your profile to Hillel Lodge - RPN Permanent Full-Time".
-_SUBMITTED_TO = (
+_SUBMITTED_TO_WORDS = (
     r"(?i:(?:profile|cv|resume|application|candidacy)\s+(?:has been\s+|was\s+)?(?:submitted|sent|forwarded|presented)\s+to|"
     r"submitted:?\s+(?:your\s+)?(?:profile|cv|resume|application)\s+to)\s+(?:(?i:our client),?\s+)?"
     rf"(?P<name>{_NAME}?)\s*(?:$|[-–|:,]\s|\s(?i:for)\s)"
 )
+_SUBMITTED_TO = re.compile(_SUBMITTED_TO_WORDS)
 #: An agency's text names the client: "I've submitted your resume to our client, Golden 1 Credit Union, for ...".
 _CLIENT_IN_TEXT = re.compile(
     r"(?i:(?:submitted|sent|forwarded|put forward|presented) (?:your )?(?:resume|cv|profile|application|details)"
@@ -69,7 +70,7 @@ SUBJECT_SHAPES = tuple(
         # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"
         rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note|nachricht|neue nachricht)\s+(?:from|von))\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
         r"(?:,?\s+(?:SE|AG|GmbH|Inc\.?|LLC|Ltd\.?))?\s*(?:[!.:]|\s[-–|]\s|\s(?i:zu|about|regarding|on)\s|$)",
-        _SUBMITTED_TO,
+        _SUBMITTED_TO_WORDS,
         # a public body in brackets after the job: "Examination Results - Management Analyst (Harbor Water District)"
         rf"\((?P<name>(?:{_NAME}?\s)?{_BODY}\s(?i:of)\s[^()]{{1,40}}|{_NAME}?\s{_BODY})\)\s*$",
         # a company with its legal form opening the subject: "Harbor Group AG - Harbor Finance LLC - Data Intern"
@@ -182,17 +183,17 @@ def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | N
     return first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
 
 
-def client_in_subject(subject: str, text: str = "") -> str | None:
-    """The client an agency's subject (or its text's first lines) says it submitted you to, or None.
+def client_named(subject: str, text: str = "") -> str | None:
+    """The client an agency's subject or its text's first lines name, or None.
 
-    >>> client_in_subject("Profile submitted to Harbor Health - Java Developer - Sam Sample")
+    >>> client_named("Profile submitted to Harbor Health - Java Developer - Sam Sample")
     'Harbor Health'
-    >>> client_in_subject("Submitted: Coordinator", "I've submitted your resume to our client, Golden 9 Credit Union, for the role.")
+    >>> client_named("Submitted: Coordinator", "I've submitted your resume to our client, Golden 9 Credit Union, for the role.")
     'Golden 9 Credit Union'
     """
     subject = " ".join((subject or "").split())
     head = " ".join((text or "")[:CLIENT_CHARS].split())
-    found = re.search(_SUBMITTED_TO, subject) or _CLIENT_IN_TEXT.search(head)
+    found = _SUBMITTED_TO.search(subject) or _CLIENT_IN_TEXT.search(head)
     if found is not None:
         return first_employer([found.group("name")])
     # "RE: Anglo American - Financial Reporting Lead" and "Anglo American have decided ...": the subject's

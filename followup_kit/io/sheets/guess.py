@@ -85,7 +85,7 @@ def _word_pattern(words) -> re.Pattern:
 _STAGES = {fld: _word_pattern(words) for fld, words in vocabulary.SHEET_STAGE_WORDS.items() if words}
 _BOOKKEEPING = _word_pattern(vocabulary.SHEET_CONTENT_WORDS["bookkeeping"])
 #: Words of a job board or a channel ("LinkedIn", "company site"): a column of them is the source.
-BOARDS = _BOARDS = _word_pattern(vocabulary.SHEET_CONTENT_WORDS["boards"])
+BOARDS = _word_pattern(vocabulary.SHEET_CONTENT_WORDS["boards"])
 #: Share of a column's filled cells that must say yes or no for it to be a yes/no stage column.
 YES_NO_SHARE = 0.9
 #: Words of an interview in a header, anywhere in it ("Zweitgespräch", "Kennenlerngespräch", "Interview?").
@@ -158,7 +158,7 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
         # to two thirds of its rows ("rej", "OA done", "phone scrn", "offer!!") when each is a word or two
         few = distinct <= FEW_WORDS or (distinct <= (2 * n) // 3 and kept.str.split().str.len().median() <= 2)
         statuses = share(read_statuses(words, users)["status"].notna()) if few else 0.0
-        boards = share(words.str.contains(_BOARDS))
+        boards = share(words.str.contains(BOARDS))
     else:
         distinct, statuses, boards, few = len(raw), 0.0, 0.0, False
     return {

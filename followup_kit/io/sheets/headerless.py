@@ -28,7 +28,7 @@ import pandas as pd
 
 from followup_kit.io.mail.platforms import job_title_pattern
 from followup_kit.io.sheets.cells import Sheet, text_cells
-from followup_kit.io.sheets.columns import match_headers, normalise_word, read_statuses
+from followup_kit.io.sheets.columns import match_headers, normalise_words, read_statuses
 from followup_kit.io.sheets.guess import BOARDS
 
 #: A header cell shaped like a date ("11/18/24", "2025-03-02", "3.4."): the row is data, not a header.
@@ -77,9 +77,10 @@ def columns_by_content(frame: pd.DataFrame, fields: dict) -> tuple[dict, list[st
         if company is not None or len(filled) < FILLED_SHARE * len(text) or titled > OTHER_SHARE:
             continue
         dated = float(filled.str.match(_DATE_CELL).mean())
-        statuses = float(read_statuses(filled.map(normalise_word), {})["status"].notna().mean())
+        words = normalise_words(filled)  # once per distinct cell, not a Python call per row
+        statuses = float(read_statuses(words, {})["status"].notna().mean())
         links = float(filled.str.contains(r"://|www\.|@").mean())
-        boards = float(filled.map(normalise_word).str.contains(BOARDS).mean())  # "LinkedIn", "company site": the source
+        boards = float(words.str.contains(BOARDS).mean())  # "LinkedIn", "company site": the source
         lettered = float(filled.str.contains(r"[^\W\d_]").mean())  # counts ("2", "4") name no company
         if (
             max(dated, statuses, links, boards) > OTHER_SHARE

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.sheets.columns import normalise_word
+from followup_kit.io.sheets.columns import normalise_word, normalise_words
 
 #: Where a problem leaves its row: the cell is left empty, or the row is not imported (no company).
 CELL, ROW = "cell", "row"
@@ -59,7 +59,7 @@ def headings_and_repeats(values, by_field, report) -> None:
     company = values["company"].fillna("").astype(str).str.strip()
     read = [f for f in by_field if f != "company" and f in values]
     others = values[read].notna().sum(axis=1)
-    heading = company.map(normalise_word).isin(_MONTH_NAMES) & others.eq(0)
+    heading = normalise_words(company).isin(_MONTH_NAMES) & others.eq(0)
     report(heading, col, "a month's heading, not an application", level=ROW)
     # "12" or "64 | applications" under the log, with no date: a totals row (a number with a date is kept)
     undated = values["applied_on"].isna() if "applied_on" in values else pd.Series(True, index=values.index)
