@@ -78,6 +78,42 @@ DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "
 _PRONOUNS = frozenset(("i", "we", "you", "your", "our", "us", "they", "their"))
 
 
+#: A line of a platform's mail that names the employer by its field: "Employer: Harbor Labs",
+#: "Organisation: Age UK Leeds", "Hiring company: ...".  A job site lays out the vacancy so (Civil
+#: Service Jobs' "Department: HM Courts & Tribunals Service", USAJOBS' "Agency: ...").
+_FIELD = re.compile(
+    r"^[ \t]*(?i:employer|company|organi[sz]ation|hiring (?:organi[sz]ation|company|employer|agency|body)|"
+    r"client|trust|agency|department)[ \t]*:[ \t]*(?P<name>[^\n:]{2,80}?)[ \t]*$",
+    re.MULTILINE,
+)
+#: A department or an agency is a field of a company's own vacancy too ("Department: Engineering"):
+#: there it names the employer only as a public body does ("HM Revenue and Customs", "Ministry of ...").
+_PUBLIC_BODY = re.compile(
+    r"\b(?:HM|His Majesty|Department|Ministry|Office|Agency|Authority|Commission|Service|Services|Council|Trust|"
+    r"Courts|Revenue|Police|Government|Executive|Cabinet|Treasury|Board|Administration)\b"
+)
+_FIELD_KEY_PUBLIC = ("department", "agency")
+
+
+def employer_in_field(text: str) -> str | None:
+    """The employer a field line of ``text`` names ("Department: HM Courts & Tribunals Service"), or None.
+
+    >>> employer_in_field("Job title: Officer\\nDepartment: HM Courts & Tribunals Service\\nLocation: Leeds")
+    'HM Courts & Tribunals Service'
+    >>> employer_in_field("Department: Engineering\\nLocation: Remote") is None
+    True
+    """
+    for m in _FIELD.finditer((text or "")[:SPELLING_CHARS]):
+        key = m.group(0).split(":", 1)[0].strip().casefold()
+        name = m.group("name")
+        if key in _FIELD_KEY_PUBLIC and not _PUBLIC_BODY.search(name):
+            continue
+        found = first_employer([name])
+        if found and not looks_like_person(found):
+            return found
+    return None
+
+
 def _from_address(platform: Platform, sender: str, where: str) -> str | None:
     local, _, domain = sender.lower().partition("@")
     if where == "local":
@@ -107,7 +143,10 @@ _SOURCES = {
 def find_employer(platform: Platform, display: str, sender: str, subject: str, text: str) -> tuple[str, str] | None:
     """The employer a platform's mail names and where it was read, or None (the caller sends
     the mail to review).  ``text`` is the sender's own words; the first sentences (``"text"``)
-    are left to the caller's reading of the body."""
+    are left to the caller's reading of the body.  A field line that names the employer
+    ("Department: ...", "Employer: ...") is read first, on every platform: it is the vacancy's own."""
+    if named := employer_in_field(text):
+        return named, "a field of the text"
     for where in platform.employer:
         if where in ("local", "subdomain"):
             found = first_employer([_from_address(platform, sender, where) or ""])

@@ -359,3 +359,83 @@ def test_indeeds_alerts_are_set_aside_and_an_employers_message_it_relays_is_read
     assert result.messages["reason"][1] == "a job alert or job-board mail (indeed.com)"
     assert tracker.applications[["company", "status"]].values.tolist() == [["Hillcrest Dental", "rejected"]]
     tracker.close()
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "employer", "role"),
+    [
+        ("noreply@snagajob.com", "Your application to Copper Kettle Diner was sent!", "", "Copper Kettle Diner", None),
+        ("noreply@ziprecruiter.com", "Application submitted: Line Cook at Copper Kettle Diner", "",
+         "Copper Kettle Diner", "Line Cook"),
+        ("noreply@cv-library.co.uk", "Application sent: Events Officer at Fernhill Trust", "", "Fernhill Trust",
+         "Events Officer"),
+        ("noreply@jobs.theguardian.com", "Your application has been sent: Policy Officer - Fernhill Trust", "",
+         "Fernhill Trust", "Policy Officer"),
+        ("noreply@charityjob.co.uk", "Your application to Fernhill Trust has been sent", "", "Fernhill Trust", None),
+        # the role alone in the subject: the text says whom it went to
+        ("noreply@reed.co.uk", "Your application for Events Officer has been sent",
+         "Hi Sam,\n\nGood news: your application has been sent to Fernhill Trust.\n", "Fernhill Trust",
+         "Events Officer"),
+    ],
+)  # fmt: skip
+def test_every_job_boards_confirmation_in_its_shared_shapes(sender, subject, text, employer, role):
+    """A board's confirmation names the employer in one of a few shapes, whichever board sends it
+    (``[[board_template]]``): it is an acknowledgement, never the board's job alert."""
+    reading = read_template(platform_of(sender), subject, text)
+    assert (reading.kind, reading.employer, reading.role) == ("acknowledgement", employer, role)
+
+
+def test_a_boards_relayed_answer_is_read_by_its_text_and_named_by_its_subject(tmp_path):
+    """ "An update on your application from X" decides nothing alone; with a decision in its text it
+    is X's rejection, on the application its confirmation started."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry(
+                "ack",
+                "ZipRecruiter <noreply@ziprecruiter.com>",
+                "Application submitted: Line Cook at Copper Kettle Diner",
+                "Hi Sam,\n\nYour application is on its way. Similar jobs near you:\nPrep Cook - Ovenbird\n",
+                "Tue, 03 Nov 2026 10:00:00 +0100",
+            ),
+            _entry(
+                "no",
+                "Indeed <noreply@indeed.com>",
+                "An update on your application from Copper Kettle Diner",
+                "Line Cook\nCopper Kettle Diner\n\nAfter reviewing your application, Copper Kettle Diner has decided"
+                " not to move forward with it at this time.\n",
+                "Fri, 20 Nov 2026 09:00:00 +0100",
+            ),
+        ],
+    )
+    assert result.messages["outcome"].tolist() == ["applied", "applied"]
+    apps = tracker.applications
+    assert apps[["company", "role", "status"]].values.tolist() == [["Copper Kettle Diner", "Line Cook", "rejected"]]
+    assert str(apps.loc[0, "applied_on"])[:10] == "2026-11-03"
+    tracker.close()
+
+
+def test_a_field_line_names_the_employer_a_job_site_sends_for(tmp_path):
+    """A public-sector job site lays out the vacancy ("Department: ..."): that names the
+    application, and a company's "Department: Engineering" names no one."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry(
+                "ack",
+                "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>",
+                "Application submitted - 300123 - Executive Officer",
+                "Dear Sam,\n\nThank you for submitting your application for the following vacancy:\n\n"
+                "Vacancy reference: 300123\nJob title: Executive Officer\nDepartment: Office for Fair Harbours\n"
+                "Location: Leeds\n\nCivil Service Jobs\n",
+                "Tue, 03 Nov 2026 10:00:00 +0100",
+            ),
+        ],
+    )
+    assert result.messages["outcome"].tolist() == ["applied"]
+    assert tracker.applications["company"].tolist() == ["Office for Fair Harbours"]
+    tracker.close()
+    from followup_kit.io.mail.employer import employer_in_field
+
+    assert employer_in_field("Role: Data Engineer\nDepartment: Engineering\n") is None
+    assert employer_in_field("Employer: Fernhill Trust\n") == "Fernhill Trust"
