@@ -33,11 +33,17 @@ Examples
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from followup_kit.io.mail.context import CONDITION_WORDS, JOB_NAMED, JOB_WORDS, OTHER_CONTEXT, SUBJECT_HINTS
-from followup_kit.io.mail.decision import OTHER_APPLICATION, confirms_withdrawal, find_decision, hedged, next_section
+from followup_kit.io.mail.decision import (
+    OTHER_APPLICATION,
+    confirms_withdrawal,
+    find_decision,
+    hedged,
+    next_section,
+    normalise,
+)
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.offers import formal_offer, named_only, scam_marks
 from followup_kit.io.mail.phrases import STRONG, WEAK
@@ -68,6 +74,9 @@ CLASSIFY_CHARS = 5_000
 TRADE_WINDOW = 120
 #: Characters before a strong phrase searched for a condition word ("if", "si", "falls", ...).
 CONDITION_WINDOW = 40
+#: Characters before a strong phrase searched for the start of its sentence: a sentence that opens
+#: on a condition word is a condition however far the phrase is from it.
+SENTENCE_REACH = 300
 
 # Strong kinds in order of precedence: an offer mail may also mention a call, a rejection
 # thanks you for applying, an interview request asks for your availability.
@@ -104,10 +113,9 @@ class Classification:
 
 
 def _normalise(text: str) -> str:
-    """Casefolded, accents and other non-ASCII marks dropped, one space between words."""
-    text = text.casefold().replace("ß", "ss").replace("\u2019", "'").replace("\u2018", "'")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(text.split())
+    """Casefolded, accents and other non-ASCII marks dropped, one space between words
+    (:func:`~followup_kit.io.mail.decision.normalise`: one rule for every phrase table)."""
+    return normalise(text)
 
 
 #: A reply's or a forward's subject ("RE:", "AW:", "SV:", "Antw:", "TR:", "Fwd:"), normalised.
@@ -122,7 +130,12 @@ def _conditional(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - CONDITION_WINDOW) : match.start()]
     # only the clause the phrase is in: stop at the last sentence end
     before = re.split(r"[.!?;:]", before)[-1]
-    return CONDITION_WORDS.search(before) is not None
+    if CONDITION_WORDS.search(before) is not None:
+        return True
+    # a sentence that opens on a condition is one, however long ("if you have not heard from us
+    # within six weeks of the closing date, we have chosen to proceed with other applicants")
+    opening = re.split(r"[.!?;:\n]", text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1]
+    return CONDITION_WORDS.match(opening.lstrip()) is not None
 
 
 def _in_if_clause(text: str, match: re.Match) -> bool:

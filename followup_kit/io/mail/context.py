@@ -48,7 +48,8 @@ JOB_WORDS = Phrase(
     r"candidature|candidat\w*|poste|entretien|entrevue|recrutement|embauche|dotation|affichage|"
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
     r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
-    r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*)\b"
+    r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*|"
+    r"ansokan\w*|ansogning\w*|soknad\w*|tjanst\w*|stilling\w*|befattning\w*|intervju\w*|rekryter\w*|rekrutter\w*)\b"
 )
 
 #: Words that name a job, not only an application: a mail with a decision, another trade's words
@@ -58,7 +59,8 @@ JOB_NAMED = Phrase(
     # a rank is no job: "placed on the waitlist (position 4)"
     r"\b(?:position(?!\s*#?\d)|role|vacanc\w*|interview\w*|recruit\w*|hiring|hire|jobs?|employment|employer|careers?|"
     r"candidates?|candidacy|poste|entretien|entrevue|recrutement|embauche|emploi|stelle|vorstellungsgesprach|"
-    r"einstellung|puesto|vacante|entrevista|empleo|vacature\w*|functie|werving\w*|sollicitatiegesprek)\b"
+    r"einstellung|puesto|vacante|entrevista|empleo|vacature\w*|functie|werving\w*|sollicitatiegesprek|"
+    r"tjanst\w*|stilling\w*|befattning\w*|intervju\w*|anstallning\w*|ansaettelse\w*|ansettelse\w*)\b"
 )
 #: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
 #: travel, orders, offices and events.  A weak phrase next to one of them means nothing here.
@@ -74,7 +76,10 @@ OTHER_CONTEXT = Phrase(
 #: Words that make what follows a condition ("if we decide not to..."), see ``CONDITION_WINDOW``.
 CONDITION_WORDS = re.compile(
     r"\b(?:if|should|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
-    r"indien|mocht (?:je|jij|u|er|het|we|wij)|mochten (?:er|we|wij|u)|tenzij|als (?:je|jij|u|we|wij))\b"
+    r"indien|mocht (?:je|jij|u|er|het|we|wij)|mochten (?:er|we|wij|u)|tenzij|als (?:je|jij|u|we|wij)|"
+    r"om (?:du|ni|vi)|ifall|hvis|dersom|"
+    # a time that has not come: "all applicants will be notified when the position has been filled"
+    r"when|whenever|once(?! again| more)|as soon as|until|lorsque|quand|sobald|cuando|zodra|nar|naar)\b"
 )
 
 #: Subject words that agree with each kind (they add ``SUBJECT_BONUS`` to a strong phrase).

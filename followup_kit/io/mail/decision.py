@@ -39,6 +39,9 @@ from dataclasses import dataclass
 
 from followup_kit import vocabulary
 
+#: Letters without a decomposition that NFKD would drop: Danish and Norwegian "ø", "æ" ("søknad", "desværre").
+_NORDIC = str.maketrans({"ø": "o", "æ": "ae", "ð": "d", "þ": "th"})
+
 #: Sentences of the body (after the subject) looked at: a recruiter gives the decision in the
 #: first paragraph or two; a long footer ("if you are not selected for this role, ...") and
 #: newsletters' later paragraphs are left alone.  The kit's and the held-out corpora put every
@@ -142,7 +145,7 @@ class Decision:
 
 def normalise(text: str) -> str:
     """Casefolded, accents dropped, one space between words (what the word tables are written for)."""
-    text = text.casefold().replace("ß", "ss").replace("\u2019", "'").replace("\u2018", "'")
+    text = text.casefold().replace("ß", "ss").replace("\u2019", "'").replace("\u2018", "'").translate(_NORDIC)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(text.split())
 

@@ -86,6 +86,18 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:hebben|heeft) (?:gekozen|besloten) (?:om )?(?:voor|met) (?:een )?(?:andere|ander) (?:kandida|sollicitant)",
         r"\b(?:vacature|functie) is (?:inmiddels |intern |al )?(?:vervuld|ingevuld)",
         r"\b(?:je|jouw|uw) sollicitatie (?:helaas )?niet (?:verder )?in behandeling",
+        # Swedish, Danish and Norwegian (casefolded, "ø" as "o", "æ" as "ae", "å", "ä", "ö" as "a", "a", "o")
+        r"\b(?:valt|valgt|beslutat|besluttet|besluttet oss for|bestemt) (?:at |att |a )?(?:ga|gaa|gar) (?:vidare|videre) med (?:en |ett |et )?"
+        r"(?:andra|annan|annat|andre|anden|andet|annen|annet|ovriga|ovrige) (?:kandidat|sokand|ansoger|soker|profil)",
+        r"\b(?:valt|valgt|anstallt|ansat|ansatt|rekryterat|rekrutteret|rekruttert) (?:en |ett |et )?(?:annan|anden|annen) "
+        r"(?:kandidat|sokande|ansoger|soker|person)",
+        r"\b(?:inte|ej|ikke) (?:att |at |a )?(?:ga|gaa|gar|gatt|gaet|gaaet|kommer att ga|kommet) (?:vidare|videre)\b",
+        r"\btjansten (?:har |ar )?(?:nu |redan )?(?:blivit )?tillsatt",
+        r"\bstillingen (?:er|har vaeret|har vaert|blev|ble) (?:nu |na |allerede )?(?:blevet |blitt )?(?:besat|besatt)\b",
+        r"\b(?:du|din ansokan) (?:har |ar )?(?:tyvarr )?(?:inte|ej) (?:valts ut|blivit utvald|langre aktuell|aktuell)",
+        r"\b(?:inte|ej) (?:kan )?erbjuda (?:dig|er) (?:tjansten|anstallning|en anstallning|befattningen|jobbet)",
+        r"\bikke (?:kan )?tilby(?:de)? (?:dig|deg) (?:stillingen|jobbet|jobben|en stilling|ansaettelse|ansettelse)",
+        r"\bikke (?:\w+ )?(?:nadd|naet) (?:helt )?opp\b",
     ),
     "offer": _rx(
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make|present|send)"
@@ -130,6 +142,12 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"arbeidsovereenkomst|contract) (?:te )?(?:doen|aan te bieden|aanbieden|voorleggen|sturen)",
         r"\b(?:contractvoorstel|aanbiedingsbrief)\b",
         r"\barbeidsovereenkomst (?:ter ondertekening|om te ondertekenen)",
+        # Swedish, Danish and Norwegian; never after "inte"/"ikke" (that is a no)
+        r"(?<!inte )(?<!ikke )\berbjuda (?:dig|er) (?:tjansten|en anstallning|anstallning|befattningen|jobbet)\b",
+        r"(?<!ikke )(?<!ikke at )(?<!ikke a )\btilby(?:de)? (?:dig|deg) (?:stillingen|jobbet|jobben|en stilling|"
+        r"ansaettelse|ansettelse)\b",
+        r"\b(?:anstallningsavtal|ansaettelseskontrakt|arbeidsavtale|arbejdskontrakt) (?:bifogas|vedhaeftet|vedlagt|"
+        r"for underskrift|til underskrift|til signering)",
     ),
     "interview_request": _rx(
         # not a paper to referee: "I would like to invite you to review the above manuscript"
@@ -163,6 +181,13 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\buitnodiging (?:voor )?(?:een |het )?(?:eerste |tweede )?(?:sollicitatiegesprek|kennismakingsgesprek|"
         r"vervolggesprek|gesprek|interview)",
         r"\b(?:willen|wil|zouden) (?:we |wij |ik )?(?:je|jou|u) graag (?:spreken|ontmoeten|leren kennen)",
+        # Swedish, Danish and Norwegian
+        r"\bbjuda in (?:dig|er) (?:till|pa) (?:en |ett )?(?:forsta |andra |digital |digitalt )?(?:intervju|samtal|"
+        r"videointervju|anstallningsintervju)",
+        r"\b(?:kallelse|inbjudan|invitation|invitasjon) til(?:l)? (?:en |ett |et )?(?:forsta |andra |forste |anden |andre )?"
+        r"(?:intervju|samtal|samtale|jobsamtale|jobbsamtale|jobbintervju|interview|ansaettelsessamtale)",
+        r"\binvitere (?:dig|deg) til (?:en |et )?(?:forste |andet |andre )?(?:samtale|jobsamtale|jobbsamtale|intervju|"
+        r"interview|ansaettelsessamtale)",
     ),
     "information_request": _rx(
         r"\b(?:could|can|would) you (?:please )?(?:send|share|provide|confirm|forward|let (?:us|me) know)",
@@ -297,6 +322,16 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:is|werd) (?:\w+ ){0,3}(?:ontvangen|binnengekomen|terechtgekomen)",
         r"\b(?:wij hebben|we hebben) (?:je|jouw|uw) kandidatuur (?:\w+ ){0,3}ontvangen",
         r"\bsollicitatie is binnen\b",
+        # Swedish, Danish and Norwegian
+        r"\btack for (?:din|er) ansokan\b",
+        r"\b(?:vi har|har vi) (?:nu )?(?:tagit emot|mottagit|fatt|modtaget|mottatt) (?:din|er|jeres|deres) "
+        r"(?:ansokan|ansogning|soknad)",
+        r"\b(?:din|er) ansokan (?:har|ar) (?:nu )?(?:tagits emot|kommit in|registrerats|mottagen|inkommen|skickats)",
+        r"\bbekraftelse (?:pa|av) (?:din |er )?ansokan\b",
+        r"\btak for (?:din|jeres) ansogning\b",
+        r"\bdin ansogning er (?:nu )?(?:modtaget|sendt|registreret)\b",
+        r"\btakk for (?:din |soknaden)(?:soknad)?",
+        r"\bsoknad(?:en)? (?:din )?(?:er )?(?:mottatt|registrert|sendt|motatt)\b",
     ),
 }
 

@@ -59,6 +59,8 @@ HINT_STEMS = (
     "sollicit", "vacature", "kandida", "werving",
     # Quebec French: "entrevue", "dotation" (staffing)
     "entrevue", "dotation",
+    # Swedish, Danish and Norwegian ("ansökan", "ansøgning", "søknad", "tjänst", "stilling"), as the byte fold writes them
+    "ansokan", "ansogning", "soknad", "intervju", "tjanst", "stilling", "rekryter", "rekrutter",
 )  # fmt: skip
 
 

@@ -133,3 +133,54 @@ def test_a_french_word_for_renting_does_not_silence_english_location():
     text = "Unfortunately your application did not progress to sift because you did not meet the location requirement."
     found = classify("Update on your application: 397551", text)
     assert (found.kind, found.confident) == ("rejection", True), found.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # Swedish
+        ("Bekräftelse", "Hej! Tack för din ansökan till tjänsten som forskare. Vi har tagit emot din ansökan.",
+         "acknowledgement"),
+        ("Angående din ansökan", "Tyvärr har vi valt att gå vidare med andra kandidater i rekryteringen.", "rejection"),
+        ("Intervju", "Vi vill gärna bjuda in dig till en intervju den 12 mars.", "interview_request"),
+        # Danish ("ø" and "æ" have no accent to drop)
+        ("Din ansøgning", "Vi har desværre valgt at gå videre med andre kandidater til stillingen.", "rejection"),
+        ("Samtale", "Vi vil gerne invitere dig til en samtale om stillingen.", "interview_request"),
+        ("Kvittering", "Tak for din ansøgning. Vi har modtaget din ansøgning.", "acknowledgement"),
+        # Norwegian
+        ("Søknad mottatt", "Takk for din søknad. Søknaden din er mottatt.", "acknowledgement"),
+        ("Stillingen", "Vi kan dessverre ikke tilby deg stillingen.", "rejection"),
+        ("Tilbud", "Vi er glade for å tilby deg stillingen som forsker fra 1. mai.", "offer"),
+    ],
+)  # fmt: skip
+def test_swedish_danish_and_norwegian_mail(subject, body, kind):
+    c = classify(subject, body)
+    assert (c.kind, c.confident) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your application has been registered. All applicants will be notified when the position has been filled.",
+        "Vi har mottatt søknaden din. Alle søkere vil få beskjed når stillingen er besatt.",
+        "Once the position has been filled, we will let every applicant know.",
+    ],
+)
+def test_a_decision_still_to_come_decides_nothing(body):
+    """ "When the position has been filled" is a promise about later, not the news."""
+    c = classify("Your application", body)
+    assert not (c.kind == "rejection" and c.confident)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying. If you have not heard from us within six weeks of the closing date, we have "
+        "decided to move forward with other candidates.",
+        "Vi har tagit emot din ansökan. Om du inte har hört av oss inom sex veckor efter sista ansökningsdag har vi "
+        "valt att gå vidare med andra sökande.",
+    ],
+)
+def test_a_sentence_that_opens_on_a_condition_decides_nothing_however_long(body):
+    c = classify("Your application", body)
+    assert c.kind == "acknowledgement" and c.confident
