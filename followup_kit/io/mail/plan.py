@@ -7,14 +7,15 @@ acknowledgement, with every message about it (by requisition number where one is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.io.mail.applications import MailApplication
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
-from followup_kit.io.matching import company_key
+from followup_kit.io.mail.employer import AGENCY, agency_domains
+from followup_kit.io.matching import company_key, domain_key
 
 #: The columns of :attr:`MailImport.applications`: what ``create_applications`` creates (or,
 #: in a dry run, would create).  ``application_id`` is empty in a dry run.
@@ -63,6 +64,24 @@ def _plan_key(company: str) -> str:
     return head if head and last in _INSTITUTION_WORDS else key
 
 
+def own_domain(sender: str) -> str:
+    """The employer's own mail domain a message came from, as :func:`~followup_kit.io.matching.domain_key`
+    reads it ("uu" for werkenbij.uu.nl and j.verhagen@uu.nl), or ``""`` for a platform, free mail
+    or a recruiting agency (one agency writes about many employers).
+
+    >>> own_domain("werkenbij@werkenbij.uu.nl"), own_domain("j.doe@uu.nl"), own_domain("a@hays.com")
+    ('uu', 'uu', '')
+    """
+    key = domain_key(str(sender or ""))
+    compact = key.replace(" ", "")
+    return "" if not key or AGENCY.search(compact) or compact in agency_domains() else key
+
+
+def _named_by_domain(company: str, domain: str) -> bool:
+    """True when ``company`` is only the mail domain read as a name ("Uu", "Pik Potsdam")."""
+    return bool(domain) and company_key(company).replace(" ", "") == domain.replace(" ", "")
+
+
 def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The applications to create from the unmatched messages of an import, and the import's
     frame with those messages put on them.
@@ -90,8 +109,22 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
     first = [i for i in order if props[i].creates and props[i].found.role]
     then = [i for i in order if props[i].creates and not props[i].found.role]
     joining = [i for i in order if not props[i].creates]
+    # the employer each own mail domain names: a person's mail from uu.nl, named "Uu" off its domain,
+    # joins the application werkenbij.uu.nl's confirmation started; a domain that names several
+    # employers (every NHS trust writes from nhs.net) names none
+    domains = {i: own_domain(rows.at[i, "sender"]) for i in order}
+    named_on: dict[str, dict[str, str]] = {}
+    for i in order:
+        company, domain = props[i].found.company, domains[i]
+        if domain and company and not _named_by_domain(company, domain):
+            names = named_on.setdefault(domain, {})
+            key = _plan_key(company)
+            names[key] = max(names.get(key, ""), company, key=len)
     for i in first + then + joining:
         app = props[i].found
+        names = named_on.get(domains[i], {})
+        if len(names) == 1 and _named_by_domain(app.company, domains[i]):
+            app = replace(app, company=next(iter(names.values())))
         ckey, rkey = _plan_key(app.company), (app.role or "").casefold()
         req = (ckey, app.requisition or "")
         if not app.company:

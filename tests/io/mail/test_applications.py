@@ -775,3 +775,51 @@ def test_a_withdrawn_offer_relayed_by_a_background_check_is_a_rejection_for_the_
     import_mail(empty, mail_corpus.write_mbox(tmp_path / "check.mbox", checked), me=ME, create_applications=True)
     assert empty.applications["company"].tolist() == ["Harbor Freight Lines"]
     assert empty.events["kind"].tolist() == ["rejection"]
+
+
+def _build(tmp_path, messages):
+    box = {"me": [ME], "timezone": "Europe/Amsterdam", "applications": [], "contacts": [], "messages": messages}
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="Europe/Amsterdam")
+    result = import_mail(tracker, mail_corpus.write_mbox(tmp_path / "in.mbox", box), me=ME, create_applications=True)
+    return tracker, result
+
+
+def test_a_person_writing_from_the_employers_domain_joins_its_application(tmp_path):
+    """The careers site's confirmation names "Northfield University"; the panel chair writes from the
+    same domain with nothing but its letters to name it ("Nfu"): one application, rejected."""
+    tracker, _ = _build(
+        tmp_path,
+        [
+            entry("ack", "Northfield University <no-reply@werkenbij.nfu.example>", "Confirmation of your application",
+                  "Dear Alex,\n\nWe have received your application for the Postdoc Hydrology position at "
+                  "Northfield University.\n", "Tue, 08 Oct 2024 10:00:00 +0200"),
+            entry("no", "\"Jansen, P.\" <p.jansen@nfu.example>", "Postdoc hydrology - outcome",
+                  "Dear Alex,\n\nThank you for the interview. Unfortunately we have decided not to move forward with "
+                  "your application.\n\nKind regards,\nPieter\n", "Mon, 18 Nov 2024 16:00:00 +0100"),
+        ],
+    )  # fmt: skip
+    apps = tracker.applications
+    assert apps[["company", "status"]].values.tolist() == [["Northfield University", "rejected"]]
+    tracker.close()
+
+
+def test_a_domain_several_employers_write_from_names_none_of_them(tmp_path):
+    """Every trust writes from one shared domain: a message named only by that domain joins neither."""
+    tracker, _ = _build(
+        tmp_path,
+        [
+            entry("a", "Eastvale Hospital NHS Trust <eastvale.jobs@sharedhealth.example>", "Application received",
+                  "We have received your application for the Medical Secretary post at Eastvale Hospital NHS Trust.",
+                  "Tue, 08 Oct 2024 10:00:00 +0200"),
+            entry("b", "Westbrook Community NHS Trust <westbrook.jobs@sharedhealth.example>", "Application received",
+                  "We have received your application for the Data Officer post at Westbrook Community NHS Trust.",
+                  "Wed, 09 Oct 2024 10:00:00 +0200"),
+            entry("c", "Recruitment <recruitment@sharedhealth.example>", "Your application",
+                  "Dear Alex,\n\nUnfortunately we have decided not to move forward with your application.\n",
+                  "Mon, 18 Nov 2024 16:00:00 +0100"),
+        ],
+    )  # fmt: skip
+    apps = tracker.applications.set_index("company")
+    assert apps.loc["Eastvale Hospital NHS Trust", "status"] != "rejected"
+    assert apps.loc["Westbrook Community NHS Trust", "status"] != "rejected"
+    tracker.close()
