@@ -145,6 +145,17 @@ def _in_if_clause(text: str, match: re.Match) -> bool:
     return re.search(r"\b(?:if|should|in case|whether)\b", before) is not None
 
 
+_FUTURE = re.compile(r"\b(?:will|'ll|may|might|shall|can|could)(?: then| also| gladly| be happy to)?\s*$")
+
+
+def _promised(text: str, match: re.Match) -> bool:
+    """True when an invitation is what a condition promises, not made: the sentence opens on a
+    condition and the phrase follows "will" ("if your background matches the position, we will
+    invite you for an interview"); "if you are free, we'd like to invite you" is an invitation."""
+    opening = re.split(r"[.!?;:\n]", text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1]
+    return CONDITION_WORDS.match(opening.lstrip()) is not None and _FUTURE.search(opening) is not None
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -223,7 +234,7 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         for m in _hits(STRONG[kind], whole):
             if decision is not None and kind in ("offer", "interview_request") and m.group(0) in decision.sentence:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
-            if kind == "interview_request" and _in_if_clause(whole, m):
+            if kind == "interview_request" and (_in_if_clause(whole, m) or _promised(whole, m)):
                 continue  # "if the hiring team would like to meet you, we'll reach out": what may come
             if kind in ("rejection", "offer") and reply and m.start() < len(subj):
                 continue  # "RE: Offer of employment": the thread's subject, not this mail's decision

@@ -49,6 +49,15 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bmove forward with (?:other |another )candidates? (?:who|whose|that)\b",
         r"\bmove forward with (?:a )?candidates? (?:who|whose|that) [^.]{0,60}"
         r"(?:more closely|more directly|better|closer|stronger|more aligned)",
+        # "... with candidates who have more consultancy project experience"
+        r"\b(?:decided|chosen|opted) to (?:move forward|proceed|go|continue) with (?:a )?candidates? (?:who|whose|that) "
+        r"(?:have|has|had|bring|brings) (?:more|greater|deeper|stronger|broader) (?:[\w-]+ ){0,4}"
+        r"(?:experience|expertise|background)",
+        # the job named between: "the position of Postdoctoral Researcher (reference 31/2024) has been filled"
+        r"\b(?:position|role|vacancy|post) (?:of|for|as) [^.]{1,120}? has (?:now |already )?been filled\b",
+        # the process ended: "the selection procedure has therefore been terminated"
+        r"\b(?:selection|recruitment|hiring|application) (?:procedure|process) (?:for this (?:position|role|vacancy) )?"
+        r"(?:has|have) (?:\w+ )?been (?:terminated|discontinued|cancelled|canceled|stopped|closed)\b",
         r"\b(?:not|won't|will not) (?:be )?(?:moving|going) forward with you\b",
         r"\b(?:cannot|can't|will not|won't|unable to|not able to) take (?:it|this|your application|your candidacy) "
         r"(?:any )?further\b",
@@ -98,6 +107,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:inte|ej) (?:kan )?erbjuda (?:dig|er) (?:tjansten|anstallning|en anstallning|befattningen|jobbet)",
         r"\bikke (?:kan )?tilby(?:de)? (?:dig|deg) (?:stillingen|jobbet|jobben|en stilling|ansaettelse|ansettelse)",
         r"\bikke (?:\w+ )?(?:nadd|naet) (?:helt )?opp\b",
+        # someone hired: "vi har nå ansatt i stillingen", "tjänsten har tillsatts"
+        r"\b(?:har|har na|har nu|har nu) (?:ansatt|ansat|anstallt|tilsatt|tilsat) (?:en )?(?:i|til|till) "
+        r"(?:stillingen|tjansten)",
+        r"\btjansten (?:har )?(?:nu )?tillsatts\b",
     ),
     "offer": _rx(
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make|present|send)"

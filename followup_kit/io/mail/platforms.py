@@ -193,7 +193,7 @@ def platform_of(address: str) -> Platform | None:
     return None
 
 
-_NAME_CHARS = re.compile(r"^[\w&.'’! -]+$")
+_NAME_CHARS = re.compile(r"^[\w&.'’!+ -]+$")  # "Witteveen+Bos", "AT&T", "Yahoo!"
 # accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
 #: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").
 _PERSON_WORD = re.compile(

@@ -184,3 +184,30 @@ def test_a_decision_still_to_come_decides_nothing(body):
 def test_a_sentence_that_opens_on_a_condition_decides_nothing_however_long(body):
     c = classify("Your application", body)
     assert c.kind == "acknowledgement" and c.confident
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("We have decided to move forward with candidates who have more consultancy project experience.", "rejection"),
+        ("We would like to let you know that the position of Research Assistant (ref 12/2025) has been filled.",
+         "rejection"),
+        ("Funding was delayed, so the selection procedure has therefore been terminated.", "rejection"),
+        ("Vi har nå ansatt i stillingen, og vi takker for interessen.", "rejection"),
+        # a promise under a condition is no invitation; an invitation after one is
+        ("We have received your application. If your background matches the position, we will invite you for an "
+         "interview.", "acknowledgement"),
+        ("If you are free on Tuesday, we would like to invite you for an interview.", "interview_request"),
+    ],
+)  # fmt: skip
+def test_decisions_and_invitations_as_institutions_write_them(body, kind):
+    c = classify("Your application", body)
+    assert (c.kind, c.confident) == (kind, True)
+
+
+def test_a_legal_footers_registration_number_is_no_list_of_students():
+    from followup_kit.io.mail.broadcast import broadcast_reason
+
+    footer = "Dear Sam,\n\nThank you for applying.\n\nThe University is a charity registered in Scotland, with registration number SC000001."
+    assert broadcast_reason(footer) is None
+    assert broadcast_reason("Please bring your registration number to the drive.") is not None

@@ -439,3 +439,21 @@ def test_a_field_line_names_the_employer_a_job_site_sends_for(tmp_path):
 
     assert employer_in_field("Role: Data Engineer\nDepartment: Engineering\n") is None
     assert employer_in_field("Employer: Fernhill Trust\n") == "Fernhill Trust"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "employer", "role"),
+    [
+        ("help@interfolio.com", "Application Submitted: Postdoctoral Fellow, Lindenberg School", "",
+         "Lindenberg School", "Postdoctoral Fellow"),
+        ("noreply@werkenvoornederland.nl", "Bevestiging van je sollicitatie: Onderzoeker luchtkwaliteit (KVRI)", "",
+         "KVRI", "Onderzoeker luchtkwaliteit"),
+        ("noreply@jobs.ac.uk", "Application submitted: Research Associate",
+         "Your application has been submitted.\n\nJob: Research Associate\nEmployer: University of Northfield - "
+         "School of Earth Sciences\n", "University of Northfield", "Research Associate"),
+        ("jobs-noreply@linkedin.com", "Sam, your application was sent to Dijkstra+Veld", "", "Dijkstra+Veld", None),
+    ],
+)  # fmt: skip
+def test_academic_and_public_job_sites_name_the_employer(sender, subject, text, employer, role):
+    reading = read_template(platform_of(sender), subject, text)
+    assert (reading.kind, reading.employer, reading.role) == ("acknowledgement", employer, role)
