@@ -134,7 +134,7 @@ def merged(results: list[ImportResult], sheets: list[str]) -> ImportResult:
     >>> a = ImportResult(file="jobs.xlsx", rows_read=2, rows_imported=2)
     >>> b = ImportResult(file="jobs.xlsx", rows_read=3, rows_imported=2, rows_updated=1)
     >>> print(merged([a, b], ["Jan", "Feb"]).warnings[0])
-    read 2 sheets with the same columns, one after another: 'Jan', 'Feb'
+    read 2 sheets of the tracker, one after another: 'Jan', 'Feb'
     >>> merged([a, b], ["Jan", "Feb"]).rows_imported
     4
     """
@@ -143,9 +143,7 @@ def merged(results: list[ImportResult], sheets: list[str]) -> ImportResult:
         file=first.file,
         columns=dict(first.columns),
         detected={**first.detected, "sheet": ", ".join(sheets)},
-        warnings=[
-            f"read {len(sheets)} sheets with the same columns, one after another: " + ", ".join(map(repr, sheets))
-        ],
+        warnings=[f"read {len(sheets)} sheets of the tracker, one after another: " + ", ".join(map(repr, sheets))],
     )
     for name, result in zip(sheets, results, strict=True):
         where = f"{result.file}, sheet {name!r}"

@@ -90,7 +90,7 @@ from pathlib import Path
 from followup_kit.io.import_result import ImportResult, merged
 from followup_kit.io.kit_folder import restore_export
 from followup_kit.io.sheets.plan import plan_sheet
-from followup_kit.io.sheets.workbook import tracker_sheets
+from followup_kit.io.sheets.workbook import read_tracker_sheet, tracker_sheets
 from followup_kit.io.sheets.writer import remembered_status_map, write_parsed_sheet
 from followup_kit.store.lock import holds_import_lock
 
@@ -153,14 +153,24 @@ def import_source(
     results = []
     for name in names or [sheet]:  # a log kept one sheet a month: each sheet in turn, later ones updating
         plan = plan_sheet(
-            source, mapping=mapping, status_map=answers, dayfirst=dayfirst, sheet=name, tz=tracker.timezone
-        )
+            source, mapping=_own_columns(mapping, source, name), status_map=answers, dayfirst=dayfirst, sheet=name,
+            tz=tracker.timezone,
+        )  # fmt: skip
         rejects, problems = _side_files(tracker, rejects_path, name) if names else (rejects_path, None)
         written = write_parsed_sheet(
             tracker, plan.parsed, skip_invalid=skip_invalid, rejects_path=rejects, problems_path=problems
         )
         results.append(written)
     return results[0] if len(results) == 1 else merged(results, names)
+
+
+def _own_columns(mapping, source, sheet):
+    """The voted reading of the columns a sheet has: a history sheet with its own header ("Outcome"
+    where the tracker says "Status") keeps its own reading, and names no column it lacks."""
+    if not mapping or sheet is None:
+        return mapping
+    headers = {str(h) for h in read_tracker_sheet(source, sheet=sheet).sheet.frame.columns}
+    return {col: fld for col, fld in mapping.items() if col in headers} or None
 
 
 def _side_files(tracker, rejects_path, sheet: str) -> tuple[Path, Path]:

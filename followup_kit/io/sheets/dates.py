@@ -263,6 +263,8 @@ def read_dates(series: pd.Series, *, order: str | None = None, fallback: str = M
 
 #: A year, or a season of two ("2024-25", "2024/2025"), in a sheet's title or its file's name.
 _TITLE_YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[-–/]\s*(20\d\d|\d\d))?(?!\d)")
+#: A year written short with an apostrophe: "fall '22", "spring ’23".
+_SHORT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
 
 
 def title_span(*texts: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -274,18 +276,27 @@ def title_span(*texts: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     (2025, None)
     >>> title_span("", "job apps fall 2023.csv")
     (Timestamp('2023-09-01 00:00:00'), Timestamp('2023-12-31 00:00:00'))
+    >>> title_span("first search - fall '22 -> spring '23", "jobs.xlsx")
+    (Timestamp('2022-09-01 00:00:00'), Timestamp('2023-05-31 00:00:00'))
     """
     for text in texts:
-        m = _TITLE_YEARS.search(str(text or ""))
+        text = str(text or "")
+        m = _TITLE_YEARS.search(text)
         if m is not None:
             first = int(m[1])
             last = first if m[2] is None else int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
             if first <= last <= first + 1:
-                season = _SEASON.search(str(text)) if first == last else None
+                season = _SEASON.search(text) if first == last else None
                 if season is not None:  # "job apps fall 2023": September to December 2023
                     start, end = next(v for k, v in _SEASON_MONTHS.items() if season.group(k))
                     return pd.Timestamp(first, start, 1), pd.Timestamp(first, end, 1) + pd.offsets.MonthEnd(0)
                 return pd.Timestamp(first, 1, 1), pd.Timestamp(last, 12, 31)
+        short = [2000 + int(y) for y in _SHORT_YEAR.findall(text)]
+        if short and max(short) - min(short) <= 1:  # "fall '22 -> spring '23": from the first season to the last
+            seasons = list(_SEASON.finditer(text))
+            start = next(v for k, v in _SEASON_MONTHS.items() if seasons[0].group(k))[0] if seasons else 1
+            end = next(v for k, v in _SEASON_MONTHS.items() if seasons[-1].group(k))[1] if seasons else 12
+            return pd.Timestamp(min(short), start, 1), pd.Timestamp(max(short), end, 1) + pd.offsets.MonthEnd(0)
     return None
 
 

@@ -178,7 +178,7 @@ def plan_sheet(source, *, mapping=None, status_map=None, dayfirst=None, sheet=No
     if months:  # the import reads them all; this plan shows the best of them
         parsed.result.warnings.insert(
             0,
-            f"this workbook keeps its log in {len(months)} sheets with the same columns ("
+            f"this workbook keeps its tracker in {len(months)} sheets ("
             + ", ".join(map(repr, months))
             + f"): the import reads them all, one after another; this preview shows {parsed.result.detected.get('sheet')!r}",
         )

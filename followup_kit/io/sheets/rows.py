@@ -53,6 +53,7 @@ from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.headerless import columns_by_content
 from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company
 from followup_kit.io.sheets.merged import split_merged
+from followup_kit.io.sheets.spelling import one_spelling
 from followup_kit.io.sheets.workbook import read_tracker_sheet
 
 
@@ -189,6 +190,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
             take = out.eq("") & text.ne("")
             out, src = out.where(~take, text), src.where(~take, col)
         values[fld], source_col[fld] = out.where(out.ne(""), None), src
+    values["company"], spellings = one_spelling(values["company"])  # "Cloudfare" once, "Cloudflare" twice
+    result.warnings.extend(spellings)
 
     # dates, cell by cell: ambiguous cells by their column's majority, else the file's
     european = raw.delimiter == ";" or foreign_headers(list(frame.columns))
@@ -208,7 +211,7 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     span = (known.min().min(), known.max().max()) if len(known.columns) else (None, None)
     span_from = "the span of the sheet"
     if not (span[0] is not None and pd.notna(span[0])):  # no date of the sheet has a year
-        span, span_from = _undated_span(Path(source), raw)
+        span, span_from = _undated_span(Path(source), raw, picked.sheet_name)
     applied_cols = [read[c].dates for c in by_field.get("applied_on", [])]
     applied_known = pd.concat(applied_cols, axis=1).min(axis=1) if applied_cols else None
     earliest = known.min(axis=1) if len(known.columns) else pd.Series(pd.NaT, index=frame.index)
@@ -264,11 +267,11 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
 SAVED_SPAN_DAYS = 182
 
 
-def _undated_span(source: Path, raw) -> tuple[tuple, str]:
+def _undated_span(source: Path, raw, sheet_name: str | None = None) -> tuple[tuple, str]:
     """Where the years of a sheet none of whose dates has one come from: a year or a season in
-    its title or file name ("Job Search Tracker 2024-25"), else the year before the file was
-    last saved (the dates of a tracker are before its last save)."""
-    named = title_span(raw.title, raw.file)
+    its title, its sheet's name or the file's ("Job Search Tracker 2024-25", "2023 search"), else
+    the year before the file was last saved (the dates of a tracker are before its last save)."""
+    named = title_span(raw.title, sheet_name or "", raw.file)
     if named is not None:
         return named, "the year in the sheet's title or name"
     try:

@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -253,9 +254,10 @@ def sheet_choices(path) -> pd.DataFrame:
 
 
 def tracker_sheets(path) -> list[str]:
-    """The sheets of a workbook that together hold its tracker: the best sheet and every other
-    sheet with the same header ("Jan", "Feb", "Mar" of one log), in the workbook's order; ``[]``
-    when one sheet (or a CSV file) holds it all.
+    """The sheets of a workbook that together hold its tracker: the best sheet, every other sheet
+    with the same header ("Jan", "Feb", "Mar" of one log) and every sheet that is a tracker of its
+    own (an earlier search kept on "2023 search"), in the workbook's order; ``[]`` when one sheet
+    (or a CSV file) holds it all.
 
     >>> tracker_sheets("jobs.csv")
     []
@@ -263,7 +265,10 @@ def tracker_sheets(path) -> list[str]:
     path = Path(path)
     if path.suffix.lower() not in WORKBOOKS:
         return []
-    read = _read_all(path)
+    return _kept(_read_all(path))
+
+
+def _kept(read: list[_Candidate]) -> list[str]:
     if len(read) < 2:
         return []
     best = read[_best(read)]
@@ -274,8 +279,28 @@ def tracker_sheets(path) -> list[str]:
         cols = c.sheet.frame.columns if c.sheet is not None else []
         return frozenset(normalise_word(h) for h in cols if not str(h).startswith("Unnamed: "))
 
-    same = [c.name for c in read if c.sheet is not None and c.score > 0 and header(c) == header(best)]
-    return same if len(same) > 1 else []
+    # a history kept on a sheet of its own ("2023 search" beside "Tracker") is a tracker too, whatever
+    # its header: a sheet with a company column and rows naming one, not a summary
+    kept = [
+        c.name
+        for c in read
+        if c.sheet is not None
+        and c.score > 0
+        and (
+            header(c) == header(best)
+            or (c.why.startswith("company column") and "summary" not in c.why and _rows_naming(c) >= MIN_HISTORY_ROWS)
+        )
+    ]
+    return kept if len(kept) > 1 else []
+
+
+#: Rows naming a company a sheet of its own needs before it is read as another part of the tracker.
+MIN_HISTORY_ROWS = 3
+
+
+def _rows_naming(c: _Candidate) -> int:
+    found = re.search(r"(\d+) rows naming a company", c.why)
+    return int(found.group(1)) if found else 0
 
 
 def read_tracker_sheet(path, *, sheet: str | None = None) -> TrackerSheet:
@@ -295,6 +320,9 @@ def read_tracker_sheet(path, *, sheet: str | None = None) -> TrackerSheet:
         raise InputError(chosen.why, file=path.name)
     notes = [f"the header is on row {chosen.header_row}"] if chosen.header_row > 1 and len(read) == 1 else []
     if len(read) > 1:
-        others = "; ".join(f"{c.name!r}: {c.why}" for c in read if c is not chosen)
-        notes.append(f"read sheet {chosen.name!r} of {len(read)} ({chosen.why}); left alone: {others}")
+        kept = set(_kept(read))
+        others = "; ".join(f"{c.name!r}: {c.why}" for c in read if c is not chosen and c.name not in kept)
+        notes.append(
+            f"read sheet {chosen.name!r} of {len(read)} ({chosen.why})" + (f"; left alone: {others}" if others else "")
+        )
     return TrackerSheet(chosen.sheet, chosen.name, notes, _table(read))

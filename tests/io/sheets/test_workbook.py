@@ -176,7 +176,7 @@ def test_a_log_kept_one_sheet_a_month_imports_every_month_without_options(tmp_pa
     assert sorted(apps.index) == ["Acme Lab", "Globex", "Hooli", "Initech", "Umbrella"]
     assert apps.at["Acme Lab", "stored_status"] == "interviewing"  # February's word for January's row
     assert (result.rows_imported, result.rows_updated, result.rows_rejected) == (5, 1, 1)
-    assert result.warnings[0] == "read 3 sheets with the same columns, one after another: 'Jan', 'Feb', 'Mar'"
+    assert result.warnings[0] == "read 3 sheets of the tracker, one after another: 'Jan', 'Feb', 'Mar'"
     messages = [str(p) for p in result.problems]
     assert (
         f"{path.name}, sheet 'Feb', row 5, column 'Company', value '2': a number, not a company: a totals row?"
@@ -185,10 +185,44 @@ def test_a_log_kept_one_sheet_a_month_imports_every_month_without_options(tmp_pa
     assert any(m.startswith(f"{path.name}, sheet 'Mar', row 3, column 'Date'") for m in messages)
     # the dry run's preview shows one month and says the import reads all three
     preview = plan_sheet(path)
-    assert preview.warnings[0].startswith(
-        "this workbook keeps its log in 3 sheets with the same columns ('Jan', 'Feb', 'Mar')"
-    )
+    assert preview.warnings[0].startswith("this workbook keeps its tracker in 3 sheets ('Jan', 'Feb', 'Mar')")
     # each sheet's lists beside the tracker: a later month never overwrites an earlier one's
     assert (tmp_path / "t.rejects.Feb.csv").is_file() and (tmp_path / "t.problems.Mar.csv").is_file()
     assert "problems of sheet 'Feb' listed in" in " ".join(result.warnings)
+    tracker.close()
+
+
+def test_an_earlier_search_on_a_sheet_of_its_own_is_imported_beside_todays(tmp_path):
+    """A dashboard, today's tracker, and "2023 search" with its own header, a title naming its
+    seasons and dates without a year: both searches land, the old one in its own years."""
+    book = openpyxl.Workbook()
+    book.active.title = "Dashboard"
+    book.active.append(["Total applications", 3])
+    now = book.create_sheet("Tracker")
+    now.append(["Date Applied", "Company", "Position", "Status"])
+    for row in [
+        [dt.datetime(2025, 2, 3), "Harbor Labs", "Analyst", "Applied"],
+        [dt.datetime(2025, 2, 9), "Quill Data", "Analyst", "Rejected"],
+    ]:
+        now.append(row)
+    old = book.create_sheet("2023 search")
+    old.append(["first search - fall '22 -> spring '23"])
+    old.append([])
+    old.append(["Date", "Company", "Role", "Outcome"])
+    for row in [
+        ["Oct 27", "Tallow Works", "Planner", "rejected"],
+        ["Jan 9", "Ovenbird", "Planner", "offer accepted"],
+        ["Nov 3", "Fernhill", "Planner", "no response"],
+    ]:
+        old.append(row)
+    path = tmp_path / "job search.xlsx"
+    book.save(path)
+    tracker = Tracker.create(tmp_path / "t.sqlite")
+    result = import_source(tracker, path)
+    apps = tracker.applications.set_index("company")
+    assert sorted(apps.index) == ["Fernhill", "Harbor Labs", "Ovenbird", "Quill Data", "Tallow Works"]
+    days = apps["applied_on"].map(lambda d: str(d)[:10])
+    assert (days["Tallow Works"], days["Ovenbird"], days["Harbor Labs"]) == ("2022-10-27", "2023-01-09", "2025-02-03")
+    assert apps.at["Ovenbird", "stored_status"] == "accepted"
+    assert result.warnings[0] == "read 2 sheets of the tracker, one after another: 'Tracker', '2023 search'"
     tracker.close()
