@@ -78,12 +78,13 @@ def normalise_header(name) -> str:
 
 
 def normalise_word(word) -> str:
-    """Lower-case a status word, drop its accents and collapse punctuation and spaces.
+    """Lower-case a status word, drop its accents and collapse punctuation and spaces; the ghost
+    emoji people use for silence reads as "ghosted" (other emoji are dropped).
 
     >>> normalise_word("  Inter + Rejec "), normalise_word("Refusé"), normalise_word("Zurückgezogen")
     ('inter rejec', 'refuse', 'zuruckgezogen')
     """
-    return re.sub(r"[^0-9a-z]+", " ", _fold(word)).strip()
+    return re.sub(r"[^0-9a-z]+", " ", _fold(str(word).replace("\U0001f47b", " ghosted "))).strip()
 
 
 def normalise_words(words: pd.Series) -> pd.Series:

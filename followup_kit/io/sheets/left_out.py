@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.sheets.columns import normalise_word, normalise_words
+from followup_kit.io.sheets.columns import MEANING_ORDER, normalise_word, normalise_words
 
 #: Where a problem leaves its row: the cell is left empty, or the row is not imported (no company).
 CELL, ROW = "cell", "row"
@@ -37,7 +37,10 @@ def no_company(values, by_field, problems, report) -> None:
 
 
 #: Month names, folded ("feb", "february", "februar", "fevrier"...): a row holding only one is a heading.
-_MONTH_NAMES = frozenset(normalise_word(n) for names in vocabulary.SHEET_MONTHS.values() for n in names)
+_MONTH_NAMES = frozenset(normalise_word(n) for names in vocabulary.SHEET_MONTHS.values() for n in names) | frozenset(
+    # a heading spelled out ("NOVEMBER", "Dezember", "septembre"), with its year or not
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "marz", "maerz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "januari", "februari", "maart", "mei", "augustus"]
+)
 
 
 #: A totals row's first cell: "Total", "TOTAL:", "Grand total", "Gesamt", "Totaal".
@@ -59,7 +62,8 @@ def headings_and_repeats(values, by_field, report) -> None:
     company = values["company"].fillna("").astype(str).str.strip()
     read = [f for f in by_field if f != "company" and f in values]
     others = values[read].notna().sum(axis=1)
-    heading = normalise_words(company).isin(_MONTH_NAMES) & others.eq(0)
+    month = normalise_words(company).str.replace(r"\s*(?:20)?\d\d$", "", regex=True)  # "November 2024"
+    heading = month.isin(_MONTH_NAMES) & others.eq(0)
     report(heading, col, "a month's heading, not an application", level=ROW)
     # "12" or "64 | applications" under the log, with no date: a totals row (a number with a date is kept)
     undated = values["applied_on"].isna() if "applied_on" in values else pd.Series(True, index=values.index)
@@ -92,3 +96,43 @@ def headings_and_repeats(values, by_field, report) -> None:
     reasons = pd.Series("", index=values.index, dtype=object)
     reasons[again] = "repeats row " + first[seen].map(firsts).astype(str) + ": imported once"
     report(again, col, reasons, level=ROW)
+
+
+def same_link(values, by_field, report) -> None:
+    """Rows of one job told twice: the same job link and company ("APPLIED" on one row, "REJECTED" on
+    a copy with the title spelled longer, as a tracker's export keeps them).  The row whose status
+    says most (an end over a stage, as :data:`~followup_kit.io.sheets.columns.MEANING_ORDER` ranks
+    them) stays, with the earliest application date of the job; the others are left out, each
+    naming the row it repeats."""
+    if not by_field.get("company") or "url" not in values:
+        return
+    col = by_field["company"][0]
+    url = values["url"].fillna("").astype(str).str.strip().str.rstrip("/").str.casefold()
+    company = values["company"].fillna("").astype(str).str.strip().str.casefold()
+    told = url.ne("") & company.ne("")
+    if not told.any():
+        return
+    key = url[told] + "\t" + company[told]
+    many = key[key.duplicated(keep=False)]
+    if many.empty:
+        return
+    rank = values.loc[many.index, "status"].map({m: i for i, m in enumerate(MEANING_ORDER)}).fillna(len(MEANING_ORDER))
+    # the row that says most; among equals the later row of the sheet (its newer word)
+    order = pd.DataFrame({"key": many, "rank": rank, "row": many.index}).sort_values(
+        ["key", "rank", "row"], ascending=[True, True, False]
+    )
+    keep = order.drop_duplicates("key")
+    kept = pd.Series(keep["row"].to_numpy(), index=keep["key"].to_numpy())
+    if "applied_on" in values:
+        earliest = values.loc[many.index, "applied_on"].groupby(many.to_numpy()).min()
+        values.loc[kept.to_numpy(), "applied_on"] = earliest.reindex(kept.index).to_numpy()
+    out = pd.Series(False, index=values.index)
+    dropped = many.index[~many.index.isin(kept.to_numpy())]
+    out[dropped] = True
+    reasons = pd.Series("", index=values.index, dtype=object)
+    reasons[dropped] = (
+        "the same job (its link) as row "
+        + many[dropped].map(kept).astype(str)
+        + ": imported once, with its latest word"
+    )
+    report(out, col, reasons, level=ROW)

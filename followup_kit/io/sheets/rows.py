@@ -51,8 +51,9 @@ from followup_kit.io.sheets.event_log import fold_event_log
 from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.headerless import columns_by_content
-from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company
+from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company, same_link
 from followup_kit.io.sheets.merged import split_merged
+from followup_kit.io.sheets.notes import told_in_notes
 from followup_kit.io.sheets.spelling import one_spelling
 from followup_kit.io.sheets.workbook import read_tracker_sheet
 
@@ -246,6 +247,16 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     words, questions = _statuses(frame, by_field, values, user_status, cells)
     _yes_no(frame, by_field, values)
     _ticked_stages(frame, by_field, values)
+    told = told_in_notes(
+        values["notes"]
+    )  # "phone screen 1/22, then rejected 2/5": the notes were updated, not the status
+    later = told.notna() & (values["status"].isna() | values["status"].isin(("applied", "interviewing")))
+    if later.any():
+        values["status"] = values["status"].where(~later, told)
+        result.warnings.append(
+            f"{int(later.sum())} row{'s' * (int(later.sum()) != 1)}: the status is what the notes say last "
+            '("then rejected 2/5", "they said no"), later than the status column\'s word'
+        )
     if by_field.get("company") and by_field.get("status"):  # one row per step: fold the steps into their application
         steps = fold_event_log(values, lambda mask, why: report(mask, by_field["company"][0], why, level=ROW))
         long = pd.concat([long, steps.assign(col=by_field["status"][0])], ignore_index=True) if len(steps) else long
@@ -253,6 +264,7 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     values["external_id"] = _external_ids(values, source_col, flavour, report)
     no_company(values, by_field, problems, report)
     headings_and_repeats(values, by_field, report)
+    same_link(values, by_field, report)
     guesses = (
         pd.concat(guessed, ignore_index=True).sort_values(["row", "column"], kind="stable", ignore_index=True)
         if guessed

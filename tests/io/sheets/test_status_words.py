@@ -118,3 +118,14 @@ def test_an_outcome_column_of_unknown_repeated_words_is_still_the_status(tmp_pat
     plan = plan_sheet(path)
     assert dict(zip(plan.columns["source"], plan.columns["field"], strict=True))["Ergebnis"] == "status"
     assert plan.questions[["word", "rows"]].values.tolist() == [["Blau", 3], ["Grün", 2]]
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [("no", "rejected"), ("NO", "rejected"), ("nada", "ghosted"), ("👻", "ghosted"), ("verbal yes", "offer"),
+     ("signed!", "accepted"), ("went w/ internal candidate", "rejected")],
+)  # fmt: skip
+def test_words_people_type_for_an_answer(word, status):
+    from followup_kit.io.sheets.columns import normalise_word, word_meaning
+
+    assert word_meaning(normalise_word(word))[0] == status

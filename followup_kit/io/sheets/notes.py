@@ -1,0 +1,48 @@
+"""What a row's notes say happened last: "phone screen 1/22, then rejected 2/5", "they said no on
+4/2", "got the rejection email 4/30, forgot to update".
+
+People update the notes and forget the status column.  A note's clauses are read in order with
+the status words of every language (:func:`~followup_kit.io.sheets.columns.word_meaning`); the last
+clause that means something is what the note says last.  Only an answer counts (an offer, an
+acceptance, a rejection, a withdrawal, silence): a stage in the notes ("final round 5/15 -
+waiting") leaves the status column's word alone.
+
+Examples
+--------
+>>> notes = pd.Series(["screen 2/24, portfolio review 3/6... they said no 3/14", "whiteboard 3/27, final round 5/15",
+...                    "referral from Sam", None])
+>>> told_in_notes(notes).tolist()
+['rejected', None, None, None]
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from followup_kit.io.sheets.columns import normalise_word, word_meaning
+
+#: What a note may say last that the status column does not: an answer, never a stage.
+ANSWERS = ("offer", "accepted", "rejected", "withdrawn", "ghosted")
+#: Where a note's clauses part: punctuation, arrows, "then", "but".
+_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|->|→|=>|\bthen\b|\bbut\b|\bafterwards\b)\s*", re.IGNORECASE)
+
+
+def told_in_notes(notes: pd.Series) -> pd.Series:
+    """The answer each note ends on (one of :data:`ANSWERS`), or None; each distinct note is read once."""
+    filled = notes.dropna().astype(str)
+    distinct = filled.drop_duplicates()
+    read = pd.Series([_last_answer(n) for n in distinct], index=distinct.to_numpy(), dtype=object)
+    out = pd.Series(None, index=notes.index, dtype=object)
+    out[filled.index] = filled.map(read).to_numpy()
+    return out.where(out.notna(), None)
+
+
+def _last_answer(note: str) -> str | None:
+    last = None
+    for clause in _CLAUSE.split(note):
+        meaning, _ = word_meaning(normalise_word(clause)) if clause.strip() else (None, "")
+        if meaning is not None:
+            last = meaning
+    return last if last in ANSWERS else None

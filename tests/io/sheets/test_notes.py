@@ -1,0 +1,56 @@
+"""A row's notes say what happened last (io/sheets/notes.py), a job told twice by its link, and
+a month's heading spelled out (io/sheets/left_out.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from followup_kit.io.sheets.notes import told_in_notes
+from followup_kit.io.sources import import_source
+from followup_kit.store.tracker import Tracker
+
+
+@pytest.mark.parametrize(
+    ("note", "told"),
+    [
+        ("phone screen 1/22, then rejected 2/5", "rejected"),
+        ("2nd round 2/14 w/ director -> rejected 2/26", "rejected"),
+        ("they said no on 4/2", "rejected"),
+        ("got the rejection email 4/30, forgot to update", "rejected"),
+        ("screen 3/3, then withdrew", "withdrawn"),
+        ("verbal 5/29, written offer coming", "offer"),
+        # a stage, or nothing: the status column's word stays
+        ("whiteboard 3/27, final round 5/15 - waiting", None),
+        ("referral from Sam", None),
+        ("rejected last year, reapplying", None),
+    ],
+)
+def test_the_last_answer_a_note_gives(note, told):
+    assert told_in_notes(pd.Series([note])).tolist() == [told]
+
+
+def test_notes_updated_after_the_status_give_the_status_and_a_job_told_twice_by_its_link_is_one(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text(
+        "Company,Role,Date,Status,Job URL,Notes\n"
+        "Harbor Labs,Analyst,2025-01-08,phone screen 1/22,https://jobs.example/1,then rejected 2/5\n"
+        "Quill Data,Analyst,2025-01-09,interview,https://jobs.example/2,final round 2/3 - waiting\n"
+        "Ovenbird,Planner,2025-01-10,APPLIED,https://jobs.example/3/,\n"
+        "Ovenbird,Planner - Operations,2025-01-12,REJECTED,https://jobs.example/3,\n"
+        "NOVEMBER,,,,,\n"
+    )
+    tracker = Tracker.create(tmp_path / "t.sqlite")
+    result = import_source(tracker, path)
+    apps = tracker.applications.set_index("company")
+    assert sorted(apps.index) == ["Harbor Labs", "Ovenbird", "Quill Data"]
+    assert apps["stored_status"].to_dict() == {"Harbor Labs": "rejected", "Quill Data": "interviewing",
+                                               "Ovenbird": "rejected"}  # fmt: skip
+    assert str(apps.at["Ovenbird", "applied_on"])[:10] == "2025-01-10"  # the job's first day
+    messages = [str(p) for p in result.problems]
+    assert (
+        "apps.csv, row 4, column 'Company', value 'Ovenbird': the same job (its link) as row 5: imported once, "
+        "with its latest word" in messages
+    )
+    assert "apps.csv, row 6, column 'Company', value 'NOVEMBER': a month's heading, not an application" in messages
+    tracker.close()
