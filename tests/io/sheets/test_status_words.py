@@ -126,6 +126,4 @@ def test_an_outcome_column_of_unknown_repeated_words_is_still_the_status(tmp_pat
      ("signed!", "accepted"), ("went w/ internal candidate", "rejected")],
 )  # fmt: skip
 def test_words_people_type_for_an_answer(word, status):
-    from followup_kit.io.sheets.columns import normalise_word, word_meaning
-
     assert word_meaning(normalise_word(word))[0] == status
