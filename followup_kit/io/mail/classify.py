@@ -310,6 +310,9 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
             )
         if kind == "offer" and not SUBJECT_HINTS["offer"].search(subj):
             continue  # "offer" alone in a body is too common a word to send to review
+        if kind == "acknowledgement" and (context is not None or JOB_NAMED.search(whole) is None):
+            # "thank you for your interest in The Grove" about a flat, a shopper's account: no job named
+            return Classification("other", OTHER_CONFIDENCE, f"{_quote(weak[0])}, but no job named: not an application")
         return Classification(kind, WEAK_CONFIDENCE, f"maybe {_show(kind)}: {_quote(weak[0])} (a weak phrase)")
     return Classification("other", OTHER_CONFIDENCE, NO_KNOWN_PHRASE)
 

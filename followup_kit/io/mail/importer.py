@@ -303,7 +303,11 @@ def _consider(
     msg = parse_message(raw.data)
     subject = headers.subject or str(msg.get("Subject", "") or "")
     text = own_words(message_text(msg))
-    found = classify(subject, text, job=platform is not None and platform.kind == "ats")
+    # an applicant-tracking platform's mail, or an employer's message a job board relays (indeedemail.com),
+    # is about a job whatever its words; a board's own alerts are set aside above
+    found = classify(
+        subject, text, job=platform is not None and (platform.kind == "ats" or (platform.kind == "board" and not board))
+    )
     calendars = [(f"{raw.origin} (calendar part {i + 1})", part) for i, part in enumerate(calendar_parts(msg))]
     screened = screen(subject, text, found, sender, mine, msg, platform)  # alerts, broadcasts, tasks (issue 25)
     found, template = screened.found, screened.template
@@ -319,7 +323,7 @@ def _consider(
             confidence=min(found.confidence, WEAK_CONFIDENCE) if review else found.confidence,
             keep_hash=review,
         ), calendars
-    if board and template is None and found.confident:
+    if template is None and found.confident and (board or (platform is not None and platform.kind == "board")):
         # "Your application to ROLE at X" and a decision in its text: the employer's answer, relayed
         template = subject_reading(platform, subject, found.kind)
     if board and found.kind != "rejection" and template is None:

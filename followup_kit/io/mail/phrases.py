@@ -62,6 +62,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:cannot|can't|will not|won't|unable to|not able to) take (?:it|this|your application|your candidacy) "
         r"(?:any )?further\b",
         r"\bgo(?:ne)? with (?:another|a different|other) candidate",
+        # a person's own words after an interview: "so I'm not going to be able to move forward. Good luck!"
+        r"\b(?:i'm|i am|we're|we are) not (?:going to be )?able to (?:move forward|proceed)\b"
+        r"(?! with (?:the |your |this )?(?:order|request|refund|claim|booking|payment|ticket|purchase|return))",
         # French
         r"\bne (?:pouvons|pourrons) (?:pas )?(?:y )?donner (?:une )?suite (?:favorable )?a votre candidature",
         r"\bne pas donner suite a votre candidature",

@@ -211,3 +211,31 @@ def test_a_legal_footers_registration_number_is_no_list_of_students():
     footer = "Dear Sam,\n\nThank you for applying.\n\nThe University is a charity registered in Scotland, with registration number SC000001."
     assert broadcast_reason(footer) is None
     assert broadcast_reason("Please bring your registration number to the drive.") is not None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # a weak "thank you for your interest" about a flat or a gig account names no job
+        ("Update on your application", "Thank you for your interest in The Grove on Fifth. We have reviewed your "
+         "rental application for Unit 4B.", "other"),
+        ("An update about your shopper account", "Thank you for your interest in shopping with Basketly. We're unable "
+         "to activate your shopper account at this time.", "other"),
+        # a training program's seats
+        ("Program waitlist", "Thank you for submitting your application to the Phlebotomy Certificate program. All "
+         "seats for the Spring 2026 cohort have been filled.", "other"),
+        # a person's own words after an interview
+        ("RE: Team Member", "Thanks for getting back to me. We need full weekend availability, so I'm not going to be "
+         "able to move forward. Good luck!", "rejection"),
+    ],
+)  # fmt: skip
+def test_what_is_and_is_not_a_job_answer(subject, body, kind):
+    c = classify(subject, body)
+    assert c.kind == kind and (kind == "other" or c.confident)
+
+
+def test_an_equal_opportunity_footer_is_no_broadcast():
+    from followup_kit.io.mail.broadcast import broadcast_reason
+
+    text = "Dear Sam,\n\nWe have received your application.\n\nWe offer equal employment opportunity to all applicants."
+    assert broadcast_reason(text) is None

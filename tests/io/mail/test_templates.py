@@ -457,3 +457,22 @@ def test_a_field_line_names_the_employer_a_job_site_sends_for(tmp_path):
 def test_academic_and_public_job_sites_name_the_employer(sender, subject, text, employer, role):
     reading = read_template(platform_of(sender), subject, text)
     assert (reading.kind, reading.employer, reading.role) == ("acknowledgement", employer, role)
+
+
+def test_a_boards_relayed_answer_without_an_alert_domain_is_named_by_its_subject(tmp_path):
+    """Snagajob sends no alerts from a domain of their own: its "An update on your X application" with
+    a decision in the text is X's answer all the same."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry("ack", "Snagajob <noreply@snagajob.com>", "Your application to Copper Kettle Diner was sent!",
+                   "Nice work!\n\nYour application for Line Cook was sent to Copper Kettle Diner.\n",
+                   "Tue, 03 Nov 2026 10:00:00 +0100"),
+            _entry("no", "Snagajob <noreply@snagajob.com>", "An update on your Copper Kettle Diner application",
+                   'Message from Copper Kettle Diner:\n"Thank you for coming in. We are unable to offer you a position '
+                   'at this time."\n', "Fri, 20 Nov 2026 09:00:00 +0100"),
+        ],
+    )  # fmt: skip
+    assert result.messages["outcome"].tolist() == ["applied", "applied"]
+    assert tracker.applications[["company", "status"]].values.tolist() == [["Copper Kettle Diner", "rejected"]]
+    tracker.close()
