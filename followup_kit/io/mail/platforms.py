@@ -100,18 +100,19 @@ def platforms() -> tuple[Platform, ...]:
             tuple(re.compile(x, re.IGNORECASE) for x in p.get("links", ())),
             p["means"],
             tuple(a.lower() for a in p.get("addresses", ())),
-            tuple(_template(t) for t in (*p.get("template", ()), *_shared_templates(p["kind"]))),
+            (*(_template(t) for t in p.get("template", ())), *_shared_templates(p["kind"])),
             tuple(re.compile(x, re.MULTILINE) for x in p.get("names", ())),
         )
         for p in platform_table()["platform"]
     )
 
 
-def _shared_templates(kind: str) -> tuple[dict, ...]:
+@lru_cache(maxsize=None)
+def _shared_templates(kind: str) -> tuple[Template, ...]:
     """The templates every job board's confirmations and relayed answers share (``[[board_template]]``):
     "Application sent: ROLE at X", "Your application to X was sent!", "An update on your application
-    from X".  A board's own templates come first."""
-    return tuple(platform_table().get("board_template", ())) if kind == "board" else ()
+    from X".  A board's own templates come first; these are compiled once for all boards."""
+    return tuple(_template(t) for t in platform_table().get("board_template", ())) if kind == "board" else ()
 
 
 def _either(words) -> str:
