@@ -107,7 +107,7 @@ def platforms() -> tuple[Platform, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=2)
 def _shared_templates(kind: str) -> tuple[Template, ...]:
     """The templates every job board's confirmations and relayed answers share (``[[board_template]]``):
     "Application sent: ROLE at X", "Your application to X was sent!", "An update on your application

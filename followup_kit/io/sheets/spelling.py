@@ -47,7 +47,9 @@ def one_spelling(companies: pd.Series) -> tuple[pd.Series, list[str]]:
         return companies, []
     keys = pd.Series([company_key(str(n)) for n in counts.index], index=counts.index)
     by_key = counts.groupby(keys.to_numpy()).sum()  # "Stripe" and "Stripe Inc" are one key already
-    spelled = keys.groupby(keys.to_numpy()).apply(lambda k: max(k.index, key=lambda n: counts[n]))
+    ranked = pd.DataFrame({"name": counts.index, "key": keys.to_numpy(), "n": counts.to_numpy()})
+    ranked = ranked.sort_values("n", ascending=False, kind="stable").drop_duplicates("key")
+    spelled = pd.Series(ranked["name"].to_numpy(), index=ranked["key"].to_numpy())  # each key's usual spelling
     candidates = by_key[[len(k.replace(" ", "")) >= MIN_LETTERS for k in by_key.index]]
     moves = _typos(candidates)
     if not moves:
@@ -67,19 +69,29 @@ def _rows(n) -> str:
 
 
 def _typos(counts: pd.Series) -> dict[str, str]:
-    """Key -> the key it is a typo of: one edit apart, the other counted more often."""
+    """Key -> the key it is a typo of: one edit apart, the other counted more often.  Names of one
+    first letter and near lengths are compared all at once (rapidfuzz's ``cdist``, in C)."""
+    import numpy as np
     from rapidfuzz.distance import DamerauLevenshtein
+    from rapidfuzz.process import cdist
 
     moves: dict[str, str] = {}
     keys = list(counts.index)
-    for _, group in pd.Series(keys, index=keys).groupby([k[0] for k in keys]):
-        names = list(group)
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                if counts[a] == counts[b] or DamerauLevenshtein.distance(a, b, score_cutoff=1) > 1:
-                    continue
-                rare, common = (a, b) if counts[a] < counts[b] else (b, a)
-                moves.setdefault(rare, common)
+    # one edit apart means the same first letter (or a swap or a change there, left alone) and
+    # lengths at most one apart: each (letter, length) block is compared with itself and the next length
+    blocks: dict[tuple[str, int], list[str]] = {}
+    for k in keys:
+        blocks.setdefault((k[0], len(k)), []).append(k)
+    for (letter, length), names in blocks.items():
+        for other, same in ((names, True), (blocks.get((letter, length + 1), []), False)):
+            if not other or (same and len(names) < 2):
+                continue
+            near = cdist(names, other, scorer=DamerauLevenshtein.distance, score_cutoff=1, dtype=np.int32) <= 1
+            for i, j in zip(*np.nonzero(np.triu(near, k=1) if same else near), strict=True):
+                a, b = names[i], other[j]
+                if counts[a] != counts[b]:
+                    rare, common = (a, b) if counts[a] < counts[b] else (b, a)
+                    moves.setdefault(rare, common)
     # a chain (a -> b -> c) ends on its last spelling
     return {k: _end(v, moves) for k, v in moves.items()}
 
