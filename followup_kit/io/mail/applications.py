@@ -142,7 +142,9 @@ _SENTENCE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<=[.!?])\s+|\n+")
 #: A requisition number ("REQ-123", "Req ID: 4521", "Job ID 88-12", "(R12345)"): several mails
 #: about one application join it by this number (issue 25).
 REQUISITION = re.compile(
-    r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|ref(?:erence)?|code))\s*[:#-]?\s*"
+    r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|ref(?:erence)?|code)|"
+    # a public body's or a charity's: "Vacancy reference: 401288", "Ref: 282-CSS-6014-B", "vacancy 401288"
+    r"vacancy(?:\s*(?:ref(?:erence)?|id|#|no\.?|number))?|ref(?:erence)?(?:\s*(?:no\.?|number))?)\s*[:#-]?\s*"
     r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b",
     re.IGNORECASE,
 )
@@ -295,12 +297,19 @@ def requisition_in(subject: str, text: str) -> str | None:
 
     >>> requisition_in("Update from Acme on REQ-123", ""), requisition_in("Hello", "Job ID: 88-12 Analyst")
     ('123', '88-12')
+    >>> requisition_in("Update on your application - 401288", ""), requisition_in("Hi", "Vacancy reference: 401288")
+    ('401288', '401288')
     """
     for part in _first_sentences(subject, text):
         m = REQUISITION.search(part)
         if m is not None:
             return (m.group("req") or m.group("wd") or m.group("plain")).upper()
-    return None
+    m = _SUBJECT_NUMBER.search(subject or "")  # "Update on your application - 401288"
+    return m.group(1) if m is not None else None
+
+
+#: A vacancy's number standing alone in a subject after a dash or a colon (five digits or more: no year).
+_SUBJECT_NUMBER = re.compile(r"(?:^|[-–:#|]\s*)(\d{5,10})(?=\s*(?:[-–:|]|$))")
 
 
 def _named(

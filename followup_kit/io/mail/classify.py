@@ -145,13 +145,14 @@ def _in_if_clause(text: str, match: re.Match) -> bool:
     return re.search(r"\b(?:if|should|in case|whether)\b", before) is not None
 
 
-_FUTURE = re.compile(r"\b(?:will|'ll|may|might|shall|can|could)(?: then| also| gladly| be happy to)?\s*$")
+_FUTURE = re.compile(r"\b(?:will|'ll|may|might|shall|can|could)\b")
 
 
 def _promised(text: str, match: re.Match) -> bool:
     """True when an invitation is what a condition promises, not made: the sentence opens on a
-    condition and the phrase follows "will" ("if your background matches the position, we will
-    invite you for an interview"); "if you are free, we'd like to invite you" is an invitation."""
+    condition and its main clause says "will" ("if your background matches the position, we will
+    invite you for an interview", "if you are shortlisted, we will contact you to invite you to
+    interview"); "if you are free, we'd like to invite you" is an invitation."""
     opening = re.split(r"[.!?;:\n]", text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1]
     return CONDITION_WORDS.match(opening.lstrip()) is not None and _FUTURE.search(opening) is not None
 

@@ -239,3 +239,21 @@ def test_an_equal_opportunity_footer_is_no_broadcast():
 
     text = "Dear Sam,\n\nWe have received your application.\n\nWe offer equal employment opportunity to all applicants."
     assert broadcast_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Shortlisting update", "Shortlisting for this post is complete. The panel has selected for interview those "
+         "candidates whose applications most closely matched the person specification.", "rejection"),
+        ("Your application", "The post has been put on hold. All applications for this vacancy have therefore been "
+         "closed.", "rejection"),
+        ("Application confirmation", "Thank you for applying. Due to the number of applications we receive, we are "
+         "unable to contact all unsuccessful applicants.", "acknowledgement"),
+        ("Thank you for applying", "Your application has been received. If you are shortlisted, we will contact you "
+         "by email to invite you to interview.", "acknowledgement"),
+    ],
+)  # fmt: skip
+def test_public_sector_shortlisting_wording(subject, body, kind):
+    c = classify(subject, body)
+    assert (c.kind, c.confident) == (kind, True)

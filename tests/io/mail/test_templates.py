@@ -476,3 +476,27 @@ def test_a_boards_relayed_answer_without_an_alert_domain_is_named_by_its_subject
     assert result.messages["outcome"].tolist() == ["applied", "applied"]
     assert tracker.applications[["company", "status"]].values.tolist() == [["Copper Kettle Diner", "rejected"]]
     tracker.close()
+
+
+def test_a_job_sites_update_joins_its_application_by_the_vacancy_number(tmp_path):
+    """The confirmation names the department in a field; the outcome names only the vacancy number
+    ("Update on your application - 300123")."""
+    tracker, result = _import(
+        tmp_path,
+        [
+            _entry("ack", "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>",
+                   "Application submitted - 300123 - Executive Officer",
+                   "Dear Alex,\n\nThank you for submitting your application for the following vacancy:\n\n"
+                   "Vacancy reference: 300123\nJob title: Executive Officer\nDepartment: Office for Fair Harbours\n",
+                   "Tue, 03 Nov 2026 10:00:00 +0100"),
+            _entry("no", "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>",
+                   "Update on your application - 300123",
+                   "Dear Alex,\n\nVacancy reference: 300123\n\nThe sift for this vacancy has now been completed. "
+                   "Unfortunately your application did not reach the required score and will not progress further.\n",
+                   "Fri, 20 Nov 2026 09:00:00 +0100"),
+        ],
+    )  # fmt: skip
+    # the outcome names no employer: it joins the application its confirmation started, by its number
+    assert result.messages["outcome"].tolist() == ["applied", "applied"]
+    assert tracker.applications[["company", "status"]].values.tolist() == [["Office for Fair Harbours", "rejected"]]
+    tracker.close()
