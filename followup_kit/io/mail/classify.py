@@ -41,6 +41,7 @@ from followup_kit.io.mail.decision import (
     confirms_withdrawal,
     find_decision,
     hedged,
+    inside_quotation,
     next_section,
     normalise,
 )
@@ -145,6 +146,12 @@ def _in_if_clause(text: str, match: re.Match) -> bool:
     return re.search(r"\b(?:if|should|in case|whether)\b", before) is not None
 
 
+def _quoted(text: str, match: re.Match) -> bool:
+    """True when the phrase sits in a quotation inside a sentence: named, not said
+    (:func:`~followup_kit.io.mail.decision.inside_quotation`)."""
+    return inside_quotation(text, match.start(), SENTENCE_REACH)
+
+
 _FUTURE = re.compile(r"\b(?:will|'ll|may|might|shall|can|could)\b")
 
 
@@ -247,7 +254,9 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                 continue  # "thank you for your application ... your credit card application"
             if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.end(), m.end() + TRADE_WINDOW // 2):
                 continue  # "you have not been selected for the scholarship": another trade's decision
-            if kind in ("rejection", "offer") and (_conditional(whole, m) or m.group(0) not in plain):
+            if kind in ("rejection", "offer") and (
+                _conditional(whole, m) or _quoted(whole, m) or m.group(0) not in plain
+            ):
                 conditional.setdefault(kind, m)
             else:
                 strong.setdefault(kind, m)

@@ -36,10 +36,17 @@ class Phrase:
         pos = 0
         while (m := self._regex.search(text, pos)) is not None:
             start = m.start()
-            if not self._bounded or start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            # a boundary as ``re`` has it: a word character on one side only ("they've" has one
+            # before the "'" of "'ve", and none after it)
+            before = start > 0 and _word(text[start - 1])
+            if not self._bounded or before != (start < len(text) and _word(text[start])):
                 return m
             pos = start + 1
         return None
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 #: Words that make a mail about a job search at all; weak phrases count only when one is there.

@@ -39,8 +39,11 @@ from dataclasses import dataclass
 
 from followup_kit import vocabulary
 
-#: Letters without a decomposition that NFKD would drop: Danish and Norwegian "ø", "æ" ("søknad", "desværre").
-_NORDIC = str.maketrans({"ø": "o", "æ": "ae", "ð": "d", "þ": "th"})
+#: Letters without a decomposition that NFKD would drop: Danish and Norwegian "ø", "æ" ("søknad",
+#: "desværre"); curly and angle quotation marks are kept as '"' (a quotation is read as one).
+_NORDIC = str.maketrans(
+    {"ø": "o", "æ": "ae", "ð": "d", "þ": "th", "\u201c": '"', "\u201d": '"', "\u201e": '"', "«": '"', "»": '"'}
+)
 
 #: Sentences of the body (after the subject) looked at: a recruiter gives the decision in the
 #: first paragraph or two; a long footer ("if you are not selected for this role, ...") and
@@ -187,6 +190,23 @@ def sentence_decision(sentence: str) -> Decision | None:
     return Decision(sentence, hedged(sentence, start))
 
 
+def inside_quotation(text: str, pos: int, reach: int = 300) -> bool:
+    """True when ``pos`` of ``text`` (normalised) is inside a quotation opened within a sentence
+    ("even great candidates hear \"we've decided to move forward with other candidates\""): words
+    named, not said.  A message set out after a colon ("message from harbor labs: \"...\"") is said.
+
+    >>> inside_quotation('candidates hear "we decided not to proceed" often', 17)
+    True
+    >>> inside_quotation('message from acme: "we decided not to proceed"', 21)
+    False
+    """
+    before = text[max(0, pos - reach) : pos]
+    if before.count('"') % 2 == 0:
+        return False
+    lead = before[: before.rfind('"')].rstrip()
+    return bool(lead) and (lead[-1].isalnum() or lead[-1] == ",")
+
+
 def hedged(sentence: str, start: int | None = None) -> bool:
     """True when ``sentence`` (normalised) states something only as a condition, a hypothesis or
     a reassurance: a condition word before ``start`` (the decision's first word; anywhere when
@@ -207,7 +227,8 @@ def hedged(sentence: str, start: int | None = None) -> bool:
     turn = None if start is None else _TURN.search(sentence, start)
     until = len(sentence) if turn is None else turn.start()  # "... filled, and I'm not hiring until spring"
     return (
-        CONDITIONS.search(sentence, 0, end) is not None
+        (start is not None and inside_quotation(sentence, start))
+        or CONDITIONS.search(sentence, 0, end) is not None
         or _condition_anywhere(sentence, until)
         or HYPOTHETICAL.search(sentence, 0, until) is not None
     )

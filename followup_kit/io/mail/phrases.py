@@ -62,6 +62,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:cannot|can't|will not|won't|unable to|not able to) take (?:it|this|your application|your candidacy) "
         r"(?:any )?further\b",
         r"\bgo(?:ne)? with (?:another|a different|other) candidate",
+        # a platform's status field: "Status: No longer under consideration", "Status: Not moving forward"
+        r"\bstatus\s*:\s*(?:no longer under consideration|not selected|not moving forward|not progressing|rejected|"
+        r"unsuccessful|declined|not shortlisted|candidate withdrawn by employer)\b",
+        r"\b(?:decided|chosen|opted) to prioriti[sz]e (?:other )?candidates (?:with|who|whose)\b",
+        r"\b(?:won't|will not|not) be (?:bringing|taking|moving|putting) your (?:application|candidacy) forward\b",
         # a person's own words after an interview: "so I'm not going to be able to move forward. Good luck!"
         r"\b(?:i'm|i am|we're|we are) not (?:going to be )?able to (?:move forward|proceed)\b"
         r"(?! with (?:the |your |this )?(?:order|request|refund|claim|booking|payment|ticket|purchase|return))",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from followup_kit import vocabulary
@@ -257,3 +259,32 @@ def test_an_equal_opportunity_footer_is_no_broadcast():
 def test_public_sector_shortlisting_wording(subject, body, kind):
     c = classify(subject, body)
     assert (c.kind, c.confident) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "confident"),
+    [
+        # "they've": the phrase's "'ve" starts after a letter, a word boundary all the same
+        ("I'm sorry to share that they've decided not to move ahead with an offer for this role.", "rejection", True),
+        # a decision quoted inside a sentence is named, not said; one set out after a colon is said
+        ('Rejections are part of every search: even great candidates hear "we\'ve decided to move forward with other '
+         'candidates" dozens of times.', "rejection", False),
+        ('Message from Harbor Labs:\n"Thank you for coming in. We are unable to offer you a position at this time."',
+         "rejection", True),
+        ("The status of your application has changed.\n\nRole: Analyst\nStatus: No longer under consideration",
+         "rejection", True),
+        ("We've given it a good look, but we won't be bringing your application forward to the next stage.",
+         "rejection", True),
+    ],
+)  # fmt: skip
+def test_decisions_said_named_and_set_out(body, kind, confident):
+    c = classify("Your application", body)
+    assert (c.kind, c.confident) == (kind, confident)
+
+
+def test_a_phrase_boundary_is_the_one_re_has():
+    from followup_kit.io.mail.context import Phrase
+
+    for pattern, text in ((r"\b(?:have|'ve) x", "they've x"), (r"\bab", "cab ab"), (r"\b've", "'ve")):
+        found, expected = Phrase(pattern).search(text), re.search(pattern, text)
+        assert (found and found.start()) == (expected and expected.start())
