@@ -23,9 +23,12 @@ import pandas as pd
 
 from followup_kit.io.sheets.columns import normalise_word, word_meaning
 
-#: What a note may say last that the status column does not: an answer, never a stage.
-ANSWERS = ("offer", "accepted", "rejected", "withdrawn", "ghosted")
+#: What a note may say last that the status column does not: an answer, never a stage.  Not an
+#: acceptance: "withdrew after accepting another offer" names one elsewhere, and the status column
+#: is where people say they took a job.
+ANSWERS = ("offer", "rejected", "withdrawn", "ghosted")
 #: Where a note's clauses part: punctuation, arrows, "then", "but".
+_WITHDREW = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|pulled out|backed out|dropped out)\b")
 _CLAUSE = re.compile(r"\s*(?:[,;.!?]+|->|→|=>|\bthen\b|\bbut\b|\bafterwards\b)\s*", re.IGNORECASE)
 
 
@@ -42,7 +45,10 @@ def told_in_notes(notes: pd.Series) -> pd.Series:
 def _last_answer(note: str) -> str | None:
     last = None
     for clause in _CLAUSE.split(note):
-        meaning, _ = word_meaning(normalise_word(clause)) if clause.strip() else (None, "")
+        words = normalise_word(clause)
+        meaning, _ = word_meaning(words) if words else (None, "")
+        if meaning == "accepted" and _WITHDREW.search(words):
+            meaning = "withdrawn"  # "withdrew after accepting MW": your own step here, a job taken elsewhere
         if meaning is not None:
             last = meaning
     return last if last in ANSWERS else None

@@ -45,7 +45,7 @@ def test_a_log_of_one_row_per_step_is_one_application_per_job(tracker, tmp_path)
     )
     result = import_source(tracker, write(tmp_path, "job_hunt_log.csv", text))
     apps = tracker.applications.set_index("company")
-    assert apps["stored_status"].to_dict() == {"Harbor Labs": "rejected", "Quill": "applied", "Birch": "offer"}
+    assert apps["stored_status"].to_dict() == {"Harbor Labs": "rejected", "Quill": "applied", "Birch": "withdrawn"}
     assert apps["applied_on"].dt.strftime("%Y-%m-%d").to_dict() == {
         "Harbor Labs": "2025-08-04", "Quill": "2025-08-04", "Birch": "2025-08-05"}  # fmt: skip
     said = {p.row: p.reason for p in result.problems}

@@ -65,7 +65,7 @@ def test_a_log_headed_when_gig_where_outcome_imports_with_its_company_read_from_
         "Harbor Labs": "rejected",
         "Quill": "ghosted",
         "Birch": "rejected",  # rejected at the phone screen
-        "Tallow Works": "offer",  # an offer turned down was still an offer
+        "Tallow Works": "withdrawn",  # an offer turned down: the application ended by your choice
     }
     assert "the header is on row 3" in result.warnings
     assert any("column 'Gig' holds the company and the role in one cell" in w for w in result.warnings)

@@ -20,6 +20,7 @@ from followup_kit.store.tracker import Tracker
         ("got the rejection email 4/30, forgot to update", "rejected"),
         ("screen 3/3, then withdrew", "withdrawn"),
         ("verbal 5/29, written offer coming", "offer"),
+        ("2nd int 3/18. withdrew after accepting another offer", "withdrawn"),
         # a stage, or nothing: the status column's word stays
         ("whiteboard 3/27, final round 5/15 - waiting", None),
         ("referral from Sam", None),

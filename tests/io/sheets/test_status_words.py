@@ -30,10 +30,12 @@ from followup_kit.io.sheets.columns import normalise_word, read_statuses, word_m
         ("Keine Rückmeldung erhalten", "ghosted"),
         ("Not Pursued", "withdrawn"),
         ("Delivery Failed", "withdrawn"),
-        # an offer the user turned down was still the employer's offer (the answer the tracker keeps)
-        ("Offer declined", "offer"),
-        ("Offer!! (declined)", "offer"),
-        ("Oferta rechazada", "offer"),
+        # an offer the user turned down ends the application by the user's choice
+        ("Offer declined", "withdrawn"),
+        ("Offer!! (declined)", "withdrawn"),
+        ("Oferta rechazada", "withdrawn"),
+        ("Zusage - abgelehnt", "withdrawn"),
+        ("declined their offer", "withdrawn"),
         ("Offer rescinded", "rejected"),  # taken back: the employer's no
         # the words people keep for themselves
         ("nope", "rejected"),
