@@ -264,6 +264,9 @@ def read_dates(series: pd.Series, *, order: str | None = None, fallback: str = M
 #: A year, or a season of two ("2024-25", "2024/2025"), in a sheet's title or its file's name.
 _TITLE_YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[-–/]\s*(20\d\d|\d\d))?(?!\d)")
 #: A year written short with an apostrophe: "fall '22", "spring ’23".
+#: Words that make two short numbers a search's years ("Job hunt 24-25"), not a count ("Top 10-11 tips").
+_SEARCH_WORDS = re.compile(r"(?i)job|search|hunt|appl|track|bewerb|candidat|sollicit|postul")
+_SHORT_RANGE = re.compile(r"(?<![\d/.])(\d\d)\s*[-–/]\s*(\d\d)(?![\d/.])")
 _SHORT_YEAR = re.compile(r"['’](\d\d)(?!\d)")
 
 
@@ -278,6 +281,8 @@ def title_span(*texts: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     (Timestamp('2023-09-01 00:00:00'), Timestamp('2023-12-31 00:00:00'))
     >>> title_span("first search - fall '22 -> spring '23", "jobs.xlsx")
     (Timestamp('2022-09-01 00:00:00'), Timestamp('2023-05-31 00:00:00'))
+    >>> title_span("", "Job hunt winter 24-25 - Applications.csv")
+    (Timestamp('2024-12-01 00:00:00'), Timestamp('2025-02-28 00:00:00'))
     """
     for text in texts:
         text = str(text or "")
@@ -291,6 +296,16 @@ def title_span(*texts: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
                     start, end = next(v for k, v in _SEASON_MONTHS.items() if season.group(k))
                     return pd.Timestamp(first, start, 1), pd.Timestamp(first, end, 1) + pd.offsets.MonthEnd(0)
                 return pd.Timestamp(first, 1, 1), pd.Timestamp(last, 12, 31)
+        pair = _SHORT_RANGE.search(text)  # "Job hunt winter 24-25": a range of two years written short
+        if (
+            pair is not None
+            and int(pair[2]) == int(pair[1]) + 1
+            and (_SEASON.search(text) or _SEARCH_WORDS.search(text))
+        ):
+            first, season = 2000 + int(pair[1]), _SEASON.search(text)
+            if season is not None and season.group("winter"):  # a winter across the new year: December to February
+                return pd.Timestamp(first, 12, 1), pd.Timestamp(first + 1, 2, 1) + pd.offsets.MonthEnd(0)
+            return pd.Timestamp(first, 1, 1), pd.Timestamp(first + 1, 12, 31)
         short = [2000 + int(y) for y in _SHORT_YEAR.findall(text)]
         if short and max(short) - min(short) <= 1:  # "fall '22 -> spring '23": from the first season to the last
             seasons = list(_SEASON.finditer(text))

@@ -104,3 +104,12 @@ def test_cells_that_say_there_is_no_date_are_blank_not_problems():
     col = read_dates(pd.Series(["n/a", "N/A", "keine", "néant", "8/5/2019"]))
     assert days(col) == ["", "", "", "", "2019-08-05"]
     assert col.reason.isna().all() and col.text.tolist()[:4] == ["", "", "", ""]
+
+
+def test_a_file_named_for_a_winter_across_the_new_year_gives_its_dates_their_years():
+    from followup_kit.io.sheets.dates import title_span
+
+    start, end = title_span("", "Job hunt winter 24-25 - Applications.csv")
+    assert (str(start.date()), str(end.date())) == ("2024-12-01", "2025-02-28")
+    assert title_span("", "apps 24-26.csv") is None  # not two years in a row: no span
+    assert title_span("Top 10-11 tips", "") is None
