@@ -288,6 +288,11 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                     "please check",
                     acknowledges,
                 )
+        if top in ("offer", "rejection") and elsewhere is not None:
+            # "you have received an offer ... a place in the Graduate Certificate": a school's, no job named
+            return Classification(
+                "other", OTHER_CONFIDENCE, f"{elsewhere.group(0)!r} and no job named: not a job application"
+            )
         confidence = STRONG_CONFIDENCE + (SUBJECT_BONUS if SUBJECT_HINTS[top].search(subj) else 0.0)
         scam = scam_marks(whole) if top == "offer" else None
         if scam is not None:  # money asked, a chat app, no interview: never recorded as an offer

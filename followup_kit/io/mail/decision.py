@@ -308,10 +308,20 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
         if not decision.conditional and _PAUSED.search(decision.sentence) and any(_STILL_OPEN.search(p) for p in parts):
             # "the position has been put on hold ... your application remains with them": paused, not decided
             decision = Decision(decision.sentence, True)
+        if not decision.conditional and any(_POOLED.search(p) for p in parts):
+            # "you were not the preferred candidate ... you have been placed in a merit pool": still eligible
+            decision = Decision(decision.sentence, True)
         if not decision.conditional:
             return decision
         found = found or decision
     return found or trade
+
+
+#: Kept for later vacancies, not turned down: a public service's merit pool, an eligibility list, an
+#: order of merit ("placed in a merit pool for 12 months", "you remain on the eligible list").
+_POOLED = re.compile(
+    r"\b(?:merit (?:pool|list)|order of merit|eligib(?:le|ility) (?:list|pool|register)|reserve (?:list|pool|bank))\b"
+)
 
 
 #: The application kept open: "your application remains with them", "we will be in touch when it reopens".

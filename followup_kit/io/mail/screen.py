@@ -79,6 +79,7 @@ def _templates() -> dict:
         "auto_reply": join("auto_reply"),
         "community": join("community"),
         "newsletter": re.compile("|".join(f"(?:{w})" for w in t["newsletter_senders"])),
+        "subscribed": re.compile("|".join(f"(?:{w})" for w in t["subscribed"]), re.IGNORECASE),
     }
 
 
@@ -142,7 +143,7 @@ def screen(
     if t["auto_reply"].search(subj) and not confirms:
         return Screened(found, "ignored", "an automatic reply to your own mail (out of office)")
     local = sender.rsplit("@", 1)[0].casefold() if "@" in (sender or "") else ""
-    if t["newsletter"].fullmatch(local):
+    if t["newsletter"].fullmatch(local) or t["subscribed"].search(text or ""):
         return Screened(
             found, "ignored", f"a newsletter ({sender}): it writes about job hunting, not one of your applications"
         )

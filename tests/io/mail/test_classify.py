@@ -288,3 +288,21 @@ def test_a_phrase_boundary_is_the_one_re_has():
     for pattern, text in ((r"\b(?:have|'ve) x", "they've x"), (r"\bab", "cab ab"), (r"\b've", "'ve")):
         found, expected = Phrase(pattern).search(text), re.search(pattern, text)
         assert (found and found.start()) == (expected and expected.start())
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind", "confident"),
+    [
+        # a merit pool keeps you for later vacancies: no decision to record
+        ("Outcome of recruitment", "While you were not the preferred candidate for the current vacancy, the panel "
+         "assessed you as suitable and you have been placed in a merit pool for 12 months.", "rejection", False),
+        # a school's place: another trade
+        ("Application outcome", "Unfortunately, we are unable to offer you a place in this year's course.", "other",
+         False),
+        ("Congratulations - you have received an offer from Northfield University", "We are delighted to offer you a "
+         "place in the Graduate Certificate of Marketing, commencing Semester 1.", "other", False),
+    ],
+)  # fmt: skip
+def test_pools_and_places_are_no_job_decisions(subject, body, kind, confident):
+    c = classify(subject, body)
+    assert (c.kind, c.confident) == (kind, confident)

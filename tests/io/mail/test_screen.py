@@ -195,3 +195,18 @@ def test_an_invitation_to_a_talent_community_is_news_not_an_application():
 def test_an_application_for_a_flat_or_a_check_acknowledges_no_job(subject, text):
     found = classify(subject, text, job=True)
     assert found.kind == "other" and not found.acknowledges, found.reason
+
+
+def test_a_newsletter_that_says_you_subscribed_decides_nothing():
+    from followup_kit.io.mail.classify import classify
+    from followup_kit.io.mail.screen import screen
+
+    text = (
+        'How to handle rejection\n"We have decided not to progress your application." Six marketers share how '
+        "they bounced back.\n\nYou're receiving this because you subscribed at example-mag.test.\nUnsubscribe"
+    )
+    found = classify("This week: how to handle rejection", text)
+    assert (
+        screen("This week: how to handle rejection", text, found, "editor@example-mag.test", ["me@x.test"]).outcome
+        == "ignored"
+    )
