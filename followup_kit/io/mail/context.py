@@ -51,7 +51,7 @@ def _word(ch: str) -> bool:
 
 #: Words that make a mail about a job search at all; weak phrases count only when one is there.
 JOB_WORDS = Phrase(
-    r"\b(?:application|applied|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"
+    r"\b(?:application|applied|applying|candidate|candidacy|position|role|vacancy|interview|recruit\w*|hiring|job|offer|"
     r"candidature|candidat\w*|poste|entretien|entrevue|recrutement|embauche|dotation|affichage|"
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
     r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
@@ -82,7 +82,8 @@ OTHER_CONTEXT = Phrase(
 
 #: Words that make what follows a condition ("if we decide not to..."), see ``CONDITION_WINDOW``.
 CONDITION_WORDS = re.compile(
-    r"\b(?:if|should|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
+    # "should" only as a condition's inverted "if" ("should you have any questions"), never "people should be"
+    r"\b(?:if|should (?:you|we|your|the|there|it|this|an?|any|our|she|he|they)|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
     r"indien|mocht (?:je|jij|u|er|het|we|wij)|mochten (?:er|we|wij|u)|tenzij|als (?:je|jij|u|we|wij)|"
     r"om (?:du|ni|vi)|ifall|hvis|dersom|"
     # a time that has not come: "all applicants will be notified when the position has been filled"

@@ -325,7 +325,7 @@ def _consider(
         ), calendars
     if template is None and found.confident and (board or (platform is not None and platform.kind == "board")):
         # "Your application to ROLE at X" and a decision in its text: the employer's answer, relayed
-        template = subject_reading(platform, subject, found.kind)
+        template = subject_reading(platform, subject, found.kind, text)
     if board and found.kind != "rejection" and template is None:
         # a job board relays the company's decision; anything else from it is an alert or a digest
         reason = f"a job alert or job-board mail ({domain})"

@@ -62,6 +62,12 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:cannot|can't|will not|won't|unable to|not able to) take (?:it|this|your application|your candidacy) "
         r"(?:any )?further\b",
         r"\bgo(?:ne)? with (?:another|a different|other) candidate",
+        # SEEK's relayed answer: "Harbor Labs has let us know that your application ... is unlikely to progress further"
+        r"\b(?:is|are) unlikely to progress (?:any )?further\b",
+        r"\bit'?s a no from (?:us|the team|me)\b",
+        r"\b(?:won't|will not|aren't|are not|not) (?:be )?moving ahead with your (?:application|candidacy)\b",
+        r"\b(?:has|have|'ve) gone with (?:other |another |a )?candidates? (?:who|whose|that|with)\b",
+        r"\b(?:has|have|'ve) gone with someone (?:who|whose|else|with)\b",
         # a platform's status field: "Status: No longer under consideration", "Status: Not moving forward"
         r"\bstatus\s*:\s*(?:no longer under consideration|not selected|not moving forward|not progressing|rejected|"
         r"unsuccessful|declined|not shortlisted|candidate withdrawn by employer)\b",

@@ -194,6 +194,10 @@ def platform_of(address: str) -> Platform | None:
     return None
 
 
+_STREET = re.compile(
+    r"^\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|"
+    r"Place|Pl|Terrace|Tce|Parade|Pde|Boulevard|Blvd|Way|Court|Ct|Crescent|Cres|Highway|Hwy|Square|Sq)\b"
+)
 _NAME_CHARS = re.compile(r"^[\w&.'’!+ -]+$")  # "Witteveen+Bos", "AT&T", "Yahoo!"
 # accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
 #: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").
@@ -302,6 +306,8 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
         return False
     pats = _patterns()
     if pats["not"].fullmatch(text) or pats["office"].search(text) or pats["role"].search(text):
+        return False
+    if _STREET.match(text):  # "167B Victoria Street West": an address from a signature, no employer
         return False
     # Workday and Qualtrics hire too: their name is the employer's when they write from their own domain
     return platforms_too or not pats["platform"].fullmatch(_PRODUCT.sub("", text))

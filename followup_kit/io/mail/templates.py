@@ -82,7 +82,7 @@ def _reading(
     return TemplateReading(template.kind, employer, role, template.what, reason)
 
 
-def subject_reading(platform: Platform | None, subject: str, kind: str) -> TemplateReading | None:
+def subject_reading(platform: Platform | None, subject: str, kind: str, text: str = "") -> TemplateReading | None:
     """The reading of a template of kind ``kind`` whose subject the message has, even one whose
     subject alone does not decide ("Your application to ROLE at X" heads LinkedIn's relayed
     rejection and its news alike): the caller has read the same kind in the text."""
@@ -92,7 +92,8 @@ def subject_reading(platform: Platform | None, subject: str, kind: str) -> Templ
     for template in platform.templates:
         titled = next((m for p in template.subjects if (m := p.search(subject))), None)
         if template.kind == kind and titled is not None:
-            return _reading(platform, template, titled, None, "its subject, and its text says so")
+            in_text = next((m for p in template.text if (m := p.search(text or ""))), None)
+            return _reading(platform, template, titled, in_text, "its subject, and its text says so")
     return None
 
 

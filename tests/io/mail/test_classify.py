@@ -306,3 +306,26 @@ def test_a_phrase_boundary_is_the_one_re_has():
 def test_pools_and_places_are_no_job_decisions(subject, body, kind, confident):
     c = classify(subject, body)
     assert (c.kind, c.confident) == (kind, confident)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # "should" that is no condition: "people should be treated as the humans they are"
+        (
+            "We believe people should be treated as humans, so we want to be straightforward with you: we won't be "
+            "moving ahead with your application for this role.",
+            "rejection",
+        ),
+        (
+            "Thanks heaps for applying for the Marketing Coordinator gig! We've gone with someone who's got more "
+            "hospitality marketing behind them.",
+            "rejection",
+        ),
+        ("Harbor Labs has let us know that your application for Analyst is unlikely to progress further.", "rejection"),
+        ("Thank you for applying. Should you have any questions, please contact us.", "acknowledgement"),
+    ],
+)
+def test_plain_spoken_decisions(body, kind):
+    c = classify("Your application", body)
+    assert (c.kind, c.confident) == (kind, True)

@@ -500,3 +500,35 @@ def test_a_job_sites_update_joins_its_application_by_the_vacancy_number(tmp_path
     assert result.messages["outcome"].tolist() == ["applied", "applied"]
     assert tracker.applications[["company", "status"]].values.tolist() == [["Office for Fair Harbours", "rejected"]]
     tracker.close()
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "kind", "employer", "role"),
+    [
+        ("noreply@s.seek.com.au", "Your application was successfully submitted",
+         "Your application was successfully submitted\n\nHi Jess,\n\nYour application for Content Lead at Harbor "
+         "Labs (Collingwood VIC) has been sent.\n", "acknowledgement", "Harbor Labs", "Content Lead"),
+    ],
+)  # fmt: skip
+def test_seeks_confirmation_with_the_suburb_after_the_employer(sender, subject, text, kind, employer, role):
+    reading = read_template(platform_of(sender), subject, text)
+    assert (reading.kind, reading.employer, reading.role) == (kind, employer, role)
+
+
+def test_seeks_relayed_answer_is_named_by_its_text():
+    from followup_kit.io.mail.templates import subject_reading
+
+    reading = subject_reading(
+        platform_of("noreply@s.seek.com.au"),
+        "An update on your application for Marketing Coordinator",
+        "rejection",
+        "Hi Jess,\n\nHarbor Labs has let us know that your application for Marketing Coordinator is unlikely to "
+        "progress further.\n",
+    )
+    assert (reading.employer, reading.role) == ("Harbor Labs", "Marketing Coordinator")
+
+
+def test_a_street_address_names_no_employer():
+    from followup_kit.io.mail.platforms import is_employer_name
+
+    assert not is_employer_name("167B Victoria Street West") and is_employer_name("7-Eleven")
