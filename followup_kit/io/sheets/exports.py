@@ -62,6 +62,9 @@ class Export:
     private: tuple
     date_formats: tuple
     source: str = ""
+    #: The column whose ids carry the time each row was made (a Trello card's id: the first 8 hex
+    #: digits of a MongoDB ObjectId are its creation time, seconds since 1970).
+    created_from: str = ""
 
 
 #: Every known export, in the order they are tried.
@@ -76,9 +79,28 @@ EXPORTS = tuple(
         private=tuple(spec.get("private", ())),
         date_formats=tuple(spec.get("date_formats", ())),
         source=spec.get("source", ""),
+        created_from=spec.get("created_from", ""),
     )
     for key, spec in SHAPES["exports"].items()
 )
+
+
+#: The column an export's row ids are turned into: the day each row was made.
+CREATED = "Created (from its id)"
+
+
+def created_days(ids: pd.Series) -> pd.Series:
+    """The UTC day each MongoDB ObjectId was made ("66a7ef76..." is 2024-07-29), as ``YYYY-MM-DD``;
+    ``""`` for a cell that is no such id.
+
+    >>> created_days(pd.Series(["66a7ef76857115626e9730ca", "not an id"])).tolist()
+    ['2024-07-29', '']
+    """
+    text = ids.astype(str).str.strip()
+    ok = text.str.fullmatch(r"[0-9a-fA-F]{24}")
+    seconds = pd.to_numeric(text.str[:8].where(ok).map(lambda h: int(h, 16), na_action="ignore"), errors="coerce")
+    days = pd.to_datetime(seconds, unit="s", utc=True, errors="coerce").dt.strftime("%Y-%m-%d")
+    return days.where(ok & days.notna(), "")
 
 
 @dataclass(frozen=True)
@@ -175,6 +197,9 @@ def shape_export(frame: pd.DataFrame, mapping, *, file: str = "") -> ShapedExpor
         dated += n
     if dated:
         notes.append(f"{dated} dates read in the {export.name}'s own format")
+    if export.created_from and (id_col := by_norm.get(normalise_header(export.created_from))) in shaped.columns:
+        shaped[CREATED] = created_days(shaped[id_col])
+        by_norm = {**by_norm, normalise_header(CREATED): CREATED}
     user_norm = {normalise_header(k) for k in user}
     by_alias = match_headers(list(shaped.columns), None, file or "sheet")[0]
     merged: dict[str, str] = {}
@@ -189,7 +214,8 @@ def shape_export(frame: pd.DataFrame, mapping, *, file: str = "") -> ShapedExpor
     taken = set(match_headers(list(shaped.columns), merged, file or "sheet")[0].values())
     for src, fld in export.fallback.items():
         col = by_norm.get(normalise_header(src))
-        if col is not None and col in shaped.columns and fld not in taken and col not in merged:
+        filled = col is not None and col in shaped.columns and shaped[col].astype(str).str.strip().ne("").any()
+        if filled and fld not in taken and col not in merged:
             merged[col] = fld
             taken.add(fld)
     if "status" not in taken:  # LinkedIn's export: when each was sent, never how it ended

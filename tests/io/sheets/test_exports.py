@@ -169,3 +169,27 @@ def test_an_export_without_answers_says_so_and_one_with_a_status_column_does_not
     )
     shaped = shape_export(huntr, None)
     assert shaped.name == "Huntr export" and not [n for n in shaped.notes if "not how it ended" in n]
+
+
+def test_a_trello_card_without_a_start_date_is_dated_by_the_day_its_card_was_made(tmp_path):
+    """A Trello card's id is a MongoDB ObjectId: its first 8 hex digits are when the card was made."""
+    from followup_kit.store.tracker import Tracker
+
+    header = (
+        "Card ID,Card Name,Card URL,Card Description,Labels,Members,Due Date,Attachment Count,Attachment Links,"
+        "Checklist Item Total Count,Checklist Item Completed Count,Vote Count,Comment Count,Last Activity Date,"
+        "List ID,List Name,Board ID,Board Name,Archived,Start Date,Due Complete\n"
+    )
+    rows = (
+        "66a7ef76857115626e9730ca,Harbor Labs - Backend Engineer,https://trello.com/c/x1,Applied 7/29,,,,0,,0,0,0,0,"
+        "2024-08-02T16:34:30.459Z,l1,Applied,b1,Job Hunt,false,,false\n"
+        "66b5215e2c49093b230a2bc5,Quill - Data Engineer,https://trello.com/c/x2,,,,,0,,0,0,0,0,"
+        "2024-08-09T20:47:20.234Z,l2,Rejected,b1,Job Hunt,false,2024-08-06T16:00:00.000Z,false\n"
+    )
+    path = tmp_path / "board.csv"
+    path.write_text(header + rows)
+    tracker = Tracker.create(tmp_path / "t.sqlite")
+    import_source(tracker, path)
+    days = tracker.applications.set_index("company")["applied_on"].dt.strftime("%Y-%m-%d").to_dict()
+    assert days == {"Harbor Labs": "2024-07-29", "Quill": "2024-08-06"}  # the start date, when set, wins
+    tracker.close()
