@@ -138,3 +138,46 @@ def split_merged(frame: pd.DataFrame, mapping, *, file: str = "") -> Split:
         )
         return Split(out, user, [note])
     return Split(frame, mapping)
+
+
+def continued_companies(values: pd.DataFrame) -> tuple[pd.Series, list[str]]:
+    """The company of each row, a blank one read from the row right above: a cell merged down over
+    two roles ("RBC" over "Data Analyst" and "BI Developer"), or left blank to mean "same as above".
+
+    Only a row of a workbook (where cells merge) that is an application by its other cells (a role,
+    and a date or a status), right under rows that name a company, and sharing their date or their
+    source takes it; the note names the rows.  A CSV's blank company stays a row left out.
+
+    >>> v = pd.DataFrame({"company": ["RBC", None, None], "role": ["Analyst", "BI Developer", "Analyst"],
+    ...                   "applied_on": ["2024-11-12", "2024-11-12", "2024-11-20"], "status": [None, None, None]},
+    ...                  index=[5, 6, 7])
+    >>> continued_companies(v)[0].tolist()
+    ['RBC', 'RBC', None]
+    """
+    company = values["company"]
+    blank = company.isna() | company.astype(str).str.strip().eq("")
+    if not blank.any() or "role" not in values:
+        return company, []
+    has_role = values["role"].notna() & values["role"].astype(str).str.strip().ne("")
+    told = pd.Series(False, index=values.index)
+    for fld in ("applied_on", "status"):
+        if fld in values:
+            told |= values[fld].notna()
+    # the company above, through a run of rows right under it (a merged cell spans two rows or more),
+    # with the date or the source of the row that names it: one day's or one site's applications
+    run = pd.Series(values.index, index=values.index).diff().ne(1).cumsum().to_numpy()
+    above = company.where(~blank).groupby(run).ffill()
+    take = blank & has_role & told & above.notna()
+    same = pd.Series(False, index=values.index)
+    for fld in ("applied_on", "source"):
+        if fld in values:
+            own = values[fld].where(values[fld].notna() & values[fld].astype(str).str.strip().ne(""))
+            same |= own.notna() & own.eq(own.where(~blank).groupby(run).ffill())
+    take &= same
+    if not take.any():
+        return company, []
+    rows = ", ".join(str(r) for r in take.index[take.to_numpy()][:10])
+    more = "" if int(take.sum()) <= 10 else f" and {int(take.sum()) - 10} more"
+    note = f"rows {rows}{more}: no company, read as the company of the row above (a merged or ditto cell)"
+    out = company.where(~take, above).astype(object)
+    return out.where(out.notna(), None), [note]

@@ -52,7 +52,7 @@ from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.headerless import columns_by_content
 from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company, same_link
-from followup_kit.io.sheets.merged import split_merged
+from followup_kit.io.sheets.merged import continued_companies, split_merged
 from followup_kit.io.sheets.notes import told_in_notes
 from followup_kit.io.sheets.spelling import one_spelling
 from followup_kit.io.sheets.workbook import read_tracker_sheet
@@ -262,6 +262,9 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         long = pd.concat([long, steps.assign(col=by_field["status"][0])], ignore_index=True) if len(steps) else long
     long = _check_order(values, long, source_col, report)
     values["external_id"] = _external_ids(values, source_col, flavour, report)
+    if Path(source).suffix.lower() in (".xlsx", ".xlsm", ".ods"):  # "RBC" merged down over two roles
+        values["company"], continued = continued_companies(values)
+        result.warnings.extend(continued)
     no_company(values, by_field, problems, report)
     headings_and_repeats(values, by_field, report)
     same_link(values, by_field, report)

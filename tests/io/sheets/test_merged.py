@@ -118,3 +118,29 @@ def test_totals_tallies_and_saved_links_under_a_log_are_left_out_with_their_reas
     said = {p.row: p.reason for p in result.problems}
     assert said[3].startswith("only a link where the company goes, and no date")
     assert said[5] == said[6] == "a count of the rows above, not a company: a totals row"
+
+
+def test_a_company_merged_down_over_two_roles_names_both_in_a_workbook(tracker, tmp_path):
+    """A company cell merged over two rows: the second row's company is blank in the file; it shares the
+    day and the site with the row above, so it is that company's second application."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Date applied", "Via", "Status"])
+    sheet.append(["Harbor Bank", "Data Analyst", dt.datetime(2024, 11, 12), "Harbor careers", "Rejected"])
+    sheet.append([None, "BI Developer", dt.datetime(2024, 11, 12), "Harbor careers", "No reply"])
+    sheet.merge_cells("A2:A3")
+    sheet.append([None, "Planner", dt.datetime(2024, 11, 20), "LinkedIn", "Applied"])  # no company, nothing shared
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    result = import_source(tracker, path)
+    apps = tracker.applications
+    assert sorted(zip(apps["company"], apps["role"])) == [
+        ("Harbor Bank", "BI Developer"),
+        ("Harbor Bank", "Data Analyst"),
+    ]
+    assert result.rows_rejected == 1
+    assert any("read as the company of the row above" in w for w in result.warnings)
