@@ -157,7 +157,8 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
         # only a handful of repeated words can be a status column; a short sheet's own words may run
         # to two thirds of its rows ("rej", "OA done", "phone scrn", "offer!!") when each is a word or two
         few = distinct <= FEW_WORDS or (distinct <= (2 * n) // 3 and kept.str.split().str.len().median() <= 2)
-        statuses = share(read_statuses(words, users)["status"].notna()) if few else 0.0
+        # read even when the words are many: an "Outcome" column of free answers is still a status column
+        statuses = share(read_statuses(words, users)["status"].notna())
         boards = share(words.str.contains(BOARDS))
     else:
         distinct, statuses, boards, few = len(raw), 0.0, 0.0, False
@@ -240,6 +241,10 @@ def guess_columns(
             reasons[col] = f"yes or no ({p['yes_no'][1]} yes), stage word in its header: the stage reached"
         elif p["distinct"] <= FEW_WORDS and p["statuses"] < WORD_SHARE and _repeats(p) and _outcome_header(col):
             fields[col], reasons[col] = "status", "a few repeated words under a header that names an outcome"
+        elif not p["few"] and p["statuses"] >= WORD_SHARE and p["filled"] >= 3 and _outcome_header(col):
+            # "Outcome": "Unsuccessful (email 19/9)", "Rejected after VI", "OFFER!! verbal 08/11"
+            fields[col] = "status"
+            reasons[col] = f"answers in their own words ({p['statuses']:.0%} read) under a header that names an outcome"
         else:
             for fld, share, what in (
                 ("url", p["urls"] >= URL_SHARE, f"links ({p['urls']:.0%} of its cells)"),

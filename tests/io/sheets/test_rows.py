@@ -177,3 +177,22 @@ def test_dates_without_a_year_and_no_title_year_are_read_in_the_year_before_the_
     assert got == {"Harbor Labs": "2024-11-04", "Quill Data": "2024-12-28", "Birch Co": "2025-01-06",
                    "Tallow Works": "2025-02-14"}  # fmt: skip
     assert "the day the file was last saved (2025-02-24)" in " ".join(g["why"] for g in result.guesses)
+
+
+def test_an_outcome_column_of_answers_in_their_own_words_is_read_with_the_stage(tracker, tmp_path):
+    """ "Stage reached" says how far; "Outcome", mostly blank and worded freely, says how it ended."""
+    text = (
+        "Company,Role,Date applied,Stage reached,Outcome\n"
+        "Arbour,Graduate Engineer,2024-09-02,Applied,Unsuccessful (email 19/9)\n"
+        "Birchway,Graduate Engineer,2024-09-03,Video interview,Rejected after VI\n"
+        "Cobalt,Graduate Engineer,2024-09-04,Assessment centre,OFFER!! verbal 08/11\n"
+        "Dunmore,Graduate Engineer,2024-09-05,Applied,\n"
+        "Eastgate,Graduate Engineer,2024-09-06,Applied,Withdrew\n"
+        "Fenwick,Graduate Engineer,2024-09-07,Applied,\n"
+    )
+    path = tmp_path / "grad.csv"
+    path.write_text(text)
+    import_source(tracker, path)
+    status = tracker.applications.set_index("company")["stored_status"].to_dict()
+    assert {k: status[k] for k in ("Arbour", "Birchway", "Cobalt", "Eastgate")} == {
+        "Arbour": "rejected", "Birchway": "rejected", "Cobalt": "offer", "Eastgate": "withdrawn"}  # fmt: skip
