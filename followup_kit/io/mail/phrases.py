@@ -68,6 +68,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:won't|will not|aren't|are not|not) (?:be )?moving ahead with your (?:application|candidacy)\b",
         r"\b(?:has|have|'ve) gone with (?:other |another |a )?candidates? (?:who|whose|that|with)\b",
         r"\b(?:has|have|'ve) gone with someone (?:who|whose|else|with)\b",
+        r"\b(?:we're|we are) not moving (?:ahead|forward) with (?:it|your application|your candidacy|your profile)\b",
+        # Indian English: "the requirement for this role has since been closed"
+        r"\b(?:requirement|requisition|opening) (?:for (?:this|the) (?:role|position) )?has (?:since |now |already )?been "
+        r"(?:closed|filled|cancelled|put on hold)\b",
         # a platform's status field: "Status: No longer under consideration", "Status: Not moving forward"
         r"\bstatus\s*:\s*(?:no longer under consideration|not selected|not moving forward|not progressing|rejected|"
         r"unsuccessful|declined|not shortlisted|candidate withdrawn by employer)\b",

@@ -309,6 +309,8 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
         return False
     if _STREET.match(text):  # "167B Victoria Street West": an address from a signature, no employer
         return False
+    if " " not in text and sum(ch.isdigit() for ch in text) >= 3 and any(ch.isalpha() for ch in text):
+        return False  # "2500AJ3", "R-004127": a job's code, not a name ("7-Eleven", "3M" keep theirs)
     # Workday and Qualtrics hire too: their name is the employer's when they write from their own domain
     return platforms_too or not pats["platform"].fullmatch(_PRODUCT.sub("", text))
 

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from followup_kit.io.mail.naming import employer_of
-from followup_kit.io.mail.platforms import Platform, Template
+from followup_kit.io.mail.platforms import Platform, Template, job_title_pattern
 
 #: Characters of the text searched for a template's mark: tracking links start in the first
 #: lines and repeat in the footer, so the whole of a long body need not be searched.
@@ -75,11 +75,29 @@ def _reading(
     platform: Platform, template: Template, titled: re.Match | None, in_text: re.Match | None, how: str
 ) -> TemplateReading:
     """The employer and role a template's subject (then its text) names, and why it was read."""
-    named = _name(titled, "name") or _name(in_text, "name")
-    employer = (employer_of(named, platforms_too=True) or "") if named else ""
     role = _name(titled, "role") or _name(in_text, "role") or None
+    employer = ""
+    for named in (_name(titled, "name"), _name(in_text, "name")):  # "sent to the recruiter": the text names it
+        named, role = _sides(named, role)
+        employer = (employer_of(named, platforms_too=True) or "") if named else ""
+        if employer:
+            break
     reason = f"{template.what} ({platform.name}'s template: {how})"
     return TemplateReading(template.kind, employer, role, template.what, reason)
+
+
+def _sides(name: str, role: str | None) -> tuple[str, str | None]:
+    """The employer and the role, told apart by the job-title words: a subject writes them in either
+    order ("Application Successful: Tata Digital - Manager, Strategy").  One part alone stays a role:
+    many roles have no title word the kit knows ("Team Member", "Content Lead").
+
+    >>> _sides("Manager, Strategy", "Tata Digital"), _sides("", "Team Member")
+    (('Tata Digital', 'Manager, Strategy'), ('', 'Team Member'))
+    """
+    titles = job_title_pattern()
+    if name and role and titles.search(name) and not titles.search(role):
+        return role, name
+    return name, role
 
 
 def subject_reading(platform: Platform | None, subject: str, kind: str, text: str = "") -> TemplateReading | None:

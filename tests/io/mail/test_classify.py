@@ -329,3 +329,21 @@ def test_pools_and_places_are_no_job_decisions(subject, body, kind, confident):
 def test_plain_spoken_decisions(body, kind):
     c = classify("Your application", body)
     assert (c.kind, c.confident) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for your interest, but we're not moving ahead with it right now.",
+        "The requirement for this role has since been closed, and the selection has been completed.",
+    ],
+)
+def test_indian_english_and_plain_decisions(body):
+    c = classify("Regarding your candidacy", body)
+    assert (c.kind, c.confident) == ("rejection", True)
+
+
+def test_a_job_code_is_no_employer():
+    from followup_kit.io.mail.platforms import is_employer_name
+
+    assert not is_employer_name("2500AJ3") and is_employer_name("3M") and is_employer_name("7-Eleven")

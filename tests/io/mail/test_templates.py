@@ -532,3 +532,24 @@ def test_a_street_address_names_no_employer():
     from followup_kit.io.mail.platforms import is_employer_name
 
     assert not is_employer_name("167B Victoria Street West") and is_employer_name("7-Eleven")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "employer", "role"),
+    [
+        ("noreply@iimjobs.com", "Application Successful: Fernhill Digital - Manager, Strategy (4-7 yrs)", "",
+         "Fernhill Digital", "Manager, Strategy (4-7 yrs)"),
+        ("info@naukri.com", "Application sent: Analyst - Corporate Planning | Fernhill Capital", "",
+         "Fernhill Capital", "Analyst - Corporate Planning"),
+        ("info@naukri.com", "Your application has been sent to the recruiter",
+         "Your application for the following job has been sent to the recruiter:\n\nAssociate - Research\n"
+         "Fernhill Securities\n2-5 Yrs | Mumbai\n", "Fernhill Securities", "Associate - Research"),
+        ("notifications@instahyre.com", "Application sent to Fernhill - Associate, Growth", "", "Fernhill",
+         "Associate, Growth"),
+        ("noreply@foundit.in", "You have successfully applied to Fernhill Bank", "", "Fernhill Bank", None),
+        ("notifications@cutshort.io", "Your application to Fernhill is in!", "", "Fernhill", None),
+    ],
+)  # fmt: skip
+def test_indian_boards_confirmations_in_the_shared_shapes(sender, subject, text, employer, role):
+    reading = read_template(platform_of(sender), subject, text)
+    assert (reading.kind, reading.employer, reading.role) == ("acknowledgement", employer, role)
