@@ -50,9 +50,16 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bmove forward with (?:a )?candidates? (?:who|whose|that) [^.]{0,60}"
         r"(?:more closely|more directly|better|closer|stronger|more aligned)",
         # "... with candidates who have more consultancy project experience"
-        r"\b(?:decided|chosen|opted) to (?:move forward|proceed|go|continue) with (?:a )?candidates? (?:who|whose|that) "
+        r"\b(?:decided|chosen|opted) to (?:move forward|proceed|go|continue)(?: the (?:selection |recruitment |hiring )?process)? "
+        r"with (?:a )?candidates? (?:who|whose|that) "
         r"(?:have|has|had|bring|brings) (?:more|greater|deeper|stronger|broader) (?:[\w-]+ ){0,4}"
         r"(?:experience|expertise|background)",
+        # "decided to continue the selection process with other applications", "decided to invite other candidates"
+        r"\bdecided to (?:continue|proceed|move forward|go ahead)(?: the (?:selection |recruitment |hiring )?process)? with "
+        r"(?:other|another) (?:candidate|applicant|application|profile)s?\b",
+        r"\bdecided to (?:invite|interview|shortlist) (?:other|another|different) (?:candidates|applicants)\b",
+        r"\bdecided in favou?r of (?:another|other|a different|an internal) (?:candidate|applicant|person|profile)",
+        r"\b(?:won't|will not|aren't|are not) be (?:moving|going) forward with it\b",
         # the job named between: "the position of Postdoctoral Researcher (reference 31/2024) has been filled"
         r"\b(?:position|role|vacancy|post) (?:of|for|as) [^.]{1,120}? has (?:now |already )?been filled\b",
         # the process ended: "the selection procedure has therefore been terminated"
@@ -96,7 +103,14 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bnicht in die (?:engere|nachste) (?:wahl|runde)",
         r"\bstelle (?:wurde|ist) (?:bereits |inzwischen )?(?:besetzt|vergeben)",
         r"\b(?:ihnen|dir) (?:leider )?(?:eine )?absage (?:erteilen|geben|mitteilen)",
-        r"\bkeine positive (?:ruckmeldung|nachricht)",
+        r"\bkeine (?:positive|positivere|bessere|erfreulichere|guten?) (?:ruckmeldung|nachrichten?|mitteilung|antwort)",
+        r"\bnichts (?:positiveres|besseres|erfreulicheres) (?:berichten|mitteilen|sagen|schreiben)",
+        r"\bdagegen entschieden\b",
+        # someone else chosen: "haben wir uns für Bewerber:innen entschieden, deren Profil ... noch genauer entspricht"
+        r"\b(?:uns|sich) (?:\w+ ){0,3}(?:fur|zugunsten) (?:eine[nrm]? )?(?:andere[nrm]? )?(?:bewerber|kandidat)\w*"
+        r"(?:[:*]innen)?(?: entschieden)?,? (?:deren|dessen)\b",
+        # the post not filled after all: "die Stelle vorerst nicht nachzubesetzen"
+        r"\bnicht (?:mehr |neu |wieder )?(?:nachzubesetzen|zu besetzen)\b",
         r"\bkeine zusage (?:geben|machen|erteilen)",
         # Spanish
         r"\bno (?:has|ha) sido (?:seleccionad|preseleccionad)",

@@ -135,7 +135,12 @@ def screen(
     alert_in_text = alert is not None and (found.kind not in ("rejection", "offer") or alert.start() < ALERT_HEAD_CHARS)
     if t["alert"].search(subj) or ((alert_in_text or listed or board) and not found.confident):
         return Screened(found, "ignored", "a job alert or digest: it lists jobs, not one of your applications")
-    if found.kind not in ("rejection", "offer") and not found.confident and t["community"].search(f"{subj}\n{folded}"):
+    # a talent pool's invitation: news, unless a decision the rules are sure of is in its text; one whose
+    # subject is the invitation ("Ihr Platz in unserem Talentpool") only looks back on an answer sent before
+    invites = t["community"].search(subj) is not None
+    if invites or (
+        found.kind not in ("rejection", "offer") and not found.confident and t["community"].search(f"{subj}\n{folded}")
+    ):
         return Screened(found, "ignored", "an invitation to a talent community: news, not one of your applications")
     # an employer's automatic reply that confirms your application is its acknowledgement; one that
     # says someone is away is not ("This automatic reply confirms that your application has been received")

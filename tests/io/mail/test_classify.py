@@ -347,3 +347,25 @@ def test_a_job_code_is_no_employer():
     from followup_kit.io.mail.platforms import is_employer_name
 
     assert not is_employer_name("2500AJ3") and is_employer_name("3M") and is_employer_name("7-Eleven")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Your application", "After careful consideration, we have decided to invite other candidates whose "
+         "experience is even closer to our requirements.", "rejection"),
+        ("Update", "In this case, we have decided to continue the selection process with other applications.",
+         "rejection"),
+        ("Rejection: Product Manager", "We have decided in favour of another applicant.", "rejection"),
+        ("Rückmeldung", "Leider hat man sich dagegen entschieden, Sie zu einem Gespräch einzuladen.", "rejection"),
+        ("Ihre Bewerbung", "Nach eingehender Sichtung haben wir uns für Bewerber:innen entschieden, deren Profil "
+         "den Anforderungen noch genauer entspricht.", "rejection"),
+        ("AW: Telefoninterview", "Es wurde entschieden, die Stelle vorerst nicht nachzubesetzen.", "rejection"),
+        # a scholarship's selection, in German: another trade
+        ("Ihre Bewerbung um ein Aufstiegsstipendium – Auswahlergebnis", "Leider müssen wir Ihnen mitteilen, dass wir "
+         "Sie nicht in die Förderung aufnehmen können.", "other"),
+    ],
+)  # fmt: skip
+def test_german_and_dach_english_decisions(subject, body, kind):
+    c = classify(subject, body)
+    assert c.kind == kind and (kind == "other" or c.confident)

@@ -210,3 +210,15 @@ def test_a_newsletter_that_says_you_subscribed_decides_nothing():
         screen("This week: how to handle rejection", text, found, "editor@example-mag.test", ["me@x.test"]).outcome
         == "ignored"
     )
+
+
+def test_a_talent_pool_invitation_by_its_subject_records_nothing():
+    from followup_kit.io.mail.classify import classify
+    from followup_kit.io.mail.screen import screen
+
+    subject, text = (
+        "Bleiben wir in Kontakt? Ihr Platz in unserem Talentpool",
+        ("Auch wenn es dieses Mal nicht gepasst hat: Wir möchten gerne mit Ihnen in Kontakt bleiben."),
+    )
+    found = classify(subject, text)
+    assert screen(subject, text, found, "noreply@softgarden.io", ["me@x.test"]).outcome == "ignored"
