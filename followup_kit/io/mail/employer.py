@@ -83,7 +83,8 @@ _PRONOUNS = frozenset(("i", "we", "you", "your", "our", "us", "they", "their"))
 #: Service Jobs' "Department: HM Courts & Tribunals Service", USAJOBS' "Agency: ...").
 _FIELD = re.compile(
     r"^[ \t]*(?i:employer|company|organi[sz]ation|hiring (?:organi[sz]ation|company|employer|agency|body)|"
-    r"client|trust|agency|department)[ \t]*:[ \t]*(?P<name>[^\n:]{2,80}?)[ \t]*$",
+    r"client|trust|agency|department|arbeitgeber|unternehmen|behörde|behorde|dienststelle|employeur|entreprise|empresa)"
+    r"[ \t]*:[ \t]*(?P<name>[^\n:]{2,160}?)[ \t]*$",
     re.MULTILINE,
 )
 #: A department or an agency is a field of a company's own vacancy too ("Department: Engineering"):
@@ -108,10 +109,15 @@ def employer_in_field(text: str) -> str | None:
         name = m.group("name")
         if key in _FIELD_KEY_PUBLIC and not _PUBLIC_BODY.search(name):
             continue
-        found = first_employer([name])
+        # a long official name with its short one: "Bundesamt für ... der Bundeswehr (BAAINBw), Koblenz"
+        short = _ACRONYM.search(name)
+        found = first_employer([name, *([short.group(1)] if short else []), name.split(",")[0]])
         if found and not looks_like_person(found):
             return found
     return None
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z])\)")
 
 
 def _from_address(platform: Platform, sender: str, where: str) -> str | None:

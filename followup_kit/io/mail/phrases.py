@@ -340,6 +340,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bbestatigen (?:ihnen |dir )?(?:hiermit )?den eingang (?:ihrer|deiner) (?:bewerbung|unterlagen)",
         r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:\w+ ){0,6}(?:ist|sind) (?:bei uns )?(?:gut |sicher )?(?:eingegangen|angekommen|gelandet)",
         r"\beingangsbestatigung\b",
+        # a job site's "Ihre Bewerbung wurde erfolgreich an die ausschreibende Stelle übermittelt"
+        r"\b(?:ihre|deine) bewerbung (?:[\w-]+ ){0,8}?(?:wurde|ist) (?:am [\d.]+ (?:um [\d:]+ uhr )?)?(?:erfolgreich )?"
+        r"(?:\w+ ){0,4}?(?:ubermittelt|versendet|versandt|gesendet|verschickt)\b",
         r"\bwir haben (?:ihre|deine) bewerbung (?:erhalten|bekommen)",
         # Spanish
         r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura|aplicacion)",

@@ -67,17 +67,29 @@ def read_template(platform: Platform | None, subject: str, text: str) -> Templat
         if not marked and not (titled is not None and template.subject_decides):
             continue
         in_text = next((m for p in template.text if (m := p.search(text or ""))), None)
-        return _reading(platform, template, titled, in_text, "its link names the template" if marked else "its subject")
+        reading = _reading(
+            platform, template, titled, in_text, "its link names the template" if marked else "its subject", text or ""
+        )
+        return reading
     return None
 
 
 def _reading(
-    platform: Platform, template: Template, titled: re.Match | None, in_text: re.Match | None, how: str
+    platform: Platform, template: Template, titled: re.Match | None, in_text: re.Match | None, how: str, text: str = ""
 ) -> TemplateReading:
     """The employer and role a template's subject (then its text) names, and why it was read."""
     role = _name(titled, "role") or _name(in_text, "role") or None
     employer = ""
-    for named in (_name(titled, "name"), _name(in_text, "name")):  # "sent to the recruiter": the text names it
+    # "sent to the recruiter": the text names it; a board's own template whose text shapes miss it ("Ihre
+    # Bewerbung wurde erfolgreich an KRONES AG versendet") has the shapes every board shares
+    also = (
+        m
+        for t in platform.templates
+        if t.kind == template.kind and t is not template
+        for p in t.text
+        if (m := p.search(text))
+    )
+    for named in (_name(titled, "name"), _name(in_text, "name"), *(_name(m, "name") for m in also)):
         named, role = _sides(named, role)
         employer = (employer_of(named, platforms_too=True) or "") if named else ""
         if employer:
@@ -111,7 +123,7 @@ def subject_reading(platform: Platform | None, subject: str, kind: str, text: st
         titled = next((m for p in template.subjects if (m := p.search(subject))), None)
         if template.kind == kind and titled is not None:
             in_text = next((m for p in template.text if (m := p.search(text or ""))), None)
-            return _reading(platform, template, titled, in_text, "its subject, and its text says so")
+            return _reading(platform, template, titled, in_text, "its subject, and its text says so", text or "")
     return None
 
 
@@ -138,7 +150,7 @@ def unread_answer(platform: Platform | None, subject: str, text: str) -> Templat
         titled = next((m for p in template.subjects if (m := p.search(subject))), None)
         in_text = next((m for p in template.text if (m := p.search(text or ""))), None) if titled else None
         if titled is not None and in_text is not None:
-            return _reading(platform, template, titled, in_text, "its subject and its heading")
+            return _reading(platform, template, titled, in_text, "its subject and its heading", text or "")
     return None
 
 

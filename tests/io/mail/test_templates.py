@@ -553,3 +553,25 @@ def test_a_street_address_names_no_employer():
 def test_indian_boards_confirmations_in_the_shared_shapes(sender, subject, text, employer, role):
     reading = read_template(platform_of(sender), subject, text)
     assert (reading.kind, reading.employer, reading.role) == ("acknowledgement", employer, role)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "employer", "role"),
+    [
+        ("no-reply@karriere.at", "Deine Bewerbung bei Fernhill Maschinenbau AG wurde versendet", "",
+         "Fernhill Maschinenbau", None),
+        ("noreply@jobs.ch", "Deine Bewerbung wurde versendet: Produktmanager Drehgestelle (m/w/d)",
+         "Deine Bewerbung wurde an Fernhill Rail übermittelt.", "Fernhill Rail", "Produktmanager Drehgestelle"),
+        ("no-reply@stepstone.de", "Ihre Bewerbung wurde erfolgreich versendet",
+         "Geschafft!\nIhre Bewerbung wurde erfolgreich an FERNHILL AG versendet.\n", "FERNHILL", None),
+    ],
+)  # fmt: skip
+def test_german_and_swiss_boards_confirmations(sender, subject, text, employer, role):
+    reading = read_template(platform_of(sender), subject, text)
+    assert (reading.kind, reading.employer, reading.role) == ("acknowledgement", employer, role)
+
+
+def test_a_german_authoritys_field_names_it():
+    from followup_kit.io.mail.employer import employer_in_field
+
+    assert employer_in_field("Stellen-ID: 1\nBehörde: Bundesamt für Hafenwesen, Kiel\n") == "Bundesamt für Hafenwesen"
