@@ -135,8 +135,12 @@ def _conditional(text: str, match: re.Match) -> bool:
         return True
     # a sentence that opens on a condition is one, however long ("if you have not heard from us
     # within six weeks of the closing date, we have chosen to proceed with other applicants")
-    opening = re.split(r"[.!?;:\n]", text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1]
-    return CONDITION_WORDS.match(opening.lstrip()) is not None
+    return CONDITION_WORDS.match(_opening(text, match)) is not None
+
+
+def _opening(text: str, match: re.Match) -> str:
+    """The words of the phrase's sentence before it (within :data:`SENTENCE_REACH`)."""
+    return re.split(r"[.!?;:\n]", text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1].lstrip()
 
 
 def _in_if_clause(text: str, match: re.Match) -> bool:
@@ -160,8 +164,8 @@ def _promised(text: str, match: re.Match) -> bool:
     condition and its main clause says "will" ("if your background matches the position, we will
     invite you for an interview", "if you are shortlisted, we will contact you to invite you to
     interview"); "if you are free, we'd like to invite you" is an invitation."""
-    opening = re.split(r"[.!?;:\n]", text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1]
-    return CONDITION_WORDS.match(opening.lstrip()) is not None and _FUTURE.search(opening) is not None
+    opening = _opening(text, match)
+    return CONDITION_WORDS.match(opening) is not None and _FUTURE.search(opening) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
