@@ -41,7 +41,7 @@ from followup_kit import vocabulary
 
 #: Letters without a decomposition that NFKD would drop: Danish and Norwegian "ø", "æ" ("søknad",
 #: "desværre"); curly and angle quotation marks are kept as '"' (a quotation is read as one).
-_NORDIC = str.maketrans(
+_UNDECOMPOSED = str.maketrans(
     {"ø": "o", "æ": "ae", "ð": "d", "þ": "th", "\u201c": '"', "\u201d": '"', "\u201e": '"', "«": '"', "»": '"'}
 )
 
@@ -148,7 +148,7 @@ class Decision:
 
 def normalise(text: str) -> str:
     """Casefolded, accents dropped, one space between words (what the word tables are written for)."""
-    text = text.casefold().replace("ß", "ss").replace("\u2019", "'").replace("\u2018", "'").translate(_NORDIC)
+    text = text.casefold().replace("ß", "ss").replace("\u2019", "'").replace("\u2018", "'").translate(_UNDECOMPOSED)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(text.split())
 
