@@ -214,8 +214,9 @@ def shape_export(frame: pd.DataFrame, mapping, *, file: str = "") -> ShapedExpor
     taken = set(match_headers(list(shaped.columns), merged, file or "sheet")[0].values())
     for src, fld in export.fallback.items():
         col = by_norm.get(normalise_header(src))
-        filled = col is not None and col in shaped.columns and shaped[col].astype(str).str.strip().ne("").any()
-        if filled and fld not in taken and col not in merged:
+        if col is None or col not in shaped.columns or not shaped[col].astype(str).str.strip().ne("").any():
+            continue  # an export's fallback column takes its field only when it holds something
+        if fld not in taken and col not in merged:
             merged[col] = fld
             taken.add(fld)
     if "status" not in taken:  # LinkedIn's export: when each was sent, never how it ended
