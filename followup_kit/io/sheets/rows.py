@@ -52,6 +52,7 @@ from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.headerless import columns_by_content
 from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company, same_link
+from followup_kit.io.sheets.legend import legend_words
 from followup_kit.io.sheets.merged import continued_companies, split_merged
 from followup_kit.io.sheets.notes import told_in_notes
 from followup_kit.io.sheets.spelling import one_spelling
@@ -114,6 +115,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         found, by_cells = columns_by_content(frame, named)
         mapping = {**found, **(mapping or {})} or None
     user_status = user_status_words(status_map, file)
+    key = {w: st for w, st in legend_words(raw.title).items() if w not in user_status}  # "A=applied, R=rejected" above
+    user_status = {**key, **user_status}
     guess = guess_columns(frame, mapping, user_words=set(user_status), dayfirst=dayfirst, file=file)
     columns, unknown, flavour = guess.columns, guess.unknown, guess.flavour
     result = ImportResult(
@@ -128,7 +131,14 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
             "flavour": flavour,
             "blank_rows": raw.blank_rows,
         },
-        warnings=[*picked.notes, *shaped.notes, *split.notes, *by_cells, *guess.warnings],
+        warnings=[
+            *picked.notes,
+            *shaped.notes,
+            *split.notes,
+            *by_cells,
+            *guess.warnings,
+            *(["the key above the table reads " + ", ".join(f"{w!r} as {st}" for w, st in key.items())] if key else []),
+        ],
     )
     result.detected.update(sheet=picked.sheet_name, export=shaped.name)
     problems: list[CellProblem] = []
