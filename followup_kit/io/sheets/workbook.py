@@ -288,7 +288,12 @@ def _kept(read: list[_Candidate]) -> list[str]:
         and c.score > 0
         and (
             header(c) == header(best)
-            or (c.why.startswith("company column") and "summary" not in c.why and _rows_naming(c) >= MIN_HISTORY_ROWS)
+            or (
+                c.why.startswith("company column")
+                and "summary" not in c.why
+                and _rows_naming(c) >= MIN_HISTORY_ROWS
+                and not _people(c)
+            )
         )
     ]
     return kept if len(kept) > 1 else []
@@ -296,6 +301,19 @@ def _kept(read: list[_Candidate]) -> list[str]:
 
 #: Rows naming a company a sheet of its own needs before it is read as another part of the tracker.
 MIN_HISTORY_ROWS = 3
+
+
+#: A sheet of people, not of applications: its name ("Networking", "Contacts", "Recruiters") or a
+#: header only a list of people has ("Name" beside "Company", "Email", "LinkedIn", "How we met").
+_PEOPLE_SHEET = re.compile(r"(?i)network|contact|people|person|recruiter|referr|kontakt|r[ée]seau|personas")
+_PEOPLE_HEADERS = frozenset(("name", "full name", "email", "e mail", "linkedin", "phone", "how we met", "last contact"))
+
+
+def _people(c: _Candidate) -> bool:
+    """True for a list of people kept beside the tracker (networking contacts): never applications."""
+    assert c.sheet is not None
+    headers = {normalise_word(h) for h in c.sheet.frame.columns}
+    return bool(_PEOPLE_SHEET.search(c.name)) or bool(headers & _PEOPLE_HEADERS)
 
 
 def _rows_naming(c: _Candidate) -> int:

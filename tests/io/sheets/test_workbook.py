@@ -226,3 +226,33 @@ def test_an_earlier_search_on_a_sheet_of_its_own_is_imported_beside_todays(tmp_p
     assert apps.at["Ovenbird", "stored_status"] == "accepted"
     assert result.warnings[0] == "read 2 sheets of the tracker, one after another: 'Tracker', '2023 search'"
     tracker.close()
+
+
+def test_a_sheet_of_people_beside_the_tracker_is_no_history(tmp_path):
+    """ "Networking" lists people and their companies: never applications, though it has a company column."""
+    book = openpyxl.Workbook()
+    now = book.active
+    now.title = "Applications"
+    now.append(["Company", "Role", "Date Applied", "Status"])
+    for row in [[dt.datetime(2025, 2, 3), "Harbor Labs", "Analyst", "Applied"]]:
+        now.append([row[1], row[2], row[0], row[3]])
+    people = book.create_sheet("Networking")
+    people.append(["Name", "Company", "Title", "How we met", "Last contact"])
+    for name, company in [("Sam Lee", "Quill Data"), ("Ana Ruiz", "Ovenbird"), ("Jo Park", "Tallow Works")]:
+        people.append([name, company, "Engineer", "meetup", dt.datetime(2025, 2, 1)])
+    old = book.create_sheet("Old (2021)")
+    old.append(["2021 search"])
+    old.append([])
+    old.append(["Co.", "Job", "Date", "Result"])
+    for row in [
+        ["Fernhill", "Planner", "Mar 3", "rejected"],
+        ["Birchway", "Planner", "Mar 9", "no response"],
+        ["Cobalt", "Planner", "Apr 2", "offer accepted"],
+    ]:
+        old.append(row)
+    path = tmp_path / "Job Search 2025.xlsx"
+    book.save(path)
+    tracker = Tracker.create(tmp_path / "t.sqlite")
+    import_source(tracker, path)
+    assert sorted(tracker.applications["company"]) == ["Birchway", "Cobalt", "Fernhill", "Harbor Labs"]
+    tracker.close()
