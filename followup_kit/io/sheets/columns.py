@@ -282,29 +282,6 @@ def read_statuses(words: pd.Series, user_words: dict[str, str]) -> pd.DataFrame:
     return out.where(out.notna(), None)
 
 
-_YES = frozenset(w.casefold() for w in vocabulary.SHEET_YES_NO.get("yes", ()))
-_NO = frozenset(w.casefold() for w in vocabulary.SHEET_YES_NO.get("no", ()))
-
-
-def yes_no_share(series: pd.Series) -> tuple[float, int]:
-    """The share of a column's filled cells that say yes or no ("ja", "x", "✓"), and how many say yes.
-
-    >>> yes_no_share(pd.Series(["ja", "nein", "", "Ja"]))
-    (1.0, 2)
-    """
-    text = series.astype(str).str.strip().str.casefold()
-    filled = text[text.ne("") & text.ne("nan")]
-    if filled.empty:
-        return 0.0, 0
-    yes = filled.isin(_YES)
-    return float((yes | filled.isin(_NO)).mean()), int(yes.sum())
-
-
-def yes_cells(series: pd.Series) -> pd.Series:
-    """True where a cell says yes."""
-    return series.astype(str).str.strip().str.casefold().isin(_YES)
-
-
 _ENGLISH_HEADERS = {normalise_header(w) for ws in vocabulary.WORDS["en"]["sheet"]["headers"].values() for w in ws}
 _OTHER_HEADERS = {
     normalise_header(w)

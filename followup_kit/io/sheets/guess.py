@@ -48,10 +48,9 @@ from followup_kit.io.sheets.columns import (
     read_statuses,
     require_company,
     sheet_flavour,
-    yes_cells,
-    yes_no_share,
 )
 from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, read_dates
+from followup_kit.io.sheets.row_status import yes_cells, yes_no_share
 
 #: What the plan shows for a column the import leaves out.
 NOT_IMPORTED = "not imported"

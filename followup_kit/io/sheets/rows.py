@@ -33,18 +33,11 @@ from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportResult
 from followup_kit.io.sheets.cells import FORMULA_START, error_cells, text_cells
 from followup_kit.io.sheets.columns import (
-    AMBIGUOUS_WORDS,
     DATE_FIELDS,
-    MEANING_ORDER,
     TEXT_FIELDS,
-    YES_NO_FIELDS,
     foreign_headers,
-    json_name,
     match_headers,
-    normalise_words,
-    read_statuses,
     user_status_words,
-    yes_cells,
 )
 from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_years, read_dates, title_span
 from followup_kit.io.sheets.event_log import fold_event_log
@@ -55,6 +48,7 @@ from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_
 from followup_kit.io.sheets.legend import legend_words
 from followup_kit.io.sheets.merged import continued_companies, split_merged
 from followup_kit.io.sheets.notes import told_in_notes
+from followup_kit.io.sheets.row_status import statuses, ticked_stages, yes_cells, yes_no_stages
 from followup_kit.io.sheets.spelling import one_spelling
 from followup_kit.io.sheets.workbook import read_tracker_sheet
 
@@ -254,9 +248,9 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     ).dropna(subset=["on"])
     long = long.astype({"row": "int64", "on": "datetime64[s]"})
 
-    words, questions = _statuses(frame, by_field, values, user_status, cells)
-    _yes_no(frame, by_field, values)
-    _ticked_stages(frame, by_field, values)
+    words, questions = statuses(frame, by_field, values, user_status, cells)
+    yes_no_stages(frame, by_field, values)
+    ticked_stages(frame, by_field, values)
     told = told_in_notes(
         values["notes"]
     )  # "phone screen 1/22, then rejected 2/5": the notes were updated, not the status
@@ -305,82 +299,6 @@ def _undated_span(source: Path, raw, sheet_name: str | None = None) -> tuple[tup
         return (None, None), "the span of the sheet"
     middle = saved - pd.Timedelta(days=SAVED_SPAN_DAYS)
     return (middle, middle), f"the day the file was last saved ({saved:%Y-%m-%d})"
-
-
-def _statuses(frame, by_field, values, user_status, cells) -> tuple[pd.Series, pd.DataFrame]:
-    """The status of each row: the most advanced meaning among its status columns (an end first);
-    a word nothing reads leaves the status to the dates and goes into the row's notes."""
-    status = pd.Series(None, index=frame.index, dtype=object)
-    rank = pd.Series(len(MEANING_ORDER), index=frame.index)
-    shown = pd.Series("", index=frame.index, dtype=object)
-    asked = []
-    unknown_words = pd.Series("", index=frame.index, dtype=object)
-    for col in by_field.get("status", []):
-        text = json_name(cells(col))
-        read = read_statuses(normalise_words(text), user_status)
-        mine = pd.Series(pd.Index(MEANING_ORDER).get_indexer(read["status"].fillna("")), index=frame.index)
-        mine = mine.where(mine >= 0, len(MEANING_ORDER))
-        better = mine < rank
-        status, rank = status.where(~better, read["status"]), rank.where(~better, mine)
-        shown = shown.where(shown.ne("") | text.eq(""), text)
-        unread = text.ne("") & read["status"].isna()
-        if unread.any():  # one question per word, however it is spelt ("Declined", "declined")
-            norm = normalise_words(text[unread])
-            counts = pd.DataFrame({"word": text[unread], "norm": norm}).groupby("norm", sort=False)
-            asked.append(
-                pd.DataFrame(
-                    {
-                        "word": counts["word"].first().to_numpy(dtype=object),
-                        "column": col,
-                        "rows": counts.size().to_numpy(dtype="int64"),
-                        "ambiguous": pd.Series(counts.size().index)
-                        .isin(AMBIGUOUS_WORDS)
-                        .map({True: "could mean two statuses", False: ""})
-                        .to_numpy(),
-                    }
-                )
-            )
-            unknown_words = unknown_words.where(~unread | unknown_words.ne(""), text)
-    told = unknown_words.ne("")
-    notes = values["notes"]
-    extra = "Status in the sheet: " + unknown_words
-    values["notes"] = notes.where(~told, (notes.fillna("") + "; ").where(notes.notna(), "") + extra)
-    values["status"] = status.astype(object).where(status.notna(), None)
-    questions = (
-        pd.concat(asked, ignore_index=True).drop_duplicates("word", keep="first").reset_index(drop=True)
-        if asked
-        else pd.DataFrame(columns=["word", "column", "rows", "ambiguous"])
-    )
-    return shown, questions
-
-
-def _yes_no(frame, by_field, values) -> None:
-    """A yes in a stage column ("Zweitgespräch: ja") is the stage reached, when the status says less."""
-    for fld, reached in YES_NO_FIELDS.items():
-        for col in by_field.get(fld, []):
-            _reach(values, yes_cells(frame[col]), reached)
-
-
-def _reach(values, yes: pd.Series, reached: str) -> None:
-    """The rows marked ``yes`` reach the status ``reached``, unless they say more already."""
-    behind = values["status"].isna() | values["status"].isin(MEANING_ORDER[MEANING_ORDER.index(reached) + 1 :])
-    values["status"] = values["status"].where(~(yes & behind), reached)
-
-
-#: The status a tick in a stage's date column gives ("Rejected: ✓"), when the row's status says less.
-TICKED = {
-    "first_response_on": "interviewing",
-    "interview_on": "interviewing",
-    "offer_on": "offer",
-    "rejected_on": "rejected",
-}
-
-
-def _ticked_stages(frame, by_field, values) -> None:
-    """A tick in a stage's date column ("Offer: ✓") is that stage reached, as a yes in a yes/no column is."""
-    for fld, reached in TICKED.items():
-        for col in by_field.get(fld, []):
-            _reach(values, yes_cells(frame[col]), reached)
 
 
 def _check_order(values, interviews, source_col, report) -> pd.DataFrame:
