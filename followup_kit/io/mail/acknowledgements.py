@@ -1,0 +1,141 @@
+"""How an application is confirmed, in every language the kit reads: the strong acknowledgement
+phrases of :data:`~followup_kit.io.mail.phrases.STRONG` ("we have received your application",
+"nous avons bien reçu votre candidature", "Ihre Bewerbung ist bei uns eingegangen", "tack för din
+ansökan").  Written against casefolded text without accents, as every phrase table is.
+
+Examples
+--------
+>>> any(p.search("thank you for applying to the analyst role") for p in ACKNOWLEDGEMENTS)
+True
+"""
+
+from __future__ import annotations
+
+from followup_kit.io.mail.context import Phrase
+
+ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
+    Phrase(p)
+    for p in (
+        r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:application|resume|cv|submission|"
+        r"direct submission)",
+        # the employer's name or the job between: "we've received your Target job application"
+        r"\b(?:we have|we've|we) (?:successfully |just )?received your (?:[a-z0-9&.'-]+ ){1,4}application\b",
+        r"\bconfirming your application\b",
+        # "The Nue IO Team has received your application!"
+        r"\bhas (?:successfully )?received your (?:application|resume|cv|candidacy|submission)\b",
+        # a form between: "Human Resources has received your Internal Application Form and resume"
+        r"\b(?:has|have) (?:successfully )?received your (?:[a-z]+ ){1,3}(?:application|resume|cv)(?: form)?\b",
+        # a portal's registration with it: "Thank you for registering on the TCS Careers portal and applying for"
+        r"\bthank(?:s| you) for registering (?:[^.]{1,60}?) and applying (?:for|to)\b",
+        r"\bapplication acknowledge?ment\b",
+        # the job named between: "your application for the Analyst position has been received"
+        r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: (?:for|to) [^.]{1,80}?)? (?:has been|was) (?:successfully )?"
+        r"(?:received|submitted)",
+        r"\b(?:we're|we are) (?:currently |now )?reviewing your (?:application|resume|cv|candidacy)\b",
+        r"\bthank(?:s| you) for taking the time to apply\b",
+        r"\byour (?:application|resume|cv|candidacy) is (?:now |currently )?being reviewed\b",
+        r"\bconfirm(?:s|ing)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
+        r"\backnowledge(?:s|d)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
+        # a search firm's: "confirming receipt of your materials", "Project Falcon - materials received",
+        # "CFO: you've been submitted"
+        r"\b(?:confirm(?:s|ing)?|acknowledg(?:e|es|ing)) (?:the )?receipt of your (?:materials|documents|details|papers)\b",
+        r"\b(?:your )?(?:materials|documents) (?:have been |were )?received\b",
+        r"\byou(?:'ve| have) been (?:formally |officially )?(?:submitted|presented|put forward)\b",
+        r"\bwe are in receipt of your (?:application|resume|cv|candidacy)\b",
+        r"\byour application is in\b",
+        r"\bthank(?:s| you) for your (?:[a-z0-9&.'/-]+ ){1,5}application\b",
+        r"\bconfirmation (?:of|on|for) your application\b",
+        r"\byour application has (?:reached us|been received)",
+        # a school district's or a council's system: "Thank you for completing an application with X"
+        r"\bthank(?:s| you) for completing (?:an|your|the) (?:online )?application\b",
+        r"\byour application is (?:now )?complete\b",
+        r"\byour application for [^.]{1,80}? has reached (?:me|us)\b",
+        r"\bi(?:'ve| have) (?:got|received) your application\b",
+        # an agency's recruiter applying for you: "I've submitted your CV to Origin Energy", "I've put you forward to AusNet"
+        r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?(?:formally )?(?:submitted|forwarded|sent) your "
+        r"(?:cv|resume|application|profile)\b(?: [^.]{0,80})? (?:to|with)\b",
+        r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?put you forward (?:to|for)\b",
+        # an agency's submission in the passive or with "went ahead": "your profile has been submitted to
+        # St. George Regional", "you're officially submitted to Yuma Regional", "I went ahead and submitted your profile to"
+        r"\byour (?:profile|cv|resume|application|candidacy) (?:has been|was|is) (?:now |just |officially )?"
+        r"(?:submitted|sent|forwarded|presented) to\b",
+        r"\byou(?:'re| are|'ve been| have been) (?:now |officially |just )?submitted (?:to|for)\b",
+        r"\b(?:went ahead and|just|have|'ve) submitted your (?:profile|cv|resume|application) (?:to|for)\b",
+        r"\b(?:thank you|thanks)(?: very much| so much| a million| a lot| kindly)? for (?:your )?"
+        r"(?:applying|application|submitting your application)",
+        r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
+        r"\bapplication (?:received|confirmation)\b",
+        # issue 25: acknowledgements that real inboxes passed over
+        r"\byour (?:application|resume|cv|candidacy) (?:is|has been) (?:currently )?(?:being|under|in) review",
+        r"\b(?:we(?:'ve| have)? got|we have) your application\b",
+        r"\bthank(?:s| you)(?: very much| so much)? for (?:your )?(?:interest and )?(?:recent )?application\b",
+        # subjects of real confirmations (a whole inbox of subjects, CoderClarkPfohl's and kendallwhitbeck's)
+        r"\bthank(?:s| you) for (?:completing|submitting) your (?:application|resume|cv|candidacy)\b",
+        r"\bapplication (?:has been |was )?(?:successfully )?confirmed\b",
+        r"\breceived (?:your |the )?application for\b",
+        r"^you have (?:successfully )?applied (?:to|for)\b",  # the subject only: in a text it looks back
+        r"\byour candidate reference number\b",
+        r"\bjob application notification\b",
+        # French
+        r"\bnous avons bien recu (?:votre|ta) candidature",
+        r"\bmerci (?:pour|de) (?:votre|ta) candidature",
+        r"\baccuse de reception\b",
+        # the informal "ta" and the platforms' own wording (issue 25)
+        r"\bcandidature bien recue\b",
+        r"\b(?:votre|ta) candidature (?:est bien arrivee|a bien ete (?:recue|enregistree|transmise)|a ete envoyee)",
+        r"\bmerci d'avoir (?:\w+ )?postule\b",
+        # Quebec and the public service: "nous accusons réception de votre candidature", "la présente
+        # confirme que nous avons reçu votre candidature", "a bien été transmise à l'employeur"
+        r"\b(?:confirmons|accusons) (?:la )?reception de (?:votre|ta) (?:candidature|dossier|cv)",
+        r"\bavons (?:bien )?recu (?:votre|ta) candidature",
+        r"\breception de (?:votre|ta) candidature\b",
+        r"\bcandidature (?:\w+ ){0,6}a (?:bien )?ete (?:transmise|envoyee|acheminee)",
+        # German
+        r"\b(?:vielen )?danke? fur (?:ihre|deine) bewerbung",
+        r"\bbewerbung (?:ist|wurde) .{0,30}eingegangen",
+        # "bestätigen den Eingang Ihrer Bewerbung", "Ihre Unterlagen sind bei uns eingegangen", "ist bei uns gelandet"
+        r"\bbestatigen (?:ihnen |dir )?(?:hiermit )?den eingang (?:ihrer|deiner) (?:bewerbung|unterlagen)",
+        r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:\w+ ){0,6}(?:ist|sind) (?:bei uns )?(?:gut |sicher )?(?:eingegangen|angekommen|gelandet)",
+        r"\beingangsbestatigung\b",
+        # a job site's "Ihre Bewerbung wurde erfolgreich an die ausschreibende Stelle übermittelt"
+        r"\b(?:ihre|deine) bewerbung (?:[\w-]+ ){0,8}?(?:wurde|ist) (?:am [\d.]+ (?:um [\d:]+ uhr )?)?(?:erfolgreich )?"
+        r"(?:\w+ ){0,4}?(?:ubermittelt|versendet|versandt|gesendet|verschickt)\b",
+        r"\bwir haben (?:ihre|deine) bewerbung (?:erhalten|bekommen)",
+        # Spanish
+        r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura|aplicacion)",
+        r"\b(?:tu|su) (?:solicitud|candidatura) (?:ha sido|fue) (?:recibida|enviada)",
+        r"\bgracias por (?:tu|su) (?:candidatura|solicitud|postulacion|interes)",
+        r"\b(?:recibimos|hemos recibido|hemos registrado|registramos) (?:correctamente )?(?:tu|su) (?:postulacion|candidatura|"
+        r"solicitud|cv|inscripcion)",
+        r"\b(?:acusamos (?:de )?recibo|acuse de recibo)\b",
+        r"\bgracias por (?:postularte|postularse|inscribirte|aplicar)\b",
+        r"\bconfirmamos que (?:hemos recibido )?(?:tu|su) (?:postulacion|candidatura|solicitud|inscripcion)",
+        r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|inscripcion) (?:\w+ ){0,5}(?:se ha registrado|ha sido "
+        r"registrada|ha sido enviada|fue recibida|ha sido recibida|se ha enviado|se ha completado)",
+        r"\b(?:inscripcion|postulacion) (?:recibida|realizada|confirmada|exitosa)\b",
+        # Dutch
+        r"\b(?:wij hebben|we hebben|hebben wij|hebben we) (?:je|jouw|uw) (?:sollicitatie|cv|reactie)(?: \w+){0,4} "
+        r"(?:ontvangen|binnen)",
+        r"\b(?:bedankt|dank|hartelijk dank|dank je wel|dank u wel) voor (?:je|jouw|uw) sollicitatie\b",
+        r"\bbedankt voor het solliciteren\b",
+        r"\bontvangstbevestiging\b",
+        r"\b(?:je|jouw|uw) sollicitatie is (?:\w+ ){0,3}(?:ontvangen|binnengekomen|verstuurd|verzonden|aangekomen)",
+        r"\bleuk dat (?:je|jij) (?:hebt )?gesolliciteerd",
+        # "bevestigt de ontvangst van uw sollicitatie"; the Flemish "kandidatuur"
+        r"\bbevestig\w* (?:wij |we )?(?:hierbij )?de ontvangst van (?:je|jouw|uw) (?:sollicitatie|kandidatuur|cv)",
+        r"\b(?:bedankt|dank|danken (?:je|u)) voor (?:je|jouw|uw) kandidatuur\b",
+        r"\b(?:je|jouw|uw) (?:sollicitatie|kandidatuur) (?:is|werd) (?:\w+ ){0,3}(?:ontvangen|binnengekomen|terechtgekomen)",
+        r"\b(?:wij hebben|we hebben) (?:je|jouw|uw) kandidatuur (?:\w+ ){0,3}ontvangen",
+        r"\bsollicitatie is binnen\b",
+        # Swedish, Danish and Norwegian
+        r"\btack for (?:din|er) ansokan\b",
+        r"\b(?:vi har|har vi) (?:nu )?(?:tagit emot|mottagit|fatt|modtaget|mottatt) (?:din|er|jeres|deres) "
+        r"(?:ansokan|ansogning|soknad)",
+        r"\b(?:din|er) ansokan (?:har|ar) (?:nu )?(?:tagits emot|kommit in|registrerats|mottagen|inkommen|skickats)",
+        r"\bbekraftelse (?:pa|av) (?:din |er )?ansokan\b",
+        r"\btak for (?:din|jeres) ansogning\b",
+        r"\bdin ansogning er (?:nu )?(?:modtaget|sendt|registreret)\b",
+        r"\btakk for (?:din |soknaden)(?:soknad)?",
+        r"\bsoknad(?:en)? (?:din )?(?:er )?(?:mottatt|registrert|sendt|motatt)\b",
+    )
+)
