@@ -90,7 +90,7 @@ from pathlib import Path
 from followup_kit.io.import_result import ImportResult, merged
 from followup_kit.io.kit_folder import restore_export
 from followup_kit.io.sheets.plan import plan_sheet
-from followup_kit.io.sheets.workbook import read_tracker_sheet, tracker_sheets
+from followup_kit.io.sheets.workbook import tracker_sheets
 from followup_kit.io.sheets.writer import remembered_status_map, write_parsed_sheet
 from followup_kit.store.lock import holds_import_lock
 
@@ -141,19 +141,21 @@ def import_source(
         return restore_export(tracker, source)
     answers = remembered_status_map(tracker, source.name) | dict(status_map or {})
     names = [] if sheet is not None else tracker_sheets(source)
+    own: dict[str, set[str]] = {}  # each sheet's columns, as its first reading found them
     if names:  # one header, one reading: each column is what most months read it as
         votes: dict[str, Counter] = {}
         for name in names:
             plan = plan_sheet(
                 source, mapping=mapping, status_map=answers, dayfirst=dayfirst, sheet=name, tz=tracker.timezone
             )
+            own[name] = {str(c) for c in plan.parsed.frame.columns}
             for col, fld in plan.parsed.guess.columns.items():
                 votes.setdefault(col, Counter())[fld] += 1
         mapping = {**{col: count.most_common(1)[0][0] for col, count in votes.items()}, **(mapping or {})}
     results = []
     for name in names or [sheet]:  # a log kept one sheet a month: each sheet in turn, later ones updating
         plan = plan_sheet(
-            source, mapping=_own_columns(mapping, source, name), status_map=answers, dayfirst=dayfirst, sheet=name,
+            source, mapping=_own_columns(mapping, own.get(name)), status_map=answers, dayfirst=dayfirst, sheet=name,
             tz=tracker.timezone,
         )  # fmt: skip
         rejects, problems = _side_files(tracker, rejects_path, name) if names else (rejects_path, None)
@@ -164,12 +166,11 @@ def import_source(
     return results[0] if len(results) == 1 else merged(results, names)
 
 
-def _own_columns(mapping, source, sheet):
-    """The voted reading of the columns a sheet has: a history sheet with its own header ("Outcome"
-    where the tracker says "Status") keeps its own reading, and names no column it lacks."""
-    if not mapping or sheet is None:
+def _own_columns(mapping, headers: set[str] | None):
+    """The voted reading of the columns a sheet has (``headers``): a history sheet with its own header
+    ("Outcome" where the tracker says "Status") keeps its own reading, and names no column it lacks."""
+    if not mapping or headers is None:
         return mapping
-    headers = {str(h) for h in read_tracker_sheet(source, sheet=sheet).sheet.frame.columns}
     return {col: fld for col, fld in mapping.items() if col in headers} or None
 
 
