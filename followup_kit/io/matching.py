@@ -71,7 +71,28 @@ FUZZY_MIN_LENGTH = 6
 MIN_MATCH_SCORE = 0.75
 
 # Second-level labels under country codes (co.uk, com.au, co.jp ...): not the company's label.
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv", "gob"})
+_SECOND_LEVEL = frozenset(
+    {
+        "co",
+        "com",
+        "org",
+        "net",
+        "ac",
+        "gov",
+        "govt",
+        "edu",
+        "ne",
+        "or",
+        "gv",
+        "gob",
+        "mil",
+        "ltd",
+        "plc",
+        "sch",
+        "nic",
+        "police",
+    }
+)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 

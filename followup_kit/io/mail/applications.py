@@ -229,6 +229,44 @@ def _role_in(sentences: list[str]) -> str | None:
     return None
 
 
+#: Words that may follow an employer named after "at" or "with": the closed classes of English
+#: (prepositions, conjunctions, pronouns, auxiliaries, time words) and the nouns of a company's own
+#: team or job ("the Acme team", "at Acme today"); any other lowercase word makes the capitalised
+#: words before it a modifier ("aimed at SME customers", "experience with InSAR processing").
+_AFTER_EMPLOYER = (
+    r"and|or|but|nor|for|so|yet|to|in|on|at|by|of|from|with|without|about|as|into|over|under|after|before|since|"
+    r"until|within|across|through|during|via|per|than|then|there|here|where|when|while|who|whom|whose|which|that|"
+    r"this|these|those|we|our|us|you|your|i|my|me|he|she|they|them|their|it|its|is|are|was|were|be|been|being|has|"
+    r"have|had|do|does|did|will|would|shall|should|can|could|may|might|must|not|no|today|yesterday|tomorrow|"
+    r"recently|earlier|soon|now|again|already|also|too|just|last|next|team|teams|family|community|careers?|crew|"
+    r"group|office|offices|website|site|page|portal|recruitment|recruiting|hiring|talent|people|hr|jobs?|roles?|"
+    r"positions?|opportunit(?:y|ies)|vacanc(?:y|ies)|applications?|is|please|too|very|well|all|every|each|any|"
+    r"some|more|only|even|still|either|both|via|regarding|re|e\.g|i\.e|etc"
+)
+_MODIFIER = re.compile(rf"\s+(?!(?:{_AFTER_EMPLOYER})\b)[a-z][a-z'’-]*\b")
+#: "Jonas from the product team": one word before a team is a colleague.
+_COLLEAGUE = re.compile(r"\s+from\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?team\b", re.IGNORECASE)
+#: A building or a venue, not an employer: "in person at One International Center, 27th Floor".
+_VENUE_AFTER = re.compile(r",?\s*(?:\d+(?:st|nd|rd|th)?\s+)?(?:floor|level|suite|unit|room)\b", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:in person|on-?site|in the office|offices?|venue|located|address|held|take place|takes place|building)"
+    r"\s+(?:at|in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_employer(sentence: str, m: re.Match, name: str) -> bool:
+    """False when the capitalised words after "at" or "with" are not an employer by their place in
+    the sentence: a modifier of the noun after them, a colleague "from the product team", a venue."""
+    after = sentence[m.end("company") :]
+    english = re.match(r"(?i:at|with)\s", sentence[m.start() : m.start("company")]) is not None
+    if english and _MODIFIER.match(after) and not has_company_word(name):
+        return False
+    if " " not in name.strip() and _COLLEAGUE.match(after):
+        return False
+    return not (_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(sentence, 0, m.start("company")))
+
+
 def _company_in(sentences: list[str]) -> str | None:
     for sentence in sentences:
         verb = COMPANY_VERB.search(sentence)
@@ -242,6 +280,8 @@ def _company_in(sentences: list[str]) -> str | None:
                 continue  # "the denial work you led at Steward": your past employer, not this one
             if _TITLE.match(name) or (meeting and not has_company_word(name)):
                 continue  # "a video interview with Dr. Ezinne Park", "a call with Sade": a person
+            if m is not verb and not _names_employer(sentence, m, name):
+                continue
             name = _clean_name(name)
             if (
                 name

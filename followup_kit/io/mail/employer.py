@@ -158,7 +158,10 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
             found = first_employer([_from_address(platform, sender, where) or ""])
         elif where == "link":
             found = first_employer(
-                m.group("name").replace("-", " ").title() for p in platform.links if (m := p.search(text or ""))
+                # a tenant's trailing number is the platform's, not the name's ("Zomato1")
+                re.sub(r"(?<=[A-Za-z])\d+$", "", m.group("name")).replace("-", " ").title()
+                for p in platform.links
+                if (m := p.search(text or ""))
             )
         elif where == "names":
             found = first_employer(m.group("name") for p in platform.names if (m := p.search(text or "")))
@@ -181,11 +184,19 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
                 # a link is no spelling: "siennaliving.wd10.myworkdayjobs.com" does not write "Siennaliving"
                 head = _LINK.sub(" ", (text or "")[:SPELLING_CHARS])
                 spelling = spelled(found, display, subject, head)
-                unused = spelling is None and _compact(found) not in _compact(f"{display} {subject} {head}")
+                # a word of its own, or a longer run inside one ("cvshealth" in "CVS Health"); "App" is no
+                # spelling of "Application"
+                seen = f"{display} {subject} {head}"
+                used = f" {company_key(found)} " in f" {company_key(seen)} " or (
+                    len(_compact(found)) > SHORT_TENANT and _compact(found) in _compact(seen)
+                )
+                unused = spelling is None and not used
                 # a short tenant or an acronym ("spe@", "hl@", "BCBSAZ") abbreviates a name the
                 # subject or the sign-off may spell out ("Thank you for your interest in Sony Pictures")
                 short = len(_compact(found)) <= SHORT_TENANT or (spelling is not None and spelling.isupper())
-                if where != "link" and (unused or short):
+                # a link's tenant the mail never writes ("jobs.smartrecruiters.com/App1/..." and "Your
+                # application at Bosch") gives way to the employer the subject or the sign-off names
+                if unused or (short and where != "link"):
                     # a tenant's name the mail never uses ("mymoose@..." and "Confirming your
                     # application with Rapid7"): the employer the subject or the sign-off names
                     for source, named in (

@@ -67,6 +67,11 @@ SUBJECT_SHAPES = tuple(
         r"recibido|tu candidatura|tu postulaci[oó]n|tu solicitud|actualizaci[oó]n|gracias|votre candidature|merci|"
         r"ihre bewerbung|vielen dank|je sollicitatie|bedankt)",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
+        # a board's confirmation: "You applied to Attentive", "You've applied for Data Analyst at Attentive"
+        rf"^(?i:you(?:['’]ve| have)? (?:just |successfully )?applied (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
+        # an envelope to sign names its sender first: "Complete with Docusign: Ramp - Offer Letter - Sam Sample"
+        rf"^(?i:complete with (?:docusign|adobe (?:acrobat )?sign)|please (?:docusign|sign|review and sign)|"
+        rf"signature requested(?: by| from)?)\s*:?\s+(?P<name>{_NAME}?)\s+[-–|:]\s",
         # "Thank you from Tatari", "Message from the Federal Reserve Bank of Boston: Submission Received"
         rf"(?i:(?:thank(?:s| you)|message|an update|update|news|a note|nachricht|neue nachricht)\s+(?:from|von))\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?)"
         r"(?:,?\s+(?:SE|AG|GmbH|Inc\.?|LLC|Ltd\.?))?\s*(?:[!.:]|\s[-–|]\s|\s(?i:zu|about|regarding|on)\s|$)",
@@ -91,14 +96,14 @@ _SIGN_OFF = (
     r"saludos|un saludo),\s*)?"
 )
 _SIGNATURE = re.compile(
-    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)(?<! University)(?<! College)(?<! Campus)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
-    r"careers|people|hr|university recruiting|college recruiting|campus recruiting)(?:\s+(?i:team|department))?\s*[.!]?$"
-    rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?(?:\s+[-–|]\s+{_NAME}?)?)\s+(?i:team)\s*[.!]?$"
+    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)(?<! University)(?<! College)(?<! Campus)[ \t]+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
+    r"careers|people|hr|university recruiting|college recruiting|campus recruiting)(?:[ \t]+(?i:team|department))?[ \t]*[.!]?$"
+    rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?(?:\s+[-–|]\s+{_NAME}?)?)[ \t]+(?i:team)[ \t]*[.!]?$"
     rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$"
     # "L'équipe Acme", "L'équipe recrutement Acme", "Ihr Acme-Team" is read as "Ihr Acme", "El equipo de Acme"
     # the Dutch "Team Recruitment Jumbo", "Team Werving & Selectie Gemeente Vechtstreek"
     rf"|^{_SIGN_OFF}(?i:team)\s+(?:(?i:recruitment|recruiting|werving(?: (?:&|en) selectie)?|hr|p&o)\s+)?(?P<nl>{_NAME}?)\s*[.!]?$"
-    rf"|^{_SIGN_OFF}(?i:ihr|dein|euer)\s+(?P<ihr>{_NAME}?)(?:\s+|-)(?i:recruiting-?|hr-?|people-?)?(?i:team)\s*[.!]?$"
+    rf"|^{_SIGN_OFF}(?i:ihr|dein|euer)\s+(?P<ihr>{_NAME}?)(?:[ \t]+|-)(?i:recruiting-?|hr-?|people-?)?(?i:team)[ \t]*[.!]?$"
     rf"|^{_SIGN_OFF}(?i:l['’]\s?[ée]quipe|el equipo de|das team von|ihr team von)\s+"
     rf"(?:(?i:de\s+)?(?i:recrutement|rh|talent acquisition|acquisition de talents|talent|people|selecci[oó]n)\s+(?i:de\s+|d['’]\s?)?)?(?P<team_of>{_NAME}?)\s*[.!]?$",
     re.MULTILINE,
@@ -171,6 +176,8 @@ def first_employer(candidates, platforms_too: bool = False) -> str | None:
     return None
 
 
+#: Emoji and other symbols a subject ends on.
+_SYMBOLS_AT_END = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 #: A first name the subject ends on, after a comma: the job seeker addressed ("..., Kendall!").
 _VOCATIVE = re.compile(r",\s*[A-Z][a-z]+\s*[!.]?\s*$")
 
@@ -180,6 +187,7 @@ def employer_in_subject(subject: str, *, platforms_too: bool = False) -> str | N
     subject = " ".join((subject or "").split())
     subject = re.sub(r"^(?i:re|fwd?|aw|tr):\s*", "", subject)
     subject = _VOCATIVE.sub("", subject)  # "... to Shield AI, Kendall!" is addressed to you
+    subject = _SYMBOLS_AT_END.sub("", subject)  # "You applied to Attentive 🎉"
     return first_employer((m.group("name") for p in SUBJECT_SHAPES if (m := p.search(subject))), platforms_too)
 
 

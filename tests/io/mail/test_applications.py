@@ -446,6 +446,36 @@ def test_a_titles_abbreviation_stays_in_the_role():
          "Thank you for taking the written examination.", "Harbor Water District"),
         ("County of Harborton <noreply@governmentjobs.com>", "Analyst I - Selection Status",
          "Thank you for interviewing with the Department of Finance.", "County of Harborton"),
+        # a person's sign-off over a team's line is a person: the company is the line under the team
+        ("Harbor Karriere <noreply@softgarden.io>", "Ihre Bewerbung",
+         "Wir haben uns anders entschieden.\n\nFreundliche Grüße\nGreta Vollmer\nRecruiting\nHarbor Maschinen SE",
+         "Harbor Maschinen"),
+        # a team's own name ("Talent Acquisition Services") and a country ("India") name no employer
+        ("Quill Group <noreply@smartrecruiters.com>", "Regarding your application REF5521",
+         "We regret to inform you.\n\nWarm regards,\nRecruitment Operations – Talent Acquisition Services", "Quill Group"),
+        ("QX Careers <noreply@successfactors.eu>", "Update on Job ID 77120",
+         "Your application will not be progressed.\n\nRegards,\nQX Talent Acquisition | India", "QX"),
+        # capitalised words that modify a noun, a colleague "from the product team" and a venue are no employer:
+        # the company's own domain names it
+        ("Mara Lind <mara.lind@kestrelbots.example>", "Case study for the next round",
+         "Please outline a roadmap for a feature aimed at SME customers, with a short pricing note.", "Kestrelbots"),
+        ("Mara Lind <mara.lind@kestrelbots.example>", "Following up",
+         "Thanks for chatting with me and then with Jonas from the product team last week.", "Kestrelbots"),
+        ("Mara Lind <mara.lind@kestrelbots.example>", "Interview details",
+         "The panel meets you in person at One Harbour Centre, 12th Floor, on Thursday.", "Kestrelbots"),
+        ("Mara Lind <mara.lind@kestrelbots.example>", "Outcome",
+         "The committee chose a candidate whose experience with LIDAR processing was decisive.", "Kestrelbots"),
+        # a link's tenant the mail never writes gives way to the subject's employer; "App" is no spelling
+        # of "application", and a tenant's trailing number is the platform's
+        ("Quill Group <noreply@smartrecruiters.com>", "Your application at Quill: Product Manager",
+         "Track it at https://jobs.smartrecruiters.com/App1/744000-product-manager", "Quill"),
+        # a board's "You applied to X" and an envelope to sign name the employer in the subject
+        ("Welcome to the Jungle <hello@otta.com>", "You applied to Kestrel Bots 🎉",
+         "Nice one - your application has been submitted.", "Kestrel Bots"),
+        ("Dana Reyes via Docusign <dse_NA4@docusign.net>", "Complete with Docusign: Kestrel Bots - Offer Letter - Sam Sample",
+         "Dana Reyes sent you a document to review and sign.", "Kestrel Bots"),
+        # a second-level label of a country's domain is no name ("govt.nz")
+        ("Mere Tane <mere.tane@harbourmuseum.govt.nz>", "Content Lead", "Could we talk on Monday?", "Harbourmuseum"),
     ],
 )  # fmt: skip
 def test_the_employer_is_read_where_the_mail_spells_it(sender, subject, text, company):
