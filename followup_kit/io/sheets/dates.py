@@ -32,7 +32,7 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -104,7 +104,8 @@ def _month_number(names: pd.Series) -> pd.Series:
 def _pieces(text: pd.Series) -> pd.DataFrame:
     """Year, a, b of each folded cell (a/b are month/day, or day/month when ``num``), and what kind it is."""
     out = pd.DataFrame(
-        {"y": np.nan, "a": np.nan, "b": np.nan, "num": False, "typo": False, "short": False}, index=text.index
+        {"y": np.nan, "a": np.nan, "b": np.nan, "num": False, "typo": False, "short": False, "dot": False},
+        index=text.index,
     )
     if not text.ne("").any():
         return out
@@ -120,6 +121,8 @@ def _pieces(text: pd.Series) -> pd.DataFrame:
         out.loc[hit, "y"] = year[hit]
         out.loc[hit, "num"] = True
         out.loc[hit, flag] = True
+        # "8.11." and "14.03.2024": dots separate a day from its month, as in Germany, the Nordics and Russia
+        out.loc[hit, "dot"] = text[hit].str.match(r"^\d{1,2}\.\d{1,2}(?:\.|$)")
     for pattern, day, month in ((_DAY_MONTH, 0, 1), (_MONTH_DAY, 1, 0)):
         left = out["a"].isna()
         if not left.any():
@@ -149,8 +152,11 @@ def evidence(series: pd.Series) -> tuple[int, int]:
 
 
 def column_order(pieces: pd.DataFrame) -> tuple[int, int]:
-    """How many numeric cells can only be day-first (a number over 12 first) and only month-first."""
+    """How many numeric cells can only be day-first (a number over 12 first) and only month-first.
+    Dotted cells are day-first by their own convention: they say nothing of the others' order."""
     num = pieces["num"].astype(bool)
+    if "dot" in pieces:
+        num &= ~pieces["dot"].fillna(False).astype(bool)
     a, b = pieces["a"].where(num), pieces["b"].where(num)
     return int(((a > 12) & (b <= 12)).sum()), int(((b > 12) & (a <= 12)).sum())
 
@@ -158,15 +164,17 @@ def column_order(pieces: pd.DataFrame) -> tuple[int, int]:
 def _assemble(p: pd.DataFrame, order: str, explicit: bool) -> tuple[pd.DataFrame, pd.Series]:
     """y, m, d from the pieces, numeric cells read in ``order`` unless (not ``explicit``) a number says otherwise."""
     num = p["num"].astype(bool)
+    dot = p["dot"].fillna(False).astype(bool) if "dot" in p else pd.Series(False, index=p.index)
     a, b = p["a"], p["b"]
     if explicit:
         swap = num & (order == DAY_FIRST)
     else:
         says_day = (a > 12) & (b <= 12)
         says_month = (b > 12) & (a <= 12)
-        swap = num & (says_day | (~says_month & (order == DAY_FIRST)))
+        # a dotted cell is day-first in a file whose other dates are month-first ("Nov 4", "11/6", "8.11.")
+        swap = num & (says_day | (~says_month & ((order == DAY_FIRST) | dot)))
     m, d = a.where(~swap, b), b.where(~swap, a)
-    ambiguous = num & ~explicit & (a <= 12) & (b <= 12) & (a != b)
+    ambiguous = num & ~explicit & ~dot & (a <= 12) & (b <= 12) & (a != b)
     return pd.DataFrame({"y": p["y"], "m": m, "d": d}, index=p.index), ambiguous
 
 
@@ -204,8 +212,9 @@ def read_dates(series: pd.Series, *, order: str | None = None, fallback: str = M
     first_p = first_p.where(~use_split, split_first)
     second_p = split_second.where(use_split)
     if len(distinct):
-        first_p[["num", "typo", "short"]] = first_p[["num", "typo", "short"]].fillna(False).astype(bool)
-        second_p[["num", "typo", "short"]] = second_p[["num", "typo", "short"]].fillna(False).astype(bool)
+        flags = ["num", "typo", "short", "dot"]
+        first_p[flags] = first_p[flags].fillna(False).astype(bool)
+        second_p[flags] = second_p[flags].fillna(False).astype(bool)
     days, months = column_order(first_p)
     mine = order or (DAY_FIRST if days > months else MONTH_FIRST if months > days else fallback)
     parts, ambiguous = _assemble(first_p, mine, order is not None)
@@ -259,6 +268,60 @@ def read_dates(series: pd.Series, *, order: str | None = None, fallback: str = M
         evidence=(days, months),
         numeric=int(first_p["num"].astype(bool).to_numpy()[where[taken]].sum()) if len(distinct) else 0,
     )
+
+
+#: A day alone: "14", "the 14th", "14." (the month is the sheet's, or the row's above in a log).
+_DAY_ONLY = re.compile(r"^(?:the |le |el |am |den )?(\d{1,2})(?:st|nd|rd|th|er|e|o|\.)?$")
+#: A sheet named for a month ("Jan", "February", "März 2023").
+_SHEET_MONTH = re.compile(r"^([a-z]{3,})\.?(?:\s+\d{2,4})?$")
+#: Share of a log's consecutive dates allowed to run backwards for it to count as kept in date order.
+BACKWARDS_SHARE = 0.1
+
+
+def month_of_sheet(name: str | None) -> float | None:
+    """The month a sheet is named for ("Jan", "February 2023"), else None.
+
+    >>> month_of_sheet("Feb"), month_of_sheet("März 2023"), month_of_sheet("Tracker")
+    (2.0, 3.0, None)
+    """
+    m = _SHEET_MONTH.match(_fold(pd.Series([str(name or "")])).iloc[0])
+    number = _month_number(pd.Series([m.group(1)])).iloc[0] if m else np.nan
+    return None if pd.isna(number) else float(number)
+
+
+def days_alone(col: DateColumn, sheet_month: float | None = None) -> DateColumn:
+    """``col`` with its cells that give a day alone ("14", "the 14th") read as a month and day without
+    a year: in the month the sheet is named for, else (a log kept in date order) in the month of the
+    nearest date above, the next month when the day is earlier than that date's.
+
+    >>> col = read_dates(pd.Series(["Nov 11", "the 14th", "the 2nd", "Dec 12"]))
+    >>> days_alone(col).month.tolist(), days_alone(col).day.tolist()
+    ([11.0, 11.0, 12.0, 12.0], [11.0, 14.0, 2.0, 12.0])
+    """
+    folded = _fold(col.text)
+    day = folded.str.extract(_DAY_ONLY)[0].astype("float64")
+    day = day.where(day.between(1, 31) & col.dates.isna() & col.month.isna())
+    if sheet_month is None:  # a bare number under a log is a count ("Total, 2"); "the 14th" is a day
+        day = day.where(~folded.str.fullmatch(r"\d{1,2}"))
+    if not day.notna().any():
+        return col
+    if sheet_month is not None:
+        month = pd.Series(sheet_month, index=day.index).where(day.notna())
+    else:
+        known_m = col.month.fillna(col.dates.dt.month.astype("float64"))
+        known_d = col.day.fillna(col.dates.dt.day.astype("float64"))
+        seen = known_m.notna()
+        order = (known_m[seen] * 31 + known_d[seen]).diff().dropna()
+        # a new year may pass once (December to January); any other step back means no date order
+        backwards = (order < -7) & ~(order < -31 * 8)
+        if seen.sum() < 2 or backwards.mean() > BACKWARDS_SHARE:
+            return col
+        above_m, above_d = known_m.ffill(), known_d.ffill()
+        month = above_m.where(day.notna())
+        month = month.where(~(day < above_d), month % 12 + 1)  # "the 2nd" after Nov 28 is in December
+    take = day.notna() & month.notna()
+    reason = col.reason.where(~take, None)
+    return replace(col, month=col.month.where(~take, month), day=col.day.where(~take, day), reason=reason)
 
 
 #: A year, or a season of two ("2024-25", "2024/2025"), in a sheet's title or its file's name.

@@ -39,7 +39,16 @@ from followup_kit.io.sheets.columns import (
     match_headers,
     user_status_words,
 )
-from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, evidence, fill_years, read_dates, title_span
+from followup_kit.io.sheets.dates import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    days_alone,
+    evidence,
+    fill_years,
+    month_of_sheet,
+    read_dates,
+    title_span,
+)
 from followup_kit.io.sheets.event_log import fold_event_log
 from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
@@ -208,6 +217,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
             report(bad, col, "a spreadsheet error cell; fix the formula or clear the cell")
             ticked = yes_cells(frame[col])  # "✓" in a stage's date column: the stage reached, its day unknown
             read[col] = read_dates(frame[col].where(~bad & ~ticked, ""), order=explicit, fallback=fallback)
+            # "14" under "Day" on a sheet named "Jan", "the 14th" under "Nov 11" in a log kept in order
+            read[col] = days_alone(read[col], month_of_sheet(picked.sheet_name))
             report(read[col].reason.notna(), col, read[col].reason)
     if any(r.numeric for r in read.values()):
         result.detected["dates"] = f"{explicit or fallback} dates"

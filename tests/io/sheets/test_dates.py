@@ -113,3 +113,25 @@ def test_a_file_named_for_a_winter_across_the_new_year_gives_its_dates_their_yea
     assert (str(start.date()), str(end.date())) == ("2024-12-01", "2025-02-28")
     assert title_span("", "apps 24-26.csv") is None  # not two years in a row: no span
     assert title_span("Top 10-11 tips", "") is None
+
+
+def test_a_dotted_date_is_day_first_in_a_file_whose_other_dates_are_month_first():
+    col = read_dates(pd.Series(["Nov 4", "11/6", "8.11.", "27.01.", "5.12.", "14.03.2024"]))
+    assert col.month.tolist()[:5] == [11.0, 11.0, 11.0, 1.0, 12.0]
+    assert col.day.tolist()[:5] == [4.0, 6.0, 8.0, 27.0, 5.0]
+    assert days(col)[5] == "2024-03-14"
+    assert col.guess.isna().all()  # a dotted cell is no guess, and it does not turn "11/6" day-first
+
+
+def test_a_day_alone_takes_the_month_of_its_sheet_or_of_the_date_above_in_a_log():
+    from followup_kit.io.sheets.dates import days_alone, month_of_sheet
+
+    on_sheet = days_alone(read_dates(pd.Series(["3", "19", ""])), month_of_sheet("Jan"))
+    assert on_sheet.month.tolist()[:2] == [1.0, 1.0] and on_sheet.day.tolist()[:2] == [3.0, 19.0]
+    log = days_alone(read_dates(pd.Series(["Nov 11", "the 14th", "Nov 25", "the 2nd", "Dec 12"])))
+    assert log.month.tolist() == [11.0, 11.0, 11.0, 12.0, 12.0]  # "the 2nd" after Nov 25 is December's
+    assert log.reason.isna().all()
+    # a bare number under a log is a count, and a log out of date order gives no month to a day
+    assert days_alone(read_dates(pd.Series(["Nov 11", "Nov 12", "2"]))).month.isna().tolist() == [False, False, True]
+    shuffled = days_alone(read_dates(pd.Series(["Nov 11", "Mar 2", "Aug 9", "Jan 30", "the 14th"])))
+    assert pd.isna(shuffled.month.iloc[4])

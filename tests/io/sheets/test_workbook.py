@@ -256,3 +256,29 @@ def test_a_sheet_of_people_beside_the_tracker_is_no_history(tmp_path):
     import_source(tracker, path)
     assert sorted(tracker.applications["company"]) == ["Birchway", "Cobalt", "Fernhill", "Harbor Labs"]
     tracker.close()
+
+
+def test_a_sheet_a_month_with_the_day_alone_takes_its_month_from_the_sheet_and_its_year_from_the_file(tmp_path):
+    """'Jan' and 'Feb' hold "Day" 3, 19 ...; only the file's name says 2023; a totals row closes each sheet."""
+    book = openpyxl.Workbook()
+    for title, rows in (("Jan", [(3, "Harbor Labs"), (19, "Quill Data")]), ("Feb", [(2, "Ovenbird"), (27, "Tallow")])):
+        sheet = book.active if title == "Jan" else book.create_sheet(title)
+        sheet.title = title
+        sheet.append(["Day", "Company", "Job", "Status"])
+        for day, company in rows:
+            sheet.append([day, company, "Administrator", "rejected"])
+        sheet.append([])
+        sheet.append(["TOTAL", "=COUNTA(B2:B3)", None, None])
+    path = tmp_path / "job apps 2023.xlsx"
+    book.save(path)
+    tracker = Tracker.create(tmp_path / "t.sqlite")
+    import_source(tracker, path)
+    apps = tracker.applications.set_index("company")
+    days = apps["applied_on"].map(lambda d: str(d)[:10])
+    assert days.to_dict() == {
+        "Harbor Labs": "2023-01-03",
+        "Quill Data": "2023-01-19",
+        "Ovenbird": "2023-02-02",
+        "Tallow": "2023-02-27",
+    }
+    tracker.close()
