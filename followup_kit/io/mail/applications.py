@@ -255,11 +255,20 @@ _VENUE_BEFORE = re.compile(
 )
 
 
-def _names_employer(sentence: str, m: re.Match, name: str) -> bool:
+#: A relayed answer's words: "feedback from", "heard back from", "news from".
+_HEARD_FROM = re.compile(r"(?i:\b(?:feedback|heard back|an update|news) from\s*)$")
+
+
+def _names_employer(sentence: str, m: re.Match, name: str, relayed: bool = True) -> bool:
     """False when the capitalised words after "at" or "with" are not an employer by their place in
-    the sentence: a modifier of the noun after them, a colleague "from the product team", a venue."""
+    the sentence: a modifier of the noun after them, a colleague "from the product team", a venue;
+    and, unless ``relayed`` (an agency's mail), "feedback from Daniel": a company's own recruiter
+    hears from a colleague, an agency from its client."""
     after = sentence[m.end("company") :]
-    english = re.match(r"(?i:at|with)\s", sentence[m.start() : m.start("company")]) is not None
+    before = sentence[m.start() : m.start("company")]
+    if not relayed and _HEARD_FROM.search(before):
+        return False
+    english = re.match(r"(?i:at|with)\s", before) is not None
     if english and _MODIFIER.match(after) and not has_company_word(name):
         return False
     if " " not in name.strip() and _COLLEAGUE.match(after):
@@ -267,7 +276,7 @@ def _names_employer(sentence: str, m: re.Match, name: str) -> bool:
     return not (_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(sentence, 0, m.start("company")))
 
 
-def _company_in(sentences: list[str]) -> str | None:
+def _company_in(sentences: list[str], relayed: bool = True) -> str | None:
     for sentence in sentences:
         verb = COMPANY_VERB.search(sentence)
         found = [verb] if verb is not None else []
@@ -280,7 +289,7 @@ def _company_in(sentences: list[str]) -> str | None:
                 continue  # "the denial work you led at Steward": your past employer, not this one
             if _TITLE.match(name) or (meeting and not has_company_word(name)):
                 continue  # "a video interview with Dr. Ezinne Park", "a call with Sade": a person
-            if m is not verb and not _names_employer(sentence, m, name):
+            if m is not verb and not _names_employer(sentence, m, name, relayed):
                 continue
             name = _clean_name(name)
             if (
@@ -448,7 +457,7 @@ def mail_application(
     key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
     own = key if key and not agency and "@" in sender else ""
     named_own = domain_spelling(own, subject, text[:SPELLING_CHARS]) if own else None
-    found_in_text = _company_in(sentences)
+    found_in_text = _company_in(sentences, relayed=agency or not key)
     if named_own:  # the company's own domain, spelled by its mail ("shelterwell.org.uk", "Shelterwell")
         name = fuller(named_own, found_in_text)  # "Strata Decision Technology" over "Strata Decision"
         for line in _last_lines(text) if name == named_own else ():  # "City of Ottawa" signs ottawa.ca's mail

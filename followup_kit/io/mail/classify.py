@@ -39,6 +39,7 @@ from followup_kit.io.mail.context import CONDITION_WORDS, JOB_NAMED, JOB_WORDS, 
 from followup_kit.io.mail.decision import (
     OTHER_APPLICATION,
     confirms_withdrawal,
+    decided_thing,
     find_decision,
     hedged,
     inside_quotation,
@@ -230,9 +231,11 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     decision = find_decision((text or "")[:CLASSIFY_CHARS], "" if reply else subject or "")
     if not about_a_job and not (decision is not None and decision.other_trade):
         decision = None  # a decision's words in mail about no job decide nothing; another trade's make it other
-    if decision is not None and decision.other_trade and (trade_word := OTHER_TRADES.search(decision.sentence)):
-        # the decision is about a flat, a loan or a seat at an event: so is the whole mail
-        return Classification("other", OTHER_CONFIDENCE, f"{trade_word.group(0)!r}: not a job application")
+    if decision is not None and decision.other_trade:
+        # the decision is about a flat, a loan, a seat at an event or "your abstract": so is the whole mail
+        found = OTHER_TRADES.search(decision.sentence)
+        trade_word = found.group(0) if found is not None else f"your {decided_thing(decision.sentence)}"
+        return Classification("other", OTHER_CONFIDENCE, f"{trade_word!r}: not a job application")
     # mail that names a landlord or a grant and no job: "your application was unsuccessful" or
     # "thank you for your application" is about a flat or a grant
     elsewhere = None if job or JOB_NAMED.search(whole) else OTHER_TRADES.search(whole)

@@ -128,6 +128,33 @@ class AnyOf:
 SHAPES = AnyOf(_words("shapes"))
 #: Trades where "your application was not successful" is not about a job (flats, loans, visas).
 OTHER_CONTEXT = _alternation("other_context")
+#: The words of a candidacy a decision's "your X was not ..." is about (:func:`decided_thing`).
+APPLICATION_NOUNS = _alternation("application_nouns")
+#: "your X ... has not been", "your X was unfortunately not": the thing a decision is about.
+_DECIDED = re.compile(
+    r"\byour ((?:[\w'-]+ ){0,5}?)(?:has|have|was|were|is|are|will|did)(?: (?:unfortunately|sadly|regrettably))?"
+    r" (?:not|no longer)\b|\byour ((?:[\w'-]+ ){0,5}?)(?:hasn't|haven't|wasn't|weren't|isn't|aren't|won't|didn't)\b"
+)
+
+
+def decided_thing(sentence: str) -> str | None:
+    """What a decision says "your ... was not" of, when none of its words is a candidacy's
+    ("your abstract has not been selected"): the decision is another trade's.  None otherwise.
+
+    >>> decided_thing("we regret that your abstract has not been selected for an oral presentation")
+    'abstract'
+    >>> decided_thing("your recent application was not successful") is None
+    True
+    """
+    m = _DECIDED.search(sentence)
+    if m is None:
+        return None
+    words = (m.group(1) or m.group(2) or "").strip()
+    if not words or APPLICATION_NOUNS.search(words) is not None:
+        return None
+    return words.split()[0]
+
+
 #: A subject naming another kind of application ("your rental application"): no job in the mail.
 OTHER_APPLICATION = _alternation("other_application")
 
@@ -300,7 +327,7 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
         decision = sentence_decision(sentence)
         if decision is None:
             continue
-        if OTHER_CONTEXT.search(sentence):
+        if OTHER_CONTEXT.search(sentence) or decided_thing(sentence):
             trade = trade or Decision(decision.sentence, decision.conditional, other_trade=True)
             continue
         if process:

@@ -57,6 +57,8 @@ ACRONYM_MIN = 3
 
 #: Shortest name left when an ending is cut from a mail domain ("discordapp" is "discord"; "bigapp" stays).
 MIN_DOMAIN_NAME = 4
+#: Shortest head of such a domain kept when the mail writes it in capitals ("UOB" of "uobgroup").
+MIN_ACRONYM = 3
 #: Words of a recruiting agency's domain ("meridianstaffing.com", "harbourrecruitment.co.uk");
 #: "recruiting" ("rbi-recruiting") is as often an employer's own team.
 AGENCY = re.compile(
@@ -319,10 +321,11 @@ def domain_spelling(key: str, *texts: str) -> str | None:
     'Discord'
     """
     key = key.replace(" ", "")
-    tails = [key[: -len(t)] for t in DOMAIN_TAILS if key.endswith(t) and len(key) - len(t) >= MIN_DOMAIN_NAME]
+    tails = [key[: -len(t)] for t in DOMAIN_TAILS if key.endswith(t) and len(key) - len(t) >= MIN_ACRONYM]
     for candidate in (key, *tails):
         found = spelled(candidate, *texts)
-        if found:
+        # a short head is an acronym the mail writes in capitals ("uobgroup.com" and "Greetings from UOB")
+        if found and (len(candidate) >= MIN_DOMAIN_NAME or found.isupper()):
             return found
     return None
 

@@ -72,7 +72,7 @@ from followup_kit.io.mail.classify import APPLY_CONFIDENCE, WEAK_CONFIDENCE, Cla
 from followup_kit.io.mail.opinion import heard_only, reconsider
 from followup_kit.io.mail.parallel import considered
 from followup_kit.io.mail.plan import Proposal, plan_applications
-from followup_kit.io.mail.platforms import UNKNOWN_RELAY, alert_domains, platform_of
+from followup_kit.io.mail.platforms import UNKNOWN_RELAY, alert_domains, platform_of, unknown_board
 from followup_kit.io.mail.prefilter import (
     SKIP_LABELS,
     TrackedCompanies,
@@ -93,10 +93,10 @@ from followup_kit.io.mail.result import (
     unreadable_message,
 )
 from followup_kit.io.mail.screen import screen
-from followup_kit.io.mail.templates import fits_subject, subject_reading
+from followup_kit.io.mail.templates import board_by_its_subject, fits_subject, subject_reading
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
-from followup_kit.io.matching import ATS_DOMAINS, FREE_MAIL_DOMAINS, in_domains
+from followup_kit.io.matching import ATS_DOMAINS, FREE_MAIL_DOMAINS, in_domains, is_role_address
 from followup_kit.store.addresses import my_addresses, normalise_address
 from followup_kit.store.lock import holds_import_lock
 from followup_kit.values import check_moment, clean_text
@@ -296,13 +296,26 @@ def _consider(
     if board and not JOB_BOARD_UPDATE.search(headers.subject or "") and not fits_subject(platform, headers.subject):
         return result_row(position, headers, digest, "ignored", f"a job alert or job-board mail ({domain})"), []
     relay = board or in_domains(domain, ATS_DOMAINS) or platform is UNKNOWN_RELAY
-    if headers.bulk and not relay:
+    # a board the table does not know, by its subject: its text must name the same employer (below)
+    maybe_board = (
+        platform is None
+        and _BOARD_WORDS.search(headers.subject or "") is not None  # a cheap look first: most mail is none
+        and is_role_address(sender)
+        and fits_subject(unknown_board(), headers.subject)
+    )
+    if headers.bulk and not relay and not maybe_board:
         return result_row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
-    if not relay and not tracked.known_sender(sender) and not worth_parsing(raw.data, headers, tracked):
+    if (
+        not (relay or maybe_board)
+        and not tracked.known_sender(sender)
+        and not worth_parsing(raw.data, headers, tracked)
+    ):
         return result_row(position, headers, digest, "ignored", "names no job and no tracked company"), []
     msg = parse_message(raw.data)
     subject = headers.subject or str(msg.get("Subject", "") or "")
     text = own_words(message_text(msg))
+    if maybe_board and (platform := board_by_its_subject(sender, subject, text)) is not None:
+        relay = True
     # an applicant-tracking platform's mail, or an employer's message a job board relays (indeedemail.com),
     # is about a job whatever its words; a board's own alerts are set aside above
     found = classify(
@@ -406,6 +419,10 @@ def _consider(
         return row("unmatched", f"{said}, but {match.reason}"), calendars
     outcome, reason = _decide(found, match.score, match.reason, headers)
     return row(outcome, reason), calendars
+
+
+#: Words every board's confirmation or relayed answer has in its subject (``[[board_template]]``).
+_BOARD_WORDS = re.compile(r"(?i)appl|bewerb|interview|update")
 
 
 def _workday_name(sender: str) -> str:

@@ -7,7 +7,9 @@ acknowledgement, with every message about it (by requisition number where one is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from email.utils import parseaddr
 
 import pandas as pd
 
@@ -15,7 +17,8 @@ from followup_kit import vocabulary
 from followup_kit.io.mail.applications import MailApplication
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
 from followup_kit.io.mail.employer import AGENCY, agency_domains
-from followup_kit.io.matching import company_key, domain_key
+from followup_kit.io.mail.platforms import platform_of
+from followup_kit.io.matching import company_key, domain_key, is_role_address
 
 #: The columns of :attr:`MailImport.applications`: what ``create_applications`` creates (or,
 #: in a dry run, would create).  ``application_id`` is empty in a dry run.
@@ -77,6 +80,27 @@ def own_domain(sender: str) -> str:
     return "" if not key or AGENCY.search(compact) or compact in agency_domains() else key
 
 
+#: Reply and forward prefixes of a subject, in the languages of the word tables.
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|sv|vs|antw|rv|r)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+
+def _thread(sender: str, subject: str) -> tuple[str, str]:
+    """A person's thread: their address and the subject without "RE:" and "FW:"; ``("", "")`` for a
+    shared mailbox or a robot (``careers@``, ``no-reply@``: one address writes about many applications)
+    and for a platform's relay.
+
+    >>> _thread("Priya <priya@harbor.example>", "RE: Interview - Analyst")
+    ('priya@harbor.example', 'interview - analyst')
+    >>> _thread("no-reply@harbor.example", "RE: Interview - Analyst")
+    ('', '')
+    """
+    address = parseaddr(str(sender or ""))[1].casefold()
+    topic = " ".join(_REPLY_PREFIX.sub("", str(subject or "")).split()).casefold()
+    if not address or not topic or is_role_address(address) or platform_of(address) is not None:
+        return "", ""
+    return address, topic
+
+
 def _named_by_domain(company: str, domain: str) -> bool:
     """True when ``company`` is only the mail domain read as a name ("Uu", "Pik Potsdam")."""
     return bool(domain) and company_key(company).replace(" ", "") == domain.replace(" ", "")
@@ -120,11 +144,24 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             names = named_on.setdefault(domain, {})
             key = _plan_key(company)
             names[key] = max(names.get(key, ""), company, key=len)
+    # a person's reply in a thread ("RE: Interview Arrangement - Analyst") joins the application the
+    # thread's earlier mail is on, whatever names its own words read ("feedback from Daniel")
+    opened: dict[tuple[str, str], MailApplication] = {}
+    for i in order:  # by date: a thread's first mail that names an employer names the thread's
+        thread = _thread(rows.at[i, "sender"], rows.at[i, "subject"])
+        found = props[i].found
+        # a name only read off the domain ("Millavefamilydental") gives way to the thread's later spelling
+        off_domain = found.source.startswith("the domain ") and "spells" not in found.source
+        if thread[0] and found.company and not off_domain:
+            opened.setdefault(thread, found)
     for i in first + then + joining:
         app = props[i].found
         names = named_on.get(domains[i], {})
         if len(names) == 1 and _named_by_domain(app.company, domains[i]):
             app = replace(app, company=next(iter(names.values())))
+        start = opened.get(_thread(rows.at[i, "sender"], rows.at[i, "subject"]))
+        if start is not None and start.company != app.company:
+            app = replace(app, company=start.company, role=app.role or start.role)
         ckey, rkey = _plan_key(app.company), (app.role or "").casefold()
         req = (ckey, app.requisition or "")
         if not app.company:

@@ -152,6 +152,13 @@ UNKNOWN_RELAY = Platform("a relay service", "ats", (), ("subject", "signature", 
 
 
 @lru_cache(maxsize=1)
+def unknown_board() -> Platform:
+    """The stand-in for a job board the table does not know: its confirmations and relayed answers
+    read with the shapes every board shares (``[[board_template]]``)."""
+    return Platform("a job board", "board", (), ("subject", "text"), (), "relay", (), _shared_templates("board"))
+
+
+@lru_cache(maxsize=1)
 def _platform_index() -> tuple[dict[str, Platform], dict[str, int]]:
     """Whole addresses to their platform, and domains to the position of the first platform listing them."""
     by_address: dict[str, Platform] = {}

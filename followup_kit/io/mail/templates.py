@@ -30,7 +30,8 @@ import re
 from dataclasses import dataclass
 
 from followup_kit.io.mail.naming import employer_of
-from followup_kit.io.mail.platforms import Platform, Template, job_title_pattern
+from followup_kit.io.mail.platforms import Platform, Template, job_title_pattern, unknown_board
+from followup_kit.io.matching import company_key, domain_key, is_role_address
 
 #: Characters of the text searched for a template's mark: tracking links start in the first
 #: lines and repeat in the footer, so the whole of a long body need not be searched.
@@ -158,3 +159,28 @@ def fits_subject(platform: Platform | None, subject: str | None) -> bool:
     """True when ``subject`` is one of the templates of the sender's ``platform`` (read before parsing)."""
     subject = " ".join((subject or "").split())
     return platform is not None and any(p.search(subject) for t in platform.templates for p in t.subjects)
+
+
+def board_by_its_subject(sender: str, subject: str | None, text: str = "") -> Platform | None:
+    """A job board the table does not know, told by its mail: a robot's address (``no-reply@``)
+    whose subject is a confirmation every board sends, naming an employer that is not the sender and
+    that its text names too ("Your application has been sent to AfriSam" from a board's no-reply
+    address).  None otherwise: "Your application to Acme was sent" from acme's own address is Acme's.
+
+    >>> board_by_its_subject("noreply@boardly.example", "Your application has been sent to Harbor Labs",
+    ...                      "Harbor Labs will contact you.").name
+    'a job board'
+    >>> board_by_its_subject("noreply@harborlabs.example", "Your application has been sent to Harbor Labs",
+    ...                      "Harbor Labs will contact you.") is None
+    True
+    """
+    board = unknown_board()
+    if not is_role_address(sender) or not fits_subject(board, subject):
+        return None
+    reading = read_template(board, " ".join((subject or "").split()), "")
+    employer = company_key(reading.employer) if reading is not None else ""
+    own = domain_key(sender)
+    if not employer or not own or own in employer or employer.replace(" ", "") in own.replace(" ", ""):
+        return None
+    # "Application received: Representative (Remote - AZ)" from careers@: "AZ" is no name its text uses
+    return board if f" {employer} " in f" {company_key(text)} " else None

@@ -474,6 +474,11 @@ def test_a_titles_abbreviation_stays_in_the_role():
          "Nice one - your application has been submitted.", "Kestrel Bots"),
         ("Dana Reyes via Docusign <dse_NA4@docusign.net>", "Complete with Docusign: Kestrel Bots - Offer Letter - Sam Sample",
          "Dana Reyes sent you a document to review and sign.", "Kestrel Bots"),
+        # a company's own recruiter hears "feedback from" a colleague; an agency from its client
+        ("Priya Raman <priya.raman@harborbank.example>", "Update",
+         "I heard back from Daniel after your interview; he enjoyed meeting you.", "Harborbank"),
+        # a domain's short head is an acronym the mail writes in capitals ("qxbgroup" and "QXB")
+        ("Jo Tan <jo.tan@qxbgroup.example>", "QXB – Phone Screening for Analyst", "Greetings from QXB!", "QXB"),
         # a second-level label of a country's domain is no name ("govt.nz")
         ("Mere Tane <mere.tane@harbourmuseum.govt.nz>", "Content Lead", "Could we talk on Monday?", "Harbourmuseum"),
     ],
@@ -853,3 +858,60 @@ def test_a_domain_several_employers_write_from_names_none_of_them(tmp_path):
     assert apps.loc["Eastvale Hospital NHS Trust", "status"] != "rejected"
     assert apps.loc["Westbrook Community NHS Trust", "status"] != "rejected"
     tracker.close()
+
+
+def test_a_board_the_table_does_not_know_is_told_by_its_subject_and_text_never_named_for_itself(tmp_path, empty):
+    """A robot address whose subject is a confirmation every board sends, naming an employer its text
+    names too, is a board: the application is the employer's.  An employer's own careers@ address
+    with a subject that only looks alike ("... (Remote - AZ)") stays the employer's."""
+    box = {
+        **MAILBOX,
+        "messages": [
+            entry(
+                "unknown-board",
+                "Boardly <noreply@boardly.example>",
+                "Your application has been sent to Harbor Labs",
+                "Hi Alex,\n\nYour application for Data Engineer was sent to Harbor Labs. Good luck!\n\nTeam Boardly",
+                "Mon, 05 Oct 2026 15:00:00 -0500",
+            ),
+            entry(
+                "own-careers",
+                "Quillworks Careers <careers@quillworks.example>",
+                "Application received: Support Representative (Remote - AZ)",
+                "Thank you for applying to the Support Representative role at Quillworks. We have received your "
+                "application.",
+                "Tue, 06 Oct 2026 10:00:00 -0400",
+            ),
+        ],
+    }
+    import_mail(empty, mail_corpus.write_mbox(tmp_path / "boards.mbox", box), me=ME, create_applications=True)
+    assert sorted(empty.applications["company"]) == ["Harbor Labs", "Quillworks"]
+
+
+def test_a_persons_reply_in_a_thread_joins_the_application_its_first_mail_named(tmp_path, empty):
+    """ "RE: Interview arrangement - Analyst" from the recruiter who wrote the first mail names nothing of
+    its own ("feedback from Daniel" is a colleague): its rejection lands on the thread's application."""
+    box = {
+        **MAILBOX,
+        "messages": [
+            entry(
+                "invite",
+                "Priya Raman <priya.raman@harborbank.example>",
+                "Interview arrangement - Analyst",
+                "Dear Alex,\n\nGreetings from Harbor Bank! Thank you for your interest in the Analyst position. "
+                "We would like to schedule a virtual interview with you. Could you share your availability?",
+                "Mon, 05 Oct 2026 15:00:00 -0500",
+            ),
+            entry(
+                "reply",
+                "Priya Raman <priya.raman@harborbank.example>",
+                "RE: Interview arrangement - Analyst",
+                "Dear Alex,\n\nI have received the feedback from Daniel following your interview. Unfortunately, the "
+                "team has decided to go ahead with another candidate.\n\nRegards,\nPriya",
+                "Mon, 26 Oct 2026 12:00:00 -0500",
+            ),
+        ],
+    }
+    import_mail(empty, mail_corpus.write_mbox(tmp_path / "thread.mbox", box), me=ME, create_applications=True)
+    assert empty.applications["company"].tolist() == ["Harbor Bank"]
+    assert empty.events["kind"].tolist() == ["response", "rejection"]

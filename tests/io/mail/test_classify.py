@@ -369,3 +369,24 @@ def test_a_job_code_is_no_employer():
 def test_german_and_dach_english_decisions(subject, body, kind):
     c = classify(subject, body)
     assert c.kind == kind and (kind == "other" or c.confident)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # the decision is about "your abstract", "your entry", "your photo": another trade's, the whole mail other
+        ("Harbor Pharma Annual Conference 2026 - abstract decision", "Thank you for submitting your abstract for "
+         "the Harbor Pharma Annual Conference 2026.\n\nThe programme committee received over 80 submissions for 15 "
+         "speaking slots. We regret to inform you that your abstract has not been selected for an oral presentation. "
+         "We would, however, be glad to offer you a poster slot.", "other"),
+        ("Photo contest results", "Unfortunately your photo was not selected for the exhibition. We would be glad to "
+         "offer you a place in our online gallery.", "other"),
+        # a candidacy's words keep it a job's decision, whatever stands before them
+        ("Your application", "Unfortunately your recent application was not successful on this occasion.",
+         "rejection"),
+        ("Analyst - outcome", "We regret that your interview performance was not strong enough to progress further.",
+         "rejection"),
+    ],
+)  # fmt: skip
+def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
+    assert classify(subject, body).kind == kind
