@@ -47,6 +47,7 @@ from followup_kit.io.mail.employer import (
     abbreviated,
     agency_domains,
     domain_spelling,
+    employer_in_field,
     expanded,
     find_employer,
     fuller,
@@ -422,6 +423,18 @@ def mail_application(
         # the employer that ordered it; a platform's own company may hire ("Workday" through Workday)
         app = _named(named, role, "the text", req, platforms_too=platform.kind != "check") if named else None
         return app or MailApplication("", role, f"no employer named (sent through {platform.name})", req)
+    if is_role_address(sender):
+        # a robot's "Company: PPC Ltd" names the vacancy's employer, unless the robot is the employer's own
+        # ("your interest in working with the Ontario Public Service" from ontario.ca: "Organization: Ministry
+        # of Transportation" is a part of it)
+        field = employer_in_field(text)
+        own_key = domain_key(sender).replace(" ", "")
+        shown = company_key(_clean_name(display)).replace(" ", "")
+        # a board shows its brand alone ("CareerJunction", "Bayt.com"); "Ontario Public Service" is a name
+        brand_only = not shown or (bool(own_key) and shown.startswith(own_key) and len(shown) <= len(own_key) + 3)
+        itself = bool(own_key) and own_key in company_key(field or "").replace(" ", "")
+        if field and brand_only and not itself:
+            return MailApplication(field, role, "a field of the text", req)
     name = _clean_name(display)
     domain = domain_key(sender).replace(" ", "")
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())

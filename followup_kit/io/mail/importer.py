@@ -93,7 +93,7 @@ from followup_kit.io.mail.result import (
     unreadable_message,
 )
 from followup_kit.io.mail.screen import screen
-from followup_kit.io.mail.templates import board_by_its_subject, fits_subject, subject_reading
+from followup_kit.io.mail.templates import board_by_its_subject, fits_subject, named_in_subject, subject_reading
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.mail.writer import before_application, first_replies, hand_over_invitations, write_found
 from followup_kit.io.matching import ATS_DOMAINS, FREE_MAIL_DOMAINS, in_domains, is_role_address
@@ -339,6 +339,8 @@ def _consider(
     if template is None and found.confident and (board or (platform is not None and platform.kind == "board")):
         # "Your application to ROLE at X" and a decision in its text: the employer's answer, relayed
         template = subject_reading(platform, subject, found.kind, text)
+    if template is None and platform is unknown_board():  # an unknown board's subject names its employer
+        template = named_in_subject(platform, subject, text)
     if board and found.kind != "rejection" and template is None:
         # a job board relays the company's decision; anything else from it is an alert or a digest
         reason = f"a job alert or job-board mail ({domain})"

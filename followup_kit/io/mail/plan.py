@@ -101,6 +101,18 @@ def _thread(sender: str, subject: str) -> tuple[str, str]:
     return address, topic
 
 
+#: Shortest domain name read as the head of a longer brand ("bayt" of "Bayt.com"); "au" is no head of "Aurora".
+MIN_BRAND = 4
+
+
+def _brand_of(company: str, domain: str) -> bool:
+    """True when ``company`` is the mail domain's own name ("CareerJunction", "Bayt.com" of bayt.com)."""
+    compact, domain = company_key(company).replace(" ", ""), domain.replace(" ", "")
+    if not domain or not compact:
+        return False
+    return compact == domain or (len(domain) >= MIN_BRAND and compact.startswith(domain))
+
+
 def _named_by_domain(company: str, domain: str) -> bool:
     """True when ``company`` is only the mail domain read as a name ("Uu", "Pik Potsdam")."""
     return bool(domain) and company_key(company).replace(" ", "") == domain.replace(" ", "")
@@ -140,7 +152,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
     named_on: dict[str, dict[str, str]] = {}
     for i in order:
         company, domain = props[i].found.company, domains[i]
-        if domain and company and not _named_by_domain(company, domain):
+        if domain and company and not _brand_of(company, domain):
             names = named_on.setdefault(domain, {})
             key = _plan_key(company)
             names[key] = max(names.get(key, ""), company, key=len)
@@ -159,6 +171,10 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
         names = named_on.get(domains[i], {})
         if len(names) == 1 and _named_by_domain(app.company, domains[i]):
             app = replace(app, company=next(iter(names.values())))
+        elif len(names) >= 2 and _brand_of(app.company, domains[i]) and is_role_address(rows.at[i, "sender"]):
+            # a domain whose mail names several employers is a board's or a platform's: its own name
+            # ("CareerJunction") names none of them; the mail joins by its requisition or waits for review
+            app = replace(app, company="")
         start = opened.get(_thread(rows.at[i, "sender"], rows.at[i, "subject"]))
         if start is not None and start.company != app.company:
             app = replace(app, company=start.company, role=app.role or start.role)

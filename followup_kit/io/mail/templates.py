@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup_kit.io.mail.employer import employer_in_field
 from followup_kit.io.mail.naming import employer_of
 from followup_kit.io.mail.platforms import Platform, Template, job_title_pattern, unknown_board
 from followup_kit.io.matching import company_key, domain_key, is_role_address
@@ -90,11 +91,18 @@ def _reading(
         for p in t.text
         if (m := p.search(text))
     )
+    # a field line ("Company: PPC Ltd") is the vacancy's own word: it outranks a subject's split of
+    # "Application successful: Mechanical Engineer – Kiln & Mills"
+    field = employer_in_field(text)
     for named in (_name(titled, "name"), _name(in_text, "name"), *(_name(m, "name") for m in also)):
         named, role = _sides(named, role)
         employer = (employer_of(named, platforms_too=True) or "") if named else ""
         if employer:
             break
+    if field:
+        if role and employer and employer == _name(titled, "name") and company_key(employer) != company_key(field):
+            role = f"{role} - {employer}"  # the subject's "Kiln & Mills" was the role's tail
+        employer = field
     reason = f"{template.what} ({platform.name}'s template: {how})"
     return TemplateReading(template.kind, employer, role, template.what, reason)
 
@@ -125,6 +133,22 @@ def subject_reading(platform: Platform | None, subject: str, kind: str, text: st
         if template.kind == kind and titled is not None:
             in_text = next((m for p in template.text if (m := p.search(text or ""))), None)
             return _reading(platform, template, titled, in_text, "its subject, and its text says so", text or "")
+    return None
+
+
+def named_in_subject(platform: Platform | None, subject: str, text: str = "") -> TemplateReading | None:
+    """The employer and role any of ``platform``'s templates reads in ``subject`` ("Update on your
+    application to Mpact"), whatever the mail's kind, or None: where a board relays an answer the
+    rules only half read, the application it is about is still the one its subject names."""
+    if platform is None:
+        return None
+    subject = " ".join((subject or "").split())
+    for template in platform.templates:
+        titled = next((m for p in template.subjects if (m := p.search(subject))), None)
+        if titled is not None:
+            reading = _reading(platform, template, titled, None, "its subject", text)
+            if reading.employer:
+                return reading
     return None
 
 
@@ -177,7 +201,7 @@ def board_by_its_subject(sender: str, subject: str | None, text: str = "") -> Pl
     board = unknown_board()
     if not is_role_address(sender) or not fits_subject(board, subject):
         return None
-    reading = read_template(board, " ".join((subject or "").split()), "")
+    reading = named_in_subject(board, subject or "", text)
     employer = company_key(reading.employer) if reading is not None else ""
     own = domain_key(sender)
     if not employer or not own or own in employer or employer.replace(" ", "") in own.replace(" ", ""):

@@ -915,3 +915,29 @@ def test_a_persons_reply_in_a_thread_joins_the_application_its_first_mail_named(
     import_mail(empty, mail_corpus.write_mbox(tmp_path / "thread.mbox", box), me=ME, create_applications=True)
     assert empty.applications["company"].tolist() == ["Harbor Bank"]
     assert empty.events["kind"].tolist() == ["response", "rejection"]
+
+
+def test_a_boards_robot_names_the_employer_by_its_field_and_never_itself(tmp_path, empty):
+    """A board the table does not know: "Company: Harbor Labs" names the vacancy's employer; its relayed
+    answer joins that application by the subject; a confirmation naming no employer is never named for
+    the board, whose mail names several employers."""
+    board = "Boardly <noreply@boardly.example>"
+    box = {
+        **MAILBOX,
+        "messages": [
+            entry("a", board, "Application successful: Analyst - Risk",
+                  "Your application was successfully submitted.\n\nPosition: Analyst - Risk\nCompany: Harbor Labs Ltd",
+                  "Mon, 05 Oct 2026 15:00:00 -0500"),
+            entry("b", board, "Application successful: Data Engineer",
+                  "Your application was successfully submitted.\n\nPosition: Data Engineer\nCompany: Quill Data",
+                  "Tue, 06 Oct 2026 15:00:00 -0500"),
+            entry("c", board, "Application successful: Planner",
+                  "Your application was successfully submitted. The recruiter will be in touch.",
+                  "Wed, 07 Oct 2026 15:00:00 -0500"),
+            entry("d", board, "Update on your application to Harbor Labs",
+                  "Harbor Labs has updated the status of your application.\n\nStatus: Unsuccessful",
+                  "Mon, 02 Nov 2026 15:00:00 -0500"),
+        ],
+    }  # fmt: skip
+    import_mail(empty, mail_corpus.write_mbox(tmp_path / "board.mbox", box), me=ME, create_applications=True)
+    assert sorted(empty.applications["company"]) == ["Harbor Labs", "Quill Data"]
