@@ -206,12 +206,20 @@ def _negated_decision(sentence: str) -> int | None:
     return None
 
 
+#: A meeting whose job the decision's noun only names: "your interview for the role has been cancelled"
+#: is the interview's cancellation (to be moved), not the role's.
+_EVENT_OF = re.compile(
+    r"\b(?:interview|call|meeting|appointment|session|assessment|test|screening|chat|visit|event|webinar|"
+    r"presentation|conversation)s?\b[^.;]{0,40}?\b(?:for|about|regarding|on|of|with)(?: (?:the|this|your|our|that))? $"
+)
+
+
 def sentence_decision(sentence: str) -> Decision | None:
     """The decision in one normalised sentence, if it states one."""
     start = _negated_decision(sentence)
     if start is None:
         shape = SHAPES.search(sentence)
-        if shape is None:
+        if shape is None or _EVENT_OF.search(sentence, 0, shape.start()) is not None:
             return None
         start = shape.start()
     return Decision(sentence, hedged(sentence, start))

@@ -390,3 +390,30 @@ def test_german_and_dach_english_decisions(subject, body, kind):
 )  # fmt: skip
 def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
     assert classify(subject, body).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "confident"),
+    [
+        # a job closed with its title or reference between the noun and the verb
+        ("The requisition for Analyst, Planning & Budget (JR-0041) has been cancelled due to a change in needs.",
+         "rejection", True),
+        ("Thank you for your interest. The Budget Analyst role (Reference #5521) has now been filled.", "rejection",
+         True),
+        ("Kindly note that the post has been withdrawn and will not be filled.", "rejection", True),
+        ("Thank you for your interview. The role has since been filled.", "rejection", True),
+        ("Your application was screened out at the first review, as others more closely met the criteria.",
+         "rejection", True),
+        ("The role is being offered to someone else and we are closing the search.", "rejection", True),
+        ("After speaking with the client, I won't be able to put your CV forward on this occasion.", "rejection",
+         True),
+        ("The panel has decided to appoint a candidate with more direct plant experience.", "rejection", True),
+        ("The profile selected for the next stage better fits the needs of the position.", "rejection", True),
+        ("Après réflexion, l'équipe a choisi de poursuivre avec une autre personne.", "rejection", True),
+        # an interview cancelled is to be moved: its job stays open
+        ("Your interview for the role has been cancelled; we will send you a new time.", "rejection", False),
+    ],
+)  # fmt: skip
+def test_jobs_closed_screened_out_and_given_to_others(body, kind, confident):
+    c = classify("Your application", body)
+    assert (c.kind == kind and c.confident) == confident
