@@ -70,6 +70,7 @@ from followup_kit.io.mail.platforms import (
     looks_like_person,
     platform_of,
 )
+from followup_kit.io.mail.templates import sent_to
 from followup_kit.io.matching import company_key, domain_key, fold_text, is_role_address
 
 #: Sentences of the body read for a company and a role: acknowledgements name both in the
@@ -427,7 +428,7 @@ def mail_application(
         # a robot's "Company: PPC Ltd" names the vacancy's employer, unless the robot is the employer's own
         # ("your interest in working with the Ontario Public Service" from ontario.ca: "Organization: Ministry
         # of Transportation" is a part of it)
-        field = employer_in_field(text)
+        field = employer_in_field(text) or sent_to(text)
         own_key = domain_key(sender).replace(" ", "")
         shown = company_key(_clean_name(display)).replace(" ", "")
         # a board shows its brand alone ("CareerJunction", "Bayt.com"); "Ontario Public Service" is a name

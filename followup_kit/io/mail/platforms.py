@@ -137,7 +137,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # a job title names one person's job: "Software Engineer I"; the plural is a firm's name
         # ("Coffman Engineers", "Harbor Consultants")
         "role": re.compile(
-            rf"\b(?:{_either(table['role_words'])})\b|\b(?:{_either(table['role_words_plural'])})s\b", re.IGNORECASE
+            # a word of its own: "Co-operative" is no "Operative"
+            rf"(?<![\w-])(?:{_either(table['role_words'])})\b|(?<![\w-])(?:{_either(table['role_words_plural'])})s\b",
+            re.IGNORECASE,
         ),
     }
 

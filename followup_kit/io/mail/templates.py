@@ -152,6 +152,20 @@ def named_in_subject(platform: Platform | None, subject: str, text: str = "") ->
     return None
 
 
+def sent_to(text: str) -> str | None:
+    """The employer a board's text names in the words every job board uses: where your application
+    went ("Your application for ROLE at NTUC FairPrice was successfully submitted") or whose answer it
+    relays ("NTUC FairPrice has indicated that your application ..."), or None."""
+    for template in unknown_board().templates:
+        for pattern in template.text:
+            m = pattern.search(text or "")
+            if m is not None and "name" in m.re.groupindex and m.group("name"):
+                named = employer_of(" ".join(m.group("name").split()), platforms_too=True)
+                if named:
+                    return named
+    return None
+
+
 def unread_answer(platform: Platform | None, subject: str, text: str) -> TemplateReading | None:
     """The template of an answer (a rejection or offer whose subject alone decides nothing) that
     the message has by its subject *and* by its text's own heading ("Your update from Harbor
@@ -202,9 +216,17 @@ def board_by_its_subject(sender: str, subject: str | None, text: str = "") -> Pl
     if not is_role_address(sender) or not fits_subject(board, subject):
         return None
     reading = named_in_subject(board, subject or "", text)
-    employer = company_key(reading.employer) if reading is not None else ""
+    if reading is None:
+        return None
+    employer = company_key(reading.employer)
     own = domain_key(sender)
     if not employer or not own or own in employer or employer.replace(" ", "") in own.replace(" ", ""):
         return None
-    # "Application received: Representative (Remote - AZ)" from careers@: "AZ" is no name its text uses
-    return board if f" {employer} " in f" {company_key(text)} " else None
+    # "Application received: Representative (Remote - AZ)" from careers@: "AZ" is no name its text uses;
+    # "a multinational in Galway": a name the text only puts after "in" is a place
+    # "Specialist - Galway (Ref 11842)" in the text repeats the subject's role with its place
+    said = re.compile(
+        rf"(?<![\w-])(?<!\bin )(?<!\bnear )(?<!\baround )(?<!- )(?<!– )(?<!\| ){re.escape(reading.employer)}(?![\w-])",
+        re.I,
+    )
+    return board if said.search(" ".join((text or "").split())) else None

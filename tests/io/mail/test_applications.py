@@ -941,3 +941,32 @@ def test_a_boards_robot_names_the_employer_by_its_field_and_never_itself(tmp_pat
     }  # fmt: skip
     import_mail(empty, mail_corpus.write_mbox(tmp_path / "board.mbox", box), me=ME, create_applications=True)
     assert sorted(empty.applications["company"]) == ["Harbor Labs", "Quill Data"]
+
+
+def test_a_boards_text_names_where_your_application_went_and_whose_answer_it_relays(tmp_path, empty):
+    """A board's subject names no employer; its text does ("... at Harbor Co-operative Ltd was successfully
+    submitted", "Harbor Co-operative Ltd has indicated that ..."); an agency's "Specialist - Galway" in
+    its subject is the role's place, never an employer ("a multinational in Galway")."""
+    board = "Jobsly <noreply@jobsly.example>"
+    box = {
+        **MAILBOX,
+        "messages": [
+            entry("a", board, "Your application was successfully submitted",
+                  "Your application for Data Analyst at Harbor Co-operative Ltd was successfully submitted.",
+                  "Mon, 05 Oct 2026 15:00:00 -0500"),
+            entry("b", board, "Your application was successfully submitted",
+                  "Your application for Planner at Quill Data was successfully submitted.",
+                  "Tue, 06 Oct 2026 15:00:00 -0500"),
+            entry("c", board, "An update on your application for Data Analyst",
+                  "Harbor Co-operative Ltd has indicated that your application is not suitable and is unlikely "
+                  "to progress.", "Mon, 02 Nov 2026 15:00:00 -0500"),
+            entry("d", "Tobin Recruitment <noreply@tobinrecruitment.example>",
+                  "Application received: Regulatory Specialist - Galway (Ref GT118)",
+                  "Thank you for applying for the position of Regulatory Specialist - Galway (Ref GT118). Our "
+                  "client is a medical device multinational in Galway.\n\nTobin Recruitment\nDublin | Galway",
+                  "Wed, 07 Oct 2026 15:00:00 -0500"),
+        ],
+    }  # fmt: skip
+    import_mail(empty, mail_corpus.write_mbox(tmp_path / "board.mbox", box), me=ME, create_applications=True)
+    assert sorted(empty.applications["company"]) == ["Harbor Co-operative", "Quill Data", "Tobin"]
+    assert empty.events["kind"].tolist() == ["rejection"]
