@@ -47,7 +47,7 @@ from followup_kit.io.mail.decision import (
     normalise,
 )
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.offers import formal_offer, named_only, scam_marks
+from followup_kit.io.mail.offers import formal_offer, interview_scam_marks, named_only, scam_marks
 from followup_kit.io.mail.phrases import STRONG, WEAK
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
@@ -302,11 +302,12 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
             )
         confidence = STRONG_CONFIDENCE + (SUBJECT_BONUS if SUBJECT_HINTS[top].search(subj) else 0.0)
         scam = scam_marks(whole) if top == "offer" else None
-        if scam is not None:  # money asked, a chat app, no interview: never recorded as an offer
+        scam = interview_scam_marks(whole) if top == "interview_request" else scam
+        if scam is not None:  # money asked, a chat app, no interview: never recorded as an offer or invitation
             return Classification(
                 top,
                 WEAK_CONFIDENCE,
-                f"offer, but it reads like a scam ({scam!r}): please check",
+                f"{_show(top)}, but it reads like a scam ({scam!r}): please check",
                 formal=False,
                 scam=True,
             )

@@ -59,6 +59,27 @@ SCAM_MARKS = Phrase(
 )
 
 
+#: An invitation that reads like a task scam's: an interview held in a chat app, a handle to add, pay
+#: by the day for "no experience" ("The interview will take place on Telegram; add @Recruiter_Amy").
+INTERVIEW_SCAM_MARKS = Phrase(
+    r"\b(?:telegram|(?:interview|chat|screening)[^.]{0,40}\b(?:on|via|through|over) whatsapp|add @[\w.]+|"
+    r"earn [^.]{0,30}\bper (?:day|week)\b[^.]{0,60}no experience|no experience (?:is )?(?:required|needed)[^.]{0,60}"
+    r"\bearn\b)"
+)
+
+
+def interview_scam_marks(text: str) -> str | None:
+    """The first mark of a scam's invitation in ``text`` (normalised), or None.
+
+    >>> interview_scam_marks("the interview will take place on telegram with our recruiter")
+    'telegram'
+    >>> interview_scam_marks("we will call you or message you on whatsapp about the role") is None
+    True
+    """
+    found = INTERVIEW_SCAM_MARKS.search(text)
+    return found.group(0) if found else None
+
+
 def scam_marks(text: str) -> str | None:
     """The first mark of a recruitment scam in ``text`` (normalised), or None.
 

@@ -417,3 +417,28 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
 def test_jobs_closed_screened_out_and_given_to_others(body, kind, confident):
     c = classify("Your application", body)
     assert (c.kind == kind and c.confident) == confident
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind", "confident"),
+    [
+        # a lender's, a volunteer programme's and a course's decisions are no job's
+        ("Your vehicle finance application - ref 5521", "Thank you for your vehicle finance application. After "
+         "careful assessment, we regret that we are unable to approve your application, based on our credit "
+         "assessment criteria.", "other", False),
+        ("Your volunteer mentor application - welcome aboard!", "Thank you for applying to be a volunteer mentor. "
+         "We are delighted to let you know that your application has been successful!", "other", False),
+        ("Diploma in Regulatory Affairs - waiting list", "Thank you for your application to the Diploma in Regulatory "
+         "Affairs. Unfortunately, the course is now fully subscribed.", "other", False),
+        # a job in business finance stays a job
+        ("Application received - Associate Manager, Business Finance", "Thank you for applying for the Associate "
+         "Manager, Business Finance role. We have received your application.", "acknowledgement", True),
+        # an interview in a chat app, with a handle to add, is a task scam's: to review, never recorded
+        ("Interview invitation for a part-time promotion role", "We reviewed your resume and would like to invite you "
+         "to an interview. The interview will take place on Telegram: add @Harbor_HR to start.", "interview_request",
+         False),
+    ],
+)  # fmt: skip
+def test_lenders_volunteering_courses_and_chat_app_interviews(subject, body, kind, confident):
+    c = classify(subject, body)
+    assert (c.kind, c.confident) == (kind, confident)
