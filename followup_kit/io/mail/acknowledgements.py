@@ -29,8 +29,10 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bthank(?:s| you) for registering (?:[^.]{1,60}?) and applying (?:for|to)\b",
         r"\bapplication acknowledge?ment\b",
         # the job named between: "your application for the Analyst position has been received"
-        r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: (?:for|to) [^.]{1,80}?)? (?:has been|was) (?:successfully )?"
+        r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: (?:for|to) [^.]{1,140}?)? (?:has been|was) (?:successfully )?"
         r"(?:received|submitted)",
+        # a board's: "your application has been successfully sent to PM Group"
+        r"\byour (?:job )?application (?:has been|was) (?:successfully )?(?:sent|forwarded|delivered) to\b",
         r"\b(?:we're|we are) (?:currently |now )?reviewing your (?:application|resume|cv|candidacy)\b",
         r"\bthank(?:s| you) for taking the time to apply\b",
         r"\byour (?:application|resume|cv|candidacy) is (?:now |currently )?being reviewed\b",
@@ -90,6 +92,10 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bavons (?:bien )?recu (?:votre|ta) candidature",
         r"\breception de (?:votre|ta) candidature\b",
         r"\bcandidature (?:\w+ ){0,6}a (?:bien )?ete (?:transmise|envoyee|acheminee)",
+        # the job and its place between: "votre candidature au poste d'analyste (réquisition 40217), Montréal, a
+        # bien été reçue", "votre candidature pour l'offre « ... » chez Metro inc. a été envoyée avec succès"
+        r"\b(?:votre|ta) candidature (?:au|pour|a|a l'|pour l')[^!?\n]{1,160}?\ba (?:bien )?ete (?:bien )?"
+        r"(?:recue|enregistree|transmise|envoyee|acheminee)",
         # German
         r"\b(?:vielen )?danke? fur (?:ihre|deine) bewerbung",
         r"\bbewerbung (?:ist|wurde) .{0,30}eingegangen",

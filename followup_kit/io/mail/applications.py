@@ -431,8 +431,8 @@ def mail_application(
         field = employer_in_field(text) or sent_to(text)
         own_key = domain_key(sender).replace(" ", "")
         shown = company_key(_clean_name(display)).replace(" ", "")
-        # a board shows its brand alone ("CareerJunction", "Bayt.com"); "Ontario Public Service" is a name
-        brand_only = not shown or (bool(own_key) and shown.startswith(own_key) and len(shown) <= len(own_key) + 3)
+        # a board shows its brand alone ("CareerJunction", "Bayt.com", "IrishJobs"); "Ontario Public Service" is a name
+        brand_only = not shown or (bool(own_key) and shown.startswith(own_key) and len(shown) <= len(own_key) + 4)
         itself = bool(own_key) and own_key in company_key(field or "").replace(" ", "")
         if field and brand_only and not itself:
             return MailApplication(field, role, "a field of the text", req)

@@ -63,7 +63,7 @@ SUBJECT_SHAPES = tuple(
         rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
         # "Your application to Tessellate has been received"
         rf"(?i:your application (?:to|at|with))\s+(?P<name>{_NAME}?)\s+(?i:has been|was|is)\s+(?i:received|submitted|sent)",
-        rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|your application|acknowledg(?:e)?ment of (?:your )?application|thank(?:s| you)|confirmaci[oó]n|hemos "
+        rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|job application|your application|acknowledg(?:e)?ment of (?:your )?application|thank(?:s| you)|confirmaci[oó]n|hemos "
         r"recibido|tu candidatura|tu postulaci[oó]n|tu solicitud|actualizaci[oó]n|gracias|votre candidature|merci|"
         r"ihre bewerbung|vielen dank|je sollicitatie|bedankt)",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",

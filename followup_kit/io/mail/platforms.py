@@ -206,6 +206,9 @@ def platform_of(address: str) -> Platform | None:
 _STREET = re.compile(
     r"^\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|"
     r"Place|Pl|Terrace|Tce|Parade|Pde|Boulevard|Blvd|Way|Court|Ct|Crescent|Cres|Highway|Hwy|Square|Sq)\b"
+    # a street without its number, as a signature's address line opens: "O'Halloran Road", "Rue Saint-Jacques"
+    r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Quay|Parade|Terrace|Crescent|Highway)$"
+    r"|^(?i:rue|avenue|boulevard|calle|avenida|via|straße|strasse|weg)\s"
 )
 #: Languages whose names of countries and regions are refused as employers (the kit's mail languages).
 PLACE_LANGUAGES = ("en", "de", "fr", "es", "nl", "sv", "da", "nb", "it", "pt")

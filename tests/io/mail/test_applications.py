@@ -479,6 +479,10 @@ def test_a_titles_abbreviation_stays_in_the_role():
          "I heard back from Daniel after your interview; he enjoyed meeting you.", "Harborbank"),
         # a domain's short head is an acronym the mail writes in capitals ("qxbgroup" and "QXB")
         ("Jo Tan <jo.tan@qxbgroup.example>", "QXB – Phone Screening for Analyst", "Greetings from QXB!", "QXB"),
+        # a street of a signature's address is no employer; the subject names it before "Job Application"
+        ("cook@taleo.net", "Harbor Medical - Job Application Acknowledgement",
+         "Thank you for applying.\n\nSincerely,\nHarbor Medical Human Resources\nO'Halloran Road, Limerick",
+         "Harbor Medical"),
         # a second-level label of a country's domain is no name ("govt.nz")
         ("Mere Tane <mere.tane@harbourmuseum.govt.nz>", "Content Lead", "Could we talk on Monday?", "Harbourmuseum"),
     ],

@@ -442,3 +442,21 @@ def test_jobs_closed_screened_out_and_given_to_others(body, kind, confident):
 def test_lenders_volunteering_courses_and_chat_app_interviews(subject, body, kind, confident):
     c = classify(subject, body)
     assert (c.kind, c.confident) == (kind, confident)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the job's long title between the application and its receipt
+        ("Job Submission Confirmation", "This message confirms that your application for the position of Financial "
+         "Analyst, Faculty of Medicine and Dentistry (Job Number 2502345) has been received."),
+        ("Your application", "Good news - your application has been successfully sent to Harbor Labs."),
+        ("Confirmation de votre candidature", "Votre candidature au poste d'analyste en contrôle de gestion "
+         "(réquisition 40217), Montréal, a bien été reçue."),
+        ("Confirmation : candidature envoyée", "Ceci confirme que votre candidature pour l'offre « Analyste » chez "
+         "Harbor inc. (Montréal) a été envoyée avec succès."),
+    ],
+)  # fmt: skip
+def test_acknowledgements_with_the_jobs_long_title_between(subject, body):
+    c = classify(subject, body)
+    assert (c.kind, c.confident) == ("acknowledgement", True)
