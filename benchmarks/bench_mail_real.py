@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 
 from followup_kit import vocabulary  # noqa: E402
 from followup_kit.io.mail.importer import import_mail  # noqa: E402
+from followup_kit.io.mail.plan import initials  # noqa: E402
 from followup_kit.io.matching import company_key  # noqa: E402
 from followup_kit.store.tracker import Tracker  # noqa: E402
 
@@ -209,14 +210,16 @@ def measure(frame: pd.DataFrame, work: Path, me: str, second_opinion: bool = Tru
 
 
 def _same_company(a: str, b: str) -> bool:
-    """Two names of one employer, loosely: equal keys, one key's words inside the other's, or one
-    inside the other run together (four letters or more)."""
+    """Two names of one employer, loosely: equal keys, one key's words inside the other's, one
+    inside the other run together (four letters or more), or an acronym and its spelling ("HDB" and
+    "Housing & Development Board", as the importer joins them)."""
     ka, kb = company_key(a), company_key(b)
     if not ka or not kb:
         return False
     wa, wb = f" {ka} ", f" {kb} "
     ca, cb = ka.replace(" ", ""), kb.replace(" ", "")  # "Livenation" is "Live Nation", run together
-    return ka == kb or wa in wb or wb in wa or (min(len(ca), len(cb)) >= 4 and (ca in cb or cb in ca))
+    acronym = (bool(initials(a)) and initials(a) == cb) or (bool(initials(b)) and initials(b) == ca)
+    return ka == kb or wa in wb or wb in wa or (min(len(ca), len(cb)) >= 4 and (ca in cb or cb in ca)) or acronym
 
 
 def _same_role(want: str, got: str) -> bool:

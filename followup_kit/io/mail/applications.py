@@ -248,6 +248,8 @@ _AFTER_EMPLOYER = (
 _MODIFIER = re.compile(rf"\s+(?!(?:{_AFTER_EMPLOYER})\b)[a-z][a-z'’-]*\b")
 #: "Jonas from the product team": one word before a team is a colleague.
 _COLLEAGUE = re.compile(r"\s+from\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?team\b", re.IGNORECASE)
+#: A person the next words speak of: "Ciara - she thought", "Trevor, who leads the team".
+_PRONOUN_AFTER = re.compile(r"\s*[,–—-]?\s*(?:she|he|who|her|his)\b", re.IGNORECASE)
 #: A building or a venue, not an employer: "in person at One International Center, 27th Floor".
 _VENUE_AFTER = re.compile(r",?\s*(?:\d+(?:st|nd|rd|th)?\s+)?(?:floor|level|suite|unit|room)\b", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(
@@ -273,8 +275,8 @@ def _names_employer(sentence: str, m: re.Match, name: str, relayed: bool = True)
     english = re.match(r"(?i:at|with)\s", before) is not None
     if english and _MODIFIER.match(after) and not has_company_word(name):
         return False
-    if " " not in name.strip() and _COLLEAGUE.match(after):
-        return False
+    if " " not in name.strip() and (_COLLEAGUE.match(after) or _PRONOUN_AFTER.match(after)):
+        return False  # "Jonas from the product team", "feedback from Ciara - she thought you did well"
     return not (_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(sentence, 0, m.start("company")))
 
 
@@ -498,6 +500,8 @@ def mail_application(
         client = client_named(subject, text)
         if client:
             return MailApplication(client, role, "the agency's own words (its client)", req)
+        # the client unnamed ("our client, a leading multinational"): an agency writes about several of your
+        # applications, so its own name would join them into one; the mail goes to review
         return MailApplication("", role, f"a recruiting agency's address ({host})", req)
     if key:
         # a domain with no vowel is an acronym the mail must spell ("ssss.gouv.qc.ca" names no one)

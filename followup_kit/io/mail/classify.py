@@ -128,7 +128,15 @@ def _hits(patterns, text: str) -> list[re.Match]:
     return [m for p in patterns if (m := p.search(text)) is not None]
 
 
+def _asked(text: str, match: re.Match) -> bool:
+    """True when the phrase's sentence ends on a question mark ("you'd like no more offers from us?")."""
+    end = re.search(r"[.!?\n]", text[match.end() : match.end() + SENTENCE_REACH])
+    return end is not None and end.group(0) == "?"
+
+
 def _conditional(text: str, match: re.Match) -> bool:
+    if _asked(text, match):  # a question decides nothing
+        return True
     before = text[max(0, match.start() - CONDITION_WINDOW) : match.start()]
     # only the clause the phrase is in: stop at the last sentence end
     before = re.split(r"[.!?;:]", before)[-1]

@@ -180,10 +180,14 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def sentences(text: str, limit: int = DECISION_SENTENCES) -> list[str]:
-    """The first ``limit`` sentences of ``text``, normalised (lines and sentence ends split)."""
+def sentences(text: str, limit: int = DECISION_SENTENCES, *, questions: bool = True) -> list[str]:
+    """The first ``limit`` sentences of ``text``, normalised (lines and sentence ends split);
+    without ``questions``, a sentence that asks ("Sie möchten keine weiteren Stellenangebote
+    erhalten?") is left out: a question decides nothing."""
     out = []
     for part in SENTENCE_END.split(text or ""):
+        if not questions and part.rstrip().endswith("?"):
+            continue
         part = normalise(part).strip(" .!?;")
         if part:
             out.append(part)
@@ -327,7 +331,7 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
     found: Decision | None = None
     trade: Decision | None = None
     process = False  # below "What happens next?" an acknowledgement only describes its process
-    parts = [*sentences(subject, 1), *sentences(text)]
+    parts = [*sentences(subject, 1, questions=False), *sentences(text, questions=False)]
     if confirms_withdrawal(parts):
         return None
     for sentence in parts:

@@ -129,7 +129,8 @@ _TITLE_LINE = re.compile(
     re.MULTILINE,
 )
 _UNDER_TITLE = re.compile(
-    rf"^(?=[^\n]{{0,60}}$)[^\n.]*{_TITLE_WORDS}[^\n.]*\n(?![^\n]*{_TITLE_WORDS})(?P<name>{_NAME}?)\s*(?:[|,][^\n]*)?$",
+    rf"^(?=[^\n]{{0,60}}$)[^\n.]*{_TITLE_WORDS}[^\n.]*\n(?![^\n]*{_TITLE_WORDS})(?P<name>{_NAME}?)[ \t]*(?:\([^)\n]*\))?[ \t]*"
+    r"(?:[|,][^\n]*)?$",
     re.MULTILINE,
 )
 
@@ -208,7 +209,17 @@ def client_named(subject: str, text: str = "") -> str | None:
     # head names the client when the text names it too (an agency's own subject line)
     lead = _CLIENT_LEAD.match(subject)
     name = first_employer([lead.group("name")]) if lead else None
-    return name if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head, re.IGNORECASE) else None
+    # "Janssen feedback", "Maple Leaf update": a subject that is the client and its news names it alone
+    topic = lead is not None and lead.group(0).rstrip().casefold().endswith(("feedback", "update", "news", "outcome"))
+    said = name is not None and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head, re.IGNORECASE) is not None
+    return name if name and (said or (topic and not _GENERIC_LEAD.fullmatch(name))) else None
+
+
+#: Words a subject may open on before "update" that name no client ("Quick update", "Application update").
+_GENERIC_LEAD = re.compile(
+    r"(?i:quick|brief|short|small|big|good|great|latest|final|weekly|monthly|an?|the|my|your|our|application|"
+    r"interview|candidate|status|role|job|process|project|market|salary|contract|recruitment|hiring)(?:\s+\w+)?"
+)
 
 
 #: A subject that opens on a name, then a dash: "RE: Vodacom - update on Senior Specialist role".

@@ -67,6 +67,30 @@ def _plan_key(company: str) -> str:
     return head if head and last in _INSTITUTION_WORDS else key
 
 
+#: Words an acronym skips: "Housing & Development Board" is HDB, "Royal Bank of Canada" RBC.
+_ACRONYM_SKIPS = frozenset(("&", "and", "of", "the", "for", "de", "du", "des", "la", "le", "y", "und", "fur", "für"))
+
+
+def initials(company: str) -> str:
+    """The acronym a company's name makes, casefolded: "Housing & Development Board" is "hdb",
+    "Oversea-Chinese Banking Corporation" is "ocbc"; ``""`` for a name of one word.
+
+    >>> initials("Royal Bank of Canada"), initials("Oversea-Chinese Banking Corporation"), initials("Acme")
+    ('rbc', 'ocbc', '')
+    """
+    words = [w for w in re.split(r"[\s-]+", company or "") if w and w.casefold() not in _ACRONYM_SKIPS]
+    letters = "".join(w[0] for w in words if w[0].isalpha())
+    return letters.casefold() if len(words) >= 2 and len(letters) == len(words) else ""
+
+
+def _aliases(companies) -> dict[str, str]:
+    """The plan key of each acronym an import also spells out ("RBC" and "Royal Bank of Canada"): one
+    employer, one application, under its full name."""
+    keys = {_plan_key(c): c for c in companies if c}
+    full = {initials(c): _plan_key(c) for c in keys.values() if initials(c)}
+    return {k: full[k.replace(" ", "")] for k in keys if k.replace(" ", "") in full and full[k.replace(" ", "")] != k}
+
+
 def own_domain(sender: str) -> str:
     """The employer's own mail domain a message came from, as :func:`~followup_kit.io.matching.domain_key`
     reads it ("uu" for werkenbij.uu.nl and j.verhagen@uu.nl), or ``""`` for a platform, free mail
@@ -158,6 +182,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             names[key] = max(names.get(key, ""), company, key=len)
     # a person's reply in a thread ("RE: Interview Arrangement - Analyst") joins the application the
     # thread's earlier mail is on, whatever names its own words read ("feedback from Daniel")
+    aliases = _aliases(props[i].found.company for i in order)
     opened: dict[tuple[str, str], MailApplication] = {}
     for i in order:  # by date: a thread's first mail that names an employer names the thread's
         thread = _thread(rows.at[i, "sender"], rows.at[i, "subject"])
@@ -179,6 +204,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
         if start is not None and start.company != app.company:
             app = replace(app, company=start.company, role=app.role or start.role)
         ckey, rkey = _plan_key(app.company), (app.role or "").casefold()
+        ckey = aliases.get(ckey, ckey)
         req = (ckey, app.requisition or "")
         if not app.company:
             # "Update on your application: 392114" from a job site that names no employer
@@ -210,6 +236,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             continue
         if app.requisition:
             by_req.setdefault(req, number)
+        # "Brown University" over the "Brown" of a search's subject; an acronym and its spelling keep the first
         if len(app.company) > len(plans[number]["company"]) and _plan_key(plans[number]["company"]) == ckey:
             plans[number]["company"] = app.company  # "Brown University" over the "Brown" of a search's subject
         assigned[i] = number

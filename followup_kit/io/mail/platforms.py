@@ -386,10 +386,39 @@ def has_company_word(name: str) -> bool:
     return _patterns()["company"].search(name or "") is not None
 
 
+#: Particles inside a person's name: "Annelie de Villiers", "Jan van der Berg", "Nur binti Ahmad".
+_PARTICLES = frozenset(
+    (
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "ten",
+        "ter",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "dos",
+        "das",
+        "del",
+    )
+)
+
+
 def looks_like_person(name: str) -> bool:
     """A display name shaped like "First Last" (two or three capitalised words, no company
-    word): at a platform domain it is a recruiter writing through the tool, not the employer."""
+    word; a particle may stand between, as in "Annelie de Villiers"): at a platform domain it is a
+    recruiter writing through the tool, not the employer."""
     words = (name or "").split()
+    if len(words) >= 3 and words[0] not in _PARTICLES and words[-1] not in _PARTICLES:
+        words = [w for w in words if w not in _PARTICLES] if len(words) <= 5 else words
     if not 2 <= len(words) <= 3 or has_company_word(name):
         return False
     return all(_PERSON_WORD.match(w) for w in words)

@@ -483,6 +483,17 @@ def test_a_titles_abbreviation_stays_in_the_role():
         ("cook@taleo.net", "Harbor Medical - Job Application Acknowledgement",
          "Thank you for applying.\n\nSincerely,\nHarbor Medical Human Resources\nO'Halloran Road, Limerick",
          "Harbor Medical"),
+        # a department or a region in a signature is no employer; the line under the title names it
+        ("Nur Rahmat <nur_rahmat@quillgov.example>", "Outcome of Interview", "Thank you.\n\nRegards,\nNur Rahmat\n"
+         "Talent Acquisition | People Group\nQuill Technology Agency (QTA)", "Quill Technology Agency"),
+        # a colleague the next words speak of ("Ciara - she thought"), on the phone: persons, not clients
+        ("Jenna Cole <jenna.cole@quillstaffing.example>", "Harbor Foods update",
+         "I just got off the phone with Trevor. They've decided to go with an internal candidate.", "Harbor Foods"),
+        ("Darragh Moore <darragh@quillrecruitment.example>", "Update",
+         "I got the feedback from Ciara – she thought you interviewed really well.", ""),
+        # an agency whose client stays unnamed names no application (it writes about several); its person never
+        ("Annelie de Villiers <annelie@bolandpersonnel.example>", "Update on REQ BP-4471",
+         "I've had feedback from our client on BP-4471: they will not be taking your application further.", ""),
         # a second-level label of a country's domain is no name ("govt.nz")
         ("Mere Tane <mere.tane@harbourmuseum.govt.nz>", "Content Lead", "Could we talk on Monday?", "Harbourmuseum"),
     ],
@@ -974,3 +985,22 @@ def test_a_boards_text_names_where_your_application_went_and_whose_answer_it_rel
     import_mail(empty, mail_corpus.write_mbox(tmp_path / "board.mbox", box), me=ME, create_applications=True)
     assert sorted(empty.applications["company"]) == ["Harbor Co-operative", "Quill Data", "Tobin"]
     assert empty.events["kind"].tolist() == ["rejection"]
+
+
+def test_an_acronym_and_its_spelling_in_one_import_are_one_application(tmp_path, empty):
+    """ "HDB" in an interview invitation and "Housing & Development Board" in its acknowledgement: one
+    employer, one application, dated by the acknowledgement."""
+    box = {
+        **MAILBOX,
+        "messages": [
+            entry("ack", "Housing & Development Board <noreply@successfactors.eu>", "Application for Executive Analyst (Job ID 275021)",
+                  "Thank you for applying to the Housing & Development Board for the Executive Analyst role. We have "
+                  "received your application.", "Mon, 05 Oct 2026 15:00:00 -0500"),
+            entry("invite", "Talent <talent@hdb.example>", "HDB - interview invitation",
+                  "Greetings from HDB! We would like to invite you to an interview for the Executive Analyst role.",
+                  "Mon, 19 Oct 2026 15:00:00 -0500"),
+        ],
+    }  # fmt: skip
+    import_mail(empty, mail_corpus.write_mbox(tmp_path / "acronym.mbox", box), me=ME, create_applications=True)
+    apps = empty.applications
+    assert len(apps) == 1 and str(apps["applied_on"].iloc[0])[:10] == "2026-10-05"

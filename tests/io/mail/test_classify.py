@@ -460,3 +460,14 @@ def test_lenders_volunteering_courses_and_chat_app_interviews(subject, body, kin
 def test_acknowledgements_with_the_jobs_long_title_between(subject, body):
     c = classify(subject, body)
     assert (c.kind, c.confident) == ("acknowledgement", True)
+
+
+def test_a_question_decides_nothing():
+    """An agency's footer asks "you'd like no more job offers from us?": a question, no rejection."""
+    body = (
+        "ich denke, dass eine Vakanz bei einem unserer Kunden für Sie interessant sein könnte.\n\n"
+        "Sie möchten keine weiteren Stellenangebote von Harbor erhalten? Antworten Sie mit „Abmelden“."
+    )
+    assert classify("Spannende Position – Interesse?", body).kind != "rejection"
+    asked = classify("Update", "Would you rather we did not move forward with your application?")
+    assert not (asked.kind == "rejection" and asked.confident)
