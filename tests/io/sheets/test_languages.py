@@ -262,3 +262,33 @@ def test_polish_sheet_with_day_first_dates_and_polish_status_words(tmp_path, com
         row = t.applications.set_index("company").loc[company]
         assert row["stored_status"] == status
         assert row["applied_on"].strftime("%m") == "03"  # day-first: 03.03.2026 to 16.03.2026 are all March
+
+
+# A Brazilian job seeker's sheet, as LibreOffice saves it: Portuguese headers, her own status words.
+PORTUGUESE = (
+    "Empresa,Vaga,Data da candidatura,Onde vi a vaga,Status,Última atualização,Observações\n"
+    "Cerâmica Horizonte,Analista de Marketing,08/01/2026,LinkedIn,Reprovado,02/02/2026,não passei da entrevista\n"
+    "Cooperativa Vale Verde,Analista de CRM,09/01/2026,Gupy,Sem resposta,,\n"
+    "Editora Ipê,Analista de Conteúdo,15/01/2026,Site da empresa,Entrevista,20/01/2026,case na sexta\n"
+    "Farmácias Aurora,Analista de Performance,17/01/2026,Gupy,Proposta,25/01/2026,\n"
+    "Moinho Azul,Assistente de Marketing,22/01/2026,Indicação,Desisti da vaga,,\n"
+)
+
+
+def test_portuguese_sheet_imports_without_options(tmp_path):
+    path = tmp_path / "candidaturas_2026.csv"
+    path.write_bytes(PORTUGUESE.encode("utf-8"))
+    with Tracker.create(tmp_path / "t.sqlite", timezone="America/Sao_Paulo") as t:
+        result = import_source(t, path)
+        assert (result.rows_imported, result.rows_rejected, result.questions) == (5, 0, [])
+        apps = t.applications.set_index("company")
+        assert apps.loc["Editora Ipê", "role"] == "Analista de Conteúdo"
+        assert str(apps.loc["Farmácias Aurora", "applied_on"])[:10] == "2026-01-17"  # day-first
+        status = applications_as_of(t, as_of="2026-02-03").set_index("company")["status"]
+        assert status.to_dict() == {
+            "Cerâmica Horizonte": "rejected",
+            "Cooperativa Vale Verde": "ghosted",
+            "Editora Ipê": "interviewing",
+            "Farmácias Aurora": "offer",
+            "Moinho Azul": "withdrawn",
+        }
