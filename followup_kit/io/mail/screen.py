@@ -80,6 +80,7 @@ def _templates() -> dict:
         "community": join("community"),
         "newsletter": re.compile("|".join(f"(?:{w})" for w in t["newsletter_senders"])),
         "subscribed": re.compile("|".join(f"(?:{w})" for w in t["subscribed"]), re.IGNORECASE),
+        "newsletter_domains": tuple(t["newsletter_domains"]),
     }
 
 
@@ -148,7 +149,9 @@ def screen(
     if t["auto_reply"].search(subj) and not confirms:
         return Screened(found, "ignored", "an automatic reply to your own mail (out of office)")
     local = sender.rsplit("@", 1)[0].casefold() if "@" in (sender or "") else ""
-    if t["newsletter"].fullmatch(local) or t["subscribed"].search(text or ""):
+    domain = sender.rsplit("@", 1)[-1].casefold() if "@" in (sender or "") else ""
+    newsletter_host = any(domain == d or domain.endswith("." + d) for d in t["newsletter_domains"])
+    if newsletter_host or t["newsletter"].fullmatch(local) or t["subscribed"].search(text or ""):
         return Screened(
             found, "ignored", f"a newsletter ({sender}): it writes about job hunting, not one of your applications"
         )

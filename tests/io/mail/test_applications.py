@@ -1004,3 +1004,21 @@ def test_an_acronym_and_its_spelling_in_one_import_are_one_application(tmp_path,
     import_mail(empty, mail_corpus.write_mbox(tmp_path / "acronym.mbox", box), me=ME, create_applications=True)
     apps = empty.applications
     assert len(apps) == 1 and str(apps["applied_on"].iloc[0])[:10] == "2026-10-05"
+
+
+def test_a_newsletter_platforms_mail_quoting_a_rejection_records_nothing(tmp_path, empty):
+    """A newsletter sent through a newsletter platform quotes a reader's rejection; its footer says you
+    subscribe: it never starts an application or records a decision."""
+    box = {
+        **MAILBOX,
+        "messages": [
+            entry("letter", "After Work <afterwork@substack.com>", "The final-round rejection: what it means",
+                  "A reader wrote in: \"After the final interview for a Senior Designer role I got 'we've decided to move forward "
+                  "with another candidate' three times.\"\n\n"
+                  "Unfortunately, the decision is rarely about you.\n\nYou're a free subscriber to After Work.",
+                  "Mon, 05 Oct 2026 15:00:00 -0500"),
+        ],
+    }  # fmt: skip
+    result = import_mail(empty, mail_corpus.write_mbox(tmp_path / "letter.mbox", box), me=ME, create_applications=True)
+    assert empty.applications.empty and empty.events.empty
+    assert result.messages["reason"].iloc[0].startswith("a newsletter")

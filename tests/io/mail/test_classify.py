@@ -471,3 +471,31 @@ def test_a_question_decides_nothing():
     assert classify("Spannende Position – Interesse?", body).kind != "rejection"
     asked = classify("Update", "Would you rather we did not move forward with your application?")
     assert not (asked.kind == "rejection" and asked.confident)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "confident"),
+    [
+        # casual decisions without "you", as founders and recruiters write them
+        ("hey sam - wanted to be upfront: we're not going to move forward. we need someone in our codebase.",
+         "rejection", True),
+        ("we've talked it through as a team and we're going to pass. your flows were clean.", "rejection", True),
+        ("It was a tough call, but the team decided to move forward with someone else for this one.", "rejection",
+         True),
+        ("After a lot of deliberation, we've decided to move forward with a designer who has years in retail.",
+         "rejection", True),
+        ("We ended up hiring internally, so we've closed the external search.", "rejection", True),
+        ("Headcount for the role got frozen, and we've had to close the search entirely.", "rejection", True),
+        ("We're pausing the search. As a result, we're closing out all open applications, including yours.",
+         "rejection", True),
+        ("The team has completed its review, and the role will be going to candidates whose experience aligns "
+         "more closely.", "rejection", True),
+        # not decisions: passing a CV on, a condition, a process still running
+        ("We'll pass your CV to the hiring manager this week.", "rejection", False),
+        ("If we're not going to move forward, we'll let you know by Friday.", "rejection", False),
+        ("We will close the search once we have met all finalists.", "rejection", False),
+    ],
+)  # fmt: skip
+def test_casual_decisions_without_you(body, kind, confident):
+    c = classify("Senior Product Designer role", body)
+    assert (c.kind == kind and c.confident) == confident
