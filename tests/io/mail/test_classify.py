@@ -494,6 +494,8 @@ def test_a_question_decides_nothing():
         ("We'll pass your CV to the hiring manager this week.", "rejection", False),
         ("If we're not going to move forward, we'll let you know by Friday.", "rejection", False),
         ("We will close the search once we have met all finalists.", "rejection", False),
+        ("We have now closed the position to new applicants and are reviewing applications.", "rejection", False),
+        ("We will pass on your application to the hiring manager.", "rejection", False),
     ],
 )  # fmt: skip
 def test_casual_decisions_without_you(body, kind, confident):
