@@ -208,9 +208,13 @@ def client_named(subject: str, text: str = "") -> str | None:
     # "RE: Anglo American - Financial Reporting Lead" and "Anglo American have decided ...": the subject's
     # head names the client when the text names it too (an agency's own subject line)
     lead = _CLIENT_LEAD.match(subject)
-    name = first_employer([lead.group("name")]) if lead else None
-    # "Janssen feedback", "Maple Leaf update": a subject that is the client and its news names it alone
-    topic = lead is not None and lead.group(0).rstrip().casefold().endswith(("feedback", "update", "news", "outcome"))
+    after = _CLIENT_AFTER_TOPIC.match(subject) if lead is None else None
+    found = lead or after
+    name = first_employer([found.group("name")]) if found is not None else None
+    # "Janssen feedback", "Maple Leaf update", "Terugkoppeling Waternet": the client and its news name it alone
+    topic = after is not None or (
+        lead is not None and lead.group(0).rstrip().casefold().endswith(("feedback", "update", "news", "outcome"))
+    )
     said = name is not None and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head, re.IGNORECASE) is not None
     return name if name and (said or (topic and not _GENERIC_LEAD.fullmatch(name))) else None
 
@@ -225,6 +229,15 @@ _GENERIC_LEAD = re.compile(
 #: A subject that opens on a name, then a dash: "RE: Vodacom - update on Senior Specialist role".
 _CLIENT_LEAD = re.compile(
     rf"^(?:(?i:re|fwd?|aw|tr):\s*)*(?P<name>{_NAME}?)(?:\s+[-–|:]\s+|\s+(?i:feedback|update|news|outcome)\s*$)"
+)
+#: The news word first: "Feedback Waternet", "Terugkoppeling Waternet", "Rückmeldung Harbor GmbH".
+_CLIENT_AFTER_TOPIC = re.compile(
+    rf"^(?:(?i:re|fwd?|aw|tr):\s*)*(?i:feedback|update|news|outcome|terugkoppeling|rückmeldung|ruckmeldung|retour)"
+    rf"\s*[:–-]?\s+(?:(?i:from|van|von|de|on|about)\s+)?"
+    # "Feedback Request", "Update Required": the subject's own words, no client
+    rf"(?!(?i:request|requested|required|needed|reminder|form|survey|please|time|call|session|meeting|req|ref|job|"
+    rf"requisition|reference|vacancy|id|no|your|the|our|my)\b)"
+    rf"(?P<name>{_NAME}?)\s*$"
 )
 #: Characters of an agency's text read for the client it submitted you to.
 CLIENT_CHARS = 600

@@ -489,6 +489,10 @@ def test_a_titles_abbreviation_stays_in_the_role():
         # a colleague the next words speak of ("Ciara - she thought"), on the phone: persons, not clients
         ("Jenna Cole <jenna.cole@quillstaffing.example>", "Harbor Foods update",
          "I just got off the phone with Trevor. They've decided to go with an internal candidate.", "Harbor Foods"),
+        ("Thijs Visser <thijs@quillstaffing.example>", "Terugkoppeling Harborwater",
+         "Hoi, ik heb terugkoppeling gekregen: ze kiezen voor een andere kandidaat.", "Harborwater"),
+        ("Thijs Visser <thijs@quillstaffing.example>", "Feedback Request",
+         "Could you tell us how the process went for you?", ""),
         ("Darragh Moore <darragh@quillrecruitment.example>", "Update",
          "I got the feedback from Ciara – she thought you interviewed really well.", ""),
         # an agency whose client stays unnamed names no application (it writes about several); its person never
