@@ -259,6 +259,8 @@ def _company_in(sentences: list[str], relayed: bool = True) -> str | None:
     return None
 
 
+#: A public body's or a university's mail host ("dmpr.gov.za", "ontario.ca" is not one, "uu.nl" neither).
+_PUBLIC_HOST = re.compile(r"(?:^|\.)(?:gov|gouv|gc|govt|gob|mil|edu|ac|nhs|police)(?:\.[a-z]{2})?$")
 #: Words of a mail about the application you sent: an agency's "thank you for applying ... with our
 #: client" acknowledges it, where "our client" alone opens a cold message.
 #: An agency relaying its client's answer after a round: "we have received the feedback from Mphasis".
@@ -374,7 +376,9 @@ def mail_application(
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
     said = " ".join(sentences)
-    writes_as_agency = AGENCY_WORDS.search(said) is not None or _RELAYED_RX.search(said) is not None
+    # a public body or a university hires for itself, whatever it relays ("the interview held on 14 May")
+    public = bool(_PUBLIC_HOST.search(sender.rsplit("@", 1)[-1].casefold()))
+    writes_as_agency = not public and (AGENCY_WORDS.search(said) is not None or _RELAYED_RX.search(said) is not None)
     agency = bool(AGENCY.search(domain)) or domain in agency_domains() or writes_as_agency
     # an agency's own name, where it writes about a client ("Aya Healthcare <notifications@ayahealthcare.com>:
     # your profile has been submitted to ..."), names no employer; its own vacancies it may

@@ -489,6 +489,11 @@ def test_a_titles_abbreviation_stays_in_the_role():
         # a colleague the next words speak of ("Ciara - she thought"), on the phone: persons, not clients
         ("Jenna Cole <jenna.cole@quillstaffing.example>", "Harbor Foods update",
          "I just got off the phone with Trevor. They've decided to go with an internal candidate.", "Harbor Foods"),
+        # a public body names itself, whatever it relays ("the interview held on 14 May")
+        ("Palesa Mokoena <palesa.mokoena@dmhr.gov.za>", "Ref DMHR/26/03/14 - Inspector",
+         "The Department thanks you for the interview held on 14 May 2026. Your application was not successful."
+         "\n\nYours faithfully\nDirector: Human Resource Management\nDepartment of Mines and Harbour Resources",
+         "Department of Mines and Harbour Resources"),
         ("Thijs Visser <thijs@quillstaffing.example>", "Terugkoppeling Harborwater",
          "Hoi, ik heb terugkoppeling gekregen: ze kiezen voor een andere kandidaat.", "Harborwater"),
         ("Thijs Visser <thijs@quillstaffing.example>", "Feedback Request",
