@@ -85,7 +85,7 @@ def initials(company: str) -> str:
 
 def _aliases(companies) -> dict[str, str]:
     """The plan key of each acronym an import also spells out ("RBC" and "Royal Bank of Canada"): one
-    employer, one application, under its full name."""
+    employer, one application, under the name its first mail gave it."""
     keys = {_plan_key(c): c for c in companies if c}
     full = {initials(c): _plan_key(c) for c in keys.values() if initials(c)}
     return {k: full[k.replace(" ", "")] for k in keys if k.replace(" ", "") in full and full[k.replace(" ", "")] != k}
@@ -180,12 +180,13 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             names = named_on.setdefault(domain, {})
             key = _plan_key(company)
             names[key] = max(names.get(key, ""), company, key=len)
+    aliases = _aliases(props[i].found.company for i in order)
     # a person's reply in a thread ("RE: Interview Arrangement - Analyst") joins the application the
     # thread's earlier mail is on, whatever names its own words read ("feedback from Daniel")
-    aliases = _aliases(props[i].found.company for i in order)
+    threads = {i: _thread(rows.at[i, "sender"], rows.at[i, "subject"]) for i in order}
     opened: dict[tuple[str, str], MailApplication] = {}
     for i in order:  # by date: a thread's first mail that names an employer names the thread's
-        thread = _thread(rows.at[i, "sender"], rows.at[i, "subject"])
+        thread = threads[i]
         found = props[i].found
         # a name only read off the domain ("Millavefamilydental") gives way to the thread's later spelling
         off_domain = found.source.startswith("the domain ") and "spells" not in found.source
@@ -200,7 +201,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             # a domain whose mail names several employers is a board's or a platform's: its own name
             # ("CareerJunction") names none of them; the mail joins by its requisition or waits for review
             app = replace(app, company="")
-        start = opened.get(_thread(rows.at[i, "sender"], rows.at[i, "subject"]))
+        start = opened.get(threads[i])
         if start is not None and start.company != app.company:
             app = replace(app, company=start.company, role=app.role or start.role)
         ckey, rkey = _plan_key(app.company), (app.role or "").casefold()
@@ -238,7 +239,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             by_req.setdefault(req, number)
         # "Brown University" over the "Brown" of a search's subject; an acronym and its spelling keep the first
         if len(app.company) > len(plans[number]["company"]) and _plan_key(plans[number]["company"]) == ckey:
-            plans[number]["company"] = app.company  # "Brown University" over the "Brown" of a search's subject
+            plans[number]["company"] = app.company
         assigned[i] = number
         plans[number]["messages"] += 1
         day = rows.at[i, "date"]
