@@ -238,12 +238,26 @@ def inside_quotation(text: str, pos: int, reach: int = 300) -> bool:
     True
     >>> inside_quotation('message from acme: "we decided not to proceed"', 21)
     False
+    >>> inside_quotation("many candidates hear 'we've decided not to proceed' often", 30)
+    True
     """
     before = text[max(0, pos - reach) : pos]
-    if before.count('"') % 2 == 0:
+    if before.count('"') % 2 == 1:
+        lead = before[: before.rfind('"')].rstrip()
+        return bool(lead) and (lead[-1].isalnum() or lead[-1] == ",")
+    # single quotes: an opening one after a space and before a letter ("candidates hear 'we have
+    # decided ...'"), not yet closed (a closing one stands after a letter, before a space or a stop);
+    # the apostrophes of "we've" and "candidates'" are neither
+    opened = [m.end() for m in _SINGLE_OPEN.finditer(before)]
+    if not opened or _SINGLE_CLOSE.search(before, opened[-1]) is not None:
         return False
-    lead = before[: before.rfind('"')].rstrip()
-    return bool(lead) and (lead[-1].isalnum() or lead[-1] == ",")
+    lead = before[: opened[-1] - 1].rstrip()
+    closes = _SINGLE_CLOSE.search(text, pos, pos + reach) is not None
+    return closes and bool(lead) and (lead[-1].isalnum() or lead[-1] == ",")
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(]))'(?=[a-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[a-z.!?])'(?=[\s.,;:!?)]|$)")
 
 
 def hedged(sentence: str, start: int | None = None) -> bool:

@@ -501,3 +501,14 @@ def test_a_question_decides_nothing():
 def test_casual_decisions_without_you(body, kind, confident):
     c = classify("Senior Product Designer role", body)
     assert (c.kind == kind and c.confident) == confident
+
+
+def test_a_decision_in_single_quotes_inside_a_sentence_is_named_not_said():
+    """A newsletter: candidates hear 'we have decided to move forward with other candidates'; the
+    apostrophes of "we've" and "candidates'" open no quotation."""
+    quoted = classify("Harbor Labs newsletter", "Many candidates hear 'we have decided to move forward with other "
+                      "candidates'. Here is what to do next.")  # fmt: skip
+    assert not (quoted.kind == "rejection" and quoted.confident)
+    said = classify("Update", "The candidates' feedback was strong, but we've decided to move forward with other "
+                    "candidates.")  # fmt: skip
+    assert (said.kind, said.confident) == ("rejection", True)
