@@ -496,6 +496,13 @@ def test_a_question_decides_nothing():
         ("We will close the search once we have met all finalists.", "rejection", False),
         ("We have now closed the position to new applicants and are reviewing applications.", "rejection", False),
         ("We will pass on your application to the hiring manager.", "rejection", False),
+        # hired, declined, still looking; an agency keeps looking for you, a condition only says what would happen
+        ("We have decided to hire someone whose experience more closely matches the role.", "rejection", True),
+        ("Your application for the Analyst role has been declined.", "rejection", True),
+        ("We've decided to keep looking for someone with more fintech experience.", "rejection", True),
+        ("We will keep looking for roles that match your profile and let you know.", "rejection", False),
+        ("I'm going to keep looking for other roles for you.", "rejection", False),
+        ("If your application is declined, you may reapply after 6 months.", "rejection", False),
     ],
 )  # fmt: skip
 def test_casual_decisions_without_you(body, kind, confident):
