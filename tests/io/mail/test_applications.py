@@ -884,13 +884,20 @@ def test_a_domain_several_employers_write_from_names_none_of_them(tmp_path):
     tracker.close()
 
 
+def _imported(tmp_path, tracker, messages):
+    """``messages`` imported, as one mailbox, into ``tracker`` with ``--create-applications``."""
+    box = mail_corpus.write_mbox(tmp_path / "in.mbox", {**MAILBOX, "messages": messages})
+    return import_mail(tracker, box, me=ME, create_applications=True)
+
+
 def test_a_board_the_table_does_not_know_is_told_by_its_subject_and_text_never_named_for_itself(tmp_path, empty):
     """A robot address whose subject is a confirmation every board sends, naming an employer its text
     names too, is a board: the application is the employer's.  An employer's own careers@ address
     with a subject that only looks alike ("... (Remote - AZ)") stays the employer's."""
-    box = {
-        **MAILBOX,
-        "messages": [
+    _imported(
+        tmp_path,
+        empty,
+        [
             entry(
                 "unknown-board",
                 "Boardly <noreply@boardly.example>",
@@ -907,17 +914,17 @@ def test_a_board_the_table_does_not_know_is_told_by_its_subject_and_text_never_n
                 "Tue, 06 Oct 2026 10:00:00 -0400",
             ),
         ],
-    }
-    import_mail(empty, mail_corpus.write_mbox(tmp_path / "boards.mbox", box), me=ME, create_applications=True)
+    )
     assert sorted(empty.applications["company"]) == ["Harbor Labs", "Quillworks"]
 
 
 def test_a_persons_reply_in_a_thread_joins_the_application_its_first_mail_named(tmp_path, empty):
     """ "RE: Interview arrangement - Analyst" from the recruiter who wrote the first mail names nothing of
     its own ("feedback from Daniel" is a colleague): its rejection lands on the thread's application."""
-    box = {
-        **MAILBOX,
-        "messages": [
+    _imported(
+        tmp_path,
+        empty,
+        [
             entry(
                 "invite",
                 "Priya Raman <priya.raman@harborbank.example>",
@@ -935,8 +942,7 @@ def test_a_persons_reply_in_a_thread_joins_the_application_its_first_mail_named(
                 "Mon, 26 Oct 2026 12:00:00 -0500",
             ),
         ],
-    }
-    import_mail(empty, mail_corpus.write_mbox(tmp_path / "thread.mbox", box), me=ME, create_applications=True)
+    )
     assert empty.applications["company"].tolist() == ["Harbor Bank"]
     assert empty.events["kind"].tolist() == ["response", "rejection"]
 
@@ -946,9 +952,7 @@ def test_a_boards_robot_names_the_employer_by_its_field_and_never_itself(tmp_pat
     answer joins that application by the subject; a confirmation naming no employer is never named for
     the board, whose mail names several employers."""
     board = "Boardly <noreply@boardly.example>"
-    box = {
-        **MAILBOX,
-        "messages": [
+    _imported(tmp_path, empty, [
             entry("a", board, "Application successful: Analyst - Risk",
                   "Your application was successfully submitted.\n\nPosition: Analyst - Risk\nCompany: Harbor Labs Ltd",
                   "Mon, 05 Oct 2026 15:00:00 -0500"),
@@ -961,9 +965,7 @@ def test_a_boards_robot_names_the_employer_by_its_field_and_never_itself(tmp_pat
             entry("d", board, "Update on your application to Harbor Labs",
                   "Harbor Labs has updated the status of your application.\n\nStatus: Unsuccessful",
                   "Mon, 02 Nov 2026 15:00:00 -0500"),
-        ],
-    }  # fmt: skip
-    import_mail(empty, mail_corpus.write_mbox(tmp_path / "board.mbox", box), me=ME, create_applications=True)
+    ])  # fmt: skip
     assert sorted(empty.applications["company"]) == ["Harbor Labs", "Quill Data"]
 
 
@@ -972,9 +974,7 @@ def test_a_boards_text_names_where_your_application_went_and_whose_answer_it_rel
     submitted", "Harbor Co-operative Ltd has indicated that ..."); an agency's "Specialist - Galway" in
     its subject is the role's place, never an employer ("a multinational in Galway")."""
     board = "Jobsly <noreply@jobsly.example>"
-    box = {
-        **MAILBOX,
-        "messages": [
+    _imported(tmp_path, empty, [
             entry("a", board, "Your application was successfully submitted",
                   "Your application for Data Analyst at Harbor Co-operative Ltd was successfully submitted.",
                   "Mon, 05 Oct 2026 15:00:00 -0500"),
@@ -989,9 +989,7 @@ def test_a_boards_text_names_where_your_application_went_and_whose_answer_it_rel
                   "Thank you for applying for the position of Regulatory Specialist - Galway (Ref GT118). Our "
                   "client is a medical device multinational in Galway.\n\nTobin Recruitment\nDublin | Galway",
                   "Wed, 07 Oct 2026 15:00:00 -0500"),
-        ],
-    }  # fmt: skip
-    import_mail(empty, mail_corpus.write_mbox(tmp_path / "board.mbox", box), me=ME, create_applications=True)
+    ])  # fmt: skip
     assert sorted(empty.applications["company"]) == ["Harbor Co-operative", "Quill Data", "Tobin"]
     assert empty.events["kind"].tolist() == ["rejection"]
 
@@ -999,18 +997,14 @@ def test_a_boards_text_names_where_your_application_went_and_whose_answer_it_rel
 def test_an_acronym_and_its_spelling_in_one_import_are_one_application(tmp_path, empty):
     """ "HDB" in an interview invitation and "Housing & Development Board" in its acknowledgement: one
     employer, one application, dated by the acknowledgement."""
-    box = {
-        **MAILBOX,
-        "messages": [
+    _imported(tmp_path, empty, [
             entry("ack", "Housing & Development Board <noreply@successfactors.eu>", "Application for Executive Analyst (Job ID 275021)",
                   "Thank you for applying to the Housing & Development Board for the Executive Analyst role. We have "
                   "received your application.", "Mon, 05 Oct 2026 15:00:00 -0500"),
             entry("invite", "Talent <talent@hdb.example>", "HDB - interview invitation",
                   "Greetings from HDB! We would like to invite you to an interview for the Executive Analyst role.",
                   "Mon, 19 Oct 2026 15:00:00 -0500"),
-        ],
-    }  # fmt: skip
-    import_mail(empty, mail_corpus.write_mbox(tmp_path / "acronym.mbox", box), me=ME, create_applications=True)
+    ])  # fmt: skip
     apps = empty.applications
     assert len(apps) == 1 and str(apps["applied_on"].iloc[0])[:10] == "2026-10-05"
 
@@ -1018,16 +1012,12 @@ def test_an_acronym_and_its_spelling_in_one_import_are_one_application(tmp_path,
 def test_a_newsletter_platforms_mail_quoting_a_rejection_records_nothing(tmp_path, empty):
     """A newsletter sent through a newsletter platform quotes a reader's rejection; its footer says you
     subscribe: it never starts an application or records a decision."""
-    box = {
-        **MAILBOX,
-        "messages": [
+    result = _imported(tmp_path, empty, [
             entry("letter", "After Work <afterwork@substack.com>", "The final-round rejection: what it means",
                   "A reader wrote in: \"After the final interview for a Senior Designer role I got 'we've decided to move forward "
                   "with another candidate' three times.\"\n\n"
                   "Unfortunately, the decision is rarely about you.\n\nYou're a free subscriber to After Work.",
                   "Mon, 05 Oct 2026 15:00:00 -0500"),
-        ],
-    }  # fmt: skip
-    result = import_mail(empty, mail_corpus.write_mbox(tmp_path / "letter.mbox", box), me=ME, create_applications=True)
+    ])  # fmt: skip
     assert empty.applications.empty and empty.events.empty
     assert result.messages["reason"].iloc[0].startswith("a newsletter")
