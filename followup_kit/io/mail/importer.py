@@ -67,6 +67,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.io.mail import read as _read
+from followup_kit.io.mail.again import PASSED_OVER, PassedOver, patched, read_again
 from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, MailApplication, mail_application
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, WEAK_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.opinion import heard_only, reconsider
@@ -196,12 +197,16 @@ def import_mail(
     more_ignored: Counter[str] = Counter()
     proposals: dict[int, Proposal] | None = {} if create_applications else None
 
-    def consider(raw: RawMessage, position: int, seen: set) -> tuple:
-        return consider_safely(raw, position, tracked, mine, known, seen, proposals, second_opinion)
+    def consider(raw: RawMessage, position: int, seen: set, whole: bool = False) -> tuple:
+        return consider_safely(raw, position, tracked, mine, known, seen, proposals, second_opinion, whole)
+
+    passed = PassedOver()
 
     # The applications a mailbox proposes are gathered here, so building them reads on one core.
     wrap = lambda items: _with_progress(items, progress, fmt, source)  # noqa: E731
     for row, calendars in considered(source, fmt, consider, wrap, serial=proposals is not None):
+        if proposals is not None:
+            passed.note(row)
         if row[_OUTCOME] == "ignored":
             if listed_ignored >= LISTED_IGNORED:
                 more_ignored[row[_REASON]] += 1
@@ -214,6 +219,11 @@ def import_mail(
             rows = []
     chunks.append(rows_frame(rows))
     frame = result_frame(chunks, tz)
+    if proposals is not None:  # mail passed over from an employer this import found is read after all
+        found_at = passed.positions_from(p.found.company for p in proposals.values() if p.creates)
+        again = read_again(source, found_at, lambda raw, at, seen: consider(raw, at, seen, True))
+        frame = patched(frame, again, more_ignored, tz)
+        invitations.extend(c for _, calendars in again.values() for c in calendars)
     frame = before_application(frame, tables["applications"])
     plan = None
     if proposals is not None:
@@ -271,6 +281,7 @@ def _consider(
     seen: set,
     proposals: dict | None = None,
     opinion: bool = True,
+    whole: bool = False,
 ) -> tuple:
     headers = read_headers(raw.data)
     check_moment(headers.date, field="Date")  # year 9999 is one unreadable message, not a stopped import
@@ -306,11 +317,11 @@ def _consider(
     if headers.bulk and not relay and not maybe_board:
         return result_row(position, headers, digest, "ignored", "list mail or a newsletter (List-Unsubscribe)"), []
     if (
-        not (relay or maybe_board)
+        not (relay or maybe_board or whole)
         and not tracked.known_sender(sender)
         and not worth_parsing(raw.data, headers, tracked)
     ):
-        return result_row(position, headers, digest, "ignored", "names no job and no tracked company"), []
+        return result_row(position, headers, digest, "ignored", PASSED_OVER), []
     msg = parse_message(raw.data)
     subject = headers.subject or str(msg.get("Subject", "") or "")
     text = own_words(message_text(msg))
