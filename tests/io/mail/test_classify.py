@@ -519,3 +519,13 @@ def test_a_decision_in_single_quotes_inside_a_sentence_is_named_not_said():
     said = classify("Update", "The candidates' feedback was strong, but we've decided to move forward with other "
                     "candidates.")  # fmt: skip
     assert (said.kind, said.confident) == ("rejection", True)
+
+
+def test_plural_job_words_say_the_mail_is_about_a_job():
+    """A recruiter's short reply names no job in the singular: "future roles" says what it is about.
+    The same decision in mail about no job decides nothing."""
+    body = ("the panel really enjoyed your session. it was a tough call, but the team decided to move forward with "
+            "someone else for this one. i'll keep you in mind for {}.")  # fmt: skip
+    about_a_job = classify("re: portfolio review", body.format("future roles"))
+    assert (about_a_job.kind, about_a_job.confident) == ("rejection", True)
+    assert classify("re: portfolio review", body.format("the next one")).kind == "other"
