@@ -80,7 +80,9 @@ class TrackerSheet:
 
 
 def sheet_names(path) -> list[str]:
-    """The sheets of a workbook in their order; ``[]`` for a CSV file."""
+    """The sheets of a workbook in their order; ``[]`` for a CSV file.  A hidden sheet of an
+    ``.xlsx`` file is left out: it holds a template's drop-down lists ("Lists": Applied, Phone
+    Screen ...), not what the author keeps (:func:`read_tracker_sheet` still reads one by name)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
@@ -91,7 +93,8 @@ def sheet_names(path) -> list[str]:
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             raise InputError(f"not a readable {suffix} file ({type(exc).__name__})", file=path.name) from None
         try:
-            return list(book.sheetnames)
+            shown = [ws.title for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+            return shown or list(book.sheetnames)
         finally:
             book.close()
     if suffix == ".ods":
@@ -111,10 +114,15 @@ def find_header(sheet: Sheet) -> tuple[Sheet, int]:
     if _header_row(list(frame.columns), sheet.file):
         return sheet, 1
     top = frame.head(HEADER_ROWS)
-    for label in top.index:
-        headers = [str(v).strip() or f"Unnamed: {i}" for i, v in enumerate(text_cells(top.loc[label].astype(object)))]
-        if not _header_row(headers, sheet.file):
-            continue
+    # the row that names the most fields: a template's form line above the table ("Name: | Denise |
+    # Job search start date:") may name a company column too, but the table's header names more
+    rows = {
+        label: [str(v).strip() or f"Unnamed: {i}" for i, v in enumerate(text_cells(top.loc[label].astype(object)))]
+        for label in top.index
+    }
+    named = {label: _fields_named(h, sheet.file) for label, h in rows.items() if _header_row(h, sheet.file)}
+    for label in sorted(named, key=lambda k: -named[k])[:1]:
+        headers = rows[label]
         body = frame.loc[frame.index > label].copy()
         body.columns = _unique(headers)
         keep = [c for c in body.columns if not (c.startswith("Unnamed: ") and text_cells(body[c]).eq("").all())]
@@ -160,6 +168,10 @@ def _company_column(headers: list[str], file: str) -> str | None:
 #: Fields a header row names when no column of it names a company: "When | Gig | Outcome" heads
 #: a log whose company is inside the role's cell ("Stripe - Backend Engineer").
 HEADER_FIELDS = 3
+
+
+def _fields_named(headers: list[str], file: str) -> int:
+    return len(set(match_headers(headers, None, file)[0].values()) - {"ignore"})
 
 
 def _header_row(headers: list[str], file: str) -> bool:

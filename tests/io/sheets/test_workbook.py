@@ -282,3 +282,35 @@ def test_a_sheet_a_month_with_the_day_alone_takes_its_month_from_the_sheet_and_i
         "Tallow": "2023-02-27",
     }
     tracker.close()
+
+
+def test_a_templates_form_lines_above_the_table_and_its_hidden_lists_sheet_are_not_the_tracker(tmp_path):
+    """A "job search log" template: a title, a form line ("Name: | ... | Start date:") that names a
+    column of names, instructions, then the table's header on row 6; its drop-down words on a hidden
+    "Lists" sheet.  The header is the row that names the most fields, and the hidden sheet is no part."""
+    path = tmp_path / "Job Search Log.xlsx"
+    book = openpyxl.Workbook()
+    log = book.active
+    log.title = "Job Search Log"
+    log.append(["JOB SEARCH LOG"])
+    log.append(["Name:", "Sam Doe", None, "Job search start date:", None, dt.datetime(2025, 9, 1)])
+    log.append(["Enter one application per row and pick a Status from the drop-down list."])
+    log.append([])
+    log.append([])
+    log.append(["Date Applied", "Company", "Position", "Source", "Status", "Notes"])
+    log.append([dt.datetime(2025, 9, 3), "Acme", "Office Coordinator", "Indeed", "Not Selected", None])
+    log.append([dt.datetime(2025, 9, 8), "Globex", "Receptionist", "LinkedIn", "Phone Screen", "call 9/12"])
+    log.append([dt.datetime(2025, 9, 9), "Initech", "Clerk", "Referral", "Applied", None])
+    lists = book.create_sheet("Lists")
+    for row in (["Status", None, "Source"], ["Applied", None, "Indeed"], ["Phone Screen", None, "LinkedIn"],
+                ["Not Selected", None, "Referral"], ["No Response", None, "Job fair"]):  # fmt: skip
+        lists.append(row)
+    lists.sheet_state = "hidden"
+    book.save(path)
+    picked = read_tracker_sheet(path)
+    assert list(picked.sheet.frame.columns)[:3] == ["Date Applied", "Company", "Position"]
+    assert "the header is on row 6" in picked.notes
+    assert sheet_choices(path)["sheet"].tolist() == ["Job Search Log"]
+    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as t:
+        import_source(t, path)
+        assert sorted(t.applications["company"]) == ["Acme", "Globex", "Initech"]
