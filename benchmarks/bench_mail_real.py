@@ -155,7 +155,7 @@ def write_mbox(frame: pd.DataFrame, path: Path) -> None:
     box.close()
 
 
-def measure(frame: pd.DataFrame, work: Path, me: str, second_opinion: bool = True) -> dict:
+def measure(frame: pd.DataFrame, work: Path, me: str | list[str], second_opinion: bool = True) -> dict:
     """Import ``frame`` into an empty tracker and return the figures (no message text)."""
     write_mbox(frame, work / "real.mbox")
     tracker = Tracker.create(work / "real.sqlite", timezone="UTC")
@@ -303,7 +303,7 @@ def report(f: dict) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, help="CSV of from, subject, date, body, label (kept outside the repo)")
-    parser.add_argument("--me", default="me@example.org", help="your own address in that mail")
+    parser.add_argument("--me", action="append", help="your own address in that mail (again for each address you use)")
     parser.add_argument("--tiny", action="store_true", help="three invented rows (the smoke test)")
     parser.add_argument("--no-opinion", action="store_true", help="the rules alone (no second opinion)")
     args = parser.parse_args(argv)
@@ -319,7 +319,8 @@ def main(argv=None) -> int:
             path = args.corpus
         frame = read_corpus(path)
         print(f"== {path.name}: {len(frame)} labelled messages")
-        print(report(measure(frame, work, args.me, second_opinion=not args.no_opinion)))
+        me = args.me or ["me@example.org"]
+        print(report(measure(frame, work, me, second_opinion=not args.no_opinion)))
     return 0
 
 
