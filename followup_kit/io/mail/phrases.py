@@ -147,9 +147,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\btjansten (?:har )?(?:nu )?tillsatts\b",
     ),
     "offer": _rx(
-        r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:extend|offer|make|present|send)"
+        # "pleased to formally offer you the role of ..."
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?(?:extend|offer|make|present|send)"
         r"(?: you)?(?: with)? (?:an|a|the|our|your)(?: formal| written| official)? (?:job )?offer",
-        r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to offer you (?:(?:the|a|this) (?:[\w&/-]+ ){0,6}?"
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?offer you (?:(?:the|a|this) (?:[\w&/-]+ ){0,6}?"
         r"(?:position|role|job|post)|employment)\b",
         # the letter itself, sent or ready: never one named in passing ("referred to in your offer
         # letter", "how to respond to an offer letter")
@@ -165,7 +166,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\byou have (?:a|an) (?:new )?(?:contingent |conditional )?(?:job |employment )?offer from\b",
         r"\b(?:would|we'd) (?:like|love) to (?:offer|extend) you (?:the|a|an|this|our) (?:position|role|job|offer)",
         r"\b(?:review and sign|please sign|sign your|signature on) (?:your |the )?(?:offer|employment contract)",
-        r"\boffer letter\b.{0,80}\b(?:sign|signature|docusign)",
+        # the letter to sign, in one clause: not "as per your offer letter, could you please: 1. Sign the
+        # attached consent form" (a letter sent before, named in passing)
+        r"(?<!per your )(?<!in your )(?<!to your )\boffer letter\b[^.;!?]{0,80}\b(?:sign|signature|docusign)",
         r"\bsign\b.{0,40}\boffer letter\b",
         # French
         r"\b(?:heureux|heureuse|ravis|ravie|plaisir) de vous (?:proposer|faire|offrir|adresser|transmettre) "

@@ -529,3 +529,28 @@ def test_plural_job_words_say_the_mail_is_about_a_job():
     about_a_job = classify("re: portfolio review", body.format("future roles"))
     assert (about_a_job.kind, about_a_job.confident) == ("rejection", True)
     assert classify("re: portfolio review", body.format("the next one")).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind", "confident"),
+    [
+        # an offer named in passing, after it was made: a next step, not the offer
+        ("Pre-employment test - booking required", "Congratulations again on your offer! As per your offer letter, "
+         "could you please: 1. Sign the attached consent form for the screen, and 2. Book your test.", "offer", False),
+        ("Offer - Operations Manager", "As discussed, I'm really pleased to formally offer you the role of "
+         "Operations Manager at our Landing Drive site.", "offer", True),
+        ("Your offer", "Hi, your offer letter is in the portal: please sign it by Friday.", "offer", True),
+        # Spanish: a job cancelled, others chosen, a board's status field
+        ("Tu candidatura en Rumbo", "Te escribimos en relación con la posición de Backend Developer. Por una "
+         "reorganización interna, la posición se ha cancelado y no vamos a continuar con el proceso.", "rejection", True),
+        ("Cambio de estado en tu candidatura", "La empresa Rumbo ha actualizado tu candidatura a la oferta "
+         "\"Backend Developer\".\n\nEstado actual: DESCARTADO", "rejection", True),
+        ("Tu candidatura", "Gracias por tu interés en la oferta de Backend Developer. En esta ocasión hemos "
+         "seleccionado candidaturas con mayor experiencia en el sector.", "rejection", True),
+        ("Tu candidatura", "Gracias por tu candidatura a la oferta de Backend Developer.\n\nEstado actual: En proceso",
+         "rejection", False),
+    ],
+)  # fmt: skip
+def test_offers_named_in_passing_and_spanish_decisions(subject, body, kind, confident):
+    c = classify(subject, body)
+    assert (c.kind == kind and c.confident) == confident
