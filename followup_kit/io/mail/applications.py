@@ -426,7 +426,10 @@ def mail_application(
     subject_names = employer_in_subject(subject, platforms_too=True)
     if subject_names and not (key and agency):  # an agency's subject names its client only in its text's words
         return MailApplication(subject_names, role, "the subject", req)
-    signed = None if key and agency else employer_in_signature(text, platforms_too=True)  # its own sign-off
+    # its own sign-off
+    signed = (
+        None if key and agency else employer_in_signature(text, platforms_too=True, person=not is_role_address(sender))
+    )
     if signed:
         return MailApplication(signed, role, "the signature", req)
     if key and agency:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.mail.platforms import EMPLOYER_WORDS, clean_employer, is_employer_name
+from followup_kit.io.mail.platforms import EMPLOYER_WORDS, clean_employer, is_city, is_employer_name
 
 #: Lines at the end of the text searched for a sign-off ("The Acme Recruiting Team"): a
 #: signature is a few lines; a legal footer below it names no employer in that shape.
@@ -228,7 +228,7 @@ _GENERIC_LEAD = re.compile(
 
 #: A subject that opens on a name, then a dash: "RE: Vodacom - update on Senior Specialist role".
 _CLIENT_LEAD = re.compile(
-    rf"^(?:(?i:re|fwd?|aw|tr):\s*)*(?P<name>{_NAME}?)(?:\s+[-–|:]\s+|\s+(?i:feedback|update|news|outcome)\s*$)"
+    rf"^(?:(?i:re|fwd?|aw|tr):\s*)*(?P<name>{_NAME}?)(?:\s+[-–|:]\s+|:\s+|\s+(?i:feedback|update|news|outcome)\s*$)"
 )
 #: The news word first: "Feedback Waternet", "Terugkoppeling Waternet", "Rückmeldung Harbor GmbH".
 _CLIENT_AFTER_TOPIC = re.compile(
@@ -243,8 +243,10 @@ _CLIENT_AFTER_TOPIC = re.compile(
 CLIENT_CHARS = 600
 
 
-def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | None:
-    """The employer of a sign-off in the last lines ("The Acme Recruiting Team"), or None."""
+def employer_in_signature(text: str, *, platforms_too: bool = False, person: bool = False) -> str | None:
+    """The employer of a sign-off in the last lines ("The Acme Recruiting Team"), or None; ``person``
+    for a person's own mail, whose signature may end on the firm's legal name ("Port of Brisbane Pty
+    Ltd"; a robot's footer names the platform's or the board's owner so)."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
     tail = "\n".join(lines)
     found = (
@@ -252,6 +254,26 @@ def employer_in_signature(text: str, *, platforms_too: bool = False) -> str | No
         for m in _SIGNATURE.finditer(tail)
     )
     signed = (
-        m.group("name") for pattern in (_TITLE_LINE, _UNDER_TITLE, _INLINE_SIGN_OFF) for m in pattern.finditer(tail)
+        m.group("name")
+        for pattern in (_TITLE_LINE, _UNDER_TITLE, _INLINE_SIGN_OFF)
+        for m in pattern.finditer(tail)
+        if not is_city(m.group("name"))  # "Beyond Recruitment | Auckland": where its writer sits
     )
-    return first_employer(found, platforms_too) or first_employer(signed, platforms_too)
+    # a line that is a company's name in its legal form ("Port of Brisbane Pty Ltd" under "Ben | People
+    # Partner"): only a firm's name ends so, never a person's, a title's or a sentence
+    legal = (m.group("name") for m in (_LEGAL_LINE.finditer(tail) if person else ()))
+    return (
+        first_employer(found, platforms_too)
+        or first_employer(signed, platforms_too)
+        or first_employer(legal, platforms_too)
+    )
+
+
+_LEGAL_LINE = re.compile(
+    # under a "Name | Title" or "Title, Team" line of a person's signature, not a board's footer
+    r"^[^\n]{2,80}?(?:\s\|\s|,\s)[^\n]*\n"
+    rf"(?P<name>[{_UPPER}][\w'’.&-]*(?:[ \t]+(?:&|and|of|the|[{_UPPER}][\w'’.&-]*)){{0,{EMPLOYER_WORDS - 1}}}"
+    r"(?:,)?[ \t]+(?:Pty\.? Ltd|Pte\.? Ltd|Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG|B\.?V|N\.?V|S\.?A|SE|Corp(?:oration)?)\.?)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)

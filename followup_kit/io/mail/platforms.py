@@ -232,6 +232,27 @@ def is_place(name: str) -> bool:
     return " ".join((name or "").split()).casefold() in _places()
 
 
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """Casefolded names of the cities that name the time zones of the tz database ("Auckland", "Sydney",
+    "New York"): the standard library's list, offline; Antarctica's research stations are left out."""
+    import zoneinfo
+
+    skip = ("Etc/", "Antarctica/", "SystemV/")
+    zones = (z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(skip))
+    return frozenset(z.rsplit("/", 1)[-1].replace("_", " ").casefold() for z in zones)
+
+
+def is_city(name: str) -> bool:
+    """True for a city that names a time zone: a signature's "Beyond Recruitment | Auckland" or
+    "Talent Partner - Sydney" names where its writer sits.
+
+    >>> is_city("Auckland"), is_city("New York"), is_city("Beyond")
+    (True, True, False)
+    """
+    return " ".join((name or "").split()).casefold() in _cities()
+
+
 _NAME_CHARS = re.compile(r"^[\w&.'’!+ -]+$")  # "Witteveen+Bos", "AT&T", "Yahoo!"
 # accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
 #: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").

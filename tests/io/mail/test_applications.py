@@ -1021,3 +1021,71 @@ def test_a_newsletter_platforms_mail_quoting_a_rejection_records_nothing(tmp_pat
     ])  # fmt: skip
     assert empty.applications.empty and empty.events.empty
     assert result.messages["reason"].iloc[0].startswith("a newsletter")
+
+
+# Naming shapes two blind invented inboxes showed (New Zealand, Spain), in the kit's own words.
+@pytest.mark.parametrize(
+    ("display", "sender", "subject", "text", "company"),
+    [
+        # a title line's department after its dash is no employer; the line under it is
+        ("Nina Patel", "nina.patel@fsni.example.co.nz", "FSNI-4472 Operations Manager - invitation to interview",
+         "Hi Rebecca,\n\nWe'd love to meet you. Please reply to confirm.\n\nKind regards,\nNina Patel\n"
+         "Talent Acquisition Partner - Supply Chain\nHarbourside Foods North", "Harbourside Foods North"),
+        # "Name | Title" then the firm's legal name: a person's signature
+        ("Ben Oduya", "ben.oduya@portbris.example.com.au", "Strategy Manager - outcome",
+         "Hi Rebecca,\n\nThe panel have made their decision, and I'm sorry to let you know that you were "
+         "unsuccessful this time around.\n\nBen Oduya | People & Culture Business Partner\nPort of Harbourton Pty Ltd",
+         "Port of Harbourton"),
+        # an agency's client in its subject before a colon, and "tengo respuesta de X" in its text
+        ("Irene de Manfred", "irene@getmanfred.com", "Seedtag: feedback de la entrevista",
+         "Hola Pau,\n\nYa tengo respuesta de Seedtag. Han decidido no seguir adelante con tu candidatura.\n\n"
+         "Un abrazo,\nIrene · Manfred", "Seedtag"),
+    ],
+)  # fmt: skip
+def test_department_lines_legal_names_and_an_agencys_colon_subject(display, sender, subject, text, company):
+    assert mail_application(display, sender, False, subject, text).company == company
+
+
+def test_a_city_after_a_pipe_a_head_of_title_and_a_robots_legal_footer_name_no_employer():
+    # "Agency | City": the city is where it sits; the agency's unnamed client sends the mail to review
+    found = mail_application("Beyond Talent", "gemma@beyondtalent.example.co.nz", False, "Operations Manager",
+                             "Hi Rebecca,\n\nThank you for your application.\n\nRegards,\nGemma\n"
+                             "Consultant | Supply Chain\nBeyond Talent | Auckland")  # fmt: skip
+    assert found.company != "Auckland"
+    from followup_kit.io.mail.platforms import is_employer_name
+
+    assert not is_employer_name("Head of Logistics") and not is_employer_name("Supply Chain")
+    # a robot's footer ends on its owner's legal name: not the employer
+    robot = mail_application("", "noreply@boardly.example", False, "Your application",
+                             "Thanks for applying.\n\nThe Boardly team, Level 5 | 2 Market Lane\nBoardly Holdings Limited")  # fmt: skip
+    assert robot is None or robot.company != "Boardly Holdings"
+
+
+def test_spanish_and_german_boards_name_the_employer_in_their_cards_and_fields(tmp_path, empty):
+    """A Spanish board's confirmation names the employer on a card line under the role ("Rumbo Tech ·
+    Madrid · Híbrido"), a second one in a field ("Empresa: Lumen Soft"); the board's relayed answer
+    ("Actualización de tu candidatura", "Rumbo Tech ha actualizado ...", "Nuevo estado: Descartado")
+    lands on its application; a German board writes "Ihre Bewerbung auf die Stelle R bei X"."""
+    board, other = "InfoJobs <noreply@infojobs.net>", "Tecnoempleo <noreply@tecnoempleo.com>"
+    footer = "\n\n---\nHas recibido este email porque estás registrado.\nEl equipo de InfoJobs · Privacidad"
+    _imported(tmp_path, empty, [
+        entry("ack", board, "Tu candidatura ha sido enviada: Desarrollador/a Backend Java",
+              "Hola Pau,\n\nTu candidatura ha sido enviada correctamente a la oferta:\n\nDesarrollador/a Backend Java\n\n"
+              "Rumbo Tech · Madrid · Híbrido\n\nPuedes consultar el estado de tu candidatura." + footer,
+              "Fri, 14 Feb 2025 19:02:00 +0100"),
+        entry("ack2", other, "Inscripción en oferta: Desarrollador Python - Lumen Soft",
+              "Hola Pau,\n\nTe confirmamos que has quedado inscrito en la oferta:\n\n  Desarrollador Python\n"
+              "  Empresa: Lumen Soft\n  Ubicación: Barcelona", "Mon, 17 Feb 2025 09:44:00 +0100"),
+        entry("no", board, "Actualización de tu candidatura: Desarrollador/a Backend Java",
+              "Hola Pau,\n\nRumbo Tech ha actualizado el estado de tu candidatura.\n\nOferta: Desarrollador/a Backend "
+              "Java\nNuevo estado: Descartado" + footer, "Mon, 03 Mar 2025 13:58:00 +0100"),
+        entry("de", "XING <mailrobot@mail.xing.com>", "Ihre Bewerbung wurde versendet",
+              "Hallo Lukas,\n\nIhre Bewerbung auf die Stelle Produktmanager (m/w/d) bei Kranwerk Straubing GmbH wurde "
+              "erfolgreich übermittelt.\n\nViele Grüße\nIhr XING-Team\n\nNew Work SE, Am Strandkai 1, 20457 Hamburg · "
+              "Impressum", "Wed, 19 Mar 2025 12:41:00 +0100"),
+    ])  # fmt: skip
+    apps = empty.applications.set_index("company")
+    assert sorted(apps.index) == ["Kranwerk Straubing", "Lumen Soft", "Rumbo Tech"]
+    events = empty.events.merge(empty.applications[["application_id", "company"]])
+    assert events[["company", "kind"]].values.tolist() == [["Rumbo Tech", "rejection"]]
+    assert f"{events['on'].iloc[0]:%Y-%m-%d}" == "2025-03-03"
