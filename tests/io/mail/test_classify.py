@@ -554,3 +554,24 @@ def test_plural_job_words_say_the_mail_is_about_a_job():
 def test_offers_named_in_passing_and_spanish_decisions(subject, body, kind, confident):
     c = classify(subject, body)
     assert (c.kind == kind and c.confident) == confident
+
+
+@pytest.mark.parametrize(
+    ("body", "confident"),
+    [
+        ("Our team has reviewed your application and we've decided to progress with candidates who have more "
+         "experience in digital content.", True),
+        ("The panel enjoyed your lesson. In the end the appointment went to a colleague with more mentoring "
+         "experience. Please do apply again when we next recruit.", True),
+        ("The selection panel has now met. On this occasion the application will not be progressed to the "
+         "interview stage.", True),
+        ("They really liked your lesson but they've decided to appoint their internal candidate for the role.", True),
+        ("The position is now on hold indefinitely and we are closing the recruitment process.", True),
+        # a process in an acknowledgement decides nothing
+        ("Thank you for applying. Due to volume, we will only progress with candidates who most closely match "
+         "the criteria.", False),
+    ],
+)  # fmt: skip
+def test_british_decisions_without_you(body, confident):
+    c = classify("Head of Science", body)
+    assert (c.kind == "rejection" and c.confident) == confident
