@@ -282,6 +282,7 @@ ROLE_LOCALPARTS: tuple[str, ...] = (
     "bounce", "bounces", "mailer-daemon", "postmaster", "info", "hello", "contact", "team", "support",
     "admin", "rh", "recrutement", "emploi", "bewerbung", "bewerbungen", "karriere", "personal",
     "empleo", "seleccion", "rrhh", "sollicitaties", "sollicitatie", "werkenbij", "vacatures", "werving",
+    "vacancies", "vacancy", "applications", "resourcing",
 )  # fmt: skip
 
 

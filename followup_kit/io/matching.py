@@ -216,6 +216,8 @@ def is_role_address(address: str) -> bool:
     (True, True)
     >>> is_role_address("jo.recruiting.fan@northwind.example"), is_role_address("careers.emea@northwind.example")
     (False, True)
+    >>> is_role_address("teaching.vacancies@notify.example"), is_role_address("ana.jobs@northwind.example")
+    (True, True)
     """
     text = str(address).strip().strip("<>").lower()
     text = text[7:] if text.startswith("mailto:") else text
@@ -224,12 +226,17 @@ def is_role_address(address: str) -> bool:
         local in _ROLE_SET
         or local.replace("_", "-").replace(".", "-") in _ROLE_SET
         or local.rstrip("0123456789") in _ROLE_SET
-        # a shared mailbox of one unit: "recrutement.cisss07@", "careers.nextstep@"
-        or ("." in local and local.split(".", 1)[0] in _ROLE_SET)
+        # a shared mailbox of one unit: "recrutement.cisss07@", "careers.nextstep@", "teaching.vacancies@"
+        or ("." in local and (local.split(".", 1)[0] in _ROLE_SET or local.rsplit(".", 1)[-1] in _MAILBOX_ENDS))
     )
 
 
 _ROLE_SET = frozenset(ROLE_LOCALPARTS)
+#: The last word of a unit's shared mailbox ("teaching.vacancies@", "school.jobs@"); a person's title
+#: there is a person's address ("ana.recruiter@").
+_MAILBOX_ENDS = frozenset(
+    ("vacancies", "vacancy", "jobs", "careers", "applications", "notifications", "noreply", "no-reply", "recruitment")
+)
 
 
 def _compact(key: str) -> str:

@@ -59,6 +59,7 @@ from followup_kit.io.mail.naming import (
     employer_in_signature,
     employer_in_subject,
     first_employer,
+    on_behalf_of,
 )
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -384,6 +385,9 @@ def mail_application(
     # your profile has been submitted to ..."), names no employer; its own vacancies it may
     agency_name = own_domain and writes_as_agency
     office = is_office(display)  # "Scripps Career Center" is an office, whatever its noise words leave
+    behalf = on_behalf_of(text, name) if name else None  # "MyNewTerm on behalf of Harbor Grammar School"
+    if behalf:
+        return MailApplication(behalf, role, "the sign-off (on behalf of)", req)
     if (
         name
         and company_key(name)

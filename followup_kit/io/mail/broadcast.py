@@ -17,6 +17,10 @@ Examples
 'a greeting to many people'
 >>> broadcast_reason("Hi Sam, thanks for your time today.", recipients=1) is None
 True
+>>> broadcast_reason("Dear Jo,\\nReferences are requested for all shortlisted candidates.") is None
+True
+>>> broadcast_reason("References are requested for all shortlisted candidates.")
+'words that address or list many people'
 >>> broadcast_reason("Hi Sam", recipients=12)
 '12 recipients in To and Cc'
 >>> names_me("Selected: 21BCE0042 Alex Moreau, 21BCE0107 Jo Li", ["alex.moreau@example.net"])
@@ -60,9 +64,13 @@ MANY = _pattern("many", edge=r"\b")
 #: A letter to one person ("Hi Ishaan,", "Dear Ms Okafor,"): a placement cell or a campus drive
 #: it names is where the application went, not a sign of mail to many.
 _PERSONAL = re.compile(
-    r"^\s*(?i:dear|hi|hello|hey)\s+(?!(?i:all|everyone|students|candidates)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*,"
+    r"^\s*(?i:dear|hi|hello|hey)\s+(?!(?i:all|everyone|students?|candidates?|applicants?|colleagues?|sirs?|madam|"
+    r"friends?|team|members?|participants?|job seekers?)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*,"
 )
 _PLACE = re.compile(r"placement (?:drive|season|cell|office)|campus (?:drive|placement)")
+_PROCESS = re.compile(
+    r"(?:(?:to|for) )?all (?:the )?(?:eligible |interested |registered |shortlisted |selected )?(?:candidates|applicants)"
+)
 # a registration or roll number ("21BCE0042", "2021-0042", "RA2011003010123"), or a numbered line
 _ID_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?(?:[a-z]{0,4}\d{2,}[a-z]{1,5}\d{2,}|\d{6,}|[a-z]{1,3}\d{7,})\b", re.I)
 _NAME_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,3}\s*$")
@@ -80,9 +88,12 @@ def broadcast_reason(text: str, *, recipients: int = 1, undisclosed: bool = Fals
     folded = head.casefold()
     if GREETING.search(folded):
         return "a greeting to many people"
-    many = MANY.search(folded)
-    if many is not None and not (_PERSONAL.match(head) and _PLACE.fullmatch(many.group(0))):
-        return "words that address or list many people"
+    personal = _PERSONAL.match(head) is not None
+    for many in MANY.finditer(folded):
+        # a letter to one person may name a campus drive, or say what happens to "all shortlisted
+        # candidates" (references are requested from them): a process, not a list
+        if not (personal and (_PLACE.fullmatch(many.group(0)) or _PROCESS.fullmatch(many.group(0)))):
+            return "words that address or list many people"
     lines = head.splitlines()
     ids = sum(1 for line in lines if _ID_LINE.match(line))
     names = sum(1 for line in lines if _NAME_LINE.match(line))

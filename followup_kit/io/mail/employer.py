@@ -31,6 +31,7 @@ from followup_kit.io.mail.platforms import (
     clean_employer,
     has_company_word,
     is_employer_name,
+    job_title_pattern,
     looks_like_person,
     platform_table,
 )
@@ -148,6 +149,37 @@ _SOURCES = {
 }
 
 
+#: "Up Learn - Chemistry Course Lead": a recruiter's subject on an applicant-tracking relay, the employer before the role.
+_LEAD_ROLE = re.compile(r"^(?:(?i:re|fwd?|aw):\s*)*(?P<name>[^-–|:]{2,60}?)\s+[-–|]\s+(?P<role>[^-–|]{3,80})$")
+
+
+def lead_before_role(subject: str, text: str) -> str | None:
+    """The employer of a relayed subject "NAME - ROLE": the right part holds a job title's words, the left
+    none, and the text names the left part (or its first word: "your interest in Seneca" for "Seneca Learning").
+
+    >>> lead_before_role("Up Learn - Chemistry Course Lead", "Thanks for your interest in Up Learn.")
+    'Up Learn'
+    >>> lead_before_role("Interview Invitation - Chemistry Course Lead", "Thanks for applying.") is None
+    True
+    """
+    m = _LEAD_ROLE.match(" ".join((subject or "").split()))
+    if m is None:
+        return None
+    name, role = m.group("name").strip(), m.group("role")
+    titles = job_title_pattern()
+    if (
+        not titles.search(role)
+        or titles.search(name)
+        or not all(w[:1].isupper() or w[:1].isdigit() for w in name.split())
+    ):
+        return None
+    head = company_key((text or "")[:SPELLING_CHARS])
+    words = company_key(name).split()
+    if not words or f" {words[0]} " not in f" {head} ":
+        return None
+    return first_employer([name])
+
+
 def find_employer(platform: Platform, display: str, sender: str, subject: str, text: str) -> tuple[str, str] | None:
     """The employer a platform's mail names and where it was read, or None (the caller sends
     the mail to review).  ``text`` is the sender's own words; the first sentences (``"text"``)
@@ -168,7 +200,9 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
         elif where == "names":
             found = first_employer(m.group("name") for p in platform.names if (m := p.search(text or "")))
         elif where == "subject":
-            found = employer_in_subject(subject)
+            found = employer_in_subject(subject) or (
+                lead_before_role(subject, text) if platform.kind == "ats" else None
+            )
         elif where == "signature":
             found = employer_in_signature(text)
         elif where == "display":

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from followup_kit.io.mail.platforms import EMPLOYER_WORDS, clean_employer, is_city, is_employer_name
+from followup_kit.io.matching import company_key
 
 #: Lines at the end of the text searched for a sign-off ("The Acme Recruiting Team"): a
 #: signature is a few lines; a legal footer below it names no employer in that shape.
@@ -249,6 +250,7 @@ def employer_in_signature(text: str, *, platforms_too: bool = False, person: boo
     Ltd"; a robot's footer names the platform's or the board's owner so)."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
     tail = "\n".join(lines)
+    behalf = (m.group("name") for m in _ON_BEHALF.finditer(tail))
     found = (
         m.group("name") or m.group("team") or m.group("at") or m.group("team_of") or m.group("ihr") or m.group("nl")
         for m in _SIGNATURE.finditer(tail)
@@ -263,11 +265,33 @@ def employer_in_signature(text: str, *, platforms_too: bool = False, person: boo
     # Partner"): only a firm's name ends so, never a person's, a title's or a sentence
     legal = (m.group("name") for m in (_LEGAL_LINE.finditer(tail) if person else ()))
     return (
-        first_employer(found, platforms_too)
+        first_employer(behalf, platforms_too)
+        or first_employer(found, platforms_too)
         or first_employer(signed, platforms_too)
         or first_employer(legal, platforms_too)
     )
 
+
+def on_behalf_of(text: str, agent: str) -> str | None:
+    """The employer a sign-off names for ``agent`` (the sender's name): "MyNewTerm on behalf of
+    Withington Girls' School" from MyNewTerm is the school's mail.
+
+    >>> on_behalf_of("Kind regards,\\nMyNewTerm on behalf of Harbor Grammar School", "MyNewTerm")
+    'Harbor Grammar School'
+    """
+    key = company_key(agent)
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
+    found = (
+        m.group("name") for m in _ON_BEHALF.finditer("\n".join(lines)) if key and company_key(m.group("agent")) == key
+    )
+    return first_employer(found)
+
+
+#: A platform's sign-off for the school or firm it writes for: "MyNewTerm on behalf of Withington Girls' School".
+_ON_BEHALF = re.compile(
+    rf"^[ \t]*(?P<agent>{_NAME})[ \t]+(?i:on behalf of|im auftrag von|pour le compte de|en nombre de|namens)[ \t]+(?P<name>{_NAME}?)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
 
 _LEGAL_LINE = re.compile(
     # under a "Name | Title" or "Title, Team" line of a person's signature, not a board's footer

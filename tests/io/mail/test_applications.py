@@ -1089,3 +1089,47 @@ def test_spanish_and_german_boards_name_the_employer_in_their_cards_and_fields(t
     events = empty.events.merge(empty.applications[["application_id", "company"]])
     assert events[["company", "kind"]].values.tolist() == [["Rumbo Tech", "rejection"]]
     assert f"{events['on'].iloc[0]:%Y-%m-%d}" == "2025-03-03"
+
+
+def test_a_platforms_sign_off_on_behalf_of_a_school_names_the_school_and_a_services_robot_opens_no_thread(
+    tmp_path, empty
+):
+    """ "MyNewTerm on behalf of Harbor Grammar School" is the school's acknowledgement; a public
+    service's robot ("teaching.vacancies@") that sends one subject for many schools joins no two of them."""
+    robot = "Teaching Vacancies <teaching.vacancies@notifications.service.example>"
+    _imported(tmp_path, empty, [
+        entry("mnt", "MyNewTerm <noreply@mynewterm.example>", "Application received - Head of Science, Harbor Grammar",
+              "Dear Jo,\n\nThank you for your application for the role of Head of Science at Harbor Grammar.\n\n"
+              "What happens next?\nReferences will be requested for all shortlisted candidates prior to interview.\n\n"
+              "Kind regards,\nMyNewTerm on behalf of Harbor Grammar School", "Mon, 27 Jan 2025 22:05:00 +0000"),
+        entry("tv1", robot, "Your job application has been submitted",
+              "Your application for Head of Science at Elm High School\n\nYour application has been sent to Elm High "
+              "School", "Mon, 10 Feb 2025 20:18:00 +0000"),
+        entry("tv2", robot, "Your job application has been submitted",
+              "Your application for Curriculum Leader at Oak Academy\n\nYour application has been sent to Oak Academy",
+              "Mon, 03 Mar 2025 20:18:00 +0000"),
+    ])  # fmt: skip
+    assert sorted(empty.applications["company"]) == ["Elm High School", "Harbor Grammar School", "Oak Academy"]
+
+
+@pytest.mark.parametrize(
+    ("display", "sender", "subject", "text", "company"),
+    [
+        # a relay's subject "EMPLOYER - ROLE" that the text names
+        ("Greenhouse", "no-reply@us.greenhouse-mail.io", "Up Learn - Chemistry Course Lead",
+         "Hi Jo,\n\nThank you for your interest in Up Learn. We have decided not to move forward.", "Up Learn"),
+        # the relay's own "candidates." subdomain names no one; the employer's sender name does
+        ("Seneca Learning", "noreply@candidates.workablemail.com", "Seneca Learning - Science Content Lead",
+         "Hi Jo,\n\nThanks again for your interest in Seneca. We've decided to progress with others.",
+         "Seneca Learning"),
+    ],
+)  # fmt: skip
+def test_a_relays_subject_names_the_employer_before_the_role(display, sender, subject, text, company):
+    assert mail_application(display, sender, True, subject, text).company == company
+
+
+def test_what_a_subject_says_of_the_mail_is_no_employer():
+    from followup_kit.io.mail.platforms import is_employer_name
+
+    assert not any(is_employer_name(w) for w in ("Interview", "Phone Interview", "Candidates", "Feedback"))
+    assert is_employer_name("Harbor Interview Labs")  # a firm's name with the word in it is still a name
