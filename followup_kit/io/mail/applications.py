@@ -413,6 +413,9 @@ def mail_application(
     own = key if key and not agency and "@" in sender else ""
     named_own = domain_spelling(own, subject, text[:SPELLING_CHARS]) if own else None
     found_in_text = _company_in(sentences, relayed=agency or not key)
+    if agency and found_in_text and company_key(found_in_text).replace(" ", "") in domain:
+        # an agency's own name in its words ("as we always do at Manfred") gives way to the client it names
+        found_in_text = client_named(subject, text) or found_in_text
     if named_own:  # the company's own domain, spelled by its mail ("shelterwell.org.uk", "Shelterwell")
         name = fuller(named_own, found_in_text)  # "Strata Decision Technology" over "Strata Decision"
         for line in _last_lines(text) if name == named_own else ():  # "City of Ottawa" signs ottawa.ca's mail

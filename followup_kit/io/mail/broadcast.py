@@ -70,6 +70,9 @@ _PERSONAL = re.compile(
 _PLACE = re.compile(r"placement (?:drive|season|cell|office)|campus (?:drive|placement)")
 _PROCESS = re.compile(
     r"(?:(?:to|for) )?all (?:the )?(?:eligible |interested |registered |shortlisted |selected )?(?:candidates|applicants)"
+    # "Hi Owen, we are reaching out to everyone who applied ... your application is no longer under
+    # consideration": a letter to you among all who applied
+    r"|(?:everyone|everybody|all those) who (?:has |have |had )?applied"
 )
 # a registration or roll number ("21BCE0042", "2021-0042", "RA2011003010123"), or a numbered line
 _ID_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?(?:[a-z]{0,4}\d{2,}[a-z]{1,5}\d{2,}|\d{6,}|[a-z]{1,3}\d{7,})\b", re.I)

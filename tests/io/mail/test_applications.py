@@ -1133,3 +1133,15 @@ def test_what_a_subject_says_of_the_mail_is_no_employer():
 
     assert not any(is_employer_name(w) for w in ("Interview", "Phone Interview", "Candidates", "Feedback"))
     assert is_employer_name("Harbor Interview Labs")  # a firm's name with the word in it is still a name
+
+
+def test_taleos_placeholder_domain_and_an_agencys_own_name_in_its_words():
+    # "pipersandler@invalidemail.com": Taleo's placeholder sender; the employer is the local part, as spelled
+    found = mail_application("", "harborbank@invalidemail.com", True, "Job ID 2400671",
+                             "Thank you for your interest in Harbor Bank. We will not be moving forward.")  # fmt: skip
+    assert found.company == "Harbor Bank"
+    # an agency naming itself in passing ("as we always do at Manfred") and its client in the subject
+    found = mail_application("Irene de Manfred", "irene@getmanfred.com", False, "Seedtag: feedback de la entrevista",
+                             "Hola Pau,\n\nYa tengo respuesta de Seedtag, y te cuento con transparencia, como siempre "
+                             "intentamos hacer en Manfred: han decidido no seguir adelante.")  # fmt: skip
+    assert found.company == "Seedtag"

@@ -80,3 +80,11 @@ def test_a_letter_greeting_someone_else_is_told_apart(text, mine, other):
     from followup_kit.io.mail.broadcast import greets_someone_else
 
     assert greets_someone_else(text, mine) == other
+
+
+def test_a_letter_to_you_among_everyone_who_applied_is_no_broadcast():
+    from followup_kit.io.mail.broadcast import broadcast_reason
+
+    text = "Hi Owen,\n\nWe are reaching out to everyone who applied for the Analyst Program. Your application is no "
+    assert broadcast_reason(text + "longer under consideration.") is None
+    assert broadcast_reason("We are reaching out to everyone who applied. The role is cancelled.") is not None

@@ -575,3 +575,17 @@ def test_offers_named_in_passing_and_spanish_decisions(subject, body, kind, conf
 def test_british_decisions_without_you(body, confident):
     c = classify("Head of Science", body)
     assert (c.kind == "rejection" and c.confident) == confident
+
+
+@pytest.mark.parametrize(
+    ("body", "job"),
+    [
+        ("After reviewing all applications, the hiring team has shortlisted other candidates for interview. As a "
+         "result your application will not be going any further for this role.", False),
+        ("Harbor Foods has reviewed your application for Inventory Manager and has indicated that it's unlikely to "
+         "progress further at this time.", True),
+    ],
+)  # fmt: skip
+def test_others_shortlisted_and_a_boards_unlikely_to_progress(body, job):
+    c = classify("Your application", body, job=job)
+    assert (c.kind, c.confident) == ("rejection", True)
