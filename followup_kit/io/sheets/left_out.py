@@ -93,8 +93,8 @@ _MONTH_NAMES = frozenset(normalise_word(n) for names in vocabulary.SHEET_MONTHS.
 )
 
 
-#: A totals row's first cell: "Total", "TOTAL:", "Grand total", "Gesamt", "Totaal".
-_TOTAL = r"(?i)^\s*(?:grand |sub)?totals?\b|^\s*(?:sum|gesamt|summe|insgesamt|totaal|totale|somme)\b\s*:?\s*[\d.,]*\s*$"
+#: A totals row's first cell: "Total", "TOTAL:", "Grand total", "2024 total", "Gesamt", "Totaal".
+_TOTAL = r"(?i)^\s*(?:(?:19|20)\d\d\s+|grand |sub)?totals?\b|^\s*(?:sum|gesamt|summe|insgesamt|totaal|totale|somme)\b\s*:?\s*[\d.,]*\s*$"
 #: A tally typed under the log: a number, then what it counts ("36 apps / 6 got to interviews").
 _TALLY = (
     r"(?i)^\s*\d+\s+(?:apps?|applications?|applied|sent|interviews?|offers?|rejections?|responses?|jobs?|"
@@ -121,7 +121,9 @@ def headings_and_repeats(values, by_field, report) -> None:
     report(count, col, "a number, not a company: a totals row?", level=ROW)
     heading |= count
     # "Total" (its count in the date column) or "36 apps / 6 got to interviews" typed under the log
-    tally = (company.str.contains(_TOTAL) | company.str.contains(_TALLY)) & undated & ~heading
+    # a summary's label under the table, its count beside it ("Bewerbungen gesamt: | 29", "davon Absagen:")
+    label = company.str.endswith(":") & undated
+    tally = (company.str.contains(_TOTAL) | company.str.contains(_TALLY) | label) & undated & ~heading
     report(tally, col, "a count of the rows above, not a company: a totals row", level=ROW)
     heading |= tally
     # a job's address pasted where the company goes, nothing else: a job saved for later

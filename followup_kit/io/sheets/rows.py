@@ -118,7 +118,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         found, by_cells = columns_by_content(frame, named)
         mapping = {**found, **(mapping or {})} or None
     user_status = user_status_words(status_map, file)
-    key = {w: st for w, st in legend_words(raw.title).items() if w not in user_status}  # "A=applied, R=rejected" above
+    # "A=applied, R=rejected" above the header, else a key kept on a dashboard sheet beside it
+    key = {w: st for w, st in (legend_words(raw.title) or legend_words(picked.beside)).items() if w not in user_status}
     user_status = {**key, **user_status}
     guess = guess_columns(frame, mapping, user_words=set(user_status), dayfirst=dayfirst, file=file)
     columns, unknown, flavour = guess.columns, guess.unknown, guess.flavour

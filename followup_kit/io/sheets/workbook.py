@@ -66,6 +66,8 @@ class TrackerSheet:
     sheet_name: str | None = None
     notes: list = field(default_factory=list)
     choices: pd.DataFrame | None = None
+    #: The words of the workbook's other sheets that are no tracker (a dashboard's "KEY: red = rejected").
+    beside: str = ""
 
     def mapping(self, mapping) -> dict | None:
         """The user's ``mapping``, with the company column found by :func:`company_column` unless it names one."""
@@ -355,4 +357,17 @@ def read_tracker_sheet(path, *, sheet: str | None = None) -> TrackerSheet:
         notes.append(
             f"read sheet {chosen.name!r} of {len(read)} ({chosen.why})" + (f"; left alone: {others}" if others else "")
         )
-    return TrackerSheet(chosen.sheet, chosen.name, notes, _table(read))
+    beside = "\n".join(_words_of(c.sheet) for c in read if c is not chosen and c.sheet is not None and c.score <= 0)
+    return TrackerSheet(chosen.sheet, chosen.name, notes, _table(read), beside)
+
+
+#: Cells of a sheet beside the tracker read for its words (a dashboard is small; a second tracker is not read).
+BESIDE_CELLS = 2_000
+
+
+def _words_of(sheet: Sheet) -> str:
+    """A sheet's header and cells as text, one tab between cells and one line per row."""
+    frame = sheet.frame.head(BESIDE_CELLS // max(1, len(sheet.frame.columns)))
+    rows = [[str(c) for c in frame.columns if not str(c).startswith("Unnamed: ")]]
+    rows += [[v for v in text_cells(frame.loc[i].astype(object)) if v and v != "nan"] for i in frame.index]
+    return "\n".join("\t".join(r) for r in rows if r)

@@ -125,7 +125,8 @@ def test_an_outcome_column_of_unknown_repeated_words_is_still_the_status(tmp_pat
 @pytest.mark.parametrize(
     ("word", "status"),
     [("no", "rejected"), ("NO", "rejected"), ("nada", "ghosted"), ("👻", "ghosted"), ("verbal yes", "offer"),
-     ("signed!", "accepted"), ("went w/ internal candidate", "rejected")],
+     ("signed!", "accepted"), ("went w/ internal candidate", "rejected"), ("took it!!", "accepted"),
+     ("nop", "rejected"), ("me bajé", "withdrawn"), ("cerraron la vacante", "rejected")],
 )  # fmt: skip
 def test_words_people_type_for_an_answer(word, status):
     assert word_meaning(normalise_word(word))[0] == status
