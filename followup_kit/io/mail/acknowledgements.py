@@ -29,8 +29,10 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bthank(?:s| you) for registering (?:[^.]{1,60}?) and applying (?:for|to)\b",
         r"\bapplication acknowledge?ment\b",
         # the job named between: "your application for the Analyst position has been received"
-        r"\byour (?:job )?(?:application|candidacy|resume|cv)(?: (?:for|to) [^.]{1,140}?)? (?:has been|was) (?:successfully )?"
-        r"(?:received|submitted)",
+        r"\byour (?:job |online )?(?:application|candidacy|resume|cv|submission)(?: (?:for|to) [^.]{1,140}?)? (?:has been|was) "
+        r"(?:successfully )?(?:received|submitted)",
+        # "This email confirms that your online application is complete."
+        r"\bconfirms? that your (?:online |job )?(?:application|submission) (?:is complete|has been (?:received|submitted))",
         # a board's: "your application has been successfully sent to PM Group"
         r"\byour (?:job )?application (?:has been|was) (?:successfully )?(?:sent|forwarded|delivered) to\b",
         r"\b(?:we're|we are) (?:currently |now )?reviewing your (?:application|resume|cv|candidacy)\b",

@@ -64,8 +64,9 @@ MANY = _pattern("many", edge=r"\b")
 #: A letter to one person ("Hi Ishaan,", "Dear Ms Okafor,"): a placement cell or a campus drive
 #: it names is where the application went, not a sign of mail to many.
 _PERSONAL = re.compile(
-    r"^\s*(?i:dear|hi|hello|hey)\s+(?!(?i:all|everyone|students?|candidates?|applicants?|colleagues?|sirs?|madam|"
-    r"friends?|team|members?|participants?|job seekers?)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*,"
+    r"^\s*[¡]?(?i:dear|hi|hello|hey|hola|estimad[oa]|querid[oa]|bonjour|cher|chère|hallo|liebe[r]?|beste|hej)\s+"
+    r"(?!(?i:all|everyone|students?|candidates?|applicants?|colleagues?|sirs?|madam|friends?|team|members?|"
+    r"participants?|job seekers?|todos|todas|candidat[oa]s?|tous|toutes)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[,!]"
 )
 _PLACE = re.compile(r"placement (?:drive|season|cell|office)|campus (?:drive|placement)")
 _PROCESS = re.compile(
@@ -73,6 +74,8 @@ _PROCESS = re.compile(
     # "Hi Owen, we are reaching out to everyone who applied ... your application is no longer under
     # consideration": a letter to you among all who applied
     r"|(?:everyone|everybody|all those) who (?:has |have |had )?applied"
+    # the same process in Spanish and French: "intentamos responder a todas las personas que aplican"
+    r"|a todas las personas que|a todos los candidatos|(?:à|a) tous les candidats"
 )
 # a registration or roll number ("21BCE0042", "2021-0042", "RA2011003010123"), or a numbered line
 _ID_LINE = re.compile(r"^\s*(?:\d+[.)]?\s+)?(?:[a-z]{0,4}\d{2,}[a-z]{1,5}\d{2,}|\d{6,}|[a-z]{1,3}\d{7,})\b", re.I)

@@ -88,3 +88,11 @@ def test_a_letter_to_you_among_everyone_who_applied_is_no_broadcast():
     text = "Hi Owen,\n\nWe are reaching out to everyone who applied for the Analyst Program. Your application is no "
     assert broadcast_reason(text + "longer under consideration.") is None
     assert broadcast_reason("We are reaching out to everyone who applied. The role is cancelled.") is not None
+
+
+def test_a_spanish_letter_to_one_person_may_say_it_answers_everyone_who_applies():
+    from followup_kit.io.mail.broadcast import broadcast_reason
+
+    note = "Gracias por aplicar. Intentamos responder a todas las personas que aplican."
+    assert broadcast_reason("¡Hola Pau!\n\n" + note) is None
+    assert broadcast_reason("Hola a todos,\n\n" + note) is not None

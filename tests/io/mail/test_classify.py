@@ -589,3 +589,18 @@ def test_british_decisions_without_you(body, confident):
 def test_others_shortlisted_and_a_boards_unlikely_to_progress(body, job):
     c = classify("Your application", body, job=job)
     assert (c.kind, c.confident) == ("rejection", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your submission for Investment Banking Analyst (New York), Job ID 2400671, has been received. If you are "
+        "selected for an interview, a recruiter will contact you directly.",
+        "This email confirms that your online application is complete. No further action is required.",
+        "Thank you for applying. Your application has been received. Candidates who are not selected to move forward "
+        "will be notified by email.",
+    ],
+)
+def test_acknowledgements_with_a_submission_and_a_process_note_about_others(body):
+    c = classify("Submission Confirmation", body, job=True)
+    assert (c.kind, c.confident) == ("acknowledgement", True)

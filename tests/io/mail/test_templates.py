@@ -575,3 +575,13 @@ def test_a_german_authoritys_field_names_it():
     from followup_kit.io.mail.employer import employer_in_field
 
     assert employer_in_field("Stellen-ID: 1\nBehörde: Bundesamt für Hafenwesen, Kiel\n") == "Bundesamt für Hafenwesen"
+
+
+def test_handshakes_confirmation_says_successfully_too():
+    from followup_kit.io.mail.platforms import platform_of
+    from followup_kit.io.mail.templates import subject_reading
+
+    board = platform_of("handshake@notifications.joinhandshake.com")
+    text = "You successfully applied to Strategy - Valuation - Staff (New York) at EY."
+    read = subject_reading(board, "Your application to EY was successfully submitted", "acknowledgement", text)
+    assert read is not None and read.employer == "EY"
