@@ -164,7 +164,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\byou(?:'ve| have) (?:received|been given|been made|been extended|got) (?:a|an) (?:contingent |conditional |"
         r"formal |verbal |written |official )?(?:job |employment )?offer\b",
         r"\byou have (?:a|an) (?:new )?(?:contingent |conditional )?(?:job |employment )?offer from\b",
-        r"\b(?:would|we'd) (?:like|love) to (?:offer|extend) you (?:the|a|an|this|our) (?:position|role|job|offer)",
+        # "Tapton would like to offer you the Head of Chemistry maternity cover position"
+        r"\b(?:would|we'd|they'd) (?:like|love) to (?:offer|extend) you (?:the|a|an|this|our) "
+        r"(?:(?!(?:interview|call|chat|meeting|conversation|opportunity|assessment|invitation|slot|place|spot|"
+        r"screen|test|tour|visit)\b)[\w&/()-]+ ){0,6}?(?:position|role|job|offer|post)\b",
         r"\b(?:review and sign|please sign|sign your|signature on) (?:your |the )?(?:offer|employment contract)",
         # the letter to sign, in one clause: not "as per your offer letter, could you please: 1. Sign the
         # attached consent form" (a letter sent before, named in passing)

@@ -604,3 +604,19 @@ def test_others_shortlisted_and_a_boards_unlikely_to_progress(body, job):
 def test_acknowledgements_with_a_submission_and_a_process_note_about_others(body):
     c = classify("Submission Confirmation", body, job=True)
     assert (c.kind, c.confident) == ("acknowledgement", True)
+
+
+@pytest.mark.parametrize(
+    ("body", "offer"),
+    [
+        ("I'm delighted to tell you that Tapton would like to offer you the Head of Chemistry maternity cover "
+         "position from 1 September!", True),
+        ("We would like to offer you an interview for the Analyst role next week.", False),
+        ("We would like to offer you a place on our assessment day for the Graduate role.", False),
+        ("We would like to offer you the opportunity to interview for the Analyst position.", False),
+        ("We would like to offer you a phone screen for the role.", False),
+    ],
+)  # fmt: skip
+def test_an_offer_of_the_job_with_its_title_between_and_never_of_an_interview(body, offer):
+    c = classify("Update", body)
+    assert (c.kind == "offer" and c.confident) == offer
