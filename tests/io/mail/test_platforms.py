@@ -474,3 +474,21 @@ def test_federal_and_academic_application_sites_name_the_employer(display, sende
 def test_a_recruiters_name_with_an_inner_capital_is_a_person():
     assert looks_like_person("Brandon McAllister") and looks_like_person("DeShawn Price")
     assert not looks_like_person("LeanData Inc")
+
+
+def test_no_domain_belongs_to_two_platforms():
+    """A second entry for a domain would never be read (the first wins): one platform per domain."""
+    from collections import Counter
+
+    from followup_kit.io.mail.platforms import platforms
+
+    counts = Counter(d for p in platforms() for d in p.domains)
+    assert [d for d, n in counts.items() if n > 1] == []
+
+
+def test_campus_platforms_name_the_employer_they_write_for():
+    from followup_kit.io.mail.applications import mail_application
+
+    found = mail_application("KPMG Campus Recruiting", "kpmg-campus@yello.co", True,
+                             "Schedule your KPMG first round interview", "Hi Owen, please pick a time.")  # fmt: skip
+    assert found.company == "KPMG"
