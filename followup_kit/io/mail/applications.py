@@ -51,6 +51,7 @@ from followup_kit.io.mail.employer import (
     expanded,
     find_employer,
     fuller,
+    split_domain,
 )
 from followup_kit.io.mail.mention import first_name_of_someone, names_employer
 from followup_kit.io.mail.naming import (
@@ -451,7 +452,11 @@ def mail_application(
     if key:
         # a domain with no vowel is an acronym the mail must spell ("ssss.gouv.qc.ca" names no one)
         spelled_key = domain_spelling(key, display, subject, text[:SPELLING_CHARS])
-        name = spelled_key or (key.title() if _VOWEL.search(key) else key.upper() if len(set(key)) > 1 else "")
+        name = (
+            spelled_key
+            or split_domain(key)
+            or (key.title() if _VOWEL.search(key) else key.upper() if len(set(key)) > 1 else "")
+        )
         app = _named(name, role, f"the domain {host}", req) if name else None
         if app is not None:
             return app

@@ -346,6 +346,24 @@ def abbreviated(name: str) -> bool:
     return len(letters) <= SHORT_TENANT or (letters.isupper() and len(letters) > 1)
 
 
+@lru_cache(maxsize=1)
+def _name_tails() -> tuple[str, ...]:
+    """The plain words that end an organisation's name ("council", "university", "bank"), longest first."""
+    words = platform_table()["not_employer"]["company_words"]
+    return tuple(sorted({w for w in words if re.fullmatch(r"[a-z]{4,}", w)}, key=len, reverse=True))
+
+
+def split_domain(key: str) -> str | None:
+    """A run-together domain read at the word that ends an organisation's name, or None.
+
+    >>> split_domain("aucklandcouncil"), split_domain("harborbank"), split_domain("cfatempe")
+    ('Auckland Council', 'Harbor Bank', None)
+    """
+    key = key.replace(" ", "")
+    tail = next((t for t in _name_tails() if key.endswith(t) and len(key) - len(t) >= 3), None)
+    return f"{key[: -len(tail)].title()} {tail.title()}" if tail else None
+
+
 def domain_spelling(key: str, *texts: str) -> str | None:
     """How ``texts`` spell the company of a mail domain read run together, or None.
 

@@ -213,7 +213,7 @@ def test_the_command_line_builds_a_tracker_from_a_mailbox(tmp_path, mailbox, cap
             "Northgate",
             "Reporting Analyst",
         ),
-        ("Ines Park", "ines.park@quilldata.example", False, "Hello", "Thanks for applying.", "Quilldata", None),
+        ("Ines Park", "ines.park@quilldata.example", False, "Hello", "Thanks for applying.", "Quill Data", None),
         (
             "Lindner Karriere",
             "jobs@lindner.example",
@@ -476,7 +476,7 @@ def test_a_titles_abbreviation_stays_in_the_role():
          "Dana Reyes sent you a document to review and sign.", "Kestrel Bots"),
         # a company's own recruiter hears "feedback from" a colleague; an agency from its client
         ("Priya Raman <priya.raman@harborbank.example>", "Update",
-         "I heard back from Daniel after your interview; he enjoyed meeting you.", "Harborbank"),
+         "I heard back from Daniel after your interview; he enjoyed meeting you.", "Harbor Bank"),
         # a domain's short head is an acronym the mail writes in capitals ("qxbgroup" and "QXB")
         ("Jo Tan <jo.tan@qxbgroup.example>", "QXB – Phone Screening for Analyst", "Greetings from QXB!", "QXB"),
         # a street of a signature's address is no employer; the subject names it before "Job Application"
@@ -504,7 +504,7 @@ def test_a_titles_abbreviation_stays_in_the_role():
         ("Annelie de Villiers <annelie@bolandpersonnel.example>", "Update on REQ BP-4471",
          "I've had feedback from our client on BP-4471: they will not be taking your application further.", ""),
         # a second-level label of a country's domain is no name ("govt.nz")
-        ("Mere Tane <mere.tane@harbourmuseum.govt.nz>", "Content Lead", "Could we talk on Monday?", "Harbourmuseum"),
+        ("Mere Tane <mere.tane@harbourmuseum.govt.nz>", "Content Lead", "Could we talk on Monday?", "Harbour Museum"),
     ],
 )  # fmt: skip
 def test_the_employer_is_read_where_the_mail_spells_it(sender, subject, text, company):
@@ -530,7 +530,7 @@ def test_a_person_met_or_a_recruiting_agency_never_names_the_application():
 
     text = "Thank you again for spending time with Priyanka and the Claims team last week."
     found = mail_application("Marcus Ibe", "marcus@brightleafhealth.example", False, "Update", text)
-    assert found.company == "Brightleafhealth"
+    assert found.company == "Brightleaf Health"
     agency = "Two updates on your two applications: one moves on, and I have news on the other."
     found = mail_application("Graham Oduya", "graham@meridianstaffing.example", False, "Next steps", agency)
     assert found.company == "" and "recruiting agency" in found.source
@@ -1145,3 +1145,10 @@ def test_taleos_placeholder_domain_and_an_agencys_own_name_in_its_words():
                              "Hola Pau,\n\nYa tengo respuesta de Seedtag, y te cuento con transparencia, como siempre "
                              "intentamos hacer en Manfred: han decidido no seguir adelante.")  # fmt: skip
     assert found.company == "Seedtag"
+
+
+def test_a_run_together_domain_is_read_at_the_word_that_ends_an_organisations_name():
+    found = mail_application("Tamsin Leaupepe", "hana.leaupepe@harbourcouncil.govt.nz", False,
+                             "RE: Fleet Manager - following up", "Kia ora Rebecca, unfortunately we have decided not "
+                             "to progress your application.")  # fmt: skip
+    assert found.company == "Harbour Council"
