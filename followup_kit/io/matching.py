@@ -91,6 +91,10 @@ _SECOND_LEVEL = frozenset(
         "sch",
         "nic",
         "police",
+        # France's second levels ("cnr.tm.fr", "x.asso.fr", "x.gouv.fr")
+        "tm",
+        "asso",
+        "gouv",
     }
 )
 _NON_WORD = re.compile(r"[^0-9a-z]+")

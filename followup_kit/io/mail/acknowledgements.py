@@ -91,7 +91,8 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         # Quebec and the public service: "nous accusons réception de votre candidature", "la présente
         # confirme que nous avons reçu votre candidature", "a bien été transmise à l'employeur"
         r"\b(?:confirmons|accusons) (?:la )?reception de (?:votre|ta) (?:candidature|dossier|cv)",
-        r"\bavons (?:bien )?recu (?:votre|ta) candidature",
+        r"\bavons (?:bien )?(?:recu|enregistre|pris en compte) (?:votre|ta) candidature",
+        r"\b(?:votre|ta) candidature a (?:bien )?ete prise en compte",
         r"\breception de (?:votre|ta) candidature\b",
         r"\bcandidature (?:\w+ ){0,6}a (?:bien )?ete (?:transmise|envoyee|acheminee)",
         # the job and its place between: "votre candidature au poste d'analyste (réquisition 40217), Montréal, a

@@ -165,7 +165,11 @@ def _quoted(text: str, match: re.Match) -> bool:
     return inside_quotation(text, match.start(), SENTENCE_REACH)
 
 
-_FUTURE = re.compile(r"\b(?:will|'ll|may|might|shall|can|could)\b")
+# the future in the kit's other languages too: "nous vous contacterons", "nos pondremos", "werden wir"
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|may|might|shall|can|could|werden|wird|zullen|zal|vamos a|allons|pourrons)\b"
+    r"|\b\w{3,}(?:erons|irons|drons|rons|ront|remos)\b"
+)
 
 
 def _promised(text: str, match: re.Match) -> bool:

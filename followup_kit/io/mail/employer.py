@@ -150,28 +150,37 @@ _SOURCES = {
 
 
 #: "Up Learn - Chemistry Course Lead": a recruiter's subject on an applicant-tracking relay, the employer before the role.
-_LEAD_ROLE = re.compile(r"^(?:(?i:re|fwd?|aw):\s*)*(?P<name>[^-–|:]{2,60}?)\s+[-–|]\s+(?P<role>[^-–|]{3,80})$")
+_LEAD_ROLE = re.compile(
+    r"^(?:(?i:re|fwd?|aw):\s*)*(?P<name>[^-–|:]{2,60}?)\s+[-–|]\s+(?P<role>(?:(?!\s[-–|]\s).){3,80})$"
+)
+
+
+#: What a subject says of the mail after the employer's name: "April – nous avons bien reçu votre candidature".
+_ABOUT_APPLICATION = re.compile(
+    r"(?i)\b(?:your application|votre candidature|ta candidature|accus[ée] de r[ée]ception|application received|"
+    r"ihre bewerbung|tu candidatura|su candidatura|je sollicitatie|uw sollicitatie)\b"
+)
 
 
 def lead_before_role(subject: str, text: str) -> str | None:
-    """The employer of a relayed subject "NAME - ROLE": the right part holds a job title's words, the left
-    none, and the text names the left part (or its first word: "your interest in Seneca" for "Seneca Learning").
+    """The employer of a relayed subject "NAME - ROLE" (or "NAME – Votre candidature"): the right part holds
+    a job title's words or speaks of your application, the left no title's words, and the text names the
+    left part (or its first word: "your interest in Seneca" for "Seneca Learning").
 
     >>> lead_before_role("Up Learn - Chemistry Course Lead", "Thanks for your interest in Up Learn.")
     'Up Learn'
     >>> lead_before_role("Interview Invitation - Chemistry Course Lead", "Thanks for applying.") is None
     True
+    >>> lead_before_role("Keolis Lyon – Votre candidature 24-0931", "Merci de votre intérêt pour Keolis Lyon.")
+    'Keolis Lyon'
     """
     m = _LEAD_ROLE.match(" ".join((subject or "").split()))
     if m is None:
         return None
     name, role = m.group("name").strip(), m.group("role")
     titles = job_title_pattern()
-    if (
-        not titles.search(role)
-        or titles.search(name)
-        or not all(w[:1].isupper() or w[:1].isdigit() for w in name.split())
-    ):
+    about = titles.search(role) or _ABOUT_APPLICATION.search(role)  # "Keolis Lyon – Votre candidature 24-0931"
+    if not about or titles.search(name) or not all(w[:1].isupper() or w[:1].isdigit() for w in name.split()):
         return None
     head = company_key((text or "")[:SPELLING_CHARS])
     words = company_key(name).split()

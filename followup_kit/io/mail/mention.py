@@ -39,6 +39,8 @@ _AFTER_EMPLOYER = (
 _MODIFIER = re.compile(rf"\s+(?!(?:{_AFTER_EMPLOYER})\b)[a-z][a-z'’-]*\b")
 #: "Jonas from the product team": one word before a team is a colleague.
 _COLLEAGUE = re.compile(r"\s+from\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?team\b", re.IGNORECASE)
+#: Two one-word names joined: "Pierre and Inès", "Ana & Tom" (then "from the ... team" makes them colleagues).
+_PAIR_OF_NAMES = re.compile(r"[A-ZÀ-Þ][\w'-]+\s+(?:and|&|et|y|und)\s+[A-ZÀ-Þ][\w'-]+")
 #: A person the next words speak of: "Ciara - she thought", "Trevor, who leads the team".
 _PRONOUN_AFTER = re.compile(r"\s*[,–—-]?\s*(?:she|he|who|her|his)\b", re.IGNORECASE)
 #: A building or a venue, not an employer: "in person at One International Center, 27th Floor".
@@ -68,6 +70,8 @@ def names_employer(sentence: str, m: re.Match, name: str, relayed: bool = True) 
         return False
     if " " not in name.strip() and (_COLLEAGUE.match(after) or _PRONOUN_AFTER.match(after)):
         return False  # "Jonas from the product team", "feedback from Ciara - she thought you did well"
+    if _PAIR_OF_NAMES.fullmatch(name.strip()) and _COLLEAGUE.match(after):
+        return False  # "the conversations with Pierre and Inès from the Comms team": two colleagues
     return not (_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(sentence, 0, m.start("company")))
 
 

@@ -297,10 +297,11 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\boffer\b",
         r"\bcompensation package\b",
         r"\bstart date\b",
-        r"\boffre\b",
+        # French and Spanish name a job's posting so too: "l'offre n° 2024-118", "inscrito en la oferta"
+        r"(?<!l')(?<!l’)\boffre\b(?! (?:d'emploi|n|no|ref|reference|numero|de poste|publiee))",
         r"\bangebot\b",
         r"\bzusage\b",
-        r"\boferta\b",
+        r"(?<!la )(?<!esta )\boferta\b(?! (?:de empleo|de trabajo|n|no|ref|publicada))",
         r"\baanbod\b",
     ),
     "interview_request": _rx(

@@ -1152,3 +1152,51 @@ def test_a_run_together_domain_is_read_at_the_word_that_ends_an_organisations_na
                              "RE: Fleet Manager - following up", "Kia ora Rebecca, unfortunately we have decided not "
                              "to progress your application.")  # fmt: skip
     assert found.company == "Harbour Council"
+
+
+def test_french_boards_and_services_name_the_employer(tmp_path, empty):
+    """Indeed's "Candidature envoyée : ROLE" (the text: "ont été envoyés à X"), Welcome to the Jungle's
+    "Votre candidature chez X a bien été envoyée", the Apec's "de la société X a bien été transmise",
+    and France Travail's relayed answer "pour l'offre n° ... « ROLE » – X", on its day."""
+    _imported(tmp_path, empty, [
+        entry("indeed", "Indeed <indeedapply@indeed.com>", "Candidature envoyée : Responsable Marketing H/F",
+              "Votre candidature a été envoyée\n\nResponsable Marketing H/F\n\nLes éléments suivants ont été envoyés à "
+              "Bernard Automobiles :\n• CV.pdf", "Thu, 05 Sep 2024 19:18:00 +0000"),
+        entry("wttj", "Welcome to the Jungle <no-reply@welcometothejungle.com>",
+              "Votre candidature chez Houblon Conseil a bien été envoyée",
+              "Bonjour Hélène,\n\nTa candidature a bien été envoyée à Houblon Conseil.", "Mon, 09 Sep 2024 10:00:00 +0200"),
+        entry("apec", "Apec <noreply@apec.fr>", "Votre candidature a bien été transmise",
+              "Bonjour,\n\nVotre candidature à l'offre Responsable Communication (réf. Apec 174528931W) de la société "
+              "Ardoise Distribution a bien été transmise au recruteur le 09/12/2024.\n\nCet e-mail vous est envoyé "
+              "automatiquement, merci de ne pas y répondre.", "Mon, 09 Dec 2024 11:37:00 +0100"),
+        entry("ft", "France Travail <ne-pas-repondre@francetravail.fr>", "Réponse du recruteur à votre candidature",
+              "Bonjour,\n\nLe recruteur a répondu à la candidature que vous avez envoyée pour l'offre n° 184XKQW « Chargé "
+              "de communication (H/F) » – VILLE DE CLAIRBOIS.\n\nMessage du recruteur :\n« Nous avons le regret de vous "
+              "informer que votre candidature n'a pas été retenue. »", "Wed, 29 Jan 2025 13:14:00 +0100"),
+    ])  # fmt: skip
+    apps = empty.applications
+    assert sorted(apps["company"]) == [
+        "Ardoise Distribution",
+        "Bernard Automobiles",
+        "Houblon Conseil",
+        "VILLE DE CLAIRBOIS",
+    ]
+    events = empty.events.merge(apps[["application_id", "company"]])
+    assert events[["company", "kind"]].values.tolist() == [["VILLE DE CLAIRBOIS", "rejection"]]
+
+
+@pytest.mark.parametrize(
+    ("display", "sender", "subject", "text", "company"),
+    [
+        ("Chloé Ngata", "chloe.ngata@rideshare.example", "Senior Communications Manager – next steps",
+         "Thank you for the conversations with Pierre and Inès from the Comms team. They have decided to move forward "
+         "with another candidate.", "Rideshare"),
+        ("H. Gauthier", "h.gauthier@cnr.tm.fr", "Votre candidature", "Madame, la CNR a retenu une autre candidature.",
+         "CNR"),
+        ("Keolis", "keolis@taleo.net", "Keolis Lyon – Votre candidature 24-0931",
+         "Nous vous remercions de votre intérêt pour Keolis Lyon.", "Keolis Lyon"),
+    ],
+)  # fmt: skip
+def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):
+    relay = sender.endswith("taleo.net")
+    assert mail_application(display, sender, relay, subject, text).company == company
