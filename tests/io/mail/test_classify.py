@@ -549,9 +549,35 @@ def test_plural_job_words_say_the_mail_is_about_a_job():
          "seleccionado candidaturas con mayor experiencia en el sector.", "rejection", True),
         ("Tu candidatura", "Gracias por tu candidatura a la oferta de Backend Developer.\n\nEstado actual: En proceso",
          "rejection", False),
+        # a footer's "do not reply" and a process note are no decision
+        ("Votre candidature a bien été transmise", "Votre candidature a bien été transmise au recruteur.\n\nCet e-mail "
+         "vous est envoyé automatiquement, merci de ne pas y répondre.", "acknowledgement", True),
+        ("Accusé de réception", "Nous accusons réception de votre candidature. En raison du nombre de candidatures, nous "
+         "ne sommes pas en mesure de répondre individuellement à chacune d'entre elles.", "acknowledgement", True),
+        # a promise under a condition is no invitation; "l'offre n°" is the posting
+        ("Votre candidature", "Nous avons bien reçu votre candidature. Si votre profil correspond à nos besoins, nous vous "
+         "contacterons pour convenir d'un entretien.", "acknowledgement", True),
+        ("Accusé de réception – offre n° 2024-DCI-077", "La Métropole accuse réception de votre candidature pour le poste "
+         "– offre n° 2024-DCI-077.", "acknowledgement", True),
+        ("Votre candidature", "Nous avons bien enregistré votre candidature au poste de Responsable.", "acknowledgement",
+         True),
+        # decisions: others chosen, the job filled or cancelled, "tu"
+        ("Suite à ton entretien", "Nous avons toutefois fait le choix d'une personne ayant déjà piloté une plateforme "
+         "CRM.", "rejection", True),
+        ("Votre candidature", "Après mûre réflexion, nous avons décidé de retenir une candidature dont la connaissance du "
+         "marché correspond plus étroitement au poste.", "rejection", True),
+        ("Votre candidature", "Après de longues discussions, nous avons décidé de poursuivre le processus avec une "
+         "candidate dont l'expérience est plus directement transposable.", "rejection", True),
+        ("Réf. 24-0931", "Nous vous informons que le poste a finalement été pourvu par voie de mobilité interne.",
+         "rejection", True),
+        ("Ta candidature", "Malheureusement, nous ne pouvons donner une suite favorable à la tienne.", "rejection", True),
+        ("Position update", "We have had to cancel this position, along with all our open roles. Your application will "
+         "therefore not be processed further.", "rejection", True),
+        ("Your application", "We regret to inform you that your candidature has not been retained for the next phase.",
+         "rejection", True),
     ],
 )  # fmt: skip
-def test_offers_named_in_passing_and_spanish_decisions(subject, body, kind, confident):
+def test_offers_named_in_passing_and_decisions_in_spanish_and_french(subject, body, kind, confident):
     c = classify(subject, body)
     assert (c.kind == kind and c.confident) == confident
 
@@ -620,39 +646,3 @@ def test_acknowledgements_with_a_submission_and_a_process_note_about_others(body
 def test_an_offer_of_the_job_with_its_title_between_and_never_of_an_interview(body, offer):
     c = classify("Update", body)
     assert (c.kind == "offer" and c.confident) == offer
-
-
-@pytest.mark.parametrize(
-    ("subject", "body", "kind", "confident"),
-    [
-        # a footer's "do not reply" and a process note are no decision
-        ("Votre candidature a bien été transmise", "Votre candidature a bien été transmise au recruteur.\n\nCet e-mail "
-         "vous est envoyé automatiquement, merci de ne pas y répondre.", "acknowledgement", True),
-        ("Accusé de réception", "Nous accusons réception de votre candidature. En raison du nombre de candidatures, nous "
-         "ne sommes pas en mesure de répondre individuellement à chacune d'entre elles.", "acknowledgement", True),
-        # a promise under a condition is no invitation; "l'offre n°" is the posting
-        ("Votre candidature", "Nous avons bien reçu votre candidature. Si votre profil correspond à nos besoins, nous vous "
-         "contacterons pour convenir d'un entretien.", "acknowledgement", True),
-        ("Accusé de réception – offre n° 2024-DCI-077", "La Métropole accuse réception de votre candidature pour le poste "
-         "– offre n° 2024-DCI-077.", "acknowledgement", True),
-        ("Votre candidature", "Nous avons bien enregistré votre candidature au poste de Responsable.", "acknowledgement",
-         True),
-        # decisions: others chosen, the job filled or cancelled, "tu"
-        ("Suite à ton entretien", "Nous avons toutefois fait le choix d'une personne ayant déjà piloté une plateforme "
-         "CRM.", "rejection", True),
-        ("Votre candidature", "Après mûre réflexion, nous avons décidé de retenir une candidature dont la connaissance du "
-         "marché correspond plus étroitement au poste.", "rejection", True),
-        ("Votre candidature", "Après de longues discussions, nous avons décidé de poursuivre le processus avec une "
-         "candidate dont l'expérience est plus directement transposable.", "rejection", True),
-        ("Réf. 24-0931", "Nous vous informons que le poste a finalement été pourvu par voie de mobilité interne.",
-         "rejection", True),
-        ("Ta candidature", "Malheureusement, nous ne pouvons donner une suite favorable à la tienne.", "rejection", True),
-        ("Position update", "We have had to cancel this position, along with all our open roles. Your application will "
-         "therefore not be processed further.", "rejection", True),
-        ("Your application", "We regret to inform you that your candidature has not been retained for the next phase.",
-         "rejection", True),
-    ],
-)  # fmt: skip
-def test_french_acknowledgements_and_decisions(subject, body, kind, confident):
-    c = classify(subject, body)
-    assert (c.kind, c.confident) == (kind, confident)
