@@ -37,6 +37,7 @@ import pandas as pd
 from followup_kit.errors import InputError
 from followup_kit.io.sheets.bounds import bounded_rows, check_csv_shape, check_ods, check_zip
 from followup_kit.io.sheets.encoding import EncodingUnclear, chosen_encoding, guess_encoding, seven_bit_japanese
+from followup_kit.io.sheets.xlsx_parts import fill_merged, vertical_merges
 from followup_kit.limits import LIMITS, too_many
 
 #: Cells a spreadsheet shows when a formula failed.
@@ -234,9 +235,10 @@ def _read_xlsx_cells(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
                 "no such sheet; sheets are " + ", ".join(book.sheetnames), file=name, field="sheet", value=sheet
             )
         rows = bounded_rows(ws, name, _xlsx_cell)
+        title = ws.title
     finally:
         book.close()
-    return _cells_frame(rows, name)
+    return _cells_frame(fill_merged(rows, vertical_merges(path, title)), name)  # a company merged over its roles
 
 
 def _read_ods(path: Path, sheet: str | None, name: str) -> pd.DataFrame:

@@ -42,11 +42,13 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import InputError
+from followup_kit.io.sheets.bounds import check_zip
 from followup_kit.io.sheets.cells import Sheet, _unique, read_sheet, text_cells
 from followup_kit.io.sheets.columns import DATE_FIELDS, match_headers, normalise_word
 from followup_kit.io.sheets.date_scan import scan_dates
 from followup_kit.io.sheets.exports import SHAPES, recognise_export
 from followup_kit.io.sheets.headerless import without_header
+from followup_kit.io.sheets.xlsx_parts import hidden_sheets
 
 #: What a sheet earns: a company column, each row naming a company (up to ``ROWS_COUNTED``),
 #: each such row with a date, each recognised column.  A summary word costs ``SUMMARY``.
@@ -90,13 +92,14 @@ def sheet_names(path) -> list[str]:
     if suffix in (".xlsx", ".xlsm"):
         import openpyxl
 
+        check_zip(path, path.name, suffix)  # a zip bomb is refused before openpyxl opens it (it scans the sheet)
         try:
             book = openpyxl.load_workbook(path, read_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged file
             raise InputError(f"not a readable {suffix} file ({type(exc).__name__})", file=path.name) from None
         try:
-            shown = [ws.title for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
-            return shown or list(book.sheetnames)
+            hidden = hidden_sheets(path)
+            return [n for n in book.sheetnames if n not in hidden] or list(book.sheetnames)
         finally:
             book.close()
     if suffix == ".ods":
