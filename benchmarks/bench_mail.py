@@ -227,7 +227,8 @@ from followup_kit.io.mail.importer import import_mail
 from followup_kit.store.tracker import Tracker
 with Tracker.open(sys.argv[2]) as t:
     start = time.perf_counter()
-    result = import_mail(t, sys.argv[1], me="sam.rivera@example.net", dry_run=True)
+    build = len(sys.argv) > 3  # building the tracker: --create-applications, with its second look
+    result = import_mail(t, sys.argv[1], me="sam.rivera@example.net", dry_run=True, create_applications=build)
     print(time.perf_counter() - start)
 print(result.summary())
 """
@@ -236,20 +237,24 @@ TIMED_FLOOR = "import time\nstart = time.perf_counter()\n" + FLOOR.replace(
 )
 
 #: The limits of issue 18 on the import itself against the floor (interpreter start excluded on both sides).
-LIMITS = {"personal": 0.25, "lists": 0.1}
+LIMITS = {"personal": 0.25, "lists": 0.1, "building": 0.5}
 LABELS = {
     "personal": "personal mail, no list headers, no hiring words",
     "lists": "newsletters with list headers",
+    # the same personal mail read to build the tracker (one pass, read on one core, then the second look
+    # at mail passed over from the employers it found): no limit of issue 18, a limit of its own
+    "building": "personal mail, building the tracker (--create-applications)",
 }
 
 
 def run_case(case: str, size: float, work: Path) -> float:
     """One line per case: the import's time against the floor's, both measured in this run."""
     box = work / f"{case}.mbox"
-    n = write_mbox(box, size, case=case)
+    n = write_mbox(box, size, case="personal" if case == "building" else case)
     mb = box.stat().st_size / 1e6
     _, floor_mb, floor_out = measured([sys.executable, "-c", TIMED_FLOOR, str(box)], work)
-    kit_wall, kit_mb, kit_out = measured([sys.executable, "-c", KIT, str(box), str(work / "t.sqlite")], work)
+    build = ["build"] if case == "building" else []
+    kit_wall, kit_mb, kit_out = measured([sys.executable, "-c", KIT, str(box), str(work / "t.sqlite"), *build], work)
     floor_s, kit_s = float(floor_out.split()[0]), float(kit_out.split()[0])
     ratio = kit_s / floor_s
     verdict = "met" if ratio <= LIMITS[case] else "not met"
@@ -268,8 +273,9 @@ def main(argv=None) -> int:
     parser.add_argument("--tiny", action="store_true", help="a 2 MB run for the smoke test")
     parser.add_argument(
         "--cases",
-        default="mixed,personal,lists",
-        help="which mailboxes to measure: mixed (the newsletter mix of issue 12), personal, lists (default: all)",
+        default="mixed,personal,lists,building",
+        help="which mailboxes to measure: mixed (the newsletter mix of issue 12), personal, lists, building "
+        "(default: all)",
     )
     parser.add_argument(
         "--without-list-headers",

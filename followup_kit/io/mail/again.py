@@ -79,13 +79,14 @@ def read_again(source, positions: list[int], consider: Callable[[RawMessage, int
     """``{position: (row, calendars)}`` of the messages at ``positions`` read again with ``consider``
     (which reads them whole), for those it no longer ignores."""
     wanted, found, seen = set(positions), {}, set[int]()
+    last = max(wanted, default=0)
     for position, raw in enumerate(iter_messages(source), start=1):
+        if position > last:
+            break  # past the last message wanted: the rest of the export is not read again
         if position in wanted:
             row, calendars = consider(raw, position, seen)
             if row[_OUTCOME] != "ignored":
                 found[position] = (row, calendars)
-            if len(found) == len(wanted):
-                break
     return found
 
 
