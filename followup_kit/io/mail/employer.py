@@ -367,9 +367,12 @@ def split_domain(key: str) -> str | None:
 
     >>> split_domain("aucklandcouncil"), split_domain("harborbank"), split_domain("cfatempe")
     ('Auckland Council', 'Harbor Bank', None)
+    >>> split_domain("uhhospitals")
+    'Uh Hospitals'
     """
     key = key.replace(" ", "")
-    tail = next((t for t in _name_tails() if key.endswith(t) and len(key) - len(t) >= 3), None)
+    tails = ((t + "s", t) for t in _name_tails())  # "uhhospitals": the plural ends a name too
+    tail = next((w for pair in tails for w in pair if key.endswith(w) and len(key) - len(w) >= 2), None)
     return f"{key[: -len(tail)].title()} {tail.title()}" if tail else None
 
 

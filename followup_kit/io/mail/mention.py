@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.mail.platforms import clean_employer, has_company_word, looks_like_person
+from followup_kit.io.mail.platforms import clean_employer, has_company_word, job_title_pattern, looks_like_person
 
 #: Words that may follow an employer named after "at" or "with": the closed classes of English
 #: (prepositions, conjunctions, pronouns, auxiliaries, time words) and the nouns of a company's own
@@ -39,6 +39,8 @@ _AFTER_EMPLOYER = (
 _MODIFIER = re.compile(rf"\s+(?!(?:{_AFTER_EMPLOYER})\b)[a-z][a-z'’-]*\b")
 #: "Jonas from the product team": one word before a team is a colleague.
 _COLLEAGUE = re.compile(r"\s+from\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?team\b", re.IGNORECASE)
+#: What follows a name set off by a comma: "Kristen Obuya, the MICU Nurse Manager, ...".
+_APPOSITIVE = re.compile(r",\s+(?:the|our|my|your|a|an)\s+([^,.;]{2,60})")
 #: Two one-word names joined: "Pierre and Inès", "Ana & Tom" (then "from the ... team" makes them colleagues).
 _PAIR_OF_NAMES = re.compile(r"[A-ZÀ-Þ][\w'-]+\s+(?:and|&|et|y|und)\s+[A-ZÀ-Þ][\w'-]+")
 #: A person the next words speak of: "Ciara - she thought", "Trevor, who leads the team".
@@ -70,6 +72,9 @@ def names_employer(sentence: str, m: re.Match, name: str, relayed: bool = True) 
         return False
     if " " not in name.strip() and (_COLLEAGUE.match(after) or _PRONOUN_AFTER.match(after)):
         return False  # "Jonas from the product team", "feedback from Ciara - she thought you did well"
+    appositive = _APPOSITIVE.match(after)
+    if appositive is not None and job_title_pattern().search(appositive.group(1)):
+        return False  # "with Kristen Obuya, the MICU Nurse Manager, and she ...": a person and her job
     if _PAIR_OF_NAMES.fullmatch(name.strip()) and _COLLEAGUE.match(after):
         return False  # "the conversations with Pierre and Inès from the Comms team": two colleagues
     return not (_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(sentence, 0, m.start("company")))

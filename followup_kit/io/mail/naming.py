@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.mail.platforms import EMPLOYER_WORDS, clean_employer, is_city, is_employer_name
+from followup_kit.io.mail.platforms import EMPLOYER_WORDS, clean_employer, has_company_word, is_city, is_employer_name
 from followup_kit.io.matching import company_key
 
 #: Lines at the end of the text searched for a sign-off ("The Acme Recruiting Team"): a
@@ -130,7 +130,7 @@ _TITLE_LINE = re.compile(
     re.MULTILINE,
 )
 _UNDER_TITLE = re.compile(
-    rf"^(?=[^\n]{{0,60}}$)[^\n.]*{_TITLE_WORDS}[^\n.]*\n(?![^\n]*{_TITLE_WORDS})(?P<name>{_NAME}?)[ \t]*(?:\([^)\n]*\))?[ \t]*"
+    rf"^(?=[^\n]{{0,60}}$)[^\n.]*{_TITLE_WORDS}[^\n.]*\n(?![^\n]*{_TITLE_WORDS})(?:The[ \t]+)?(?P<name>{_NAME}?)[ \t]*(?:\([^)\n]*\))?[ \t]*"
     r"(?:[|,][^\n]*)?$",
     re.MULTILINE,
 )
@@ -255,6 +255,9 @@ def employer_in_signature(text: str, *, platforms_too: bool = False, person: boo
         m.group("name") or m.group("team") or m.group("at") or m.group("team_of") or m.group("ihr") or m.group("nl")
         for m in _SIGNATURE.finditer(tail)
     )
+    # the organisation on the line under a title ("Nurse Recruiter - Critical Care" over "The Ohio State
+    # University Wexner Medical Center") before the title's own tail, which may be its department
+    under = (m.group("name") for m in _UNDER_TITLE.finditer(tail) if has_company_word(m.group("name")))
     signed = (
         m.group("name")
         for pattern in (_TITLE_LINE, _UNDER_TITLE, _INLINE_SIGN_OFF)
@@ -267,6 +270,7 @@ def employer_in_signature(text: str, *, platforms_too: bool = False, person: boo
     return (
         first_employer(behalf, platforms_too)
         or first_employer(found, platforms_too)
+        or first_employer(under, platforms_too)
         or first_employer(signed, platforms_too)
         or first_employer(legal, platforms_too)
     )

@@ -209,6 +209,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:invite|inviting) you (?:to|for) (?:an?|the|our|your)? ?(?:first |second |final |next |technical |"
         r"onsite |on-site |video |phone )?(?:interview|call|conversation|chat|screen|round|meeting)",
         r"\b(?:would|we'd|i'd) (?:like|love) to (?:speak|talk|chat|meet) (?:with )?you\b",
+        # a hiring manager's "would like to bring you back for a second interview"
+        r"\b(?:would|'d) (?:like|love) to (?:bring|have|invite|see) you back (?:in )?(?:for|to) (?:an?|the|your)? ?"
+        r"(?:second |final |next |another )?(?:interview|round|conversation|meeting|visit)",
         r"\b(?:calendly\.com|goodtime\.io|cal\.com|youcanbook\.me|modernloop\.io)/",
         r"\b(?:please )?(?:use|choose|pick|select|book) (?:a |your |the )?(?:time|slot|time slot|date)s?\b.{0,60}"
         r"\b(?:interview|call|link|below|suits|works)",

@@ -433,11 +433,17 @@ _PARTICLES = frozenset(
 )
 
 
+#: Titles before a person's name: "Dr. Alan Pruitt", "Prof Mira Shah".
+_HONORIFICS = frozenset(("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "rev"))
+
+
 def looks_like_person(name: str) -> bool:
     """A display name shaped like "First Last" (two or three capitalised words, no company
     word; a particle may stand between, as in "Annelie de Villiers"): at a platform domain it is a
     recruiter writing through the tool, not the employer."""
     words = (name or "").split()
+    if len(words) >= 3 and words[0].casefold().rstrip(".") in _HONORIFICS:  # "Dr. Alan Pruitt"
+        words = words[1:]
     if len(words) >= 3 and words[0] not in _PARTICLES and words[-1] not in _PARTICLES:
         words = [w for w in words if w not in _PARTICLES] if len(words) <= 5 else words
     if not 2 <= len(words) <= 3 or has_company_word(name):

@@ -1040,6 +1040,15 @@ def test_a_newsletter_platforms_mail_quoting_a_rejection_records_nothing(tmp_pat
         ("Irene de Manfred", "irene@getmanfred.com", "Seedtag: feedback de la entrevista",
          "Hola Pau,\n\nYa tengo respuesta de Seedtag. Han decidido no seguir adelante con tu candidatura.\n\n"
          "Un abrazo,\nIrene · Manfred", "Seedtag"),
+        # a title's department after its dash; the organisation on the line under it, "The" and all
+        ("Marisol Deane", "marisol.deane@hsmc.example.edu", "Next step: peer interview",
+         "I shared your information with Kristen Obuya, the MICU Nurse Manager, and she would like to invite you in "
+         "for a peer interview.\n\nThanks,\nMarisol\n\nMarisol Deane, BSN, RN\nNurse Recruiter - Critical Care\n"
+         "The Harbor State University Medical Center", "Harbor State University Medical Center"),
+        # a person's title before the name is still a person
+        ("Dr. Alan Pruitt", "apruitt@hbscc.edu", "Clinical Instructor interview",
+         "Could you come in on Friday?\n\nBest,\nAlan Pruitt, DNP, RN\nChair, Nursing Program\n"
+         "Harbor Bay State Community College", "Harbor Bay State Community College"),
     ],
 )  # fmt: skip
 def test_department_lines_legal_names_and_an_agencys_colon_subject(display, sender, subject, text, company):

@@ -646,3 +646,10 @@ def test_acknowledgements_with_a_submission_and_a_process_note_about_others(body
 def test_an_offer_of_the_job_with_its_title_between_and_never_of_an_interview(body, offer):
     c = classify("Update", body)
     assert (c.kind == "offer" and c.confident) == offer
+
+
+def test_a_wait_while_hiring_was_paused_is_no_decision_and_a_call_back_is_an_invitation():
+    body = ("Thank you for your patience while the unit's hiring was paused for budget review! The good news: the "
+            "unit has been approved to hire and Kristen would like to bring you back for a second interview.")  # fmt: skip
+    c = classify("Second interview with the Director", body)
+    assert (c.kind, c.confident) == ("interview_request", True)
