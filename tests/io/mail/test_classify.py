@@ -653,3 +653,17 @@ def test_a_wait_while_hiring_was_paused_is_no_decision_and_a_call_back_is_an_inv
             "unit has been approved to hire and Kristen would like to bring you back for a second interview.")  # fmt: skip
     c = classify("Second interview with the Director", body)
     assert (c.kind, c.confident) == ("interview_request", True)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "confident"),
+    [
+        ("We had two openings and in the end we've offered both positions to nurses who already have CRRT "
+         "experience. So I'm not able to offer you a spot on SICU this round.", "rejection", True),
+        ("Unfortunately we are unable to offer you a spot on the team this season.", "rejection", True),
+        ("Unfortunately we are unable to offer you a spot at this year's event.", "other", False),
+    ],
+)  # fmt: skip
+def test_a_spot_on_a_unit_is_a_job_and_a_spot_at_an_event_is_not(body, kind, confident):
+    c = classify("Thank you for coming in", body)
+    assert (c.kind, c.confident) == (kind, confident)
