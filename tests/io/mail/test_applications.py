@@ -1209,3 +1209,18 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):
     relay = sender.endswith("taleo.net")
     assert mail_application(display, sender, relay, subject, text).company == company
+
+
+def test_usajobs_names_the_office_that_hires_not_its_department():
+    """Two VA facilities are two applications: the notice's office after the announcement number names
+    each one; "Announcement Number ..." alone names no employer."""
+    from followup_kit.io.mail.platforms import is_employer_name
+
+    text = ("Dear Dani,\n\nThis notice is regarding your application for Registered Nurse, Announcement Number "
+            "CBTS-12688115-25-KW, VA Harbor City Healthcare System.\n\n   Status: Not Selected\n\nThank you for your "
+            "interest in employment with the Department of Veterans Affairs.")  # fmt: skip
+    found = mail_application(
+        "USA Staffing", "no-reply@usastaffing.gov", True, "Notice of Results: Registered Nurse", text
+    )
+    assert found.company == "VA Harbor City Healthcare System"
+    assert not is_employer_name("Announcement Number DE-12694417-25-TQ")
