@@ -25,8 +25,10 @@ tracker's time zone.  Anything less certain goes to review (``followup-kit inbox
 Inbox tab).  A message whose company is not tracked creates nothing (``unmatched``), unless
 ``create_applications`` is given: then an acknowledgement starts the application (dated by the
 mail) and a confident decision or first reply starts it too and is recorded on it
-(:mod:`~followup_kit.io.mail.applications`).  Job boards' mail is an alert unless its subject
-relays an answer about an application and the text is a rejection; it never starts one.
+(:mod:`~followup_kit.io.mail.applications`); mail passed over unread from a person at a domain of an
+employer the import found is then read again (:mod:`~followup_kit.io.mail.again`), so one import
+gives what two would.  Job boards' mail is an alert unless its subject relays an answer about an
+application and the text is a rejection; it never starts one.
 
 Stored per message, in ``mail_messages``: the sha256 of its ``Message-ID`` (or of date, sender
 and subject when it has none), the time, the sender's address, the subject, the application,
