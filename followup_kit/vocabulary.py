@@ -56,6 +56,12 @@ def _merged(*section: str) -> dict[str, tuple[str, ...]]:
     return {key: tuple(words) for key, words in merged.items()}
 
 
+def section_words(*section: str) -> dict[str, tuple[str, ...]]:
+    """The words of one section of the word tables (``"mail", "decision"``), every language's joined
+    once each in the tables' order: the one reading the mail modules' phrase tables share."""
+    return _merged(*section)
+
+
 # --- the data model's vocabularies ------------------------------------------------
 
 #: Who a contact is to the job seeker.

@@ -38,7 +38,6 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from followup_kit import vocabulary
 from followup_kit.io.mail.employer import (
     AGENCY,
     JOINERS,
@@ -73,51 +72,33 @@ from followup_kit.io.mail.platforms import (
     looks_like_person,
     platform_of,
 )
+from followup_kit.io.mail.roles import (
+    ROLE_AFTER,
+    STOP,
+    TRAILING,
+    UPPER,
+    either,
+    first_sentences,
+    requisition_in,
+    role_in,
+)
 from followup_kit.io.mail.templates import sent_to
 from followup_kit.io.matching import company_key, domain_key, fold_text, is_role_address
 
-#: Sentences of the body read for a company and a role: acknowledgements name both in the
-#: first sentence or two (a signature further down names partners and addresses); a letter
-#: may open with a date and the candidate's postal address (two or three "sentences").
-NAMING_SENTENCES = 6
-#: Longest role kept, in words ("Senior Software Engineer, Data Platform" is 6).
-ROLE_WORDS = 8
 #: Longest company name read from the text, in words.
 COMPANY_WORDS = 5
 
 
-def _words(key: str) -> list[str]:
-    seen: list[str] = []
-    for table in vocabulary.WORDS.values():
-        for word in table.get("mail", {}).get("applications", {}).get(key, ()):
-            if word not in seen:
-                seen.append(word)
-    return seen
-
-
-def _either(key: str) -> str:
-    return "|".join(f"(?:{w})" for w in sorted(_words(key), key=len, reverse=True))
-
-
-_UPPER = "A-ZÀ-ÖØ-Þ0-9"
 # a capitalised word, or a joining word inside a name ("Maple & Stone", "Banco de Ruta")
-_NAME = rf"[{_UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the|van|der|den|for(?=\s+[A-Z]{{2,}}\b))?\s*[{_UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
+_NAME = rf"[{UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the|van|der|den|for(?=\s+[A-Z]{{2,}}\b))?\s*[{UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
 _LEGAL_TAIL = r"(?:,?\s*(?:Inc|LLC|Ltd|Corp|GmbH)\.?)?"
-# a title's abbreviation ("Sr.", "Jr.") is part of the role, any other "." ends it
-_ROLE_TEXT = rf"[{_UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{0,80}}"
-ROLE_BEFORE = re.compile(rf"(?i:{_either('role_before')})\s*(?P<role>{_ROLE_TEXT})")
-ROLE_AFTER = re.compile(rf"\b(?:{_either('role_after')})\b", re.IGNORECASE)
-# "the ROLE position"
-ROLE_NOUN = re.compile(
-    rf"\b(?:the|our)\s+(?P<role>[{_UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{1,60}}?)\s+(?:{_either('role_after')})\b"
-)
-COMPANY_BEFORE = re.compile(rf"\b(?:{_either('company_before')})\s+(?P<company>{_NAME})")
+COMPANY_BEFORE = re.compile(rf"\b(?:{either('company_before')})\s+(?P<company>{_NAME})")
 COMPANY_VERB = re.compile(
-    rf"(?:^|(?i:unfortunately),?\s+|:\s+)(?P<company>{_NAME}){_LEGAL_TAIL}\s+(?:{_either('company_verbs')})\b"
+    rf"(?:^|(?i:unfortunately),?\s+|:\s+)(?P<company>{_NAME}){_LEGAL_TAIL}\s+(?:{either('company_verbs')})\b"
 )
-_COMPANY_BEFORE_CI = re.compile(rf"\b(?:{_either('company_before')})\s", re.IGNORECASE)
+_COMPANY_BEFORE_CI = re.compile(rf"\b(?:{either('company_before')})\s", re.IGNORECASE)
 #: A meeting right before "with": the name after it is a person ("an interview with Dr. Rivera").
-_PERSON_BEFORE = re.compile(rf"\b(?:{_either('person_before')})\s+(?:(?:\w+\s+){{0,2}})?$", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(rf"\b(?:{either('person_before')})\s+(?:(?:\w+\s+){{0,2}})?$", re.IGNORECASE)
 #: Your own past work right before "at": "the work you led at", "your experience with" (not "your
 #: application for the role at", "thank you for your interest in").
 _YOUR_PAST = re.compile(
@@ -127,33 +108,12 @@ _YOUR_PAST = re.compile(
 )
 #: A title that opens a person's name ("Dr. Park"), never a company's.
 _TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|herr|frau|mme|m|sr|sra)\.?\s", re.IGNORECASE)
-NAME_NOISE = re.compile(rf"(?<![\w-])(?:{_either('name_noise')})(?![\w-])", re.IGNORECASE)
-OUTREACH = re.compile(rf"\b(?:{_either('outreach')})", re.IGNORECASE)
+NAME_NOISE = re.compile(rf"(?<![\w-])(?:{either('name_noise')})(?![\w-])", re.IGNORECASE)
+OUTREACH = re.compile(rf"\b(?:{either('outreach')})", re.IGNORECASE)
 #: An agency writing about its client's answer ("I put you forward to the ICB"): its domain names no employer.
-AGENCY_WORDS = re.compile(rf"\b(?:{_either('agency')})", re.IGNORECASE)
+AGENCY_WORDS = re.compile(rf"\b(?:{either('agency')})", re.IGNORECASE)
 #: A job board's subject that relays a company's answer (the only job-board mail read).
-JOB_BOARD_UPDATE = re.compile(rf"\b(?:{_either('job_board_update')})", re.IGNORECASE)
-_STOP = re.compile(
-    r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|has|have|was|is|are|will|au|à|a|heeft)\s.*$|\s+-\S.*$"
-    # "and" ends a role unless a capitalised word of the title follows ("Management and Budget
-    # Specialist", "Analista de Riesgos y Cumplimiento"; not "Analyst and I", "Analyst and we")
-    r"|\s+(?:and|und|et|y)\s+(?-i:(?!(?!(?:I|We|Our|The|You|Your|Sie|Ihre?|Wir|Du|Nous|Vous)\b)[A-ZÀ-Þ])).*$"
-    # Dutch puts the verb last: "je sollicitatie als Business Analist (in goede orde) ontvangen"
-    r"|\s+(?:in goede orde\s+)?(?:ontvangen|binnengekomen|verstuurd|verzonden|gelezen|bekeken|ingediend)\b.*$",
-    re.IGNORECASE,
-)
-# a sentence ends at ".", "!" or "?", but not after a title's abbreviation ("Sr. DFIR Engineer", "Co.")
-_SENTENCE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<=[.!?])\s+|\n+")
-#: A requisition number ("REQ-123", "Req ID: 4521", "Job ID 88-12", "(R12345)"): several mails
-#: about one application join it by this number (issue 25).
-REQUISITION = re.compile(
-    r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|ref(?:erence)?|code)|"
-    # a public body's or a charity's: "Vacancy reference: 401288", "Ref: 282-CSS-6014-B", "vacancy 401288"
-    r"vacancy(?:\s*(?:ref(?:erence)?|id|#|no\.?|number))?|ref(?:erence)?(?:\s*(?:no\.?|number))?)\s*[:#-]?\s*"
-    r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b",
-    re.IGNORECASE,
-)
-_TRAILING = re.compile(r"[\s.,;:!'’-]+$")
+JOB_BOARD_UPDATE = re.compile(rf"\b(?:{either('job_board_update')})", re.IGNORECASE)
 #: Joiners dropped from a name's start even when capitalised ("The Acme team" is Acme; "La Poste" keeps "La").
 _LEADING = {"&", "and", "of", "the", "und", "y"}
 
@@ -217,23 +177,6 @@ def _is_person(name: str, sender: str) -> bool:
     return len(words) == 2 and local == words[0] and local not in domain_key(sender).split()
 
 
-def _first_sentences(subject: str, text: str) -> list[str]:
-    body = [s.strip() for s in _SENTENCE.split(text or "") if s.strip()]
-    return [subject or "", *body[:NAMING_SENTENCES]]
-
-
-def _role_in(sentences: list[str]) -> str | None:
-    for sentence in sentences:
-        for pattern in (ROLE_BEFORE, ROLE_NOUN):
-            for m in pattern.finditer(sentence):
-                role = _STOP.sub("", m.group("role"))
-                role = ROLE_AFTER.sub(" ", role) if pattern is ROLE_BEFORE else role
-                role = _TRAILING.sub("", " ".join(role.split()))
-                if role and len(role.split()) <= ROLE_WORDS and company_key(role):
-                    return role
-    return None
-
-
 def _company_in(sentences: list[str], relayed: bool = True) -> str | None:
     for sentence in sentences:
         verb = COMPANY_VERB.search(sentence)
@@ -241,7 +184,7 @@ def _company_in(sentences: list[str], relayed: bool = True) -> str | None:
         for m in [*found, *COMPANY_BEFORE.finditer(sentence)]:
             if m is not verb and not _COMPANY_BEFORE_CI.match(sentence, m.start()):
                 continue
-            name = _TRAILING.sub("", _STOP.sub("", m.group("company")))
+            name = TRAILING.sub("", STOP.sub("", m.group("company")))
             meeting = m is not verb and _PERSON_BEFORE.search(sentence, 0, m.start()) is not None
             if m is not verb and _YOUR_PAST.search(sentence, 0, m.start()) is not None:
                 continue  # "the denial work you led at Steward": your past employer, not this one
@@ -280,26 +223,6 @@ _APPLIED = re.compile(
 )
 
 
-def requisition_in(subject: str, text: str) -> str | None:
-    """The requisition number of the subject or the first sentences, upper-case, or None.
-
-    >>> requisition_in("Update from Acme on REQ-123", ""), requisition_in("Hello", "Job ID: 88-12 Analyst")
-    ('123', '88-12')
-    >>> requisition_in("Update on your application - 401288", ""), requisition_in("Hi", "Vacancy reference: 401288")
-    ('401288', '401288')
-    """
-    for part in _first_sentences(subject, text):
-        m = REQUISITION.search(part)
-        if m is not None:
-            return (m.group("req") or m.group("wd") or m.group("plain")).upper()
-    m = _SUBJECT_NUMBER.search(subject or "")  # "Update on your application - 401288"
-    return m.group(1) if m is not None else None
-
-
-#: A vacancy's number standing alone in a subject after a dash or a colon (five digits or more: no year).
-_SUBJECT_NUMBER = re.compile(r"(?:^|[-–:#|]\s*)(\d{5,10})(?=\s*(?:[-–:|]|$))")
-
-
 def _named(
     name: str, role: str | None, source: str, req: str | None, *, platforms_too: bool = True
 ) -> MailApplication | None:
@@ -325,10 +248,10 @@ def mail_application(
     ``workday``: the company read from a Workday address's local part; ``platform``: the
     sender's platform (:mod:`~followup_kit.io.mail.platforms`), found from ``sender`` when None.
     An application is never named for a platform, an office, a team word or a person."""
-    sentences = _first_sentences(subject, text)
+    sentences = first_sentences(subject, text)
     if OUTREACH.search(" ".join(sentences)) and not _APPLIED.search(" ".join(sentences)):
         return None  # a cold message, unless it answers your application ("with our client, Monash Health")
-    role = _role_in(sentences)
+    role = role_in(sentences)
     req = requisition_in(subject, text)
     platform = platform if platform is not None else platform_of(sender)
     if platform is not None and platform.kind == "board" and platform.names:

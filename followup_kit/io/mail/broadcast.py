@@ -45,12 +45,8 @@ BROADCAST_CHARS = 6_000
 
 
 def _words(key: str) -> list[str]:
-    seen: list[str] = []
-    for table in vocabulary.WORDS.values():
-        for word in table.get("mail", {}).get("broadcast", {}).get(key, ()):
-            if word not in seen:
-                seen.append(word)
-    return seen
+    """The words of ``[mail.broadcast]`` under ``key``, every language's, once each."""
+    return list(vocabulary.section_words("mail", "broadcast").get(key, ()))
 
 
 def _pattern(key: str, flags: int = 0, edge: str = "") -> re.Pattern:

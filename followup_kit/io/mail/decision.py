@@ -60,12 +60,8 @@ NEGATION_REACH = 45
 
 
 def _words(key: str) -> list[str]:
-    seen: list[str] = []
-    for table in vocabulary.WORDS.values():
-        for word in table.get("mail", {}).get("decision", {}).get(key, ()):
-            if word not in seen:
-                seen.append(word)
-    return seen
+    """The words of ``[mail.decision]`` under ``key``, every language's, once each."""
+    return list(vocabulary.section_words("mail", "decision").get(key, ()))
 
 
 def _alternation(key: str) -> re.Pattern:

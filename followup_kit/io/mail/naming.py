@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.mail.platforms import EMPLOYER_WORDS, clean_employer, has_company_word, is_city, is_employer_name
+from followup_kit.io.mail.places import is_city
+from followup_kit.io.mail.platforms import EMPLOYER_WORDS, clean_employer, has_company_word, is_employer_name
 from followup_kit.io.matching import company_key
 
 #: Lines at the end of the text searched for a sign-off ("The Acme Recruiting Team"): a

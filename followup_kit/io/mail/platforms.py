@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from followup_kit.io.mail.places import STREET, is_place
 from followup_kit.io.matching import domain_suffixes
 
 #: Longest employer name kept, in words ("Banco de la Ruta Federal" is 5).
@@ -203,56 +204,6 @@ def platform_of(address: str) -> Platform | None:
     return None
 
 
-_STREET = re.compile(
-    r"^\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|"
-    r"Place|Pl|Terrace|Tce|Parade|Pde|Boulevard|Blvd|Way|Court|Ct|Crescent|Cres|Highway|Hwy|Square|Sq)\b"
-    # a street without its number, as a signature's address line opens: "O'Halloran Road", "Rue Saint-Jacques"
-    r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Quay|Parade|Terrace|Crescent|Highway)$"
-    r"|^(?i:rue|avenue|boulevard|calle|avenida|via|straße|strasse|weg)\s"
-)
-#: Languages whose names of countries and regions are refused as employers (the kit's mail languages).
-PLACE_LANGUAGES = ("en", "de", "fr", "es", "nl", "sv", "da", "nb", "it", "pt")
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Casefolded names of countries and world regions in :data:`PLACE_LANGUAGES`, from Babel's CLDR data."""
-    from babel import Locale  # only when a name is checked: keeps ``import followup_kit`` light
-
-    return frozenset(name.casefold() for code in PLACE_LANGUAGES for name in Locale.parse(code).territories.values())
-
-
-def is_place(name: str) -> bool:
-    """True for the name of a country or a world region ("India", "Deutschland", "EMEA" is not one):
-    a signature's "EY Talent Acquisition | India" names where the team sits, not an employer.
-
-    >>> is_place("India"), is_place("Indien"), is_place("Indeed")
-    (True, True, False)
-    """
-    return " ".join((name or "").split()).casefold() in _places()
-
-
-@lru_cache(maxsize=1)
-def _cities() -> frozenset[str]:
-    """Casefolded names of the cities that name the time zones of the tz database ("Auckland", "Sydney",
-    "New York"): the standard library's list, offline; Antarctica's research stations are left out."""
-    import zoneinfo
-
-    skip = ("Etc/", "Antarctica/", "SystemV/")
-    zones = (z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(skip))
-    return frozenset(z.rsplit("/", 1)[-1].replace("_", " ").casefold() for z in zones)
-
-
-def is_city(name: str) -> bool:
-    """True for a city that names a time zone: a signature's "Beyond Recruitment | Auckland" or
-    "Talent Partner - Sydney" names where its writer sits.
-
-    >>> is_city("Auckland"), is_city("New York"), is_city("Beyond")
-    (True, True, False)
-    """
-    return " ".join((name or "").split()).casefold() in _cities()
-
-
 _NAME_CHARS = re.compile(r"^[\w&.'’!+ -]+$")  # "Witteveen+Bos", "AT&T", "Yahoo!"
 # accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
 #: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").
@@ -362,7 +313,7 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     pats = _patterns()
     if pats["not"].fullmatch(text) or pats["office"].search(text) or pats["role"].search(text):
         return False
-    if _STREET.match(text) or is_place(text):  # "167B Victoria Street West": an address from a signature, no employer
+    if STREET.match(text) or is_place(text):  # "167B Victoria Street West": an address from a signature, no employer
         return False
     if " " not in text and sum(ch.isdigit() for ch in text) >= 3 and any(ch.isalpha() for ch in text):
         return False  # "2500AJ3", "R-004127": a job's code, not a name ("7-Eleven", "3M" keep theirs)

@@ -9,7 +9,7 @@ import mail_corpus
 import pytest
 
 from followup_kit.cli import main
-from followup_kit.io.mail import importer
+from followup_kit.io.mail import consider
 from followup_kit.io.mail.importer import import_mail
 from followup_kit.store.tracker import Tracker
 
@@ -83,14 +83,14 @@ def test_the_command_shows_the_unreadable_message_in_the_summary_and_in_json(tmp
 def test_an_error_while_parsing_keeps_the_headers_and_never_the_body(tmp_path, trackers, monkeypatch):
     _, db = trackers
     box = _mbox(tmp_path / "mixed.mbox", [])
-    real = importer.parse_message
+    real = consider.parse_message  # the parse of one message is the consider step's
 
     def parse(data: bytes):
         if b"<" + CORPUS["messages"][0]["id"].encode() + b"@" in data:
             raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "the body said: secret words")
         return real(data)
 
-    monkeypatch.setattr(importer, "parse_message", parse)
+    monkeypatch.setattr(consider, "parse_message", parse)
     with Tracker.open(db) as t:
         result = import_mail(t, box, me=ME)
         stored = t.execute("SELECT count(*) FROM mail_messages WHERE reason LIKE 'cannot be read%'")[0][0]

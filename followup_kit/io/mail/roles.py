@@ -1,0 +1,103 @@
+"""What a mail's first sentences name besides the employer: the role, and the requisition number.
+
+:func:`first_sentences` cuts the subject and the body's first sentences (a title's abbreviation
+such as "Sr." ends none); :func:`role_in` reads the role the way acknowledgements write it ("your
+application for the ROLE position", "als Business Analist"); :func:`requisition_in` reads a
+requisition or vacancy number, by which several mails about one application join.  The words are
+in ``[mail.applications]`` of the word tables, in every language the kit reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup_kit import vocabulary
+from followup_kit.io.matching import company_key
+
+#: Sentences of the body read for a company and a role: acknowledgements name both in the
+#: first sentence or two (a signature further down names partners and addresses); a letter
+#: may open with a date and the candidate's postal address (two or three "sentences").
+NAMING_SENTENCES = 6
+#: Longest role kept, in words ("Senior Software Engineer, Data Platform" is 6).
+ROLE_WORDS = 8
+
+
+def table_words(key: str) -> list[str]:
+    """The words of ``[mail.applications]`` under ``key``, every language's, once each."""
+    return list(vocabulary.section_words("mail", "applications").get(key, ()))
+
+
+def either(key: str) -> str:
+    """:func:`table_words` as one alternation, longest first (a regular expression's body)."""
+    return "|".join(f"(?:{w})" for w in sorted(table_words(key), key=len, reverse=True))
+
+
+#: Capital letters and digits that open a name or a role.
+UPPER = "A-ZÀ-ÖØ-Þ0-9"
+# a title's abbreviation ("Sr.", "Jr.") is part of the role, any other "." ends it
+_ROLE_TEXT = rf"[{UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{0,80}}"
+ROLE_BEFORE = re.compile(rf"(?i:{either('role_before')})\s*(?P<role>{_ROLE_TEXT})")
+ROLE_AFTER = re.compile(rf"\b(?:{either('role_after')})\b", re.IGNORECASE)
+# "the ROLE position"
+ROLE_NOUN = re.compile(
+    rf"\b(?:the|our)\s+(?P<role>[{UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{1,60}}?)\s+(?:{either('role_after')})\b"
+)
+#: Where a role (or a name read like one) stops: a preposition, a verb, "and" before a lower-case word.
+STOP = re.compile(
+    r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|has|have|was|is|are|will|au|à|a|heeft)\s.*$|\s+-\S.*$"
+    # "and" ends a role unless a capitalised word of the title follows ("Management and Budget
+    # Specialist", "Analista de Riesgos y Cumplimiento"; not "Analyst and I", "Analyst and we")
+    r"|\s+(?:and|und|et|y)\s+(?-i:(?!(?!(?:I|We|Our|The|You|Your|Sie|Ihre?|Wir|Du|Nous|Vous)\b)[A-ZÀ-Þ])).*$"
+    # Dutch puts the verb last: "je sollicitatie als Business Analist (in goede orde) ontvangen"
+    r"|\s+(?:in goede orde\s+)?(?:ontvangen|binnengekomen|verstuurd|verzonden|gelezen|bekeken|ingediend)\b.*$",
+    re.IGNORECASE,
+)
+# a sentence ends at ".", "!" or "?", but not after a title's abbreviation ("Sr. DFIR Engineer", "Co.")
+_SENTENCE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<=[.!?])\s+|\n+")
+#: A requisition number ("REQ-123", "Req ID: 4521", "Job ID 88-12", "(R12345)"): several mails
+#: about one application join it by this number (issue 25).
+REQUISITION = re.compile(
+    r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|ref(?:erence)?|code)|"
+    # a public body's or a charity's: "Vacancy reference: 401288", "Ref: 282-CSS-6014-B", "vacancy 401288"
+    r"vacancy(?:\s*(?:ref(?:erence)?|id|#|no\.?|number))?|ref(?:erence)?(?:\s*(?:no\.?|number))?)\s*[:#-]?\s*"
+    r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b",
+    re.IGNORECASE,
+)
+TRAILING = re.compile(r"[\s.,;:!'’-]+$")
+
+
+def first_sentences(subject: str, text: str) -> list[str]:
+    body = [s.strip() for s in _SENTENCE.split(text or "") if s.strip()]
+    return [subject or "", *body[:NAMING_SENTENCES]]
+
+
+def role_in(sentences: list[str]) -> str | None:
+    for sentence in sentences:
+        for pattern in (ROLE_BEFORE, ROLE_NOUN):
+            for m in pattern.finditer(sentence):
+                role = STOP.sub("", m.group("role"))
+                role = ROLE_AFTER.sub(" ", role) if pattern is ROLE_BEFORE else role
+                role = TRAILING.sub("", " ".join(role.split()))
+                if role and len(role.split()) <= ROLE_WORDS and company_key(role):
+                    return role
+    return None
+
+
+def requisition_in(subject: str, text: str) -> str | None:
+    """The requisition number of the subject or the first sentences, upper-case, or None.
+
+    >>> requisition_in("Update from Acme on REQ-123", ""), requisition_in("Hello", "Job ID: 88-12 Analyst")
+    ('123', '88-12')
+    >>> requisition_in("Update on your application - 401288", ""), requisition_in("Hi", "Vacancy reference: 401288")
+    ('401288', '401288')
+    """
+    for part in first_sentences(subject, text):
+        m = REQUISITION.search(part)
+        if m is not None:
+            return (m.group("req") or m.group("wd") or m.group("plain")).upper()
+    m = _SUBJECT_NUMBER.search(subject or "")  # "Update on your application - 401288"
+    return m.group(1) if m is not None else None
+
+
+#: A vacancy's number standing alone in a subject after a dash or a colon (five digits or more: no year).
+_SUBJECT_NUMBER = re.compile(r"(?:^|[-–:#|]\s*)(\d{5,10})(?=\s*(?:[-–:|]|$))")
