@@ -80,6 +80,8 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"^you have (?:successfully )?applied (?:to|for)\b",  # the subject only: in a text it looks back
         r"\byour candidate reference number\b",
         r"\bjob application notification\b",
+        # a status card: "Status: Reviewing applications" (USAJOBS), "Status: Application received"
+        r"\bstatus: (?:application )?(?:received|reviewing applications|under review|in review)\b",
         # French
         r"\bnous avons bien recu (?:votre|ta) candidature",
         r"\bmerci (?:pour|de) (?:votre|ta) candidature",

@@ -60,6 +60,7 @@ from followup_kit.io.mail.naming import (
     employer_in_subject,
     first_employer,
     on_behalf_of,
+    signed_for_domain,
 )
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -69,6 +70,7 @@ from followup_kit.io.mail.platforms import (
     is_employer_name,
     is_job_number,
     is_office,
+    is_unit,
     looks_like_person,
     platform_of,
 )
@@ -271,6 +273,11 @@ def mail_application(
             alike = spelled_out and company_key(spelled_out)[:1] == company_key(found[0])[:1]
             if spelled_out and (alike or not used) and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:
                 return MailApplication(clean_employer(spelled_out), role, "the text", req)
+        if found is not None and is_unit(found[0]) and "text" in platform.employer:
+            # "Application submitted: ROLE, School of Public Affairs" and "submitted to American University"
+            whole = _company_in(sentences)
+            if whole and not is_unit(whole) and (app := _named(whole, role, "the text", req, platforms_too=False)):
+                return app
         if found is not None:
             return MailApplication(found[0], role, found[1], req)
         own = employer_in_subject(subject, platforms_too=True)
@@ -377,6 +384,9 @@ def mail_application(
         spelled_key = domain_spelling(key, display, subject, text[:SPELLING_CHARS])
         name = (
             spelled_key
+            or signed_for_domain(
+                text, key
+            )  # "Coordinator, Northeast Baltimore Food Justice Network" from nebfoodjustice
             or split_domain(key)
             or (key.title() if _VOWEL.search(key) else key.upper() if len(set(key)) > 1 else "")
         )

@@ -31,6 +31,7 @@ from followup_kit.io.mail.platforms import (
     clean_employer,
     has_company_word,
     is_employer_name,
+    is_unit,
     job_title_pattern,
     looks_like_person,
     platform_table,
@@ -193,9 +194,21 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
     """The employer a platform's mail names and where it was read, or None (the caller sends
     the mail to review).  ``text`` is the sender's own words; the first sentences (``"text"``)
     are left to the caller's reading of the body.  A field line that names the employer
-    ("Department: ...", "Employer: ...") is read first, on every platform: it is the vacancy's own."""
+    ("Department: ...", "Employer: ...") is read first, on every platform: it is the vacancy's own.
+    A part of an organisation ("Office of Budget and Finance", "School of Public Affairs") gives way to
+    the organisation the same mail names (the county, the university that hires)."""
+    first = None
+    for found in _candidates(platform, display, sender, subject, text):
+        if not is_unit(found[0]):
+            return found
+        first = first or found
+    return first
+
+
+def _candidates(platform: Platform, display: str, sender: str, subject: str, text: str):
+    """The employers a platform's mail names, where it is read, in the platform's order of reading."""
     if named := employer_in_field(text):
-        return named, "a field of the text"
+        yield named, "a field of the text"
     for where in platform.employer:
         if where in ("local", "subdomain"):
             found = first_employer([_from_address(platform, sender, where) or ""])
@@ -250,10 +263,10 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
                     ):
                         # a short tenant gives way to a name spelled out, not to another acronym ("SEI")
                         if named and (unused or len(_compact(named)) > max(len(_compact(found)), SHORT_TENANT)):
-                            return named, _SOURCES[source]
+                            yield named, _SOURCES[source]
+                            return
                 found = spelling or found
-            return found, _SOURCES[where].format(platform=platform.name)
-    return None
+            yield found, _SOURCES[where].format(platform=platform.name)
 
 
 def spelled(found: str, *texts: str) -> str | None:

@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 
 from followup_kit.io.mail.places import is_city
-from followup_kit.io.mail.platforms import EMPLOYER_WORDS, clean_employer, has_company_word, is_employer_name
+from followup_kit.io.mail.platforms import (
+    EMPLOYER_WORDS,
+    clean_employer,
+    has_company_word,
+    is_employer_name,
+    job_title_pattern,
+)
 from followup_kit.io.matching import company_key
 
 #: Lines at the end of the text searched for a sign-off ("The Acme Recruiting Team"): a
@@ -90,6 +96,8 @@ SUBJECT_SHAPES = tuple(
         rf"complete|completed|notice))?)\s*(?:[-–|:]|\s(?i:from|(?:requested |ordered )?by))\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
         # "Employment Update - SSA Marine, Inc"
         rf"(?i:employment update|application update|application status|status update)\s*[-–|:]\s*(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
+        # a public hiring system's notice: "Notice of Results for VA Maryland Health Care System"
+        rf"(?i:notice of (?:results|rating|referral)|results notice)\s+(?i:for|from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME}?){_LEGAL}\s*[!.]?$",
     )
 )
 _SIGN_OFF = (
@@ -275,6 +283,46 @@ def employer_in_signature(text: str, *, platforms_too: bool = False, person: boo
         or first_employer(signed, platforms_too)
         or first_employer(legal, platforms_too)
     )
+
+
+def signed_for_domain(text: str, key: str) -> str | None:
+    """The organisation a person's sign-off names after a title ("Coordinator, Northeast Baltimore Food
+    Justice Network"; "Deputy Director | ..."; or on the line under the title) whose words the sender's
+    run-together domain ``key`` writes ("nebfoodjustice"), or None.  Only a domain the mail never spells
+    asks this: a title's tail may be a department, and the domain tells the organisation from it.
+
+    >>> signed_for_domain("Thanks,\\nMalik\\nCoordinator, Northeast Baltimore Food Justice Network", "nebfoodjustice")
+    'Northeast Baltimore Food Justice Network'
+    >>> signed_for_domain("Thanks,\\nMalik\\nCoordinator, Community Programs", "nebfoodjustice") is None
+    True
+    """
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-SIGNATURE_LINES:]
+    titles = job_title_pattern()
+    for above, line in zip(["", *lines], lines, strict=False):
+        parts = _TITLE_SPLIT.split(line, maxsplit=1)
+        if len(parts) == 2 and titles.search(parts[0]) and len(line) <= 100:
+            candidates = [parts[1]]
+        elif titles.search(above) and len(above) <= 60 and "." not in above:
+            candidates = [line]
+        else:
+            continue
+        for raw in candidates:
+            name = first_employer([raw])
+            if name and _writes_domain(name, key):
+                return name
+    return None
+
+
+#: Where a signature's title ends and its organisation starts: "Coordinator, X", "Director | X", "Lead - X".
+_TITLE_SPLIT = re.compile(r",\s+|\s+[|–—-]\s+|\s+(?i:at)\s+")
+
+
+def _writes_domain(name: str, key: str) -> bool:
+    """True when a run of two or more of ``name``'s words, or one word of six letters or more, is
+    written in the domain ``key`` ("Food Justice" in "nebfoodjustice")."""
+    words = company_key(name).split()
+    runs = ("".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return any((len(run) >= 6) and run in key for run in runs)
 
 
 def on_behalf_of(text: str, agent: str) -> str | None:

@@ -216,6 +216,12 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:please )?(?:use|choose|pick|select|book) (?:a |your |the )?(?:time|slot|time slot|date)s?\b.{0,60}"
         r"\b(?:interview|call|link|below|suits|works)",
         r"\bschedule (?:your|an|the) (?:interview|call|chat)\b.{0,60}\b(?:link|below|here)",
+        # a small employer asking for a time: "Could you do a 30 minute Zoom on Tuesday?", "are you free for a quick call"
+        r"\b(?:could|can|would) you (?:do|make|join|hop on|jump on|fit in|spare time for) (?:an? |some )?"
+        r"(?:(?:\d+|quick|short|brief)[- ]?(?:minute |min )?)?(?:zoom|call|chat|teams call|video call|phone call|"
+        r"conversation|phone screen)\b",
+        r"\bare you (?:free|available) (?:for|to do) an? (?:(?:\d+|quick|short|brief)[- ]?(?:minute |min )?)?"
+        r"(?:zoom|call|chat|video call|phone call|conversation|phone screen|interview)\b",
         # French
         r"\b(?:souhaiterions|aimerions|souhaitons) (?:vous )?(?:rencontrer|vous rencontrer|convenir|organiser|planifier|"
         r"echanger|vous inviter)",

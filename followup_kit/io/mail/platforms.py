@@ -131,6 +131,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "job_number": re.compile(table["job_number"], re.IGNORECASE),
         "office": re.compile(rf"\b(?:{_either(table['office'])})\b", re.IGNORECASE),
+        "unit": re.compile(table["unit"], re.IGNORECASE),
         # a name's trailing team words or job number are dropped: "Acme Talent Team", "Acme Req 4521"
         "team": re.compile(rf"\b(?:{_either([*table['team'], table['job_number']])})\b", re.IGNORECASE),
         "platform": re.compile(rf"\b(?:{_either(names)})\b", re.IGNORECASE),
@@ -335,6 +336,16 @@ def is_office(name: str) -> bool:
     """True for an office that forwards many employers' news ("Placement Office", "Career
     Services"): its domain is a university's, never the employer's."""
     return _patterns()["office"].search(name or "") is not None
+
+
+def is_unit(name: str) -> bool:
+    """True for a part of an organisation named by its kind ("Office of Budget and Finance",
+    "School of Public Affairs"): it gives way to the organisation the same mail names.
+
+    >>> is_unit("School of Public Affairs"), is_unit("American University")
+    (True, False)
+    """
+    return _patterns()["unit"].match(name or "") is not None
 
 
 def is_job_number(text: str) -> bool:

@@ -16,10 +16,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 import pandas as pd
 
 from followup_kit.io.mail.look import names_a_hint
+from followup_kit.io.mail.platforms import job_title_pattern
 from followup_kit.io.mail.read import Headers
 from followup_kit.io.matching import Matcher, company_key, domain_key
 
@@ -155,10 +157,25 @@ def _ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=1)
+def _job_in_subject() -> re.Pattern:
+    """A job title and its noun in a subject: "the Program Manager role", "Data Analyst opening"."""
+    titles = job_title_pattern().pattern
+    return re.compile(
+        rf"(?:{titles})(?:,?\s+[\w&/-]+){{0,3}}?\s+(?:role|position|opening|vacancy|post|job)\b", re.IGNORECASE
+    )
+
+
+def _named_job(subject: str) -> bool:
+    return _job_in_subject().search(subject) is not None
+
+
 def worth_parsing(raw: bytes, headers: Headers, tracked: TrackedCompanies) -> bool:
     """Step 2 for mail from an unknown sender: a hiring word or a tracked company's name in the
     subject, the display name or the text parts, looked for in the raw bytes before any parse
     (:func:`~followup_kit.io.mail.look.names_a_hint`)."""
     if tracked.hints.search(_ascii_fold(f"{headers.subject} {headers.sender_name}")):
+        return True
+    if _named_job(headers.subject or ""):  # "Quick call about the Program Manager role?"
         return True
     return names_a_hint(raw, tracked.needles)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from followup_kit.io.mail.employer import employer_in_field
 from followup_kit.io.mail.naming import employer_of
-from followup_kit.io.mail.platforms import Platform, Template, job_title_pattern, unknown_board
+from followup_kit.io.mail.platforms import Platform, Template, is_unit, job_title_pattern, unknown_board
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
 #: Characters of the text searched for a template's mark: tracking links start in the first
@@ -94,11 +94,17 @@ def _reading(
     # a field line ("Company: PPC Ltd") is the vacancy's own word: it outranks a subject's split of
     # "Application successful: Mechanical Engineer – Kiln & Mills"
     field = employer_in_field(text)
+    part = ""  # "School of Public Affairs" in the subject gives way to "submitted to American University"
     for named in (_name(titled, "name"), _name(in_text, "name"), *(_name(m, "name") for m in also)):
         named, role = _sides(named, role)
         employer = (employer_of(named, platforms_too=True) or "") if named else ""
-        if employer:
+        if employer and is_unit(employer):
+            part, employer = part or employer, ""
+        elif employer:
             break
+    employer = employer or part
+    if field and is_unit(field) and employer and not is_unit(employer):
+        field = None  # "Department: Office of Budget and Finance" of the county the subject names
     if field:
         if role and employer and employer == _name(titled, "name") and company_key(employer) != company_key(field):
             role = f"{role} - {employer}"  # the subject's "Kiln & Mills" was the role's tail

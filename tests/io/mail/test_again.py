@@ -130,3 +130,21 @@ def test_a_row_read_again_past_the_listed_limit_comes_off_the_count_of_ignored(t
     out = again.patched(frame, {2: (read, [])}, more, "UTC")
     assert out["position"].tolist() == [1, 2, 3]
     assert more == Counter({"other": 4})
+
+
+def test_a_subject_naming_a_job_title_and_its_noun_is_read_from_a_stranger(tmp_path):
+    """A small employer's first mail names the job only as "the Program Manager role" (no hiring stem,
+    its text's "opening" neither): it is read, and starts its application; "Saturday plans" is not."""
+    ask = entry(
+        "ask",
+        "Yola Brightwater <yola@healthyteens.example>",
+        "Quick call about the Program Manager role?",
+        "Hi Alex,\n\nThanks for sending your materials for our Program Manager, Capacity Building opening. Could you "
+        "do a 30 minute Zoom on Tuesday afternoon?\n\nYola\n\nYola Brightwater\nDeputy Director\nHealthy Teens",
+        "Thu, 03 Apr 2025 13:10:00 -0400",
+    )
+    chat = entry("chat", "Sam Lee <sam@harborlabs.example>", "Saturday plans", ask["body"], ask["date"])
+    tracker, result = _import(tmp_path, [ask, chat], create_applications=True)
+    assert tracker.applications["company"].tolist() == ["Healthy Teens"]
+    assert result.messages.set_index("subject").at["Saturday plans", "reason"] == PASSED_OVER
+    tracker.close()

@@ -1204,10 +1204,18 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
          "CNR"),
         ("Keolis", "keolis@taleo.net", "Keolis Lyon – Votre candidature 24-0931",
          "Nous vous remercions de votre intérêt pour Keolis Lyon.", "Keolis Lyon"),
+        # a run-together domain the mail never spells: the organisation after its writer's title, not "Nebfoodjustice"
+        ("Malik Oyelaran", "malik@nebfoodjustice.org", "Interview - Network Program Manager",
+         "Hi Tamsin, we would like to invite you to an interview.\n\nMalik\n\nMalik Oyelaran\nCoordinator, Northeast "
+         "Harbor Food Justice Network", "Northeast Harbor Food Justice Network"),
+        # a public hiring system's notice names the facility in its subject
+        ("Department of Example Affairs", "no-reply@usastaffing.gov", "Notice of Results for VA Harbor Health Care System",
+         "Your status: Eligible - Not Referred\n\nHarbor Health Care System - Human Resources Management Service",
+         "VA Harbor Health Care System"),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):
-    relay = sender.endswith("taleo.net")
+    relay = sender.endswith(("taleo.net", "usastaffing.gov"))
     assert mail_application(display, sender, relay, subject, text).company == company
 
 

@@ -254,9 +254,20 @@ def test_an_equal_opportunity_footer_is_no_broadcast():
          "unable to contact all unsuccessful applicants.", "acknowledgement"),
         ("Thank you for applying", "Your application has been received. If you are shortlisted, we will contact you "
          "by email to invite you to interview.", "acknowledgement"),
+        # a small employer's decision about someone, with what they have
+        ("Re: Quick call about the Program Manager role?", "We had a lot of good conversations for this role. The team "
+         "has decided to move forward with someone who has spent the last several years doing training.", "rejection"),
+        # a small employer asking for a time, without "interview"
+        ("Quick call about the Program Manager role?", "Thanks for sending your materials for our Program Manager "
+         "opening. Could you do a 30 minute Zoom on Tuesday or Wednesday afternoon?", "interview_request"),
+        ("Your application", "Thanks for applying to the Analyst role. Are you free for a quick call this week?",
+         "interview_request"),
+        # a status card: the application is in and being read
+        ("Application status update", "There's an update on your application.\n\nHealth Specialist\n\nStatus: "
+         "Reviewing applications\nThe hiring agency is reviewing applications.", "acknowledgement"),
     ],
 )  # fmt: skip
-def test_public_sector_shortlisting_wording(subject, body, kind):
+def test_public_sector_and_small_employers_wording(subject, body, kind):
     c = classify(subject, body)
     assert (c.kind, c.confident) == (kind, True)
 

@@ -426,6 +426,26 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         ("USAJOBS", "no-reply@usajobs.gov", "Your application has been received - Nurse",
          "Your application for the following job has been received:\nNurse (Step-Down Unit)\n"
          "Department of Example Affairs\nAnnouncement number: EX-25-001", "Department of Example Affairs"),
+        # the agency on the line over its department, or the last part of "Institutes - Institute" (the one that hires)
+        ("USAJOBS", "donotreply@usajobs.gov", "Your application was received",
+         "Your application for the following job was received:\n\nProgram Specialist\n\nAdministration for Example "
+         "Families\n\nDepartment of Example Affairs\n\nAnnouncement number: EX-25-002", "Administration for Example Families"),
+        ("USAJOBS", "donotreply@usajobs.gov", "Application status update",
+         "There's an update on your application.\n\nHealth Specialist\nNational Example Institutes - National Example "
+         "Institute on Sleep\nDepartment of Example Affairs\n\nStatus: Reviewing applications",
+         "National Example Institute on Sleep"),
+        # USA Staffing's letter names the agency after "position with the"; its department signs it
+        ("Department of Example Transport", "no-reply@usastaffing.gov", "Application Status Update",
+         "Thank you for your interest in the ANALYST, GS-0343-12, position with the Harbor Transit Administration, "
+         "Office of Programs, Washington, DC.\n\nSincerely,\nHarbor Transit Administration Servicing Team",
+         "Harbor Transit Administration"),
+        # a county's own name over its department's field; a university over its school in Interfolio's subject
+        ("Harbor County Government", "noreply@governmentjobs.com", "Harbor County Government: Application Confirmation",
+         "We have received your application for:\n\n  Job Title: Grants Manager\n  Department: Office of Budget and "
+         "Finance - Grants\n  Job Number: 2025-00731", "Harbor County Government"),
+        ("Interfolio", "donotreply@interfolio.com",
+         "Application submitted: Director of Programs, School of Public Affairs",
+         "Your application has been submitted to Northfield University for the following position:", "Northfield University"),
         # USA Staffing writes as the agency
         ("Example Agency Human Resources via USA Staffing", "no-reply@usastaffing.gov",
          "Application for ANALYST, EA-25-0007 was Received", "", "Example Agency"),

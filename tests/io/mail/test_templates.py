@@ -376,6 +376,11 @@ def test_indeeds_alerts_are_set_aside_and_an_employers_message_it_relays_is_read
         ("noreply@reed.co.uk", "Your application for Events Officer has been sent",
          "Hi Sam,\n\nGood news: your application has been sent to Fernhill Trust.\n", "Fernhill Trust",
          "Events Officer"),
+        # Indeed's card before its sentence: the employer on the line under the role, before its town
+        ("indeedapply@indeed.com", "Indeed Application: Program Manager, Community Schools",
+         "Application submitted\n\nProgram Manager, Community Schools\nFamily League of Harbor - Harbor City, MD 21218\n\n"
+         "Your application has been submitted. Here's what happens next:\n\n(c) 2025 Indeed - 6433 Champion Way, "
+         "Austin, TX 78750", "Family League of Harbor", "Program Manager, Community Schools"),
     ],
 )  # fmt: skip
 def test_every_job_boards_confirmation_in_its_shared_shapes(sender, subject, text, employer, role):
