@@ -123,7 +123,18 @@ def headings_and_repeats(values, by_field, report) -> None:
     # "Total" (its count in the date column) or "36 apps / 6 got to interviews" typed under the log
     # a summary's label under the table, its count beside it ("Bewerbungen gesamt: | 29", "davon Absagen:")
     label = company.str.endswith(":") & undated
-    tally = (company.str.contains(_TOTAL) | company.str.contains(_TALLY) | label) & undated & ~heading
+    # a label whose only other cells are counts or rates ("TOTALE INVIATE | 35", "tasso di risposta | 66%")
+    # (a row's own number, "Nr. 12", is no count: a company with its number alone stays an application)
+    numeric = pd.DataFrame(
+        {
+            f: values[f].astype("string").str.strip().str.fullmatch(r"[\d.,]+\s*%?").fillna(False).astype(bool)
+            for f in read
+            if f != "external_id"
+        },
+        index=values.index,
+    )
+    counts_only = numeric.any(axis=1) & numeric.sum(axis=1).eq(others)
+    tally = (company.str.contains(_TOTAL) | company.str.contains(_TALLY) | label | counts_only) & undated & ~heading
     report(tally, col, "a count of the rows above, not a company: a totals row", level=ROW)
     heading |= tally
     # a job's address pasted where the company goes, nothing else: a job saved for later

@@ -7,6 +7,8 @@ person here is invented.
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
 
@@ -291,4 +293,42 @@ def test_portuguese_sheet_imports_without_options(tmp_path):
             "Editora Ipê": "interviewing",
             "Farmácias Aurora": "offer",
             "Moinho Azul": "withdrawn",
+        }
+
+
+# A Google Sheets export kept in Italian: its own headers and words, day-first dates (a few without
+# a year), and the author's counts under the table.
+ITALIAN = (
+    "Azienda,Ruolo,Data invio,Canale,Stato,Ultimo aggiornamento,Note\n"
+    "Torrefazione Aurora,Brand Specialist,07/10/2025,LinkedIn,Scartata,21/10/2025,mail automatica\n"
+    "Pastificio Lume,Marketing Junior,15/01/2026,Sito aziendale,Secondo colloquio,30/01/2026,\n"
+    'Vetreria Sole,CRM Specialist,14/10/2025,InfoJobs,"Colloquio conoscitivo, poi sparita",24/10/2025,\n'
+    'Cantina Alta,Growth Marketer,20/01,LinkedIn,Offerta ricevuta,02/02/2026,"RAL 34k, rispondere entro il 10/2"\n'
+    "Ottica Riva,Social Media Manager,22/01,Sito aziendale,Ritirata da me,,\n"
+    "Libreria Ponte,Marketing Specialist,26/01/2026,LinkedIn,Inviata,,\n"
+    ",,,,,,\n"
+    "TOTALE INVIATE,6,,,,,\n"
+    "di cui con colloquio,2,,,,,\n"
+    "tasso di risposta,66%,,,,,\n"
+)
+
+
+def test_italian_sheet_imports_without_options_and_its_counts_are_no_applications(tmp_path):
+    path = tmp_path / "Candidature 2025-2026 - Foglio1.csv"
+    path.write_bytes(ITALIAN.encode("utf-8"))
+    saved = pd.Timestamp("2026-02-03 18:00", tz="Europe/Rome").timestamp()
+    os.utime(path, (saved, saved))  # the day its author last saved it: "20/01" is of that year
+    with Tracker.create(tmp_path / "t.sqlite", timezone="Europe/Rome") as t:
+        result = import_source(t, path)
+        assert (result.rows_imported, result.questions) == (6, [])
+        apps = t.applications.set_index("company")
+        assert str(apps.loc["Cantina Alta", "applied_on"])[:10] == "2026-01-20"  # a day and month in this year
+        status = applications_as_of(t, as_of="2026-02-03").set_index("company")["status"]
+        assert status.to_dict() == {
+            "Cantina Alta": "offer",
+            "Libreria Ponte": "applied",
+            "Ottica Riva": "withdrawn",
+            "Pastificio Lume": "interviewing",
+            "Torrefazione Aurora": "rejected",
+            "Vetreria Sole": "ghosted",
         }
