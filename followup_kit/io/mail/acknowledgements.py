@@ -124,6 +124,17 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\b(?:tu|su) (?:candidatura|postulacion|solicitud|inscripcion) (?:\w+ ){0,5}(?:se ha registrado|ha sido "
         r"registrada|ha sido enviada|fue recibida|ha sido recibida|se ha enviado|se ha completado)",
         r"\b(?:inscripcion|postulacion) (?:recibida|realizada|confirmada|exitosa)\b",
+        # Portuguese (Brazil and Portugal): "Recebemos sua candidatura", "Sua candidatura foi enviada",
+        # "Candidatura realizada com sucesso", "Obrigado por se candidatar", "Confirmamos o recebimento"
+        r"\brecebemos (?:a |o )?(?:sua|tua|seu|teu) (?:candidatura|inscricao|curriculo|cv|interesse na vaga)",
+        r"\b(?:sua|tua) (?:candidatura|inscricao) (?:[^.!?]{1,100}? )?(?:foi|esta|ja esta) (?:\w+ )?(?:recebida|enviada|realizada|"
+        r"registrada|confirmada|concluida|feita|efetivada|com a gente)",
+        r"\b(?:candidatura|inscricao) (?:recebida|realizada|enviada|confirmada|registrada|efetivada|concluida)\b",
+        r"\bobrigad[oa] (?:por (?:se candidatar|se inscrever|candidatar-se)|pela (?:sua |tua )?(?:candidatura|inscricao))",
+        r"\b(?:confirmamos|acusamos) (?:o )?recebimento d[aeo] (?:sua|tua|seu|teu) (?:candidatura|inscricao|curriculo|cv)",
+        r"\bagradecemos (?:a |pela )?(?:sua|tua) (?:candidatura|inscricao)\b",
+        r"\bvoce se candidatou (?:para|a|na|no|em)\b",
+        r"\bconfirmacao d[ae] (?:sua )?(?:candidatura|inscricao)\b",
         # Dutch
         r"\b(?:wij hebben|we hebben|hebben wij|hebben we) (?:je|jouw|uw) (?:sollicitatie|cv|reactie)(?: \w+){0,4} "
         r"(?:ontvangen|binnen)",

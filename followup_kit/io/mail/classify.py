@@ -144,7 +144,16 @@ def _conditional(text: str, match: re.Match) -> bool:
         return True
     # a sentence that opens on a condition is one, however long ("if you have not heard from us
     # within six weeks of the closing date, we have chosen to proceed with other applicants")
-    return CONDITION_WORDS.match(_opening(text, match)) is not None
+    return _opens_on_condition(_opening(text, match))
+
+
+#: Portuguese "se" and "caso" open a condition only at a sentence's start ("Se o seu perfil estiver
+#: alinhado, ..."): inside one, "se" is a pronoun ("você se candidatou") and "caso" a case.
+_OPENING_CONDITION = re.compile(r"(?:se|caso)\b")
+
+
+def _opens_on_condition(opening: str) -> bool:
+    return CONDITION_WORDS.match(opening) is not None or _OPENING_CONDITION.match(opening) is not None
 
 
 def _opening(text: str, match: re.Match) -> str:
@@ -169,6 +178,8 @@ def _quoted(text: str, match: re.Match) -> bool:
 _FUTURE = re.compile(
     r"\b(?:will|'ll|may|might|shall|can|could|werden|wird|zullen|zal|vamos a|allons|pourrons)\b"
     r"|\b\w{3,}(?:erons|irons|drons|rons|ront|remos)\b"
+    # Portuguese: "você receberá", "entrará" (folded: "recebera", "entrara"), "eles farão"
+    r"|\b\w{3,}(?:era|ira|ara|erao|irao|arao)\b|\b\w{2}remos\b"
 )
 
 
@@ -178,7 +189,7 @@ def _promised(text: str, match: re.Match) -> bool:
     invite you for an interview", "if you are shortlisted, we will contact you to invite you to
     interview"); "if you are free, we'd like to invite you" is an invitation."""
     opening = _opening(text, match)
-    return CONDITION_WORDS.match(opening) is not None and _FUTURE.search(opening) is not None
+    return _opens_on_condition(opening) and _FUTURE.search(opening) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")

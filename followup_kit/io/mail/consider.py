@@ -208,9 +208,16 @@ def _consider(
         if proposals is not None:
             display = "" if board else headers.sender_name
             found_app: MailApplication | None
-            if template is not None:  # a platform's template names its employer where the template says
+            if template is not None and (template.employer or board):
+                # a platform's template names its employer where the template says
                 source = template.reason if template.employer else f"no employer named in {template.what}"
                 found_app = MailApplication(template.employer, template.role, source)
+            elif template is not None:
+                # an applicant-tracking system's template that names no employer writes as it ("Itaú Unibanco
+                # <no-reply@gupy.com.br>", "em nome de Itaú Unibanco"): read as any of its mail, the role kept
+                found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
+                if found_app is not None and template.role:
+                    found_app = replace(found_app, role=template.role)
             else:
                 found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
             if found_app is not None and not found_app.company and (found.acknowledges or found.confident):

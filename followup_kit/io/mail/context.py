@@ -55,6 +55,7 @@ JOB_WORDS = Phrase(
     r"candidature|candidat\w*|poste|entretien|entrevue|recrutement|embauche|dotation|affichage|"
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
     r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
+    r"vagas?|processo seletivo|selecao|cargo|posicao|recrutamento|contratacao|inscricao|"
     r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*|"
     r"ansokan\w*|ansogning\w*|soknad\w*|tjanst\w*|stilling\w*|befattning\w*|intervju\w*|rekryter\w*|rekrutter\w*)\b"
 )
@@ -66,7 +67,7 @@ JOB_NAMED = Phrase(
     # a rank is no job: "placed on the waitlist (position 4)"
     r"\b(?:position(?!\s*#?\d)|role|vacanc\w*|interview\w*|recruit\w*|hiring|hire|jobs?|employment|employer|careers?|"
     r"candidates?|candidacy|poste|entretien|entrevue|recrutement|embauche|emploi|stelle|vorstellungsgesprach|"
-    r"einstellung|puesto|vacante|entrevista|empleo|vacature\w*|functie|werving\w*|sollicitatiegesprek|"
+    r"einstellung|puesto|vacante|entrevista|empleo|vagas?|cargo|posicao|recrutamento|contratacao|emprego|vacature\w*|functie|werving\w*|sollicitatiegesprek|"
     r"tjanst\w*|stilling\w*|befattning\w*|intervju\w*|anstallning\w*|ansaettelse\w*|ansettelse\w*)\b"
 )
 #: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
@@ -76,7 +77,7 @@ OTHER_CONTEXT = Phrase(
     r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"
     r"vol|reservation|colis|livraison|commande|demenagement|"
     r"flug|buchung|lieferung|bestellung|umzug|"
-    r"vuelo|reserva|pedido|envio|mudanza|"
+    r"vuelo|reserva|pedido|envio|mudanza|voo|entrega|encomenda|mudanca|"
     r"vlucht|boeking|reservering|pakket|bezorging|bestelling|verhuizing)\b"
 )
 

@@ -131,7 +131,9 @@ _INLINE_SIGN_OFF = re.compile(
 #: "Talent Acquisition Specialist | US Anesthesia Partners") or on the line under it.
 _TITLE_WORDS = (
     r"\b(?i:recruiter|recruiting|recruitment|talent acquisition|talent partner|sourcer|hr|human resources|"
-    r"people partner|people operations)\b"
+    r"people partner|people operations|"
+    # Portuguese teams: "Time de Atração e Seleção | Itaú Unibanco", "Recrutamento e Seleção | Hapvida"
+    r"recrutamento|sele[çc][ãa]o|atra[çc][ãa]o|talentos)\b"
 )
 # a title line is short and no sentence ("Senior Recruiter, Parkland Health"; not "Our recruiter reads it.")
 _TITLE_LINE = re.compile(

@@ -123,6 +123,26 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\btu candidatura no (?:ha sido|fue) (?:seleccionada|aceptada)",
         r"\b(?:hemos|han) decidido (?:seguir adelante|continuar el proceso) con (?:otros?|otras?) (?:candidat|perfil)",
         r"\bno (?:podemos|vamos a|podremos) (?:continuar|seguir|avanzar) con tu (?:candidatura|solicitud|proceso)",
+        # Portuguese: "seguimos com outros candidatos", "optamos por dar continuidade com perfis mais aderentes",
+        # "outra pessoa candidata foi selecionada", "seu perfil não foi selecionado", "não seguiremos com sua candidatura"
+        r"\b(?:optamos|decidimos|escolhemos|resolvemos|vamos|iremos|seguimos|seguiremos|prosseguimos|prosseguiremos) "
+        r"(?:por |em )?(?:(?:seguir|prosseguir|continuar|avancar|dar continuidade|dar sequencia)(?: o processo| no processo)? )?"
+        r"com (?:outr[oa]s|um outro|uma outra|outr[oa]) (?:pessoas? )?(?:candidat|perfi|profissiona|pessoa)",
+        r"\b(?:optamos|decidimos|escolhemos|optou|optaram|decidiu|decidiram) (?:por )?(?:seguir|prosseguir|continuar|avancar|"
+        r"dar continuidade) com (?:perfis|candidat\w+|profissionais|pessoas(?: candidatas)?) (?:\w+ ){0,3}(?:mais|cujas?|que)\b",
+        r"\bfo(?:i|ram) (?:selecionad|escolhid|contratad)[oa]s? (?:um|uma|outr[oa]s?) (?:candidat|perfi|profissiona|pessoa)",
+        r"\b(?:sua|tua) (?:participacao|candidatura) (?:[^.]{0,40} )?foi encerrada\b",
+        r"\bencerrar (?:a )?(?:sua|tua) (?:candidatura|participacao)\b",
+        r"\boutr[oa] (?:pessoa|candidat[oa]|profissional|perfil)(?: candidat[oa])? (?:foi|ja foi) (?:selecionad|escolhid|contratad|aprovad)",
+        r"\b(?:com a )?escolha de outr[oa] (?:perfil|candidat|pessoa|profissional)",
+        r"\b(?:seu|teu) (?:perfil|curriculo) nao (?:foi (?:selecionado|aprovado|escolhido)|seguira|avancou|avancara|segue)",
+        r"\b(?:sua|tua) candidatura nao (?:foi (?:selecionada|aprovada)|avancou|avancara|seguira|segue)",
+        r"\bnao (?:seguiremos|prosseguiremos|vamos seguir|vamos prosseguir|daremos continuidade|continuaremos|avancaremos|"
+        r"iremos seguir|iremos prosseguir) com (?:a )?(?:sua|tua) (?:candidatura|inscricao)",
+        r"\bnao (?:foi|sera) possivel (?:seguir|avancar|prosseguir|dar continuidade) com (?:a )?(?:sua|tua) (?:candidatura|inscricao)",
+        r"\bvoce nao (?:foi (?:selecionad[oa]|aprovad[oa])|seguira|avancou|avancara) (?:para|nesta|neste|no|na)\b",
+        r"\b(?:vaga|posicao|oportunidade)\b[^.]{0,80}?\b(?:foi|esta|acabou de ser) (?:encerrada|cancelada|congelada|preenchida|"
+        r"suspensa)",
         # Dutch
         r"\b(?:nemen|namen) (?:je|jouw|uw|u) (?:sollicitatie|kandidatuur) (?:helaas )?niet (?:mee|verder)",
         r"\b(?:je|jij|u) (?:komt|komen|kwam|bent|ben) (?:helaas )?niet (?:in aanmerking|geselecteerd|door)",
@@ -190,6 +210,12 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"enviarte|enviarle|presentarte)",
         r"\bcarta (?:de )?oferta\b",
         r"\boferta (?:formal|de empleo formal|laboral formal)\b",
+        # Portuguese: "temos o prazer de te enviar a proposta", "proposta de trabalho", "carta-proposta"
+        r"\b(?:temos o prazer|e com (?:grande )?(?:prazer|alegria)|ficamos (?:muito )?felizes|estamos (?:muito )?felizes) "
+        r"(?:de |em )?(?:te |lhe )?(?:oferecer|apresentar|enviar|fazer|formalizar) (?:a |uma |nossa |sua )?(?:proposta|oferta)",
+        r"\bproposta (?:de trabalho|de emprego|formal|de contratacao|salarial)\b",
+        r"\bcarta[- ]proposta\b",
+        r"\b(?:nossa|a) proposta para a (?:posicao|vaga|funcao|cargo) de\b",
         # Dutch
         r"\b(?:blij|verheugd|trots|graag)\b.{0,40}\b(?:een |ons |het )?(?:aanbod|contractaanbod|arbeidscontract|"
         r"arbeidsovereenkomst|contract) (?:te )?(?:doen|aan te bieden|aanbieden|voorleggen|sturen)",
@@ -236,6 +262,13 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:nos gustaria|queremos|quisieramos) (?:invitarte|invitarle|agendar|programar|coordinar|conocerte|"
         r"conocerle|tener una)",
         r"\b(?:agendar|programar|coordinar) (?:una )?(?:entrevista|llamada|reunion|videollamada)",
+        # Portuguese: "gostaríamos de te convidar para uma entrevista", "convite para entrevista", "agendar uma conversa"
+        r"\b(?:gostariamos|queremos|queriamos|vamos) (?:muito )?de (?:te |lhe |voce )?(?:convidar|agendar|marcar|conversar|"
+        r"bater um papo|conhecer)",
+        r"\bconvite para (?:uma |a |sua )?(?:entrevista|conversa|bate-papo|dinamica|proxima etapa)",
+        r"\b(?:agendar|marcar) (?:uma |a |sua |nossa )?(?:entrevista|conversa|call|reuniao|bate-papo|videochamada)",
+        r"\b(?:te|lhe|voce) (?:chamar|convidar) para (?:uma |a |um )?(?:entrevista|conversa|bate-papo)",
+        r"\ba proxima etapa (?:e|sera) (?:a|uma) (?:entrevista|conversa|dinamica)",
         # Dutch
         r"\b(?:nodigen|nodig) (?:we |wij |ik )?(?:je|jou|u) (?:graag |van harte )?uit (?:voor|tot|op) (?:een |het |ons )?"
         r"(?:eerste |tweede |online |telefonisch |video)?(?:gesprek|kennismaking|sollicitatiegesprek|"
@@ -269,6 +302,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:podrias|podria|puedes|puede) (?:enviarnos|enviarme|indicarnos|confirmarnos|compartir|mandarnos)",
         r"\b(?:tu|su) disponibilidad\b",
         r"\bexpectativas salariales\b",
+        # Portuguese: "poderia nos enviar", "sua disponibilidade", "pretensão salarial", "documentos admissionais"
+        r"\b(?:poderia|pode|podes|consegue|conseguiria) (?:nos |me )?(?:enviar|mandar|encaminhar|informar|confirmar|compartilhar)",
+        r"\bpretensao salarial\b",
+        r"\bdocumentos? (?:admissionais|para (?:a )?admissao)\b",
         # Dutch
         r"\b(?:kun|kunt|zou|wil|zoudt) (?:je|jij|u) (?:ons |mij )?(?:\w+ ){0,4}(?:sturen|toesturen|opsturen|aanleveren|"
         r"doorgeven|laten weten|invullen)\b",
@@ -298,6 +335,8 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\blamentablemente\b",
         r"\blamentamos\b",
         r"\bno ha sido posible\b",
+        r"\binfelizmente\b",
+        r"\boutros (?:candidatos|perfis)\b",
         r"\bhelaas\b",
         r"\bteleurstellen\b",
         r"\bafgewezen\b",

@@ -61,6 +61,8 @@ HINT_STEMS = (
     "sollicit", "vacature", "kandida", "werving",
     # Quebec French: "entrevue", "dotation" (staffing)
     "entrevue", "dotation",
+    # Portuguese: "vaga", "processo seletivo", "proposta de trabalho", "seleção" (folded "selecao")
+    "vaga", "processo seletivo", "proposta", "selecao",
     # Swedish, Danish and Norwegian ("ansökan", "ansøgning", "søknad", "tjänst", "stilling"), as the byte fold writes them
     "ansokan", "ansogning", "soknad", "intervju", "tjanst", "stilling", "rekryter", "rekrutter",
 )  # fmt: skip

@@ -45,6 +45,8 @@ ROLE_NOUN = re.compile(
 #: Where a role (or a name read like one) stops: a preposition, a verb, "and" before a lower-case word.
 STOP = re.compile(
     r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|has|have|was|is|are|will|au|à|a|heeft)\s.*$|\s+-\S.*$"
+    # Portuguese: "Analista de Dados no C6 Bank", "... foi realizada", "... do nosso time de Analytics"
+    r"|\s+(?:foi|está|esta|no|na|em|do nosso|da nossa)\s.*$"
     # "and" ends a role unless a capitalised word of the title follows ("Management and Budget
     # Specialist", "Analista de Riesgos y Cumplimiento"; not "Analyst and I", "Analyst and we")
     r"|\s+(?:and|und|et|y)\s+(?-i:(?!(?!(?:I|We|Our|The|You|Your|Sie|Ihre?|Wir|Du|Nous|Vous)\b)[A-ZÀ-Þ])).*$"

@@ -421,6 +421,11 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
         ("The panel has decided to appoint a candidate with more direct plant experience.", "rejection", True),
         ("The profile selected for the next stage better fits the needs of the position.", "rejection", True),
         ("Après réflexion, l'équipe a choisi de poursuivre avec une autre personne.", "rejection", True),
+        ("We've decided to put the Data Analyst position on hold indefinitely due to a change in priorities.",
+         "rejection", True),
+        # an award's decision is no job's: "unable to offer you an award" for an early career travel award
+        ("Thank you for applying for an Early Career Travel Award. We regret that we are unable to offer you an award "
+         "this year.", "rejection", False),
         # an interview cancelled is to be moved: its job stays open
         ("Your interview for the role has been cancelled; we will send you a new time.", "rejection", False),
     ],
