@@ -35,7 +35,7 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from followup_kit.io.mail.employer import (
@@ -59,8 +59,10 @@ from followup_kit.io.mail.naming import (
     employer_in_signature,
     employer_in_subject,
     first_employer,
+    hiring_agency,
     on_behalf_of,
     signed_for_domain,
+    university_of,
 )
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -249,7 +251,29 @@ def mail_application(
     ``relay``: the sender is an applicant-tracking relay (its domain names the tool);
     ``workday``: the company read from a Workday address's local part; ``platform``: the
     sender's platform (:mod:`~followup_kit.io.mail.platforms`), found from ``sender`` when None.
-    An application is never named for a platform, an office, a team word or a person."""
+    An application is never named for a platform, an office, a team word or a person.  A state's
+    government as a whole gives way to the agency that hires, where the mail names it ("the
+    position ... with the Minnesota Pollution Control Agency")."""
+    found = _read_application(display, sender, relay, subject, text, workday=workday, platform=platform)
+    if found is not None and found.company and (agency := hiring_agency(found.company, text)):
+        return replace(found, company=agency, source=f"{found.source}, then the agency it names")
+    host = sender.rsplit("@", 1)[-1].casefold()
+    academic = re.search(r"(?:^|\.)(?:edu|ac)(?:\.[a-z]{2})?$", host) is not None
+    if found is not None and found.company and academic and (whole := university_of(found.company, text)):
+        return replace(found, company=whole, source=f"{found.source}, then the university it is part of")
+    return found
+
+
+def _read_application(
+    display: str,
+    sender: str,
+    relay: bool,
+    subject: str,
+    text: str,
+    *,
+    workday: str = "",
+    platform: Platform | None = None,
+) -> MailApplication | None:
     sentences = first_sentences(subject, text)
     if OUTREACH.search(" ".join(sentences)) and not _APPLIED.search(" ".join(sentences)):
         return None  # a cold message, unless it answers your application ("with our client, Monash Health")
@@ -327,7 +351,8 @@ def mail_application(
         and not agency_name
         and not office
     ):
-        name = expanded(name, subject, text[:SPELLING_CHARS]) or name  # "UTA" is "University of Texas at Arlington"
+        # "UTA" is "University of Texas at Arlington"; "UB" from buffalo.edu is "University at Buffalo"
+        name = expanded(name, subject, text[:SPELLING_CHARS], domain=domain) or name
         app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
         # "Santé Québec – CISSS de l'Outaouais": the name before its tagline
         head = employer_before_tagline(display, platforms_too=platform is None) if app is None else None

@@ -288,21 +288,26 @@ def spelled(found: str, *texts: str) -> str | None:
     return spelled_out(target, *texts)
 
 
-def expanded(acronym: str, *texts: str) -> str | None:
+def expanded(acronym: str, *texts: str, domain: str = "") -> str | None:
     """The company name ``texts`` spell an acronym out as ("USAP" is "US Anesthesia Partners"),
     or None; a run of capitalised words with the same initials but no company word ("Interested
-    Brilliant Minds" for IBM) is not one.
+    Brilliant Minds" for IBM) is not one.  Two letters ("UB") are spelled out only by a name that
+    holds the sender's ``domain`` word ("University at Buffalo" from buffalo.edu).
 
     >>> expanded("UTA", "Thank you for your interest in The University of Texas at Arlington.")
     'University of Texas at Arlington'
+    >>> expanded("UB", "Thank you for your interest in employment at the University at Buffalo.", domain="buffalo")
+    'University at Buffalo'
     """
     if not abbreviated(acronym):
         return None
-    found = spelled_out(acronym, *texts)
+    found = spelled_out(acronym, *texts, shortest=2 if domain and len(_compact(acronym)) == 2 else ACRONYM_MIN)
+    if found and len(_compact(acronym)) == 2 and domain not in _compact(found):
+        return None
     return found if found and has_company_word(found) else None
 
 
-def spelled_out(target: str, *texts: str) -> str | None:
+def spelled_out(target: str, *texts: str, shortest: int = ACRONYM_MIN) -> str | None:
     """The name of ``texts`` whose words, whole or by their initials, make ``target`` (an
     acronym or a name run together), or None.
 
@@ -312,7 +317,7 @@ def spelled_out(target: str, *texts: str) -> str | None:
     'Baylor Scott & White Health'
     """
     target = _compact(target)
-    if len(target) < ACRONYM_MIN:
+    if len(target) < max(shortest, 2):
         return None
     for text in texts:  # "fingalcha" is "Fingal Community Housing Association": words, then initials
         words = [w.strip(".'’-") for w in _WORD.findall(text or "")]

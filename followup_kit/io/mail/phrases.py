@@ -30,8 +30,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
     "rejection": _rx(
         # English
         r"\b(?:have|'ve|has) decided (?:not to|to not) (?:move|proceed|progress|pursue|continue|advance|go ahead)",
-        r"\bdecided to (?:move forward|proceed|go|continue|progress|pursue) with (?:other|another|a different) "
-        r"(?:candidate|applicant|profile)",
+        r"\bdecided to (?:move forward|move ahead|proceed|go|continue|progress|pursue) with (?:other|another|a different) "
+        r"(?:candidate|applicant|profile|finalist)",
         r"\b(?:we are|we're|we will be|we'll be|we have been) (?:moving|going) forward with (?:other|another) "
         r"(?:candidate|applicant)",
         r"\b(?:will not|won't|are not|aren't|not) (?:be )?(?:moving forward|proceeding|progressing) with your "

@@ -54,6 +54,9 @@ class Proposal:
         return cls(found, acknowledges, creates, kind.formal and not (free_mail and kind.kind == "offer"))
 
 
+#: A state's government as a whole: its mail about a requisition joins the agency's application.
+_WHOLE_GOVERNMENT = re.compile(r"^(?:the )?(?:State|Commonwealth|Government|Province) of ")
+
 #: Words that end an institution's name and may be left out when it is named again ("Brown
 #: University" is the "Brown" of "Brown CCMB faculty search").
 _INSTITUTION_WORDS = frozenset(("university", "college"))
@@ -214,6 +217,12 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
                 continue
         elif app.requisition and req in by_req:
             number = by_req[req]  # several mails about one requisition join it (issue 25)
+        elif (
+            app.requisition
+            and _WHOLE_GOVERNMENT.match(app.company)
+            and (n := next((n for (_, r), n in by_req.items() if r == app.requisition), None)) is not None
+        ):
+            number = n  # "State of Illinois" on requisition 44873 is the Illinois EPA's job the acknowledgement named
         elif (ckey, rkey) in by_key:
             number = by_key[(ckey, rkey)]
         elif by_company.get(ckey) and (not app.role or not props[i].creates):

@@ -214,7 +214,8 @@ _PERSON_WORD = re.compile(
 _FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|bij|en)\s+", re.IGNORECASE)
 _VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
 #: A person (or a hiring assistant's persona) before the company: "Ava from Chipotle", "Sam at Acme".
-_PERSONA = re.compile(r"^[A-Z][a-z]+ (?:from|at|@) (?=[A-Z0-9])")
+#: ("University at Buffalo" is that university's name)
+_PERSONA = re.compile(r"^(?!(?:University|College|Institute|School|Academy)\b)[A-Z][a-z]+ (?:from|at|@) (?=[A-Z0-9])")
 _DOMAIN = re.compile(
     r"\b[\w-]+\.(?:com|io|co|net|org|de|fr|es|uk|ai|jobs|app|tech|in|ca|au|ie|nl|eu|us|dev|me)\b", re.IGNORECASE
 )

@@ -95,7 +95,20 @@ def _reading(
     # "Application successful: Mechanical Engineer – Kiln & Mills"
     field = employer_in_field(text)
     part = ""  # "School of Public Affairs" in the subject gives way to "submitted to American University"
-    for named in (_name(titled, "name"), _name(in_text, "name"), *(_name(m, "name") for m in also)):
+    names = [_name(titled, "name"), _name(in_text, "name"), *(_name(m, "name") for m in also)]
+    if (
+        names[0]
+        and names[1]
+        and in_text is not None
+        and _INSTITUTION.search(names[1])
+        and not _INSTITUTION.search(names[0])
+        and _above(names[0], text, in_text.start("name"))
+    ):
+        # the subject's "Environmental Health Sciences" is a line of the card above "University at Albany":
+        # the department of the institution the card ends on
+        names[0], names[1] = names[1], names[0]
+        role = _name(in_text, "role") or role  # the card's first line: the job, its department and all
+    for named in names:
         named, role = _sides(named, role)
         employer = (employer_of(named, platforms_too=True) or "") if named else ""
         if employer and is_unit(employer):
@@ -111,6 +124,17 @@ def _reading(
         employer = field
     reason = f"{template.what} ({platform.name}'s template: {how})"
     return TemplateReading(template.kind, employer, role, template.what, reason)
+
+
+#: The words of an institution a card ends on, under its departments.
+_INSTITUTION = re.compile(r"\b(?:University|College|Institute|Universit[éä]t?|Universidad|Hochschule)\b")
+
+
+def _above(name: str, text: str, end: int) -> bool:
+    """True when ``name`` is written in ``text`` before ``end`` on a short line, a card's (the job's
+    department over the institution the card ends on), not only inside a sentence."""
+    key = name.strip().casefold()
+    return any(key in line.casefold() and len(line) <= 120 for line in text[:end].splitlines())
 
 
 def _sides(name: str, role: str | None) -> tuple[str, str | None]:

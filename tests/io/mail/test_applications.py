@@ -1212,10 +1212,30 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
         ("Department of Example Affairs", "no-reply@usastaffing.gov", "Notice of Results for VA Harbor Health Care System",
          "Your status: Eligible - Not Referred\n\nHarbor Health Care System - Human Resources Management Service",
          "VA Harbor Health Care System"),
+        # a state's government as a whole gives way to the agency its letter names for the job
+        ("State of Harbor", "noreply@successfactors.com", "Application received: Toxicologist - Req 44873",
+         "Thank you for applying to the Toxicologist position, Requisition 44873, with the Harbor Environmental "
+         "Protection Agency, Bureau of Water.", "Harbor Environmental Protection Agency"),
+        ("Commonwealth of Harbor", "noreply@governmentjobs.com", "Application Received for Supervisor",
+         "Thank you for applying for the Supervisor position with the Department of Environmental Protection, "
+         "Harbor City.", "Harbor Department of Environmental Protection"),
+        # a school's search committee writes for its university; "UB" from buffalo.edu is the University at Buffalo
+        ("Zilber School Faculty Search", "zsph-search@uwm.edu", "Regarding the Ecology search",
+         "Thank you for your application to the Zilber College of Public Health at the University of Harbor-East. "
+         "The committee's decision was to move forward with other applicants.", "University of Harbor-East"),
+        ("UB Jobs", "ubjobs-noreply@buffalo.edu", "UB Jobs: Application Received for Research Scientist",
+         "Thank you for your interest in employment at the University at Buffalo. We have received your application.",
+         "University at Buffalo"),
+        # a consultancy's "our clients' needs" is no agency's cold message
+        ("Harbor Careers", "harbor@myworkday.com", "Your application with Harbor",
+         "Thank you for your interest in the Scientist position. We've decided to move forward with other candidates "
+         "whose experience better aligns with our clients' current needs.", "Harbor"),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):
-    relay = sender.endswith(("taleo.net", "usastaffing.gov"))
+    relay = sender.endswith(
+        ("taleo.net", "usastaffing.gov", "successfactors.com", "governmentjobs.com", "myworkday.com")
+    )
     assert mail_application(display, sender, relay, subject, text).company == company
 
 
@@ -1232,3 +1252,29 @@ def test_usajobs_names_the_office_that_hires_not_its_department():
     )
     assert found.company == "VA Harbor City Healthcare System"
     assert not is_employer_name("Announcement Number DE-12694417-25-TQ")
+
+
+def test_a_states_answer_on_a_requisition_joins_the_agencys_application(tmp_path):
+    """The acknowledgement names the agency that hires; the state's answer names only the state and the
+    requisition: one application, rejected on the answer's day."""
+    me = "tess.example@example.net"
+    messages = [
+        {"id": "ack", "label": "?", "sender": "State of Harbor <noreply@successfactors.com>",
+         "subject": "Application received: Toxicologist - Req 44873",
+         "body": "Dear Tess,\n\nThank you for applying to the Toxicologist position, Requisition 44873, with the Harbor "
+                 "Environmental Protection Agency, Bureau of Water. Your application has been received.",
+         "date": "Wed, 09 Apr 2025 12:44:00 -0500"},
+        {"id": "no", "label": "?", "sender": "State of Harbor <noreply@successfactors.com>",
+         "subject": "Requisition 44873 - Application Review Result",
+         "body": "Dear Tess,\n\nThank you for your interest in the Toxicologist position, Requisition 44873. Your "
+                 "application will therefore not be considered further for this requisition.",
+         "date": "Thu, 08 May 2025 09:03:00 -0500"},
+    ]  # fmt: skip
+    box = mail_corpus.write_mbox(
+        tmp_path / "in.mbox",
+        {"me": [me], "timezone": "America/Chicago", "applications": [], "contacts": [], "messages": messages},
+    )
+    with Tracker.create(tmp_path / "t.sqlite", timezone="America/Chicago") as t:
+        import_mail(t, box, me=me, create_applications=True)
+        assert t.applications["company"].tolist() == ["Harbor Environmental Protection Agency"]
+        assert list(zip(t.events["kind"], t.events["on"].astype(str))) == [("rejection", "2025-05-08")]

@@ -423,6 +423,9 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
         ("Après réflexion, l'équipe a choisi de poursuivre avec une autre personne.", "rejection", True),
         ("We've decided to put the Data Analyst position on hold indefinitely due to a change in priorities.",
          "rejection", True),
+        ("After much discussion, the team has decided to move ahead with other finalists.", "rejection", True),
+        ("Your score did not place you among the candidates referred for further consideration for this vacancy.",
+         "rejection", True),
         # an award's decision is no job's: "unable to offer you an award" for an early career travel award
         ("Thank you for applying for an Early Career Travel Award. We regret that we are unable to offer you an award "
          "this year.", "rejection", False),

@@ -409,6 +409,8 @@ def test_graduate_recruitment_names_the_employer_not_the_scheme_or_the_team(send
         ("BioSciences Faculty Search", True),  # its team words go, the department stays
         ("Progressive Care RN", False),  # a nurse's job title
         ("Riverton", True),
+        ("MassCareers", False),  # a state's job portal
+        ("University at Buffalo", True),  # no person "at" a firm
     ],
 )
 def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
@@ -446,6 +448,15 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         ("Interfolio", "donotreply@interfolio.com",
          "Application submitted: Director of Programs, School of Public Affairs",
          "Your application has been submitted to Northfield University for the following position:", "Northfield University"),
+        # Interfolio's card ends on the institution; the subject's tail is the department above it
+        ("Interfolio", "noreply@interfolio.com",
+         "Application Submitted: Assistant Professor, Environmental and Occupational Health",
+         "Your application has been submitted for the following position:\n\nAssistant Professor, Environmental and "
+         "Occupational Health\n\nDepartment of Environmental and Occupational Health\nSchool of Public Health\n"
+         "Northfield University\n\nSubmitted: September 19, 2025", "Northfield University"),
+        ("Interfolio", "noreply@interfolio.com", "Northfield University School of Public Health - Ecology search",
+         "The School has made the difficult decision to pause this search indefinitely.\n\n----\nThis message was "
+         "sent via Interfolio on behalf of Northfield University. Please do not reply.", "Northfield University"),
         # USA Staffing writes as the agency
         ("Example Agency Human Resources via USA Staffing", "no-reply@usastaffing.gov",
          "Application for ANALYST, EA-25-0007 was Received", "", "Example Agency"),
