@@ -264,16 +264,8 @@ def mail_application(
     return found
 
 
-def _read_application(
-    display: str,
-    sender: str,
-    relay: bool,
-    subject: str,
-    text: str,
-    *,
-    workday: str = "",
-    platform: Platform | None = None,
-) -> MailApplication | None:
+def _read_application(display, sender, relay, subject, text, *, workday, platform) -> MailApplication | None:
+    """:func:`mail_application` before a whole government or a university's part gives way."""
     sentences = first_sentences(subject, text)
     if OUTREACH.search(" ".join(sentences)) and not _APPLIED.search(" ".join(sentences)):
         return None  # a cold message, unless it answers your application ("with our client, Monash Health")
