@@ -357,7 +357,7 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
         if not decision.conditional and _PAUSED.search(decision.sentence) and any(_STILL_OPEN.search(p) for p in parts):
             # "the position has been put on hold ... your application remains with them": paused, not decided
             decision = Decision(decision.sentence, True)
-        if not decision.conditional and any(_POOLED.search(p) for p in parts):
+        if not decision.conditional and any(_pooled(p) for p in parts):
             # "you were not the preferred candidate ... you have been placed in a merit pool": still eligible
             decision = Decision(decision.sentence, True)
         if not decision.conditional:
@@ -371,6 +371,22 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
 _POOLED = re.compile(
     r"\b(?:merit (?:pool|list)|order of merit|eligib(?:le|ility) (?:list|pool|register)|reserve (?:list|pool|bank))\b"
 )
+
+
+def _pooled(sentence: str) -> bool:
+    """True when ``sentence`` keeps you on a list for later vacancies; "your score was not high enough
+    ... to place you on the reserve list" does not.
+
+    >>> _pooled("you have been placed on a reserve list for this campaign")
+    True
+    >>> _pooled("your score was not high enough for us to offer you a post or to place you on the reserve list")
+    False
+    """
+    for m in _POOLED.finditer(sentence):
+        clause = re.split(r"[.;:,]", sentence[: m.start()])[-1]
+        if not re.search(r"\b(?:not|nor|never|no longer)\b|n't\b", clause):
+            return True
+    return False
 
 
 #: The application kept open: "your application remains with them", "we will be in touch when it reopens".

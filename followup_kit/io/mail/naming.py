@@ -57,6 +57,9 @@ _CLIENT_IN_TEXT = re.compile(
     r"(?i:(?:submitted|sent|forwarded|put forward|presented) (?:your )?(?:resume|cv|profile|application|details)"
     r"(?: over)? to (?:our|my) client),?\s+"
     rf"(?P<name>{_NAME}?)\s*(?:,|\.|\s(?i:for|as)\s)"
+    # "Confirmation that you're happy for me to send your CV to WCVA for this role only"
+    r"|(?i:(?:send|submit|forward|put forward|present) your (?:resume|cv|profile|application|details)(?: over)? to)\s+"
+    rf"(?!(?i:the|our|my|a|an|them|him|her|you)\b)(?P<client>{_NAME}?)\s*(?:,|\.|\s(?i:for|as)\s)"
 )
 #: Subjects that name the employer: "Thank you for applying to Lucid Software", "Your
 #: application to Harbor Labs", "Update from Acme on REQ-123", "Acme: application received".
@@ -216,7 +219,7 @@ def client_named(subject: str, text: str = "") -> str | None:
     head = " ".join((text or "")[:CLIENT_CHARS].split())
     found = _SUBMITTED_TO.search(subject) or _CLIENT_IN_TEXT.search(head)
     if found is not None:
-        return first_employer([found.group("name")])
+        return first_employer([found.group("name") or found.groupdict().get("client") or ""])
     # "RE: Anglo American - Financial Reporting Lead" and "Anglo American have decided ...": the subject's
     # head names the client when the text names it too (an agency's own subject line)
     lead = _CLIENT_LEAD.match(subject)

@@ -74,23 +74,28 @@ def _plan_key(company: str) -> str:
 _ACRONYM_SKIPS = frozenset(("&", "and", "of", "the", "for", "de", "du", "des", "la", "le", "y", "und", "fur", "für"))
 
 
-def initials(company: str) -> str:
+def initials(company: str, *, joiners: bool = False) -> str:
     """The acronym a company's name makes, casefolded: "Housing & Development Board" is "hdb",
-    "Oversea-Chinese Banking Corporation" is "ocbc"; ``""`` for a name of one word.
+    "Oversea-Chinese Banking Corporation" is "ocbc"; ``""`` for a name of one word.  A short word in
+    capitals counts whole ("HM Revenue and Customs" is "hmrc"); ``joiners`` keeps the initials of "of"
+    and "and" ("Ministry of Justice" is "moj").
 
     >>> initials("Royal Bank of Canada"), initials("Oversea-Chinese Banking Corporation"), initials("Acme")
     ('rbc', 'ocbc', '')
+    >>> initials("HM Revenue and Customs"), initials("Ministry of Justice", joiners=True)
+    ('hmrc', 'moj')
     """
-    words = [w for w in re.split(r"[\s-]+", company or "") if w and w.casefold() not in _ACRONYM_SKIPS]
-    letters = "".join(w[0] for w in words if w[0].isalpha())
-    return letters.casefold() if len(words) >= 2 and len(letters) == len(words) else ""
+    words = [w for w in re.split(r"[\s-]+", company or "") if w and (joiners or w.casefold() not in _ACRONYM_SKIPS)]
+    letters = "".join(w if w.isupper() and 2 <= len(w) <= 3 else w[0] for w in words if w[0].isalpha())
+    whole = all(w[0].isalpha() for w in words)
+    return letters.casefold() if len(words) >= 2 and whole else ""
 
 
 def _aliases(companies) -> dict[str, str]:
-    """The plan key of each acronym an import also spells out ("RBC" and "Royal Bank of Canada"): one
-    employer, one application, under the name its first mail gave it."""
+    """The plan key of each acronym an import also spells out ("RBC" and "Royal Bank of Canada", "MoJ" and
+    "Ministry of Justice"): one employer, one application, under the name its first mail gave it."""
     keys = {_plan_key(c): c for c in companies if c}
-    full = {initials(c): _plan_key(c) for c in keys.values() if initials(c)}
+    full = {a: _plan_key(c) for c in keys.values() for a in (initials(c), initials(c, joiners=True)) if a}
     return {k: full[k.replace(" ", "")] for k in keys if k.replace(" ", "") in full and full[k.replace(" ", "")] != k}
 
 

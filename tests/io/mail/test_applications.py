@@ -1230,6 +1230,19 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
         ("Harbor Careers", "harbor@myworkday.com", "Your application with Harbor",
          "Thank you for your interest in the Scientist position. We've decided to move forward with other candidates "
          "whose experience better aligns with our clients' current needs.", "Harbor"),
+        # a search firm whose domain says nothing of staffing names its client by its own words
+        ("Cat Maddox", "cat.maddox@allenlane.example", "Policy Officer - HCVA - availability and updated CV",
+         "Before I submit you, could you please send me your availability and confirmation that you're happy for me "
+         "to send your CV to HCVA for this role only.", "HCVA"),
+        ("Cat Maddox", "cat.maddox@allenlane.example", "HCVA feedback",
+         "Hi Elin,\n\nI've just heard back from HCVA. They have decided to pursue other applicants.", "HCVA"),
+        # a request to reply is no employer "letting us know"; a bilingual name keeps its English part
+        ("Harbor House Recruitment", "recruitment@harborhouse.gov.uk", "Invitation to Interview - 383310 Adviser",
+         "We would like to invite you to interview.\n\nPlease reply to confirm your attendance by 17 February and "
+         "let us know of any adjustments.", "Harbor House"),
+        ("Recriwtio Llywodraeth Harbwr / Harbor Government Recruitment", "recriwtio.recruitment@llyw.cymru",
+         "Canlyniad eich cais / Outcome of your application", "Unfortunately, your application has not been "
+         "successful on this occasion.", "Harbor Government"),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):
@@ -1278,3 +1291,29 @@ def test_a_states_answer_on_a_requisition_joins_the_agencys_application(tmp_path
         import_mail(t, box, me=me, create_applications=True)
         assert t.applications["company"].tolist() == ["Harbor Environmental Protection Agency"]
         assert list(zip(t.events["kind"], t.events["on"].astype(str))) == [("rejection", "2025-05-08")]
+
+
+def test_an_acronym_and_its_name_on_one_vacancy_are_one_application(tmp_path):
+    """Civil Service Jobs' acknowledgement names "HM Example and Customs"; its answer signs "HMEC Recruitment":
+    one application (a short word in capitals counts whole in the initials)."""
+    me = "elin.example@example.net"
+    csj = "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>"
+    messages = [
+        {"id": "ack", "label": "?", "sender": csj, "subject": "Application submitted: 377640 - Communications Manager",
+         "body": "Thank you for submitting your application for:\n\n377640 - Communications Manager\nHM Example and "
+                 "Customs\nHigher Executive Officer\n\nWe have received your application.\n\nHMEC Recruitment",
+         "date": "Tue, 29 Oct 2024 08:12:00 +0000"},
+        {"id": "no", "label": "?", "sender": csj, "subject": "Application update",
+         "body": "Vacancy: 377640 - Communications Manager\n\nUnfortunately you did not achieve the required standard "
+                 "and your application will not be progressing any further on this occasion.\n\nKind regards\nHMEC "
+                 "Recruitment",
+         "date": "Thu, 14 Nov 2024 12:02:00 +0000"},
+    ]  # fmt: skip
+    box = mail_corpus.write_mbox(
+        tmp_path / "in.mbox",
+        {"me": [me], "timezone": "Europe/London", "applications": [], "contacts": [], "messages": messages},
+    )
+    with Tracker.create(tmp_path / "t.sqlite", timezone="Europe/London") as t:
+        import_mail(t, box, me=me, create_applications=True)
+        assert t.applications["company"].tolist() == ["HM Example and Customs"]
+        assert list(zip(t.events["kind"], t.events["on"].astype(str))) == [("rejection", "2024-11-14")]

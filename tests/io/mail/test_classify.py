@@ -426,6 +426,15 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
         ("After much discussion, the team has decided to move ahead with other finalists.", "rejection", True),
         ("Your score did not place you among the candidates referred for further consideration for this vacancy.",
          "rejection", True),
+        ("We have now completed the sift. I'm afraid your application scored below the level needed to be invited "
+         "to interview.", "rejection", True),
+        ("The vacancy holder has taken the decision to close this campaign without filling the post.", "rejection",
+         True),
+        # a reserve list named only to say you are not on it decides; a place on one keeps you eligible
+        ("Unfortunately, your application has not been successful on this occasion. Your overall score was not high "
+         "enough for us to offer you a post or to place you on the reserve list.", "rejection", True),
+        ("You were not ranked highly enough to be offered a post. You have been placed on a reserve list for 12 "
+         "months.", "rejection", False),
         # an award's decision is no job's: "unable to offer you an award" for an early career travel award
         ("Thank you for applying for an Early Career Travel Award. We regret that we are unable to offer you an award "
          "this year.", "rejection", False),

@@ -457,6 +457,14 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         ("Interfolio", "noreply@interfolio.com", "Northfield University School of Public Health - Ecology search",
          "The School has made the difficult decision to pause this search indefinitely.\n\n----\nThis message was "
          "sent via Interfolio on behalf of Northfield University. Please do not reply.", "Northfield University"),
+        # Civil Service Jobs' card: the department under the vacancy's number, or after its role
+        ("Civil Service Jobs", "noreply@civilservicejobs.service.gov.uk",
+         "Application submitted: 377640 - Internal Communications Manager",
+         "Thank you for submitting your application for:\n\n377640 - Internal Communications Manager\nHM Example "
+         "and Customs\nHigher Executive Officer\nBristol\n\nKind regards\nHMEC Recruitment", "HM Example and Customs"),
+        ("Civil Service Jobs", "noreply@civilservicejobs.service.gov.uk", "Application update",
+         "Dear Elin,\n\n384572 - Policy Officer - Driver and Example Licensing Agency (DELA)\n\nThank you for your "
+         "application.", "Driver and Example Licensing Agency"),
         # USA Staffing writes as the agency
         ("Example Agency Human Resources via USA Staffing", "no-reply@usastaffing.gov",
          "Application for ANALYST, EA-25-0007 was Received", "", "Example Agency"),
