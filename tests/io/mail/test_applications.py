@@ -1267,53 +1267,49 @@ def test_usajobs_names_the_office_that_hires_not_its_department():
     assert not is_employer_name("Announcement Number DE-12694417-25-TQ")
 
 
-def test_a_states_answer_on_a_requisition_joins_the_agencys_application(tmp_path):
-    """The acknowledgement names the agency that hires; the state's answer names only the state and the
-    requisition: one application, rejected on the answer's day."""
-    me = "tess.example@example.net"
-    messages = [
-        {"id": "ack", "label": "?", "sender": "State of Harbor <noreply@successfactors.com>",
-         "subject": "Application received: Toxicologist - Req 44873",
-         "body": "Dear Tess,\n\nThank you for applying to the Toxicologist position, Requisition 44873, with the Harbor "
-                 "Environmental Protection Agency, Bureau of Water. Your application has been received.",
-         "date": "Wed, 09 Apr 2025 12:44:00 -0500"},
-        {"id": "no", "label": "?", "sender": "State of Harbor <noreply@successfactors.com>",
-         "subject": "Requisition 44873 - Application Review Result",
-         "body": "Dear Tess,\n\nThank you for your interest in the Toxicologist position, Requisition 44873. Your "
-                 "application will therefore not be considered further for this requisition.",
-         "date": "Thu, 08 May 2025 09:03:00 -0500"},
-    ]  # fmt: skip
-    box = mail_corpus.write_mbox(
-        tmp_path / "in.mbox",
-        {"me": [me], "timezone": "America/Chicago", "applications": [], "contacts": [], "messages": messages},
-    )
-    with Tracker.create(tmp_path / "t.sqlite", timezone="America/Chicago") as t:
-        import_mail(t, box, me=me, create_applications=True)
-        assert t.applications["company"].tolist() == ["Harbor Environmental Protection Agency"]
-        assert list(zip(t.events["kind"], t.events["on"].astype(str))) == [("rejection", "2025-05-08")]
+def _letter(ident, sender, subject, body, date):
+    return {"id": ident, "label": "?", "sender": sender, "subject": subject, "body": body, "date": date}
 
 
-def test_an_acronym_and_its_name_on_one_vacancy_are_one_application(tmp_path):
-    """Civil Service Jobs' acknowledgement names "HM Example and Customs"; its answer signs "HMEC Recruitment":
-    one application (a short word in capitals counts whole in the initials)."""
-    me = "elin.example@example.net"
-    csj = "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>"
-    messages = [
-        {"id": "ack", "label": "?", "sender": csj, "subject": "Application submitted: 377640 - Communications Manager",
-         "body": "Thank you for submitting your application for:\n\n377640 - Communications Manager\nHM Example and "
-                 "Customs\nHigher Executive Officer\n\nWe have received your application.\n\nHMEC Recruitment",
-         "date": "Tue, 29 Oct 2024 08:12:00 +0000"},
-        {"id": "no", "label": "?", "sender": csj, "subject": "Application update",
-         "body": "Vacancy: 377640 - Communications Manager\n\nUnfortunately you did not achieve the required standard "
-                 "and your application will not be progressing any further on this occasion.\n\nKind regards\nHMEC "
-                 "Recruitment",
-         "date": "Thu, 14 Nov 2024 12:02:00 +0000"},
-    ]  # fmt: skip
+_STATE = "State of Harbor <noreply@successfactors.com>"
+_CSJ = "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>"
+
+
+@pytest.mark.parametrize(
+    ("timezone", "messages", "company", "day"),
+    [
+        # the acknowledgement names the agency that hires; the state's answer only the state and the requisition
+        ("America/Chicago", [
+            _letter("ack", _STATE, "Application received: Toxicologist - Req 44873", "Dear Tess,\n\nThank you for "
+                    "applying to the Toxicologist position, Requisition 44873, with the Harbor Environmental Protection "
+                    "Agency, Bureau of Water. Your application has been received.", "Wed, 09 Apr 2025 12:44:00 -0500"),
+            _letter("no", _STATE, "Requisition 44873 - Application Review Result", "Dear Tess,\n\nThank you for your "
+                    "interest in the Toxicologist position, Requisition 44873. Your application will therefore not be "
+                    "considered further for this requisition.", "Thu, 08 May 2025 09:03:00 -0500"),
+        ], "Harbor Environmental Protection Agency", "2025-05-08"),
+        # the acknowledgement names "HM Example and Customs", the answer signs "HMEC Recruitment" (a short word in
+        # capitals counts whole in the initials)
+        ("Europe/London", [
+            _letter("ack", _CSJ, "Application submitted: 377640 - Communications Manager", "Thank you for submitting "
+                    "your application for:\n\n377640 - Communications Manager\nHM Example and Customs\nHigher "
+                    "Executive Officer\n\nWe have received your application.\n\nHMEC Recruitment",
+                    "Tue, 29 Oct 2024 08:12:00 +0000"),
+            _letter("no", _CSJ, "Application update", "Vacancy: 377640 - Communications Manager\n\nUnfortunately you "
+                    "did not achieve the required standard and your application will not be progressing any further "
+                    "on this occasion.\n\nKind regards\nHMEC Recruitment", "Thu, 14 Nov 2024 12:02:00 +0000"),
+        ], "HM Example and Customs", "2024-11-14"),
+    ],
+)  # fmt: skip
+def test_an_answer_joins_the_application_its_acknowledgement_named_otherwise(
+    tmp_path, timezone, messages, company, day
+):
+    """One application, rejected on the answer's day, though the answer names the employer otherwise."""
+    me = "seeker@example.net"
     box = mail_corpus.write_mbox(
         tmp_path / "in.mbox",
-        {"me": [me], "timezone": "Europe/London", "applications": [], "contacts": [], "messages": messages},
+        {"me": [me], "timezone": timezone, "applications": [], "contacts": [], "messages": messages},
     )
-    with Tracker.create(tmp_path / "t.sqlite", timezone="Europe/London") as t:
+    with Tracker.create(tmp_path / "t.sqlite", timezone=timezone) as t:
         import_mail(t, box, me=me, create_applications=True)
-        assert t.applications["company"].tolist() == ["HM Example and Customs"]
-        assert list(zip(t.events["kind"], t.events["on"].astype(str))) == [("rejection", "2024-11-14")]
+        assert t.applications["company"].tolist() == [company]
+        assert list(zip(t.events["kind"], t.events["on"].astype(str))) == [("rejection", day)]
