@@ -135,6 +135,15 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bagradecemos (?:a |pela )?(?:sua|tua) (?:candidatura|inscricao)\b",
         r"\bvoce se candidatou (?:para|a|na|no|em)\b",
         r"\bconfirmacao d[ae] (?:sua )?(?:candidatura|inscricao)\b",
+        # Italian: "abbiamo ricevuto la sua candidatura", "la tua candidatura è stata inviata", "grazie per esserti
+        # candidato", "confermiamo la ricezione del suo curriculum"
+        r"\babbiamo (?:correttamente |regolarmente )?ricevuto (?:la (?:sua|tua) candidatura|il (?:suo|tuo) (?:cv|curriculum))",
+        r"\b(?:la (?:sua|tua) )?candidatura (?:[^.!?]{1,100}? )?(?:e stata|e) (?:correttamente |regolarmente )?"
+        r"(?:ricevuta|inviata|registrata|inoltrata|trasmessa)",
+        r"\bgrazie per (?:esserti candidat[oa]|esservi candidati|la (?:sua|tua) candidatura|aver inviato la (?:sua|tua) candidatura|"
+        r"averci inviato il (?:suo|tuo) (?:cv|curriculum))",
+        r"\bconfermiamo (?:la )?(?:ricezione|ricevuta) (?:della (?:sua|tua) candidatura|del (?:suo|tuo) (?:cv|curriculum))",
+        r"\b(?:conferma|ricevuta) (?:di )?(?:ricezione )?(?:della )?candidatura\b",
         # Dutch
         r"\b(?:wij hebben|we hebben|hebben wij|hebben we) (?:je|jouw|uw) (?:sollicitatie|cv|reactie)(?: \w+){0,4} "
         r"(?:ontvangen|binnen)",

@@ -149,7 +149,7 @@ def _conditional(text: str, match: re.Match) -> bool:
 
 #: Portuguese "se" and "caso" open a condition only at a sentence's start ("Se o seu perfil estiver
 #: alinhado, ..."): inside one, "se" is a pronoun ("você se candidatou") and "caso" a case.
-_OPENING_CONDITION = re.compile(r"(?:se|caso)\b")
+_OPENING_CONDITION = re.compile(r"(?:se|caso|qualora|nel caso)\b")
 
 
 def _opens_on_condition(opening: str) -> bool:
@@ -180,6 +180,8 @@ _FUTURE = re.compile(
     r"|\b\w{3,}(?:erons|irons|drons|rons|ront|remos)\b"
     # Portuguese: "você receberá", "entrará" (folded: "recebera", "entrara"), "eles farão"
     r"|\b\w{3,}(?:era|ira|ara|erao|irao|arao)\b|\b\w{2}remos\b"
+    # Italian: "verrà ricontattato" (folded "verra"), "la contatteremo", "riceveranno"
+    r"|\b\w{2,}(?:remo|ranno|ra)\b"
 )
 
 

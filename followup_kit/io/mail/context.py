@@ -56,6 +56,7 @@ JOB_WORDS = Phrase(
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
     r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
     r"vagas?|processo seletivo|selecao|cargo|posicao|recrutamento|contratacao|inscricao|"
+    r"posizione|colloqui\w*|selezione|assunzione|ruolo|ricerca di personale|"
     r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*|"
     r"ansokan\w*|ansogning\w*|soknad\w*|tjanst\w*|stilling\w*|befattning\w*|intervju\w*|rekryter\w*|rekrutter\w*)\b"
 )
@@ -67,7 +68,8 @@ JOB_NAMED = Phrase(
     # a rank is no job: "placed on the waitlist (position 4)"
     r"\b(?:position(?!\s*#?\d)|role|vacanc\w*|interview\w*|recruit\w*|hiring|hire|jobs?|employment|employer|careers?|"
     r"candidates?|candidacy|poste|entretien|entrevue|recrutement|embauche|emploi|stelle|vorstellungsgesprach|"
-    r"einstellung|puesto|vacante|entrevista|empleo|vagas?|cargo|posicao|recrutamento|contratacao|emprego|vacature\w*|functie|werving\w*|sollicitatiegesprek|"
+    r"einstellung|puesto|vacante|entrevista|empleo|vagas?|cargo|posicao|recrutamento|contratacao|emprego|"
+    r"posizione|colloqui\w*|assunzione|ruolo|vacature\w*|functie|werving\w*|sollicitatiegesprek|"
     r"tjanst\w*|stilling\w*|befattning\w*|intervju\w*|anstallning\w*|ansaettelse\w*|ansettelse\w*)\b"
 )
 #: Words of other trades where "we regret", "not moving forward" and "unfortunately" are common:
@@ -77,7 +79,7 @@ OTHER_CONTEXT = Phrase(
     r"office move|move to (?:the )?new office|relocation of (?:our|the) office|renovation|subscription|"
     r"vol|reservation|colis|livraison|commande|demenagement|"
     r"flug|buchung|lieferung|bestellung|umzug|"
-    r"vuelo|reserva|pedido|envio|mudanza|voo|entrega|encomenda|mudanca|"
+    r"vuelo|reserva|pedido|envio|mudanza|voo|entrega|encomenda|mudanca|volo|prenotazione|ordine|spedizione|consegna|"
     r"vlucht|boeking|reservering|pakket|bezorging|bestelling|verhuizing)\b"
 )
 
@@ -86,7 +88,7 @@ CONDITION_WORDS = re.compile(
     # "should" only as a condition's inverted "if" ("should you have any questions"), never "people should be"
     r"\b(?:if|should (?:you|we|your|the|there|it|this|an?|any|our|she|he|they)|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
     r"indien|mocht (?:je|jij|u|er|het|we|wij)|mochten (?:er|we|wij|u)|tenzij|als (?:je|jij|u|we|wij)|"
-    r"om (?:du|ni|vi)|ifall|hvis|dersom|"
+    r"om (?:du|ni|vi)|ifall|hvis|dersom|qualora|nel caso|"
     # a time that has not come: "all applicants will be notified when the position has been filled"
     r"when|whenever|once(?! again| more)|as soon as|until|lorsque|quand|sobald|cuando|zodra|nar|naar)\b"
 )

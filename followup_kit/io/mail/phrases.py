@@ -143,6 +143,19 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bvoce nao (?:foi (?:selecionad[oa]|aprovad[oa])|seguira|avancou|avancara) (?:para|nesta|neste|no|na)\b",
         r"\b(?:vaga|posicao|oportunidade)\b[^.]{0,80}?\b(?:foi|esta|acabou de ser) (?:encerrada|cancelada|congelada|preenchida|"
         r"suspensa)",
+        # Italian: "abbiamo deciso di proseguire con altri candidati", "il suo profilo non è stato selezionato",
+        # "la posizione è stata chiusa", "non rientra nella rosa dei candidati", "siamo spiacenti di comunicarle che"
+        r"\b(?:abbiamo deciso|abbiamo scelto|si e deciso|e stato deciso|abbiamo ritenuto) di (?:proseguire|procedere|"
+        r"continuare|andare avanti)(?: l.iter| il processo)? con (?:altri|altre|un altro|un.altra|altr[ie]) (?:candidat|profil|persone)",
+        r"\b(?:proseguire|procedere|continuare) con (?:altri )?(?:candidati|profili) (?:\w+ ){0,3}(?:piu|maggiormente) "
+        r"(?:in linea|aderenti|adatti|vicini|coerenti)",
+        r"\b(?:il (?:suo|tuo) profilo|la (?:sua|tua) candidatura) non (?:e stat[oa] |e )?(?:selezionat[oa]|ritenut[oa] in linea|"
+        r"in linea|accolt[oa]|pres[oa] in considerazione)",
+        r"\bnon (?:potremo|possiamo|procederemo|proseguiremo|andremo avanti) (?:procedere |proseguire |dare seguito )?"
+        r"(?:con|alla) (?:la )?(?:sua|tua) candidatura",
+        r"\bnon (?:rientra|e rientrat[oa]|rientrano) (?:nella rosa|tra i (?:candidati|profili))",
+        r"\b(?:posizione|ricerca|selezione|offerta) (?:[^.]{0,60} )?(?:e stata|e) (?:chiusa|coperta|annullata|sospesa|conclusa)\b",
+        r"\bnon (?:e stat[oa] )?ammess[oa] (?:alla|al) (?:prova|colloquio|fase)",
         # Dutch
         r"\b(?:nemen|namen) (?:je|jouw|uw|u) (?:sollicitatie|kandidatuur) (?:helaas )?niet (?:mee|verder)",
         r"\b(?:je|jij|u) (?:komt|komen|kwam|bent|ben) (?:helaas )?niet (?:in aanmerking|geselecteerd|door)",
@@ -216,6 +229,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bproposta (?:de trabalho|de emprego|formal|de contratacao|salarial)\b",
         r"\bcarta[- ]proposta\b",
         r"\b(?:nossa|a) proposta para a (?:posicao|vaga|funcao|cargo) de\b",
+        # Italian: "siamo lieti di farle una proposta di assunzione", "lettera di offerta", "offerta di assunzione"
+        r"\b(?:siamo lieti|siamo felici|abbiamo il piacere|e con piacere che)\b[^.]{0,60}\b(?:proposta|offerta) "
+        r"(?:di assunzione|di lavoro|economica|contrattuale)",
+        r"\b(?:proposta|offerta|lettera) di assunzione\b",
+        r"\blettera (?:di )?offerta\b",
         # Dutch
         r"\b(?:blij|verheugd|trots|graag)\b.{0,40}\b(?:een |ons |het )?(?:aanbod|contractaanbod|arbeidscontract|"
         r"arbeidsovereenkomst|contract) (?:te )?(?:doen|aan te bieden|aanbieden|voorleggen|sturen)",
@@ -269,6 +287,12 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:agendar|marcar) (?:uma |a |sua |nossa )?(?:entrevista|conversa|call|reuniao|bate-papo|videochamada)",
         r"\b(?:te|lhe|voce) (?:chamar|convidar) para (?:uma |a |um )?(?:entrevista|conversa|bate-papo)",
         r"\ba proxima etapa (?:e|sera) (?:a|uma) (?:entrevista|conversa|dinamica)",
+        # Italian: "vorremmo invitarla a un colloquio", "la invitiamo a un colloquio conoscitivo", "fissare un colloquio"
+        r"\b(?:vorremmo|desideriamo|ci piacerebbe) (?:invitarla|invitarti|conoscerla|conoscerti|fissare|organizzare|incontrarla|"
+        r"incontrarti)",
+        r"\b(?:la|ti) invitiamo (?:a|ad) (?:un |una |sostenere un )?(?:colloquio|incontro|videocolloquio|chiamata)",
+        r"\b(?:fissare|organizzare|programmare|concordare) (?:un |una |il )?(?:colloquio|incontro|videocolloquio|call)",
+        r"\binvito (?:a|al|per (?:un|il)) (?:colloquio|videocolloquio)",
         # Dutch
         r"\b(?:nodigen|nodig) (?:we |wij |ik )?(?:je|jou|u) (?:graag |van harte )?uit (?:voor|tot|op) (?:een |het |ons )?"
         r"(?:eerste |tweede |online |telefonisch |video)?(?:gesprek|kennismaking|sollicitatiegesprek|"
@@ -306,6 +330,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:poderia|pode|podes|consegue|conseguiria) (?:nos |me )?(?:enviar|mandar|encaminhar|informar|confirmar|compartilhar)",
         r"\bpretensao salarial\b",
         r"\bdocumentos? (?:admissionais|para (?:a )?admissao)\b",
+        # Italian: "potrebbe inviarci", "la sua disponibilità", "RAL attuale"
+        r"\b(?:potrebbe|puoi|potresti|pu[oò]) (?:gentilmente )?(?:inviarci|inviarmi|mandarci|mandarmi|indicarci|indicarmi|"
+        r"confermarci|confermarmi|comunicarci)",
+        r"\b(?:la sua|la tua) disponibilita\b",
+        r"\b(?:ral|retribuzione) (?:attuale|desiderata)\b",
         # Dutch
         r"\b(?:kun|kunt|zou|wil|zoudt) (?:je|jij|u) (?:ons |mij )?(?:\w+ ){0,4}(?:sturen|toesturen|opsturen|aanleveren|"
         r"doorgeven|laten weten|invullen)\b",
@@ -336,6 +365,8 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\blamentamos\b",
         r"\bno ha sido posible\b",
         r"\binfelizmente\b",
+        r"\bpurtroppo\b",
+        r"\bsiamo spiacenti\b",
         r"\boutros (?:candidatos|perfis)\b",
         r"\bhelaas\b",
         r"\bteleurstellen\b",

@@ -63,6 +63,8 @@ HINT_STEMS = (
     "entrevue", "dotation",
     # Portuguese: "vaga", "processo seletivo", "proposta de trabalho", "seleção" (folded "selecao")
     "vaga", "processo seletivo", "proposta", "selecao",
+    # Italian: "colloquio", "selezione", "posizione", "assunzione"
+    "colloqui", "selezione", "posizione", "assunzione",
     # Swedish, Danish and Norwegian ("ansökan", "ansøgning", "søknad", "tjänst", "stilling"), as the byte fold writes them
     "ansokan", "ansogning", "soknad", "intervju", "tjanst", "stilling", "rekryter", "rekrutter",
 )  # fmt: skip
