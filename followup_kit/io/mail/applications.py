@@ -415,8 +415,14 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         client = client_named(subject, text)
         if client:
             return MailApplication(client, role, "the agency's own words (its client)", req)
-        # the client unnamed ("our client, a leading multinational"): an agency writes about several of your
-        # applications, so its own name would join them into one; the mail goes to review
+        # the client unnamed ("our client, a leading multinational"): the agency is whom you deal with, for the
+        # job it names ("Allen Lane - Policy Officer"); without a job named its name would join several of your
+        # applications into one, and the mail goes to review
+        itself = domain_spelling(key, display, subject, text[:SPELLING_CHARS]) or signed_for_domain(text, key)
+        if (role or req) and itself and is_employer_name(clean_employer(itself)):
+            return MailApplication(
+                clean_employer(itself), role, f"the recruiting agency itself ({host}), its client unnamed", req
+            )
         return MailApplication("", role, f"a recruiting agency's address ({host})", req)
     if key:
         # a domain with no vowel is an acronym the mail must spell ("ssss.gouv.qc.ca" names no one)

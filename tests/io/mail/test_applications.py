@@ -1243,6 +1243,13 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
         ("Recriwtio Llywodraeth Harbwr / Harbor Government Recruitment", "recriwtio.recruitment@llyw.cymru",
          "Canlyniad eich cais / Outcome of your application", "Unfortunately, your application has not been "
          "successful on this occasion.", "Harbor Government"),
+        # an agency that names no client is whom you deal with, for the job it names; for none, review
+        ("Jo Penhaligon", "jo.penhaligon@harrishill.example", "Your application - Senior Policy Officer",
+         "Thank you for applying for the Senior Policy Officer role with our client. Unfortunately they have "
+         "decided not to progress your application.\n\nJo Penhaligon\nHarris Hill", "Harris Hill"),
+        ("Jo Penhaligon", "jo.penhaligon@harrishill.example", "Update",
+         "I put you forward last week; unfortunately they have decided not to progress your application.\n\nJo "
+         "Penhaligon\nHarris Hill", ""),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):
