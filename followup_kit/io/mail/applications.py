@@ -38,6 +38,8 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from followup_kit.io.mail.acknowledgements import ACKNOWLEDGEMENTS
+from followup_kit.io.mail.decision import normalise
 from followup_kit.io.mail.employer import (
     AGENCY,
     JOINERS,
@@ -267,8 +269,10 @@ def mail_application(
     *,
     workday: str = "",
     platform: Platform | None = None,
+    answer: bool = False,
 ) -> MailApplication | None:
-    """The company (and role) one message is about; None for a recruiter's cold message.
+    """The company (and role) one message is about; None for a recruiter's cold message (``answer``: the
+    classifier read an acknowledgement or a decision, which no cold message is).
     A message naming no employer gets an empty ``company``: the caller sends it to review.
     ``relay``: the sender is an applicant-tracking relay (its domain names the tool);
     ``workday``: the company read from a Workday address's local part; ``platform``: the
@@ -276,7 +280,7 @@ def mail_application(
     An application is never named for a platform, an office, a team word or a person.  A state's
     government as a whole gives way to the agency that hires, where the mail names it ("the
     position ... with the Minnesota Pollution Control Agency")."""
-    found = _read_application(display, sender, relay, subject, text, workday=workday, platform=platform)
+    found = _read_application(display, sender, relay, subject, text, workday=workday, platform=platform, answer=answer)
     if found is not None and found.company and (agency := hiring_agency(found.company, text)):
         return replace(found, company=agency, source=f"{found.source}, then the agency it names")
     host = sender.rsplit("@", 1)[-1].casefold()
@@ -286,10 +290,18 @@ def mail_application(
     return found
 
 
-def _read_application(display, sender, relay, subject, text, *, workday, platform) -> MailApplication | None:
+def _acknowledges(said: str) -> bool:
+    """True when ``said`` confirms an application in any language the kit reads ("Nous avons bien reçu votre
+    candidature ... les attentes de notre client"): an agency's answer, not its cold message."""
+    folded = normalise(said)
+    return any(p.search(folded) for p in ACKNOWLEDGEMENTS)
+
+
+def _read_application(display, sender, relay, subject, text, *, workday, platform, answer) -> MailApplication | None:
     """:func:`mail_application` before a whole government or a university's part gives way."""
     sentences = first_sentences(subject, text)
-    if OUTREACH.search(" ".join(sentences)) and not _APPLIED.search(" ".join(sentences)):
+    said = " ".join(sentences)
+    if not answer and OUTREACH.search(said) and not _APPLIED.search(said) and not _acknowledges(said):
         return None  # a cold message, unless it answers your application ("with our client, Monash Health")
     role = role_in(sentences)
     req = requisition_in(subject, text)
@@ -368,6 +380,9 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         # "UTA" is "University of Texas at Arlington"; "UB" from buffalo.edu is "University at Buffalo"
         name = expanded(name, subject, text[:SPELLING_CHARS], domain=domain) or name
         app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
+        if app is not None and domain and company_key(name).replace(" ", "") == domain and app.company != name:
+            # "Fed Finance <candidature@fedfinance.fr>": the domain writes the whole name, "Finance" and all
+            app = MailApplication(name, role, "the sender's name, as its domain writes it", req)
         # "Santé Québec – CISSS de l'Outaouais": the name before its tagline
         head = employer_before_tagline(display, platforms_too=platform is None) if app is None else None
         if head and (is_role_address(sender) or not looks_like_person(head)):
@@ -418,10 +433,10 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         # the client unnamed ("our client, a leading multinational"): the agency is whom you deal with, for the
         # job it names ("Allen Lane - Policy Officer"); without a job named its name would join several of your
         # applications into one, and the mail goes to review
-        itself = domain_spelling(key, display, subject, text[:SPELLING_CHARS]) or signed_for_domain(text, key)
-        if (role or req) and itself and is_employer_name(clean_employer(itself)):
+        agency_itself = domain_spelling(key, display, subject, text[:SPELLING_CHARS]) or signed_for_domain(text, key)
+        if (role or req) and agency_itself and is_employer_name(clean_employer(agency_itself)):
             return MailApplication(
-                clean_employer(itself), role, f"the recruiting agency itself ({host}), its client unnamed", req
+                clean_employer(agency_itself), role, f"the recruiting agency itself ({host}), its client unnamed", req
             )
         return MailApplication("", role, f"a recruiting agency's address ({host})", req)
     if key:

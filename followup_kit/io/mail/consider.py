@@ -215,11 +215,15 @@ def _consider(
             elif template is not None:
                 # an applicant-tracking system's template that names no employer writes as it ("Itaú Unibanco
                 # <no-reply@gupy.com.br>", "em nome de Itaú Unibanco"): read as any of its mail, the role kept
-                found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
+                found_app = mail_application(
+                    display, sender, relay, subject, text, workday=_workday_name(sender), answer=_answers(found)
+                )
                 if found_app is not None and template.role:
                     found_app = replace(found_app, role=template.role)
             else:
-                found_app = mail_application(display, sender, relay, subject, text, workday=_workday_name(sender))
+                found_app = mail_application(
+                    display, sender, relay, subject, text, workday=_workday_name(sender), answer=_answers(found)
+                )
             if found_app is not None and not found_app.company and (found.acknowledges or found.confident):
                 # an application is never named for a platform, a team or a person: review (issue 25),
                 # unless its requisition number is that of an application this import starts
@@ -241,6 +245,12 @@ def _consider(
 
 #: Words every board's confirmation or relayed answer has in its subject (``[[board_template]]``).
 _BOARD_WORDS = re.compile(r"(?i)appl|bewerb|interview|update")
+
+
+def _answers(found) -> bool:
+    """True for a confident answer about an application (an acknowledgement or a decision): an agency's
+    "notre client" in it is no cold message."""
+    return found.confident and found.kind in ("acknowledgement", "rejection", "offer")
 
 
 def _workday_name(sender: str) -> str:

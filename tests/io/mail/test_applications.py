@@ -1250,6 +1250,13 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
         ("Jo Penhaligon", "jo.penhaligon@harrishill.example", "Update",
          "I put you forward last week; unfortunately they have decided not to progress your application.\n\nJo "
          "Penhaligon\nHarris Hill", ""),
+        # a search firm's acknowledgement names "notre client" and is no cold message; its domain writes its
+        # whole name ("Finance" is no team here)
+        ("Fed Harbour", "candidature@fedharbour.example", "Votre candidature a bien été prise en compte",
+         "Nous avons bien reçu votre candidature pour le poste de Responsable Communication. Si celle-ci correspond "
+         "aux attentes de notre client, nous vous contacterons.", "Fed Harbour"),
+        ("Fed Finance", "candidature@fedfinance.example", "Votre candidature",
+         "Nous avons bien reçu votre candidature pour le poste de Responsable Communication.", "Fed Finance"),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):

@@ -410,6 +410,8 @@ def test_graduate_recruitment_names_the_employer_not_the_scheme_or_the_team(send
         ("Progressive Care RN", False),  # a nurse's job title
         ("Riverton", True),
         ("MassCareers", False),  # a state's job portal
+        ("Unser Kunde", False),  # an agency's word for its client
+        ("notre client", False),
         ("University at Buffalo", True),  # no person "at" a firm
     ],
 )
