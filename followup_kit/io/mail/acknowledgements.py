@@ -143,7 +143,13 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bgrazie per (?:esserti candidat[oa]|esservi candidati|la (?:sua|tua) candidatura|aver inviato la (?:sua|tua) candidatura|"
         r"averci inviato il (?:suo|tuo) (?:cv|curriculum))",
         r"\bconfermiamo (?:la )?(?:ricezione|ricevuta) (?:della (?:sua|tua) candidatura|del (?:suo|tuo) (?:cv|curriculum))",
-        r"\b(?:conferma|ricevuta) (?:di )?(?:ricezione )?(?:della )?candidatura\b",
+        r"\b(?:conferma|ricevuta) (?:di )?(?:ricezione |invio )?(?:della )?candidatura\b",
+        r"\bcandidatura (?:ricevuta|inviata|registrata)\b",
+        # a public competition's "domanda": "ricevuta presentazione domanda", "avvenuta protocollazione domanda"
+        r"\b(?:ricevuta|conferma) (?:di )?(?:presentazione|invio|protocollazione) (?:della )?domanda\b",
+        r"\bavvenuta (?:protocollazione|presentazione|ricezione|registrazione) (?:della )?domanda\b",
+        r"\b(?:la )?(?:sua|tua) domanda (?:di partecipazione )?(?:e stata )?(?:correttamente )?(?:ricevuta|protocollata|"
+        r"presentata|inviata|registrata)\b",
         # Dutch
         r"\b(?:wij hebben|we hebben|hebben wij|hebben we) (?:je|jouw|uw) (?:sollicitatie|cv|reactie)(?: \w+){0,4} "
         r"(?:ontvangen|binnen)",

@@ -362,6 +362,10 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
     public = bool(_PUBLIC_HOST.search(sender.rsplit("@", 1)[-1].casefold()))
     writes_as_agency = not public and (AGENCY_WORDS.search(said) is not None or _RELAYED_RX.search(said) is not None)
     agency = bool(AGENCY.search(domain)) or domain in agency_domains() or writes_as_agency
+    if agency and not public and (client := client_named(subject, text)):
+        # an agency's mail that names its client is about the client's job, whatever its own name ("Adecco:
+        # candidatura ricevuta - Junior Buyer (Robert Bosch S.p.A.)")
+        return MailApplication(client, role, "the agency's own words (its client)", req)
     # an agency's own name, where it writes about a client ("Aya Healthcare <notifications@ayahealthcare.com>:
     # your profile has been submitted to ..."), names no employer; its own vacancies it may
     agency_name = own_domain and writes_as_agency

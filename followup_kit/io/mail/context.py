@@ -86,7 +86,9 @@ OTHER_CONTEXT = Phrase(
 #: Words that make what follows a condition ("if we decide not to..."), see ``CONDITION_WINDOW``.
 CONDITION_WORDS = re.compile(
     # "should" only as a condition's inverted "if" ("should you have any questions"), never "people should be"
-    r"\b(?:if|should (?:you|we|your|the|there|it|this|an?|any|our|she|he|they)|in case|unless|whether|si|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
+    # ("si" is Spanish and French "if"; the Italian reflexive "si è concluso", "si sono" is none)
+    r"\b(?:if|should (?:you|we|your|the|there|it|this|an?|any|our|she|he|they)|in case|unless|whether|"
+    r"si(?! (?:e|sono|era|erano|tratta|chiede|prega|informa|comunica|ricorda|conclude)\b)|au cas|falls|(?<!auch )wenn|sollten?|en caso|caso de que|"
     r"indien|mocht (?:je|jij|u|er|het|we|wij)|mochten (?:er|we|wij|u)|tenzij|als (?:je|jij|u|we|wij)|"
     r"om (?:du|ni|vi)|ifall|hvis|dersom|qualora|nel caso|"
     # a time that has not come: "all applicants will be notified when the position has been filled"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.mail.places import is_city
+from followup_kit.io.mail.places import is_city, is_place
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
     clean_employer,
@@ -57,6 +57,10 @@ _CLIENT_IN_TEXT = re.compile(
     r"(?i:(?:submitted|sent|forwarded|put forward|presented) (?:your )?(?:resume|cv|profile|application|details)"
     r"(?: over)? to (?:our|my) client),?\s+"
     rf"(?P<name>{_NAME}?)\s*(?:,|\.|\s(?i:for|as)\s)"
+    # "the Junior Buyer position with our client Ferrero", "presso il nostro cliente Ferrero"
+    r"|(?i:(?:for|with|at|to|presso|per|chez|pour|bei|para|con|de) (?:our|il nostro|notre|unserem|nuestro|nosso) "
+    r"(?:client|cliente|kunden))\s*,?\s+"
+    rf"(?!(?i:a|an|the|un|una|une|ein|eine)\b)(?P<ours>{_NAME}?)\s*(?:,|\.|\s(?i:for|as|per|pour|para)\s|$)"
     # "Confirmation that you're happy for me to send your CV to WCVA for this role only"
     r"|(?i:(?:send|submit|forward|put forward|present) your (?:resume|cv|profile|application|details)(?: over)? to)\s+"
     rf"(?!(?i:the|our|my|a|an|them|him|her|you)\b)(?P<client>{_NAME}?)\s*(?:,|\.|\s(?i:for|as)\s)"
@@ -76,7 +80,9 @@ SUBJECT_SHAPES = tuple(
         rf"(?i:your application (?:to|at|with))\s+(?P<name>{_NAME}?)\s+(?i:has been|was|is)\s+(?i:received|submitted|sent)",
         rf"^(?P<name>{_NAME}?)\s*(?::|-|–|\|)\s*(?i:application|job application|your application|acknowledg(?:e)?ment of (?:your )?application|thank(?:s| you)|confirmaci[oó]n|hemos "
         r"recibido|tu candidatura|tu postulaci[oó]n|tu solicitud|actualizaci[oó]n|gracias|votre candidature|merci|"
-        r"ihre bewerbung|vielen dank|je sollicitatie|bedankt)",
+        r"ihre bewerbung|vielen dank|je sollicitatie|bedankt|"
+        # Italian and Portuguese: "Italdesign - aggiornamento candidatura", "Sensedia | Recebemos sua candidatura"
+        r"candidatura|aggiornamento|esito|conferma|la (?:tua|sua) candidatura|recebemos|sua candidatura|atualiza[cç][aã]o)",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
         # a board's confirmation: "You applied to Attentive", "You've applied for Data Analyst at Attentive"
         rf"^(?i:you(?:['’]ve| have)? (?:just |successfully )?applied (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
@@ -219,7 +225,8 @@ def client_named(subject: str, text: str = "") -> str | None:
     head = " ".join((text or "")[:CLIENT_CHARS].split())
     found = _SUBMITTED_TO.search(subject) or _CLIENT_IN_TEXT.search(head)
     if found is not None:
-        return first_employer([found.group("name") or found.groupdict().get("client") or ""])
+        groups = found.groupdict()
+        return first_employer([groups.get("name") or groups.get("client") or groups.get("ours") or ""])
     # "RE: Anglo American - Financial Reporting Lead" and "Anglo American have decided ...": the subject's
     # head names the client when the text names it too (an agency's own subject line)
     lead = _CLIENT_LEAD.match(subject)
@@ -231,7 +238,24 @@ def client_named(subject: str, text: str = "") -> str | None:
         lead is not None and lead.group(0).rstrip().casefold().endswith(("feedback", "update", "news", "outcome"))
     )
     said = name is not None and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head, re.IGNORECASE) is not None
-    return name if name and (said or (topic and not _GENERIC_LEAD.fullmatch(name))) else None
+    if name and (said or (topic and not _GENERIC_LEAD.fullmatch(name))):
+        return name
+    # the client in brackets at the subject's end: "Adecco: candidatura ricevuta - Junior Buyer (Robert Bosch S.p.A.)",
+    # a legal form or the text saying it (never "(Remote)", "(m/w/d)" or a town)
+    bracket = _CLIENT_BRACKET.search(subject)
+    if bracket is not None:
+        raw = bracket.group("name")
+        named = first_employer([raw])
+        legal = (
+            re.search(r"\b(?:S\.?p\.?A|S\.?r\.?l|S\.?A|GmbH|AG|Ltd|Inc|LLC|plc|S\.?A\.? de C\.?V)\b", raw) is not None
+        )
+        if named and not is_place(named) and (legal or f" {company_key(named)} " in f" {company_key(head)} "):
+            return named
+    return None
+
+
+#: A name in brackets ending a subject: an agency's client.
+_CLIENT_BRACKET = re.compile(rf"\((?P<name>{_NAME}?)\)\s*$")
 
 
 #: Words a subject may open on before "update" that name no client ("Quick update", "Application update").

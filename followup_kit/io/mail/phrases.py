@@ -46,6 +46,9 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:unable|not able) to (?:move|proceed|progress) (?:forward )?with your (?:application|candidacy)",
         r"\b(?:have|'ve|has) (?:chosen|opted) to (?:move forward|proceed|go|continue) with (?:other|another) "
         r"(?:candidate|applicant)",
+        # "we have selected candidates whose experience best fits the specific requirements of this role"
+        r"\b(?:have|'ve) (?:selected|chosen|identified|shortlisted) (?:other )?(?:candidates|applicants) (?:whose|who|that) "
+        r"[^.]{0,60}(?:best|more closely|better|closer|stronger|more directly)",
         # without "other", only others compared with you decide: "candidates whose experience more
         # closely matches"; "we move forward with candidates who pass the screening" is a process
         r"\bmove forward with (?:other |another )candidates? (?:who|whose|that)\b",
@@ -123,6 +126,18 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\btu candidatura no (?:ha sido|fue) (?:seleccionada|aceptada)",
         r"\b(?:hemos|han) decidido (?:seguir adelante|continuar el proceso) con (?:otros?|otras?) (?:candidat|perfil)",
         r"\bno (?:podemos|vamos a|podremos) (?:continuar|seguir|avanzar) con tu (?:candidatura|solicitud|proceso)",
+        # Latin American: "la vacante fue congelada de manera indefinida", "tu solicitud ya no estará activa", "hemos
+        # seleccionado a otro(a) candidato(a)", "el proceso finalizó para ti", "tu perfil no se ajusta", "Nuevo estado:
+        # No seleccionado", "continuará con personas cuyo perfil se acerca más"
+        r"\b(?:vacante|posicion|puesto|proceso)\b[^.]{0,80}?\b(?:fue|ha sido|ha quedado|quedo) (?:congelad|cancelad|cerrad|"
+        r"cubiert|suspendid)[oa]",
+        r"\b(?:tu|su) (?:solicitud|postulacion|candidatura) ya no (?:estara|esta|sigue) activa",
+        r"\b(?:hemos|han|ha) (?:seleccionado|elegido|contratado) a (?:otr[oa]|un[ao]? otr[oa])(?:\(a\))? (?:candidat|persona|perfil)",
+        r"\bfinaliz[oó] para (?:ti|usted)\b",
+        r"\b(?:tu|su) perfil no se ajusta\b",
+        r"\b(?:nuevo )?estado(?: actual)?: no seleccionad[oa]\b",
+        r"\b(?:continuara|continuaremos|seguira|seguiremos|avanzara|avanzaremos) (?:el proceso )?con (?:otras |otros )?"
+        r"(?:personas|candidat\w+|perfiles) cuyo",
         # Portuguese: "seguimos com outros candidatos", "optamos por dar continuidade com perfis mais aderentes",
         # "outra pessoa candidata foi selecionada", "seu perfil não foi selecionado", "não seguiremos com sua candidatura"
         r"\b(?:optamos|decidimos|escolhemos|resolvemos|vamos|iremos|seguimos|seguiremos|prosseguimos|prosseguiremos) "
@@ -145,7 +160,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"suspensa)",
         # Italian: "abbiamo deciso di proseguire con altri candidati", "il suo profilo non è stato selezionato",
         # "la posizione è stata chiusa", "non rientra nella rosa dei candidati", "siamo spiacenti di comunicarle che"
-        r"\b(?:abbiamo deciso|abbiamo scelto|si e deciso|e stato deciso|abbiamo ritenuto) di (?:proseguire|procedere|"
+        r"\b(?:abbiamo deciso|abbiamo scelto|si e deciso|e stato deciso|abbiamo ritenuto|ha deciso|hanno deciso|ha scelto|"
+        r"hanno scelto|ha preferito|abbiamo preferito) di (?:proseguire|procedere|"
         r"continuare|andare avanti)(?: l.iter| il processo)? con (?:altri|altre|un altro|un.altra|altr[ie]) (?:candidat|profil|persone)",
         r"\b(?:proseguire|procedere|continuare) con (?:altri )?(?:candidati|profili) (?:\w+ ){0,3}(?:piu|maggiormente) "
         r"(?:in linea|aderenti|adatti|vicini|coerenti)",
@@ -154,8 +170,22 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\bnon (?:potremo|possiamo|procederemo|proseguiremo|andremo avanti) (?:procedere |proseguire |dare seguito )?"
         r"(?:con|alla) (?:la )?(?:sua|tua) candidatura",
         r"\bnon (?:rientra|e rientrat[oa]|rientrano) (?:nella rosa|tra i (?:candidati|profili))",
-        r"\b(?:posizione|ricerca|selezione|offerta) (?:[^.]{0,60} )?(?:e stata|e) (?:chiusa|coperta|annullata|sospesa|conclusa)\b",
+        r"\b(?:posizione|ricerca|selezione|offerta) (?:[^.]{0,60} )?(?:e stata|e) (?:quindi |pertanto |purtroppo |ormai )?"
+        r"(?:chiusa|coperta|annullata|sospesa|conclusa)\b",
+        r"\b(?:deciso|scelto) di (?:chiudere|sospendere|annullare|congelare) (?:la |questa )?(?:posizione|ricerca|selezione)",
+        r"\b(?:ha|hanno|abbiamo) (?:scelto|selezionato|individuato|preferito) (?:un.altr[ao]|altr[ie]) "
+        r"(?:candidat|profil|person|risors)",
         r"\bnon (?:e stat[oa] )?ammess[oa] (?:alla|al) (?:prova|colloquio|fase)",
+        # "la scelta è ricaduta su un altro profilo", "orientare la nostra scelta su candidature maggiormente
+        # rispondenti", "la ricerca si è conclusa con l'inserimento di un'altra risorsa", "il cliente ha individuato
+        # profili più in linea", "la sua candidatura non proseguirà nell'iter"
+        r"\bla (?:nostra )?scelta e ricaduta su (?:un.altr[ao]|altr[ie]|un (?:diverso|differente)) (?:profil|candidat|person|risors)",
+        r"\borientare la (?:nostra )?scelta su (?:altr[ie] |un.altr[ao] )?(?:candidatur|profil|candidat)",
+        r"\b(?:ricerca|selezione) si e conclusa con (?:l.inserimento|la scelta|l.assunzione|la selezione) di "
+        r"(?:un.altr[ao]|altr[ie]|un (?:altro|diverso))",
+        r"\b(?:ha|hanno|abbiamo) individuato (?:altri |un altro |un.altra )?(?:profili|profilo|candidati|candidato|candidata) "
+        r"(?:piu|maggiormente) (?:in linea|aderenti?|rispondenti?|adatt[io])",
+        r"\b(?:sua|tua) candidatura non (?:proseguira|procedera|andra avanti|avanzera|sara presa in considerazione)",
         # Dutch
         r"\b(?:nemen|namen) (?:je|jouw|uw|u) (?:sollicitatie|kandidatuur) (?:helaas )?niet (?:mee|verder)",
         r"\b(?:je|jij|u) (?:komt|komen|kwam|bent|ben) (?:helaas )?niet (?:in aanmerking|geselecteerd|door)",

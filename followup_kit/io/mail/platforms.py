@@ -124,6 +124,9 @@ def _either(words) -> str:
 def _patterns() -> dict[str, re.Pattern]:
     table = platform_table()["not_employer"]
     names = [re.escape(p.name.casefold()) for p in platforms()] + ["oracle", "ultipro", "sap", "google", "microsoft"]
+    # a platform's other brands, by their domains' names ("Bumeran", "OCCMundial" send as Computrabajo's group)
+    names += [re.escape(d.split(".")[0]) for p in platforms() for d in p.domains if len(d.split(".")[0]) >= 6]
+    names += ["occ ?mundial"]
     return {
         "not": re.compile(
             rf"(?:{_either([*table['team'], table['job_number'], *table['office'], *table['not_employer']])})",
@@ -212,7 +215,9 @@ _PERSON_WORD = re.compile(
     r"^(?:Mc|Mac|Fitz|De|Di|Da|La|Le)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$|^[A-Z]\.?$"
 )
 _FRAGMENT = re.compile(r"^(?:at|to|with|from|for|by|via|in|on|chez|bei|bij|en)\s+", re.IGNORECASE)
-_VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+.*$", re.IGNORECASE)
+_VIA = re.compile(
+    r"\s+(?:via|through|by|on behalf of|tramite|über|uber|por medio de|a través de|a traves de)\s+.*$", re.IGNORECASE
+)
 #: A person (or a hiring assistant's persona) before the company: "Ava from Chipotle", "Sam at Acme".
 #: ("University at Buffalo" is that university's name)
 _PERSONA = re.compile(r"^(?!(?:University|College|Institute|School|Academy)\b)[A-Z][a-z]+ (?:from|at|@) (?=[A-Z0-9])")
@@ -301,6 +306,14 @@ def clean_employer(name: str) -> str:
     return (base or text).strip(" ,.-")
 
 
+#: A country after a platform's name: "Bumeran México", "InfoJobs Italia", "Indeed España".
+_COUNTRY = re.compile(
+    r"\s+(?:m[ée]xico|brasil|brazil|colombia|chile|per[úu]|argentina|espa[ñn]a|spain|italia|italy|france|deutschland|"
+    r"germany|uk|us|usa|india|canada|australia|nederland|portugal)$",
+    re.IGNORECASE,
+)
+
+
 def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     """True when ``name`` (already cleaned) can name an employer: not a platform, form service,
     office, team word, job title ("Software Engineer I"), domain, list of brands or a lone number.
@@ -320,7 +333,7 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     if " " not in text and sum(ch.isdigit() for ch in text) >= 3 and any(ch.isalpha() for ch in text):
         return False  # "2500AJ3", "R-004127": a job's code, not a name ("7-Eleven", "3M" keep theirs)
     # Workday and Qualtrics hire too: their name is the employer's when they write from their own domain
-    return platforms_too or not pats["platform"].fullmatch(_PRODUCT.sub("", text))
+    return platforms_too or not pats["platform"].fullmatch(_COUNTRY.sub("", _PRODUCT.sub("", text)))
 
 
 def job_title_pattern() -> re.Pattern:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from followup_kit.io.mail.employer import employer_in_field
 from followup_kit.io.mail.naming import employer_of
+from followup_kit.io.mail.places import is_place
 from followup_kit.io.mail.platforms import Platform, Template, is_unit, job_title_pattern, unknown_board
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
@@ -95,6 +96,8 @@ def _reading(
     # "Application successful: Mechanical Engineer – Kiln & Mills"
     field = employer_in_field(text)
     part = ""  # "School of Public Affairs" in the subject gives way to "submitted to American University"
+    # a board's card: the employer on the line under the job's title, before what other templates' shapes find
+    card = under_role(text, role) if role else None
     names = [_name(titled, "name"), _name(in_text, "name"), *(_name(m, "name") for m in also)]
     if (
         names[0]
@@ -108,6 +111,8 @@ def _reading(
         # the department of the institution the card ends on
         names[0], names[1] = names[1], names[0]
         role = _name(in_text, "role") or role  # the card's first line: the job, its department and all
+    if card:
+        names.insert(1, card)  # the line under the subject's job title, before what the shapes of a card read
     for named in names:
         named, role = _sides(named, role)
         employer = (employer_of(named, platforms_too=True) or "") if named else ""
@@ -135,6 +140,38 @@ def _above(name: str, text: str, end: int) -> bool:
     department over the institution the card ends on), not only inside a sentence."""
     key = name.strip().casefold()
     return any(key in line.casefold() and len(line) <= 120 for line in text[:end].splitlines())
+
+
+#: A field's label alone on a line of a card's table: "Empresa", "Company", "Azienda".
+_FIELD_LABEL = re.compile(
+    r"(?i:empresa|company|employer|entreprise|azienda|unternehmen|arbeitgeber|organi[sz]ation)\s*:?"
+)
+
+
+def under_role(text: str, role: str) -> str | None:
+    """The employer a board's card writes on the line under the job's title ("Contador General" over
+    "Farmacias del Ahorro" or "SIIGO S.A.S. · Bogotá, D.C."), or None: the part before a place's
+    "·" or " - ", when it names an employer (never a town, a salary or a contract).
+
+    >>> under_role("Tu postulación fue enviada\\n\\nContador General\\nHarbor Farmacias\\nCoyoacán", "Contador General")
+    'Harbor Farmacias'
+    >>> under_role("Contador General\\nSueldo: $32,000", "Contador General") is None
+    True
+    """
+    lines = [line.strip() for line in (text or "").splitlines()]
+    key = " ".join(role.casefold().split())
+    for i, line in enumerate(lines):
+        if " ".join(line.casefold().split()) != key:
+            continue
+        after = [x for x in lines[i + 1 : i + 5] if x]
+        if after and _FIELD_LABEL.fullmatch(after[0]):
+            after = after[1:]  # a table's label on its own line: "Empresa", then the name
+        below = after[0] if after else ""
+        head = re.split(r"\s+[·•|]\s+|\s+[-–]\s+", below)[0].strip()
+        if not head or ":" in head or re.search(r"\d", head) or is_place(head):
+            return None
+        return employer_of(head, platforms_too=False)
+    return None
 
 
 def _sides(name: str, role: str | None) -> tuple[str, str | None]:

@@ -1257,6 +1257,12 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
          "aux attentes de notre client, nous vous contacterons.", "Fed Harbour"),
         ("Fed Finance", "candidature@fedfinance.example", "Votre candidature",
          "Nous avons bien reçu votre candidature pour le poste de Responsable Communication.", "Fed Finance"),
+        # an agency's client in brackets at its subject's end, or "presso il nostro cliente X"
+        ("Adecco", "noreply@adecco.example", "Adecco: candidatura ricevuta - Junior Buyer (Porto Ricambi S.p.A.)",
+         "Gentile Elena, abbiamo ricevuto la tua candidatura.", "Porto Ricambi"),
+        ("Gi Group - Selezione Porto", "selezione@gigroup.example", "Esito candidatura - Junior Demand Planner",
+         "Abbiamo ricevuto la tua candidatura per la posizione di Junior Demand Planner presso il nostro cliente "
+         "Porto Ricambi.", "Porto Ricambi"),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):

@@ -435,6 +435,14 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
          "enough for us to offer you a post or to place you on the reserve list.", "rejection", True),
         ("You were not ranked highly enough to be offered a post. You have been placed on a reserve list for 12 "
          "months.", "rejection", False),
+        # Latin American Spanish
+        ("Queremos informarte que la vacante Analista de Costos (ID 331480) fue congelada de manera indefinida, por lo "
+         "que tu solicitud ya no estará activa.", "rejection", True),
+        ("Le informamos que el proceso de selección ha concluido y hemos seleccionado a otro(a) candidato(a).",
+         "rejection", True),
+        ("Nuevo estado: No seleccionado\n\nTu perfil no se ajusta a los requisitos de experiencia.", "rejection", True),
+        ("¡Buenas noticias! El propietario aceptó tu solicitud de renta; ya validamos tus ingresos con tu carta oferta.",
+         "offer", False),
         # an award's decision is no job's: "unable to offer you an award" for an early career travel award
         ("Thank you for applying for an Early Career Travel Award. We regret that we are unable to offer you an award "
          "this year.", "rejection", False),

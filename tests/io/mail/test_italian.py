@@ -31,7 +31,18 @@ ME = "marco.ferri@example.net"
          True),
         ("Proposta", "Siamo lieti di inviarle la nostra proposta di assunzione per il ruolo di Buyer.", "offer", True),
         ("Documenti", "Potrebbe inviarci il CV aggiornato e la sua RAL attuale?", "information_request", True),
+        # "si è concluso" is no condition (the Italian reflexive "si" is not the Spanish or French "if")
+        ("La sua candidatura", "Le comunichiamo che il processo di selezione si è concluso e che la scelta è ricaduta su "
+         "un altro profilo.", "rejection", True),
+        ("Riscontro", "Abbiamo ritenuto di orientare la nostra scelta su candidature maggiormente rispondenti.",
+         "rejection", True),
+        ("Aggiornamento", "Il cliente ha valutato le candidature e ha scelto un altro candidato.", "rejection", True),
+        ("Aggiornamento", "L'azienda ha deciso di chiudere la posizione. La selezione è quindi annullata.", "rejection",
+         True),
         ("Esito mutuo", "Purtroppo la sua richiesta di mutuo non è stata accolta.", "other", False),
+        # a conference's call for contributions decides no job
+        ("Summit 2025 - esito valutazione", "Grazie per aver inviato la proposta di intervento alla call for "
+         "contributions. Ci dispiace informarLa che la Sua proposta non è stata selezionata.", "other", False),
     ],
 )  # fmt: skip
 def test_italian_mail_in_the_lei_and_tu_forms(subject, text, kind, confident):

@@ -381,6 +381,20 @@ def test_indeeds_alerts_are_set_aside_and_an_employers_message_it_relays_is_read
          "Application submitted\n\nProgram Manager, Community Schools\nFamily League of Harbor - Harbor City, MD 21218\n\n"
          "Your application has been submitted. Here's what happens next:\n\n(c) 2025 Indeed - 6433 Champion Way, "
          "Austin, TX 78750", "Family League of Harbor", "Program Manager, Community Schools"),
+        # a card: the employer on the line under the job's title (its table's label skipped), never a footer's brand
+        ("noreply@bumeran.com.mx", "¡Te postulaste con éxito! Contador General",
+         "¡Hola! Tu postulación fue enviada con éxito\n\nContador General\nFarmacias del Puerto\nCoyoacán · Presencial"
+         "\n\nBumeran México · Si no deseas recibir estos correos, modifica tus preferencias .", "Farmacias del Puerto",
+         "Contador General"),
+        ("notificaciones@elempleo.com", "Aplicaste a la oferta: Analista de Impuestos",
+         "¡Tu aplicación fue exitosa!\n\nCargo\nAnalista de Impuestos\nEmpresa\nHarbor Alimentos S.A.\nCiudad\nBogotá",
+         "Harbor Alimentos", "Analista de Impuestos"),
+        ("notificaciones@occ.com.mx", "Postulación exitosa a Analista Fiscal",
+         "Tu CV fue enviado a la vacante Analista Fiscal de GRUPO PUERTO, ubicada en Tlalpan, Ciudad de México.",
+         "GRUPO PUERTO", "Analista Fiscal"),
+        ("noreply@infojobs.it", "Candidatura inviata: Supply Chain Specialist",
+         "Ti sei candidata all'offerta:\n\nSupply Chain Specialist\nPorto Ricambi S.p.A. - Milano (MI)\nFull time",
+         "Porto Ricambi", "Supply Chain Specialist"),
     ],
 )  # fmt: skip
 def test_every_job_boards_confirmation_in_its_shared_shapes(sender, subject, text, employer, role):
