@@ -36,7 +36,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ0-9"
 _LEGAL = r"(?:,\s*(?:Inc|LLC|Ltd|Corp|Co|GmbH|S\.?A|L\.?P)\.?)?"
 _NAME = (
     # one line's words: a signature's next line (a street address) is not part of the name
-    rf"[{_UPPER}][\w'’.&!-]*(?:[ \t]+(?:&|and|de|du|la|y|und|of|the)?[ \t]*[{_UPPER}][\w'’.&!-]*){{0,{EMPLOYER_WORDS - 1}}}"
+    rf"[{_UPPER}][\w'’.&!-]*(?:[ \t]+(?:&|and|de|du|la|y|und|of|the|for|on)?[ \t]*[{_UPPER}][\w'’.&!-]*){{0,{EMPLOYER_WORDS - 1}}}"
     + _LEGAL
 )
 #: The last word of a public body's name ("Harbor Water District", "County of Sacramento").
@@ -82,7 +82,9 @@ SUBJECT_SHAPES = tuple(
         r"recibido|tu candidatura|tu postulaci[oó]n|tu solicitud|actualizaci[oó]n|gracias|votre candidature|merci|"
         r"ihre bewerbung|vielen dank|je sollicitatie|bedankt|"
         # Italian and Portuguese: "Italdesign - aggiornamento candidatura", "Sensedia | Recebemos sua candidatura"
-        r"candidatura|aggiornamento|esito|conferma|la (?:tua|sua) candidatura|recebemos|sua candidatura|atualiza[cç][aã]o)",
+        r"candidatura|aggiornamento|esito|conferma|la (?:tua|sua) candidatura|recebemos|sua candidatura|atualiza[cç][aã]o|"
+        # "Air Canada - Confirmation de candidature / Application Confirmation"
+        r"confirmation|accus[ée] de r[ée]ception)",
         rf"\s(?i:at)\s+(?P<name>{_NAME})\s*[!.]?$",
         # a board's confirmation: "You applied to Attentive", "You've applied for Data Analyst at Attentive"
         rf"^(?i:you(?:['’]ve| have)? (?:just |successfully )?applied (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
@@ -227,6 +229,9 @@ def client_named(subject: str, text: str = "") -> str | None:
     if found is not None:
         groups = found.groupdict()
         return first_employer([groups.get("name") or groups.get("client") or groups.get("ours") or ""])
+    # the client in brackets at the subject's end: "Submitted: Project Coordinator (Pembina Pipeline)"
+    if (bracketed := _bracketed_client(subject, head)) is not None:
+        return bracketed
     # "RE: Anglo American - Financial Reporting Lead" and "Anglo American have decided ...": the subject's
     # head names the client when the text names it too (an agency's own subject line)
     lead = _CLIENT_LEAD.match(subject)
@@ -240,17 +245,20 @@ def client_named(subject: str, text: str = "") -> str | None:
     said = name is not None and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head, re.IGNORECASE) is not None
     if name and (said or (topic and not _GENERIC_LEAD.fullmatch(name))):
         return name
-    # the client in brackets at the subject's end: "Adecco: candidatura ricevuta - Junior Buyer (Robert Bosch S.p.A.)",
-    # a legal form or the text saying it (never "(Remote)", "(m/w/d)" or a town)
+    return None
+
+
+def _bracketed_client(subject: str, head: str) -> str | None:
+    """The client in brackets at an agency's subject's end ("Adecco: candidatura ricevuta - Junior Buyer (Robert
+    Bosch S.p.A.)"), with a legal form or named by the text too; never "(Remote)", "(m/w/d)" or a town."""
     bracket = _CLIENT_BRACKET.search(subject)
-    if bracket is not None:
-        raw = bracket.group("name")
-        named = first_employer([raw])
-        legal = (
-            re.search(r"\b(?:S\.?p\.?A|S\.?r\.?l|S\.?A|GmbH|AG|Ltd|Inc|LLC|plc|S\.?A\.? de C\.?V)\b", raw) is not None
-        )
-        if named and not is_place(named) and (legal or f" {company_key(named)} " in f" {company_key(head)} "):
-            return named
+    if bracket is None:
+        return None
+    raw = bracket.group("name")
+    named = first_employer([raw])
+    legal = re.search(r"\b(?:S\.?p\.?A|S\.?r\.?l|S\.?A|GmbH|AG|Ltd|Inc|LLC|plc|S\.?A\.? de C\.?V)\b", raw) is not None
+    if named and not is_place(named) and (legal or f" {company_key(named)} " in f" {company_key(head)} "):
+        return named
     return None
 
 
@@ -260,7 +268,7 @@ _CLIENT_BRACKET = re.compile(rf"\((?P<name>{_NAME}?)\)\s*$")
 
 #: Words a subject may open on before "update" that name no client ("Quick update", "Application update").
 _GENERIC_LEAD = re.compile(
-    r"(?i:quick|brief|short|small|big|good|great|latest|final|weekly|monthly|an?|the|my|your|our|application|"
+    r"(?i:quick|brief|short|small|big|good|great|latest|final|weekly|monthly|an?|the|my|your|our|application|submitted|"
     r"interview|candidate|status|role|job|process|project|market|salary|contract|recruitment|hiring)(?:\s+\w+)?"
 )
 

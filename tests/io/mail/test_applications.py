@@ -1263,6 +1263,9 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
         ("Gi Group - Selezione Porto", "selezione@gigroup.example", "Esito candidatura - Junior Demand Planner",
          "Abbiamo ricevuto la tua candidatura per la posizione di Junior Demand Planner presso il nostro cliente "
          "Porto Ricambi.", "Porto Ricambi"),
+        ("Sabrina Haddad", "sabrina.haddad@randstad.example", "Submitted: Project Coordinator - Facilities (Harbor "
+         "Pipeline)", "Hi, I've submitted your profile for the Project Coordinator role with Harbor Pipeline.",
+         "Harbor Pipeline"),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):

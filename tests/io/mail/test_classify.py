@@ -443,6 +443,9 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
         ("Nuevo estado: No seleccionado\n\nTu perfil no se ajusta a los requisitos de experiencia.", "rejection", True),
         ("¡Buenas noticias! El propietario aceptó tu solicitud de renta; ya validamos tus ingresos con tu carta oferta.",
          "offer", False),
+        # a certification's audit and an insurance plan are no job's
+        ("Congratulations! Your application for the Project Management Professional (PMP) certification has been "
+         "approved. Your application was not selected for audit.", "rejection", False),
         # an award's decision is no job's: "unable to offer you an award" for an early career travel award
         ("Thank you for applying for an Early Career Travel Award. We regret that we are unable to offer you an award "
          "this year.", "rejection", False),

@@ -467,6 +467,13 @@ def test_an_address_or_a_requisition_number_names_no_employer(name, ok):
         ("Civil Service Jobs", "noreply@civilservicejobs.service.gov.uk", "Application update",
          "Dear Elin,\n\n384572 - Policy Officer - Driver and Example Licensing Agency (DELA)\n\nThank you for your "
          "application.", "Driver and Example Licensing Agency"),
+        # a link's path is no tenant ("apply.workable.com/unsubscribe"); "for" joins a name's words
+        ("Habitat for Harbor", "noreply@candidates.workablemail.com", "Thanks for applying to Habitat for Harbor",
+         "Thank you for applying.\n\nThis email was sent via Workable. Unsubscribe from messages about this job: "
+         "https://apply.workable.com/unsubscribe", "Habitat for Harbor"),
+        # a bilingual subject: "EMPLOYER - Confirmation de candidature / Application Confirmation - ROLE"
+        ("Taleo", "no-reply@taleo.net", "Harbor Air - Confirmation de candidature / Application Confirmation - Coordinator",
+         "", "Harbor Air"),
         # USA Staffing writes as the agency
         ("Example Agency Human Resources via USA Staffing", "no-reply@usastaffing.gov",
          "Application for ANALYST, EA-25-0007 was Received", "", "Example Agency"),
