@@ -1266,6 +1266,10 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
         ("Sabrina Haddad", "sabrina.haddad@randstad.example", "Submitted: Project Coordinator - Facilities (Harbor "
          "Pipeline)", "Hi, I've submitted your profile for the Project Coordinator role with Harbor Pipeline.",
          "Harbor Pipeline"),
+        # a status word opening the subject is no client: "Submitted - Harbor Mercy Hospital"
+        ("Marcus Delgado", "marcus.delgado@amnhealthcare.example", "Submitted - Harbor Mercy Hospital",
+         "Morning Dani - you're submitted to Harbor Mercy Hospital (Canton) Med/Surg, 13 wks days.",
+         "Harbor Mercy Hospital"),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):
