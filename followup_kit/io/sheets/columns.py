@@ -78,13 +78,30 @@ def normalise_header(name) -> str:
 
 
 def normalise_word(word) -> str:
-    """Lower-case a status word, drop its accents and collapse punctuation and spaces; the ghost
-    emoji people use for silence reads as "ghosted" (other emoji are dropped).
+    """Lower-case a status word, drop its accents and collapse punctuation and spaces; the emoji
+    people type for a status read as their word (👻 "ghosted", ❌ "cross", ✅ "tick", ⏳ "waiting", 🎉 "offer"),
+    so a legend above the table ("✅ = moved forward · ❌ = rejected") can say what they mean; other
+    emoji are dropped.
 
     >>> normalise_word("  Inter + Rejec "), normalise_word("Refusé"), normalise_word("Zurückgezogen")
     ('inter rejec', 'refuse', 'zuruckgezogen')
+    >>> normalise_word("❌"), normalise_word("⏳ waiting on HM")
+    ('cross', 'waiting waiting on hm')
     """
-    return re.sub(r"[^0-9a-z]+", " ", _fold(str(word).replace("\U0001f47b", " ghosted "))).strip()
+    return re.sub(r"[^0-9a-z]+", " ", _fold(str(word).translate(_EMOJI_WORDS))).strip()
+
+
+#: Emoji that people type as a status, as the word each stands for.
+_EMOJI_WORDS = str.maketrans(
+    {
+        "\U0001f47b": " ghosted ",  # 👻
+        # a cross and a tick stand for what a legend says (neither is a negation: "❌ Rejected" is rejected)
+        "\u274c": " cross ", "\u2717": " cross ", "\u2718": " cross ", "\U0001f6ab": " cross ",  # ❌ ✗ ✘ 🚫
+        "\u2705": " tick ", "\u2714": " tick ", "\u2713": " tick ", "\u2611": " tick ",  # ✅ ✔ ✓ ☑
+        "\u23f3": " waiting ", "\u231b": " waiting ",  # ⏳ ⌛
+        "\U0001f389": " offer ", "\U0001f973": " offer ",  # 🎉 🥳
+    }
+)  # fmt: skip
 
 
 def normalise_words(words: pd.Series) -> pd.Series:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import contextvars
+import re
 from collections.abc import Iterator
 
 from followup_kit.errors import InputError
@@ -183,7 +184,7 @@ def guess_encoding(data: bytes) -> str | None:
     best = from_bytes(sample).best()
     language = None if best is None else _CJK_LANGUAGES.get(best.language) or _FAMILY_OF.get(best.encoding)
     if language is None:
-        return _japanese_by_kana(sample)
+        return _japanese_by_kana(sample) or _central_european(sample)
     # charset-normalizer's language first on ties; within a family the wider code page first
     order = sorted(_FAMILY_OF, key=lambda enc: _FAMILY_OF[enc] != language)
     ranked = sorted(((score(sample, enc), enc) for enc in order), key=lambda item: (-item[0], order.index(item[1])))
@@ -193,6 +194,32 @@ def guess_encoding(data: bytes) -> str | None:
         return top
     close = [top, *[e for s, e in others if s >= top_score - SURE_LEAD and s > 0][:2]]
     raise EncodingUnclear(close)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _central_european(sample: bytes) -> str | None:
+    """``"cp1250"`` for a Polish, Czech or Hungarian sheet that Windows-1252 would break inside its
+    words ("Wroc³aw" for Wrocław, "Kraków" stays): a byte read as a symbol between two letters in
+    Windows-1252 that is a letter in Windows-1250, and no such break the other way; else None.
+
+    >>> _central_european("Firma;Miasto\\n3M;Wrocław\\nLPP;Gdańsk\\n".encode("cp1250"))
+    'cp1250'
+    >>> _central_european("Firma;Ville\\nSociété;Besançon\\n".encode("cp1252")) is None
+    True
+    """
+
+    def broken(text: str) -> int:  # only the non-ASCII characters are looked at: few in a Western sheet
+        return sum(
+            1
+            for m in _NON_ASCII.finditer(text, 1, max(len(text) - 1, 1))
+            if not m.group().isalpha() and text[m.start() - 1].isalpha() and text[m.start() + 1].isalpha()
+        )
+
+    west = sample.decode("cp1252", errors="replace")
+    central = sample.decode("cp1250", errors="replace")
+    return "cp1250" if broken(west) > 0 and broken(central) == 0 else None
 
 
 __all__ = ["EncodingUnclear", "chosen_encoding", "guess_encoding", "score", "seven_bit_japanese", "sheet_encoding"]

@@ -131,6 +131,8 @@ def _profile(series: pd.Series, user_words: set[str]) -> dict:
     """
     text = text_cells(series)
     text = text.where(~error_cells(text), "")
+    # the header typed again further down ("Excited?" under "Excited?") is no cell of the column
+    text = text.where(text.str.strip().str.casefold().ne(str(series.name).strip().casefold()), "")
     filled = text.ne("")
     n = int(filled.sum())
     kept = text[filled]
@@ -249,7 +251,8 @@ def guess_columns(
                 ("url", p["urls"] >= URL_SHARE, f"links ({p['urls']:.0%} of its cells)"),
                 (
                     "status",
-                    p["few"] and p["statuses"] >= WORD_SHARE,
+                    # a column of yes and no ("Excited?", "Remote?") answers its own header, not the application's fate
+                    p["few"] and p["statuses"] >= WORD_SHARE and p["yes_no"][0] < YES_NO_SHARE,
                     f"a few repeated status words ({p['statuses']:.0%} of its cells)",
                 ),
                 ("source", p["boards"] >= WORD_SHARE, f"job boards or channels ({p['boards']:.0%} of its cells)"),

@@ -137,6 +137,10 @@ def headings_and_repeats(values, by_field, report) -> None:
     tally = (company.str.contains(_TOTAL) | company.str.contains(_TALLY) | label | counts_only) & undated & ~heading
     report(tally, col, "a count of the rows above, not a company: a totals row", level=ROW)
     heading |= tally
+    # the header typed again in the middle ("Company | Role | Date applied" pasted under more rows)
+    again = company.str.casefold().eq(str(col).strip().casefold()) & ~heading
+    report(again, col, "the header again, not an application", level=ROW)
+    heading |= again
     # a job's address pasted where the company goes, nothing else: a job saved for later
     link = company.str.fullmatch(r"(?:https?://|www\.)\S+") & undated & ~heading
     report(

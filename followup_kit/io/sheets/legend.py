@@ -22,7 +22,7 @@ from followup_kit.io.sheets.columns import normalise_word, word_meaning
 
 #: A code and what it means: a short code (a letter, a colour, a word or two), "=" or ":", then words.
 _PAIR = re.compile(
-    r"(?:^|[,;|\t]|\s{2,})\s*(?P<code>[^\s=:,;|]{1,12}(?: [^\s=:,;|]{1,12})?)\s*[=:]\s*(?P<words>[^,;|\t=]{2,40})"
+    r"(?:^|[,;|\t·•]|\s{2,})\s*(?P<code>[^\s=:,;|·•]{1,12}(?: [^\s=:,;|·•]{1,12})?)\s*[=:]\s*(?P<words>[^,;|\t=·•]{2,40})"
 )
 _HEADING = re.compile(r"(?i)\b(?:key|legend|codes?|colou?rs?)\s*:")
 #: Fewest pairs that make a legend (one "Note: applied" is no key).

@@ -310,10 +310,27 @@ def _kept(read: list[_Candidate]) -> list[str]:
                 and "summary" not in c.why
                 and _rows_naming(c) >= MIN_HISTORY_ROWS
                 and not _people(c)
+                and not _choices(c, best)
             )
         )
     ]
     return kept if len(kept) > 1 else []
+
+
+#: Share of a sheet's distinct cells found in the tracker's own cells that makes it the tracker's lists of choices.
+CHOICES_SHARE = 0.6
+
+
+def _choices(c: _Candidate, best: _Candidate) -> bool:
+    """True for the lists a template's drop-downs are fed from ("Status: Applied, Phone Screen...", "Source:
+    LinkedIn, Indeed..."): most of its distinct cells are cells of the tracker itself, never applications."""
+    if c.sheet is None or best.sheet is None:
+        return False
+    mine = pd.unique(c.sheet.frame.astype("string").stack().str.strip().str.casefold())
+    if len(mine) == 0:
+        return False
+    theirs = set(best.sheet.frame.astype("string").stack().str.strip().str.casefold())
+    return sum(v in theirs for v in mine) >= CHOICES_SHARE * len(mine)
 
 
 #: Rows naming a company a sheet of its own needs before it is read as another part of the tracker.

@@ -61,3 +61,79 @@ def test_a_quoted_csv_with_title_lines_above_its_header(tracker, tmp_path):
     apps = tracker.applications.sort_values("company")
     assert apps["applied_on"].astype(str).tolist() == ["2025-01-24", "2025-01-17"]
     assert apps["stored_status"].tolist() == ["rejected", "applied"]
+
+
+def test_a_nurses_workbook_with_a_sheet_per_month_under_a_facility_header(tracker, tmp_path):
+    """ "Facility" names the employer; every month's sheet is part of the tracker, the empty ones add nothing."""
+    path = tmp_path / "Devon job apps 2026.xlsx"
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    header = ["Date", "Facility", "Position", "Unit", "Status"]
+    months = {
+        "Jan": [["2026-01-05", "Harbor Riverside Hospital", "RN - Neuro ICU", "Neuro", "Not selected"],
+                ["2026-01-06", "Elm Medical Center", "RN - MICU", "MICU", "Not selected"]],
+        "Feb": [["2026-02-02", "Harbor Cancer Hospital", "RN - Oncology ICU", "", "Not selected"]],
+        "Mar": [],
+        "Apr": [["2026-04-06", "Harbor Riverside Hospital", "RN - CVICU", "CVICU", "Offer"]],
+    }  # fmt: skip
+    for name, rows in months.items():
+        sheet = book.create_sheet(name)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    result = import_source(tracker, path)
+    assert result.rows_imported == 4
+    assert sorted(tracker.applications["role"]) == ["RN - CVICU", "RN - MICU", "RN - Neuro ICU", "RN - Oncology ICU"]
+
+
+def test_a_templates_drop_down_lists_are_no_applications(tracker, tmp_path):
+    """A "Lists" sheet feeds the tracker's drop-downs (its statuses and sources): its cells are the tracker's own."""
+    path = tmp_path / "Job Search Tracker.xlsx"
+    book = openpyxl.Workbook()
+    data = book.active
+    data.title = "Tracker"
+    data.append(["Company", "Position", "Date Applied", "Source", "Status", "Referral?"])
+    sources = ["LinkedIn", "Indeed", "Company Website", "Referral", "Recruiter", "Glassdoor"]
+    statuses = ["Applied", "Phone Screen", "Interviewed", "Rejected", "Offer Received", "No Response"]
+    for i, company in enumerate(["Quillbright", "Harbor & Vane", "Tallowmere", "Ostara Labs", "Fennick", "Brightwell"]):
+        data.append([company, "Analyst", f"2025-09-0{i + 1}", sources[i], statuses[i], "No"])
+    lists = book.create_sheet("Lists")
+    lists.append(["Status", "Source", "Yes/No"])
+    for status, source, yes_no in zip(statuses, sources, ["Yes", "No", "", "", "", ""], strict=True):
+        lists.append([status, source, yes_no])
+    book.save(path)
+    result = import_source(tracker, path)
+    assert result.rows_imported == 6
+    assert "Glassdoor" not in set(tracker.applications["company"])
+
+
+def test_emoji_statuses_read_by_the_sheets_own_key_and_a_yes_no_column_is_no_status(tracker, tmp_path):
+    """ "key: ✅ = moved forward · ❌ = rejected · ⏳ = waiting" above the table says what each emoji means; an
+    "Excited?" column of yes and no says nothing of the application; the header typed again is no row."""
+    path = tmp_path / "job hunt winter.csv"
+    path.write_text(
+        "JOB HUNT winter edition,,,,\n"
+        "key: ✅ = moved forward · ❌ = rejected · ⏳ = waiting · 🎉 = offer,,,,\n"
+        ",,,,\n"
+        "when,company,role,status,Excited?\n"
+        "2025-11-12,Quillbright,Product Designer,❌,No\n"
+        "2025-11-14,Harbor & Vane,UX Designer,✅,Yes\n"
+        "when,company,role,status,Excited?\n"
+        "2025-11-19,Tallowmere,UX Designer,🎉,No\n",
+        encoding="utf-8",
+    )
+    result = import_source(tracker, path)
+    assert result.rows_imported == 3
+    from followup_kit.analysis.waits import applications_as_of
+
+    status = applications_as_of(tracker, as_of="2025-11-25").set_index("company")["status"].to_dict()
+    assert status == {"Harbor & Vane": "interviewing", "Quillbright": "rejected", "Tallowmere": "offer"}
+
+
+def test_a_polish_sheet_in_windows_1250_keeps_its_letters(tracker, tmp_path):
+    path = tmp_path / "aplikacje_2025.csv"
+    path.write_bytes("Firma;Stanowisko;Data wysłania;Status\n3M Wrocław;Planista;03.02.2025;odrzucona\n"
+                     "LPP Gdańsk;Specjalista ds. zakupów;05.02.2025;wysłane\n".encode("cp1250"))  # fmt: skip
+    import_source(tracker, path)
+    assert sorted(tracker.applications["company"]) == ["3M Wrocław", "LPP Gdańsk"]

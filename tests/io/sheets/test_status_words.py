@@ -74,6 +74,11 @@ from followup_kit.io.sheets.columns import normalise_word, read_statuses, word_m
         ("Superday", "interviewing"),
         ("OA received", "interviewing"),
         ("Rejected after technical", "rejected"),
+        # a board's list of notes is no stage; emoji read as their word, with the text beside them
+        ("📌 Read me / resources", "skip"),
+        ("❌ Rejected", "rejected"),
+        ("⏳ waiting on HM", "applied"),
+        ("Moved forward", "interviewing"),
     ],
 )
 def test_words_are_read_by_meaning(word, status):
