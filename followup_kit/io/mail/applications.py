@@ -54,6 +54,7 @@ from followup_kit.io.mail.employer import (
     fuller,
     split_domain,
 )
+from followup_kit.io.mail.levels import hiring_agency, one_language, signed_for_domain, university_of
 from followup_kit.io.mail.mention import first_name_of_someone, names_employer
 from followup_kit.io.mail.naming import (
     client_named,
@@ -61,10 +62,7 @@ from followup_kit.io.mail.naming import (
     employer_in_signature,
     employer_in_subject,
     first_employer,
-    hiring_agency,
     on_behalf_of,
-    signed_for_domain,
-    university_of,
 )
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -157,30 +155,8 @@ def _last_lines(text: str) -> list[str]:
     return [line for line in lines[::-1][:LAST_LINES] if len(line.split()) <= EMPLOYER_WORDS]
 
 
-#: English words of a public body's or an institution's name: of a bilingual name ("Llywodraeth Cymru /
-#: Welsh Government", "Cyngor Caerdydd / Cardiff Council") the part that has them is the one kept.
-_ENGLISH_BODY = re.compile(
-    r"\b(?:Government|Council|University|County|City|Department|Ministry|Agency|Service|Trust|"
-    r"Board|Office|Health|School|College|Authority|Association|Housing)\b"
-)
-
-
-def _one_language(name: str) -> str:
-    """One language's part of a bilingual name written "A / B": the English one where one part alone
-    has an English institution's word, else the name as it is.
-
-    >>> _one_language("Recriwtio Llywodraeth Cymru / Welsh Government Recruitment")
-    'Welsh Government Recruitment'
-    >>> _one_language("Harbor Labs / Careers")
-    'Harbor Labs / Careers'
-    """
-    parts = [p.strip() for p in re.split(r"\s+/\s+", name or "")]
-    english = [p for p in parts if _ENGLISH_BODY.search(p)]
-    return english[0] if len(parts) == 2 and len(english) == 1 else name
-
-
 def _clean_name(name: str) -> str:
-    name = NAME_NOISE.sub(" ", _one_language(name or ""))
+    name = NAME_NOISE.sub(" ", one_language(name or ""))
     name = re.sub(r"[\"<>|/,:()]+", " ", name)
     words = name.split()
     while words and words[-1].lower() in JOINERS | {"-", "–"}:
