@@ -47,6 +47,8 @@ STOP = re.compile(
     r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|has|have|was|is|are|will|au|à|a|heeft)\s.*$|\s+-\S.*$"
     # Portuguese: "Analista de Dados no C6 Bank", "... foi realizada", "... do nosso time de Analytics"
     r"|\s+(?:foi|está|esta|no|na|em|do nosso|da nossa)\s.*$"
+    # Italian: "Procurement Analyst presso la sede di Torino"; a quoted role's closing quote
+    r"|\s+presso\s.*$|[\"”»]\s.*$"
     # "and" ends a role unless a capitalised word of the title follows ("Management and Budget
     # Specialist", "Analista de Riesgos y Cumplimiento"; not "Analyst and I", "Analyst and we")
     r"|\s+(?:and|und|et|y)\s+(?-i:(?!(?!(?:I|We|Our|The|You|Your|Sie|Ihre?|Wir|Du|Nous|Vous)\b)[A-ZÀ-Þ])).*$"
@@ -65,7 +67,7 @@ REQUISITION = re.compile(
     r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b",
     re.IGNORECASE,
 )
-TRAILING = re.compile(r"[\s.,;:!'’-]+$")
+TRAILING = re.compile(r"[\s.,;:!'’\"”»-]+$")
 
 
 def first_sentences(subject: str, text: str) -> list[str]:

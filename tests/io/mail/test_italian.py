@@ -80,3 +80,20 @@ def test_an_italian_inbox_builds_its_applications_and_records_only_their_decisio
         assert list(zip(events["company"], events["kind"], events["on"].astype(str))) == [
             ("Torrefazione Aurora", "rejection", "2025-03-21")
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Abbiamo ricevuto la tua candidatura per l'annuncio \"Addetto/a Pianificazione\" - filiale di Milano.",
+         "Addetto/a Pianificazione"),
+        ("Grazie per la tua candidatura per la posizione di Procurement Analyst presso la sede di Torino.",
+         "Procurement Analyst"),
+        ("Grazie per esserti candidata come Supply Chain Specialist - Sede di Torino.", "Supply Chain Specialist"),
+        ("Grazie per esserti candidata all'offerta «Junior Buyer» pubblicata su InfoJobs.", "Junior Buyer"),
+    ],
+)  # fmt: skip
+def test_an_italian_acknowledgement_names_its_role(text, role):
+    from followup_kit.io.mail.roles import first_sentences, role_in
+
+    assert role_in(first_sentences("", text)) == role
