@@ -325,7 +325,11 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         own_key = domain_key(sender).replace(" ", "")
         shown = company_key(_clean_name(display)).replace(" ", "")
         # a board shows its brand alone ("CareerJunction", "Bayt.com", "IrishJobs"); "Ontario Public Service" is a name
-        brand_only = not shown or (bool(own_key) and shown.startswith(own_key) and len(shown) <= len(own_key) + 4)
+        brand_only = (
+            not shown
+            or (bool(own_key) and shown.startswith(own_key) and len(shown) <= len(own_key) + 4)
+            or (platform is not None and platform.kind == "board")  # a known board's name: "Computrabajo"
+        )
         itself = bool(own_key) and own_key in company_key(field or "").replace(" ", "")
         if field and brand_only and not itself:
             return MailApplication(field, role, "a field of the text", req)

@@ -1270,6 +1270,10 @@ def test_french_boards_and_services_name_the_employer(tmp_path, empty):
         ("Marcus Delgado", "marcus.delgado@amnhealthcare.example", "Submitted - Harbor Mercy Hospital",
          "Morning Dani - you're submitted to Harbor Mercy Hospital (Canton) Med/Surg, 13 wks days.",
          "Harbor Mercy Hospital"),
+        # a known board writes under its own brand: its card's "Empresa:" field names the employer
+        ("Computrabajo", "no-reply@computrabajo.com", "Novedades en tu postulación a Analista de Cuentas",
+         "Hay novedades en una de tus postulaciones.\n\nOferta: Analista de Cuentas\n\nEmpresa: Palacio del Puerto"
+         "\n\nEstado: Proceso finalizado", "Palacio del Puerto"),
     ],
 )  # fmt: skip
 def test_colleagues_french_second_levels_and_a_lead_before_your_application(display, sender, subject, text, company):
