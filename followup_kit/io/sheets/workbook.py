@@ -296,6 +296,7 @@ def _kept(read: list[_Candidate]) -> list[str]:
         cols = c.sheet.frame.columns if c.sheet is not None else []
         return frozenset(normalise_word(h) for h in cols if not str(h).startswith("Unnamed: "))
 
+    theirs = _cells(best)  # the tracker's own cells, once: a sheet made of them feeds its drop-downs
     # a history kept on a sheet of its own ("2023 search" beside "Tracker") is a tracker too, whatever
     # its header: a sheet with a company column and rows naming one, not a summary
     kept = [
@@ -310,7 +311,7 @@ def _kept(read: list[_Candidate]) -> list[str]:
                 and "summary" not in c.why
                 and _rows_naming(c) >= MIN_HISTORY_ROWS
                 and not _people(c)
-                and not _choices(c, best)
+                and not _choices(c, theirs)
             )
         )
     ]
@@ -321,16 +322,18 @@ def _kept(read: list[_Candidate]) -> list[str]:
 CHOICES_SHARE = 0.6
 
 
-def _choices(c: _Candidate, best: _Candidate) -> bool:
+def _cells(c: _Candidate) -> pd.Series:
+    """A sheet's distinct cells, stripped and casefolded (empty for a sheet that could not be read)."""
+    if c.sheet is None:
+        return pd.Series([], dtype="string")
+    return c.sheet.frame.astype("string").stack().str.strip().str.casefold().drop_duplicates()
+
+
+def _choices(c: _Candidate, theirs: pd.Series) -> bool:
     """True for the lists a template's drop-downs are fed from ("Status: Applied, Phone Screen...", "Source:
-    LinkedIn, Indeed..."): most of its distinct cells are cells of the tracker itself, never applications."""
-    if c.sheet is None or best.sheet is None:
-        return False
-    mine = pd.unique(c.sheet.frame.astype("string").stack().str.strip().str.casefold())
-    if len(mine) == 0:
-        return False
-    theirs = set(best.sheet.frame.astype("string").stack().str.strip().str.casefold())
-    return sum(v in theirs for v in mine) >= CHOICES_SHARE * len(mine)
+    LinkedIn, Indeed..."): most of its distinct cells are ``theirs``, the tracker's own cells, never applications."""
+    mine = _cells(c)
+    return bool(len(mine)) and float(mine.isin(theirs).mean()) >= CHOICES_SHARE
 
 
 #: Rows naming a company a sheet of its own needs before it is read as another part of the tracker.
