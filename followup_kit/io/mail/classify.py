@@ -284,8 +284,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                 elsewhere or OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW)
             ):
                 continue  # "thank you for your application ... your credit card application"
-            if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.end(), m.end() + TRADE_WINDOW // 2):
-                continue  # "you have not been selected for the scholarship": another trade's decision
+            if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW // 2):
+                continue  # "not selected for the scholarship", "offer you the volunteer position": another trade's
             if kind in ("rejection", "offer") and (
                 _conditional(whole, m) or _quoted(whole, m) or m.group(0) not in plain
             ):

@@ -525,6 +525,22 @@ def test_a_staffing_firms_cold_message_names_no_application():
     assert mail_application("Jo Reyes", "jo@bluepeak-staffing.example", False, "Analyst role", text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hola Ana, soy consultora en Robles Talento. Si estás abierta a nuevas oportunidades, me encantaría agendar "
+        "una llamada. No es una entrevista para una vacante específica, sino para registrarte en nuestra base.",
+        "Hi Ana, if you're open to new finance opportunities, I'd love a quick intro call this week. This isn't an "
+        "interview for a specific role; I'd just like to learn what you want next.",
+    ],
+)
+def test_a_recruiters_call_for_no_job_names_no_application(text):
+    from followup_kit.io.mail.applications import mail_application
+
+    subject = "Posiciones de Finanzas en CDMX - ¿platicamos?"
+    assert mail_application("Lucía Peña | Robles Talento", "lucia@roblestalento.example", False, subject, text) is None
+
+
 def test_a_person_met_or_a_recruiting_agency_never_names_the_application():
     from followup_kit.io.mail.applications import mail_application
 

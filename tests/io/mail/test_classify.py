@@ -469,10 +469,20 @@ def test_jobs_closed_screened_out_and_given_to_others(body, kind, confident):
          "We are delighted to let you know that your application has been successful!", "other", False),
         ("Diploma in Regulatory Affairs - waiting list", "Thank you for your application to the Diploma in Regulatory "
          "Affairs. Unfortunately, the course is now fully subscribed.", "other", False),
+        # a volunteer's place named between ("a River Watch Volunteer"), a board's unpaid seat, a course's waiting list
+        ("Welcome to the River Watch team!", "Thank you for applying to be a River Watch Volunteer water tester! "
+         "You have been placed with the Mill Creek team.", "other", False),
+        ("Board Secretary - welcome!", "We are delighted to offer you the volunteer position of Secretary on our "
+         "Board of Directors, subject to a vote at the AGM.", "other", False),
+        ("Diplomado en Finanzas - lista de espera", "Gracias por tu interés en el Diplomado en Finanzas. El cupo del "
+         "grupo está completo y tu solicitud quedó registrada en lista de espera.", "other", False),
         # a job in business finance stays a job
         ("Application received - Associate Manager, Business Finance", "Thank you for applying for the Associate "
          "Manager, Business Finance role. We have received your application.", "acknowledgement", True),
         # an interview in a chat app, with a handle to add, is a task scam's: to review, never recorded
+        # a paid job that works with volunteers stays a job: its offer is recorded
+        ("Offer of employment - Volunteer Coordinator", "We are delighted to offer you the position of Volunteer "
+         "Coordinator, starting on 2 March at a salary of $52,000.", "offer", True),
         ("Interview invitation for a part-time promotion role", "We reviewed your resume and would like to invite you "
          "to an interview. The interview will take place on Telegram: add @Harbor_HR to start.", "interview_request",
          False),
