@@ -47,6 +47,7 @@ from followup_kit.io.mail.decision import (
     normalise,
 )
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
+from followup_kit.io.mail.meeting import proposed_meeting
 from followup_kit.io.mail.offers import formal_offer, interview_scam_marks, named_only, scam_marks
 from followup_kit.io.mail.phrases import STRONG, WEAK
 
@@ -107,6 +108,10 @@ class Classification:
     #: For an offer: True when it reads like a recruitment scam (money asked of you, a chat app, no
     #: interview); it goes to review with its reason, whatever application it names.
     scam: bool = False
+    #: False for a kind read by the mail's shape alone (an invitation that proposes a time,
+    #: :mod:`~followup_kit.io.mail.meeting`): it is recorded on an application another message
+    #: started, and never starts one.
+    starts: bool = True
 
     @property
     def confident(self) -> bool:
@@ -349,6 +354,14 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
             )
     for kind in ("rejection", "offer", "interview_request", "information_request", "acknowledgement"):
         weak = _hits(WEAK[kind], plain if kind in ("rejection", "offer") else whole)
+        if kind == "interview_request" and (when := proposed_meeting(subj, body)) is not None:
+            # "Entrevista - Analista de Costos" and "el jueves 13 de marzo a las 10:00": an invitation by its shape
+            return Classification(
+                kind,
+                APPLY_CONFIDENCE,
+                f"interview request: the subject names an interview and the mail proposes {when!r}",
+                starts=False,
+            )
         if not weak:
             continue
         context = OTHER_CONTEXT.search(whole) or OTHER_TRADES.search(whole)

@@ -425,6 +425,8 @@ WEAK: dict[str, tuple[Phrase, ...]] = {
         r"\bsollicitatiegesprek\b",
         r"\bkennismakingsgesprek\b",
         r"\bvolgende stap\b",
+        r"colloqui\w*",
+        r"\brozmow\w*",
     ),
     "information_request": _rx(
         r"\bavailability\b",

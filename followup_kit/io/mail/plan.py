@@ -50,7 +50,7 @@ class Proposal:
         acknowledges = kind.kind == "acknowledgement" or (kind.acknowledges and not confident)
         # a request for information ("please send your CV") is how cold outreach reads too: it only joins
         decides = kind.kind in vocabulary.MAIL_EVENT and kind.kind != "information_request"
-        creates = not joins_only and (acknowledges or (decides and confident))
+        creates = not joins_only and (acknowledges or (decides and confident and kind.starts))
         return cls(found, acknowledges, creates, kind.formal and not (free_mail and kind.kind == "offer"))
 
 
