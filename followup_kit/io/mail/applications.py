@@ -64,6 +64,7 @@ from followup_kit.io.mail.naming import (
     first_employer,
     on_behalf_of,
 )
+from followup_kit.io.mail.places import is_place
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
     Platform,
@@ -299,6 +300,21 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
             alike = spelled_out and company_key(spelled_out)[:1] == company_key(found[0])[:1]
             if spelled_out and (alike or not used) and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:
                 return MailApplication(clean_employer(spelled_out), role, "the text", req)
+        if found is not None and found[1] == f"the {platform.name} address":
+            # a group's tenant ("brambles@myworkday.com", "Walmart") and "applying for the role with CHEP",
+            # "to be a Team Lead at Sam's Club": the company the application names, which the first sentences
+            # name instead of the group
+            named = _company_in(sentences, relayed=False)
+            head = company_key(" ".join(sentences))
+            if (
+                named
+                and f" {company_key(found[0])} " not in f" {head} "
+                and company_key(named)[:3] != company_key(found[0])[:3]
+                and company_key(found[0]).split()[0] not in company_key(named).split()
+                and not is_unit(named)
+                and not is_place(named)
+            ):
+                return MailApplication(clean_employer(named), role, "the text, not the group's tenant", req)
         if found is not None and is_unit(found[0]) and "text" in platform.employer:
             # "Application submitted: ROLE, School of Public Affairs" and "submitted to American University"
             whole = _company_in(sentences)

@@ -14,7 +14,8 @@ from functools import lru_cache
 #: A street in a signature's address line: "167B Victoria Street West", "O'Halloran Road".
 STREET = re.compile(
     r"^\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|"
-    r"Place|Pl|Terrace|Tce|Parade|Pde|Boulevard|Blvd|Way|Court|Ct|Crescent|Cres|Highway|Hwy|Square|Sq)\b"
+    r"Place|Pl|Terrace|Tce|Parade|Pde|Boulevard|Blvd|Way|Court|Ct|Crescent|Cres|Highway|Hwy|Square|Sq|"
+    r"Freeway|Fwy|Parkway|Pkwy|Expressway|Expy|Trail|Trl|Loop|Circle|Cir|Pike|Turnpike|Close|Grove|Plaza|Row)\b"
     # a street without its number, as a signature's address line opens: "O'Halloran Road", "Rue Saint-Jacques"
     r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Quay|Parade|Terrace|Crescent|Highway)$"
     r"|^(?i:rue|avenue|boulevard|calle|avenida|via|straße|strasse|weg)\s"

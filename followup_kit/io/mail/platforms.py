@@ -314,6 +314,10 @@ _COUNTRY = re.compile(
 )
 
 
+#: A site's code: three capitals and a number ("HOU8", "SAT12").
+_SITE_CODE = re.compile(r"[A-Z]{3}\d{1,2}")
+
+
 def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     """True when ``name`` (already cleaned) can name an employer: not a platform, form service,
     office, team word, job title ("Software Engineer I"), domain, list of brands or a lone number.
@@ -332,6 +336,8 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
         return False
     if " " not in text and sum(ch.isdigit() for ch in text) >= 3 and any(ch.isalpha() for ch in text):
         return False  # "2500AJ3", "R-004127": a job's code, not a name ("7-Eleven", "3M" keep theirs)
+    if _SITE_CODE.fullmatch(text):
+        return False  # "HOU8", "DFW7": a warehouse's or a store's code, not a name ("A2A", "O2" keep theirs)
     # Workday and Qualtrics hire too: their name is the employer's when they write from their own domain
     return platforms_too or not pats["platform"].fullmatch(_COUNTRY.sub("", _PRODUCT.sub("", text)))
 

@@ -446,6 +446,21 @@ def test_a_titles_abbreviation_stays_in_the_role():
          "Thank you for taking the written examination.", "Harbor Water District"),
         ("County of Harborton <noreply@governmentjobs.com>", "Analyst I - Selection Status",
          "Thank you for interviewing with the Department of Finance.", "County of Harborton"),
+        # a group's tenant and the company its first sentence names: the company applied to ("Harbor Pallets" of
+        # the Quill Group); a property that carries the group's name keeps the group's
+        ("Quill Careers <quillgroup@myworkday.com>", "Thanks for applying - Warehouse Lead (Harbor Pallets Katy)",
+         "Hi Sam,\n\nThanks for applying for the Warehouse Lead role with Harbor Pallets at our Katy site.",
+         "Harbor Pallets"),
+        ("Quill Careers <quillgroup@myworkday.com>", "We have received your application",
+         "Hi Sam,\n\nThanks for applying for the Front Desk role at Quill Group Riverside Hotel.", "Quill Group"),
+        # a signature's street ("6006 North Fwy") and a warehouse's code ("HOU8") name no employer
+        ("Harbor Furniture <noreply@paycomonline.net>", "Thank you for applying - Customer Care Representative",
+         "Hello Sam,\n\nThank you for applying for the Customer Care Representative position at Harbor Furniture.\n\n"
+         "Human Resources\n6006 North Fwy, Houston, TX 77076",
+         "Harbor Furniture"),
+        ("Harbor Jobs <no-reply@hiring.harbor.example>", "Application submitted: Warehouse Associate - Houston (HOU8)",
+         "Thanks for applying! Your application for Warehouse Associate at HOU8 - Missouri City, TX has been "
+         "submitted.", "Harbor"),
         # a person's sign-off over a team's line is a person: the company is the line under the team
         ("Harbor Karriere <noreply@softgarden.io>", "Ihre Bewerbung",
          "Wir haben uns anders entschieden.\n\nFreundliche Grüße\nGreta Vollmer\nRecruiting\nHarbor Maschinen SE",
