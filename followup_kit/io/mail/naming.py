@@ -116,8 +116,10 @@ _SIGN_OFF = (
     r"saludos|un saludo),\s*)?"
 )
 _SIGNATURE = re.compile(
-    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)(?<! University)(?<! College)(?<! Campus)[ \t]+(?i:recruiting|recruitment|talent acquisition|talent|hiring|"
-    r"careers|people|hr|university recruiting|college recruiting|campus recruiting)(?:[ \t]+(?i:team|department))?[ \t]*[.!]?$"
+    rf"^{_SIGN_OFF}(?:(?i:the)\s+)?(?P<name>{_NAME}?)(?<! University)(?<! College)(?<! Campus)(?<! Early)(?<! Emerging)(?<! Graduate)"
+    r"(?<! Student)(?<! Trainee)[ \t]+(?i:early careers|early talent|emerging talent|"
+    r"(?:graduate|student|trainee|campus|university|college) (?:recruitment|recruiting|careers|resourcing)|"
+    r"recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr)(?:[ \t]+(?i:team|department))?[ \t]*[.!]?$"
     rf"|^{_SIGN_OFF}(?i:the)\s+(?P<team>{_NAME}?(?:\s+[-–|]\s+{_NAME}?)?)[ \t]+(?i:team)[ \t]*[.!]?$"
     rf"|^{_SIGN_OFF}(?:(?i:the)\s+)?[\w ]{{0,40}}(?i:team|recruiting|recruitment)\s+(?i:at)\s+(?P<at>{_NAME})\s*[.!]?$"
     # "L'équipe Acme", "L'équipe recrutement Acme", "Ihr Acme-Team" is read as "Ihr Acme", "El equipo de Acme"
@@ -133,8 +135,9 @@ _SIGNATURE = re.compile(
 #: A sign-off at the very end of a text that lost its line breaks: "... endeavors. Regards, IMC Recruiting"
 _INLINE_SIGN_OFF = re.compile(
     rf"(?<=[.!?])\s+(?i:best|regards|best regards|kind regards|sincerely|thanks|thank you|cheers),\s+(?:(?i:the)\s+)?"
-    rf"(?P<name>{_NAME}?)\s+(?i:recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr|"
-    r"university recruiting|campus recruiting)(?:\s+(?i:team))?\s*[.!]?\s*$"
+    rf"(?P<name>{_NAME}?)\s+(?i:early careers|early talent|emerging talent|"
+    r"(?:graduate|student|trainee|campus|university|college) (?:recruitment|recruiting|careers|resourcing)|"
+    r"recruiting|recruitment|talent acquisition|talent|hiring|careers|people|hr)(?:\s+(?i:team))?\s*[.!]?\s*$"
 )
 
 #: A recruiter's own sign-off: the company after the title ("Senior Recruiter, Parkland Health",

@@ -91,11 +91,41 @@ def initials(company: str, *, joiners: bool = False) -> str:
     return letters.casefold() if len(words) >= 2 and whole else ""
 
 
+#: Words a role is written with or without: its year, "the", a scheme's kind ("Rolls-Royce Graduate
+#: Programme 2026" and "Rolls-Royce Graduate Programme" are one application).
+_ROLE_FILLER = frozenset(("the", "a", "an", "graduate", "programme", "program", "scheme", "intake", "role", "position"))
+
+
+def same_role(one: str, other: str, company: str = "") -> bool:
+    """True when two roles at one company are one role written two ways: what one says beyond the
+    other is only a year, the company's name or a scheme's kind.
+
+    >>> same_role("Audit & Assurance", "Audit & Assurance Graduate Programme 2026", "Deloitte")
+    True
+    >>> same_role("Aldi Area Manager Graduate Programme", "Area Manager Graduate Programme", "Aldi")
+    True
+    >>> same_role("Analyst", "Senior Analyst"), same_role("Data Analyst", "Data Engineer"), same_role("", "Analyst")
+    (False, False, False)
+    """
+    ignored = _ROLE_FILLER | set(company_key(company).split())
+    words = [
+        {
+            w
+            for w in re.findall(r"[a-z0-9]+", company_key(role))
+            if w not in ignored and not re.fullmatch(r"(?:19|20)\d\d", w)
+        }
+        for role in (one, other)
+    ]
+    return bool(one.strip()) and bool(other.strip()) and words[0] == words[1]
+
+
 def _aliases(companies) -> dict[str, str]:
     """The plan key of each acronym an import also spells out ("RBC" and "Royal Bank of Canada", "MoJ" and
     "Ministry of Justice"): one employer, one application, under the name its first mail gave it."""
     keys = {_plan_key(c): c for c in companies if c}
     full = {a: _plan_key(c) for c in keys.values() for a in (initials(c), initials(c, joiners=True)) if a}
+    # a tenant's run-together name and its spelling ("Harborbank" of harborbank@ and "Harbor Bank")
+    full.update({k.replace(" ", ""): k for k in keys if " " in k})
     return {k: full[k.replace(" ", "")] for k in keys if k.replace(" ", "") in full and full[k.replace(" ", "")] != k}
 
 
@@ -230,6 +260,14 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             number = n  # "State of Illinois" on requisition 44873 is the Illinois EPA's job the acknowledgement named
         elif (ckey, rkey) in by_key:
             number = by_key[(ckey, rkey)]
+        elif app.role and (
+            same := [
+                n
+                for n in by_company.get(ckey, [])
+                if same_role(app.role, plans[n]["role"] or "", f"{app.company} {plans[n]['company']}")
+            ]
+        ):
+            number = same[0]  # "Graduate Programme 2026" and "Graduate Programme": one application
         elif by_company.get(ckey) and (not app.role or not props[i].creates):
             number = by_company[ckey][0]
         elif props[i].creates:

@@ -1375,3 +1375,25 @@ def test_an_answer_joins_the_application_its_acknowledgement_named_otherwise(
         import_mail(t, box, me=me, create_applications=True)
         assert t.applications["company"].tolist() == [company]
         assert list(zip(t.events["kind"], t.events["on"].astype(str))) == [("rejection", day)]
+
+
+def test_one_role_written_two_ways_is_one_application(tmp_path, empty):
+    """A scheme named with and without its year and the company ("Harbor Graduate Programme 2026",
+    "Graduate Programme"): one application, which the rejection closes; another role stays apart."""
+    messages = [
+        entry("ack", "Harbor Careers <harborbank@myworkday.com>", "Thank you for your application - Harbor Bank",
+              "Thank you for applying for the Harbor Bank Graduate Programme 2026. We have received your application.",
+              "Mon, 05 Oct 2026 10:00:00 -0400"),
+        entry("ack-2", "Harbor Careers <harborbank@myworkday.com>", "Thank you for your application - Harbor Bank",
+              "Thank you for applying for the Senior Data Analyst position. We have received your application.",
+              "Tue, 06 Oct 2026 10:00:00 -0400"),
+        entry("no", "Harbor Careers <harborbank@myworkday.com>", "Update: Graduate Programme (JR6108)",
+              "Thank you for applying for the Graduate Programme. Unfortunately, we have decided not to move forward "
+              "with your application.", "Mon, 02 Nov 2026 10:00:00 -0500"),
+    ]  # fmt: skip
+    box = mail_corpus.write_mbox(tmp_path / "two.mbox", {**MAILBOX, "messages": messages})
+    import_mail(empty, box, me=ME, create_applications=True)
+    apps = empty.applications.sort_values("role")
+    assert apps["role"].tolist() == ["Harbor Bank Graduate Programme 2026", "Senior Data Analyst"]
+    assert empty.events["kind"].tolist() == ["rejection"]
+    assert empty.events["application_id"].tolist() == [apps["application_id"].iloc[0]]

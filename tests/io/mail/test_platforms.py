@@ -548,3 +548,17 @@ def test_campus_platforms_name_the_employer_they_write_for():
     found = mail_application("KPMG Campus Recruiting", "kpmg-campus@yello.co", True,
                              "Schedule your KPMG first round interview", "Hi Owen, please pick a time.")  # fmt: skip
     assert found.company == "KPMG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an early-careers or graduate team signs for its firm; the qualifier alone names no one
+        ("Thanks,\nHarbor Early Careers Team", "Harbor"),
+        ("Kind regards\n\nGraduate Recruitment Team\nHarbor Goddard LLP", "Harbor Goddard"),
+        ("Best wishes,\nQuill Student Recruitment", "Quill"),
+        ("Thanks,\nAmazon University Recruiting", "Amazon"),
+    ],
+)
+def test_a_graduate_teams_sign_off_names_its_firm(text, name):
+    assert employer_in_signature(text) == name
