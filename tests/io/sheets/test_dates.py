@@ -73,6 +73,13 @@ def test_month_names_in_four_languages_and_dates_without_a_year():
     assert col.reason.isna().all()
 
 
+def test_a_day_and_month_with_a_dash_and_no_year_is_a_date():
+    # a Dutch sheet: "4-11-2024" once, then "7-11", "25-11", "3-12"
+    col = read_dates(pd.Series(["4-11-2024", "7-11", "25-11", "3-12"]))
+    assert days(col)[0] == "2024-11-04"
+    assert col.month.tolist()[1:] == [11.0, 11.0, 12.0] and col.day.tolist()[1:] == [7.0, 25.0, 3.0]
+
+
 def test_a_missing_year_comes_from_the_rows_other_dates_else_the_sheets_span():
     reference = pd.Series(pd.to_datetime(["2019-12-20", None, "2020-01-03"]).astype("datetime64[s]"))
     span = (pd.Timestamp("2019-06-01"), pd.Timestamp("2019-09-01"))

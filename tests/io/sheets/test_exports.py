@@ -137,6 +137,14 @@ def test_notion_and_airtable_dates_are_read_in_their_own_format(tracker, tmp_pat
     assert shaped.mapping == {"Name": "company", "Created": "ignore", "Last Modified": "ignore"}
 
 
+def test_a_huntr_card_is_dated_by_the_day_it_was_added_not_its_last_move(tracker, tmp_path):
+    """Huntr's export has no application date: "createdAt" is when the job went on the board, and
+    "lastMovedAt" its last move (to "Rejected", two weeks later), which says nothing of the application."""
+    import_source(tracker, write(tmp_path, "huntr.csv", HUNTR))
+    apps = tracker.applications.set_index("company")
+    assert str(apps.at["Globex", "applied_on"])[:10] == "2025-02-01"
+
+
 def test_a_plain_sheet_is_no_export_and_comes_back_unchanged():
     frame = pd.DataFrame({"Company": ["Acme"], "Applied": ["2025-02-02"], "Status": ["Applied"]})
     shaped = shape_export(frame, {"Applied": "applied_on"})
