@@ -46,9 +46,12 @@ FIELDS = (
     "external_id",
     "interviewed",
     "offered",
+    "was_rejected",
+    "was_applied",
 )
-#: Yes/no stage columns ("Zweitgespräch: ja/nein", "Interview? x"): a yes is the stage reached, with no date.
-YES_NO_FIELDS = {"interviewed": "interviewing", "offered": "offer"}
+#: Yes/no stage columns ("Zweitgespräch: ja/nein", "Interview? x", "Rejected? TRUE"): a yes is the stage
+#: reached, with no date.  "Applied? FALSE" is a row not applied to yet (see ``was_applied``).
+YES_NO_FIELDS = {"interviewed": "interviewing", "offered": "offer", "was_rejected": "rejected"}
 DATE_FIELDS = (
     "applied_on",
     "first_response_on",

@@ -338,10 +338,15 @@ def _order_dates(frame, fields, reasons, unlabelled, profiles, dayfirst, file) -
 
 
 def _yes_no_stage(header) -> str | None:
-    """``interviewed`` or ``offered`` for the header of a yes/no column that names that stage."""
+    """``interviewed``, ``offered``, ``was_rejected`` or ``was_applied`` for the header of a yes/no column
+    that names that stage (a Google Sheets checkbox: "Applied?", "Heard back?", "Rejected?")."""
     stage, _ = stage_of(header)
     if stage == "offer_on":
         return "offered"
+    if stage == "rejected_on":
+        return "was_rejected"
+    if stage == "applied_on":
+        return "was_applied"
     if stage in ("interview_on", "first_response_on") or _INTERVIEW_ANYWHERE.search(normalise_word(header)):
         return "interviewed"
     return None

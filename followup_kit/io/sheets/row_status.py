@@ -17,6 +17,7 @@ from followup_kit import vocabulary
 from followup_kit.io.sheets.columns import (
     AMBIGUOUS_WORDS,
     MEANING_ORDER,
+    SKIP,
     YES_NO_FIELDS,
     json_name,
     normalise_words,
@@ -90,10 +91,15 @@ def statuses(frame, by_field, values, user_status, cells) -> tuple[pd.Series, pd
 
 
 def yes_no_stages(frame, by_field, values) -> None:
-    """A yes in a stage column ("Zweitgespräch: ja") is the stage reached, when the status says less."""
+    """A yes in a stage column ("Zweitgespräch: ja") is the stage reached, when the status says less; a
+    no under "Applied?" is a row not applied to yet, when nothing else says it went further."""
     for fld, reached in YES_NO_FIELDS.items():
         for col in by_field.get(fld, []):
             _reach(values, yes_cells(frame[col]), reached)
+    for col in by_field.get("was_applied", []):
+        no = frame[col].astype(str).str.strip().str.casefold().isin(_NO)
+        waiting = values["status"].isna() | values["status"].eq("applied")
+        values["status"] = values["status"].where(~(no & waiting), SKIP)
 
 
 def _reach(values, yes: pd.Series, reached: str) -> None:

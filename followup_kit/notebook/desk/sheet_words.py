@@ -48,6 +48,8 @@ FIELD_WORDS = {
     "external_id": "Your own number for the row",
     "interviewed": "Got an interview (yes or no)",
     "offered": "Got an offer (yes or no)",
+    "was_rejected": "Turned down (yes or no)",
+    "was_applied": "Applied yet (yes or no)",
 }
 #: Each status as a person says it (the status words' dropdowns).
 STATUS_WORDS = {

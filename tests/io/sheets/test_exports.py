@@ -145,6 +145,14 @@ def test_a_huntr_card_is_dated_by_the_day_it_was_added_not_its_last_move(tracker
     assert str(apps.at["Globex", "applied_on"])[:10] == "2025-02-01"
 
 
+def test_a_huntr_export_with_its_applied_date_is_dated_by_it(tracker, tmp_path):
+    text = HUNTR.replace(",listName,", ",appliedAt,listName,").replace(",Rejected,", ",2025-02-04,Rejected,")
+    text = text.replace(",Applied,", ",,Applied,").replace(",Wishlist,", ",,Wishlist,")
+    import_source(tracker, write(tmp_path, "huntr.csv", text))
+    apps = tracker.applications.set_index("company")
+    assert str(apps.at["Globex", "applied_on"])[:10] == "2025-02-04"
+
+
 def test_a_plain_sheet_is_no_export_and_comes_back_unchanged():
     frame = pd.DataFrame({"Company": ["Acme"], "Applied": ["2025-02-02"], "Status": ["Applied"]})
     shaped = shape_export(frame, {"Applied": "applied_on"})

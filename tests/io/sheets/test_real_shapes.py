@@ -137,3 +137,28 @@ def test_a_polish_sheet_in_windows_1250_keeps_its_letters(tracker, tmp_path):
                      "LPP Gdańsk;Specjalista ds. zakupów;05.02.2025;wysłane\n".encode("cp1250"))  # fmt: skip
     import_source(tracker, path)
     assert sorted(tracker.applications["company"]) == ["3M Wrocław", "LPP Gdańsk"]
+
+
+def test_checkbox_columns_say_applied_heard_back_and_rejected(tracker, tmp_path):
+    """Google Sheets checkboxes export as TRUE and FALSE: "Rejected? TRUE" is a rejection, "Heard back? TRUE" an
+    answer, "Applied? FALSE" a row not applied to yet; the dates are under "Date"."""
+    path = tmp_path / "Job Apps 2026 - Tracker.csv"
+    path.write_text(
+        "Company,Position,Date,Applied?,Heard back?,Rejected?,Notes\n"
+        "Quillbright,IT Support Analyst,7/6/2026,TRUE,TRUE,TRUE,auto rejection\n"
+        "Harbor & Vane,Desktop Support,7/7/2026,TRUE,FALSE,FALSE,\n"
+        "Tallowmere,Service Desk,7/9/2026,TRUE,TRUE,FALSE,phone screen went ok\n"
+        "Brightwater,Help Desk,,FALSE,FALSE,FALSE,to apply this weekend\n",
+        encoding="utf-8",
+    )
+    result = import_source(tracker, path)
+    assert result.rows_imported == 3
+    from followup_kit.analysis.waits import applications_as_of
+
+    apps = applications_as_of(tracker, as_of="2026-07-15").set_index("company")
+    assert apps["status"].to_dict() == {
+        "Quillbright": "rejected",
+        "Harbor & Vane": "applied",
+        "Tallowmere": "interviewing",
+    }
+    assert apps["applied_on"].astype(str).str[:10].to_dict()["Tallowmere"] == "2026-07-09"
