@@ -124,6 +124,10 @@ ALIASES = {
     for name, aliases in vocabulary.SHEET_HEADERS.items()
 }
 _ALIAS = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
+#: The field each header names, normalised (:func:`normalise_header`): "company" for "Company", "Firma".
+HEADER_FIELDS = _ALIAS
+
+
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th|er|re|e|eme|ieme|te|tes|ter|o|a|do|da)?|first|second|third|fourth|final|last"
 _ORDINAL += r"|premier|premiere|deuxieme|troisieme|erstes|zweites|drittes|letztes|primera|segunda|tercera|ultima)"
 #: Any number of interview columns: "Interview 2", "Round 3 date", "2e entretien", "Vorstellungsgespräch 1"...

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.sheets.columns import MEANING_ORDER, normalise_word, normalise_words
+from followup_kit.io.sheets.columns import HEADER_FIELDS, MEANING_ORDER, normalise_word, normalise_words
 
 #: Where a problem leaves its row: the cell is left empty, or the row is not imported (no company).
 CELL, ROW = "cell", "row"
@@ -203,3 +203,43 @@ def same_link(values, by_field, report) -> None:
         + ": imported once, with its latest word"
     )
     report(out, col, reasons, level=ROW)
+
+
+#: Cells of a row that name a field ("Company", "Role", "Notes") for it to be another table's header, and
+#: their least share of its filled cells (an application's row may hold a word or two that also head a column).
+HEADER_CELLS, HEADER_SHARE = 3, 0.4
+
+
+def another_table(frame, values, by_field, report) -> None:
+    """A second table under the applications, with a header of its own where the company sits in
+    another column ("Name | Company | Role | Email" of a contacts list under its "CONTACTS" title, as
+    Numbers and hand-made sheets keep them): its header, its rows and its title are left out.  The
+    applications' header typed again, or another header with the company where it was, goes on."""
+    if not by_field.get("company") or frame.empty:
+        return
+    col = by_field["company"][0]
+    where = list(frame.columns).index(col)
+    # a header has no date: only the undated rows are read (a long log's dated rows cost nothing)
+    undated = values["applied_on"].isna() if "applied_on" in values else pd.Series(True, index=values.index)
+    cells = frame.loc[undated.to_numpy()].astype("string").fillna("")
+    if cells.empty:
+        return
+    folded = cells.apply(lambda c: c.str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii"))
+    folded = folded.apply(lambda c: c.str.casefold().str.replace(r"[^0-9a-z]+", "", regex=True))
+    fields = folded.apply(lambda c: c.map(HEADER_FIELDS))
+    named = fields.notna().sum(axis=1)
+    header_like = named.ge(HEADER_CELLS) & named.ge(HEADER_SHARE * cells.ne("").sum(axis=1))
+    moved = header_like & fields.iloc[:, where].ne("company") & cells.iloc[:, where].str.strip().ne("")
+    if not moved.any():
+        return
+    start = moved.idxmax()
+    cells = frame.astype("string").fillna("")
+    below = values.index >= start
+    report(pd.Series(below, index=values.index), col, "another table under the applications (its own header), "
+           "not an application", level=ROW)  # fmt: skip
+    filled = cells.ne("").sum(axis=1)
+    above = filled[(filled.index < start)]
+    above = above[above.gt(0)]
+    if len(above) and above.iloc[-1] == 1 and cells.loc[above.index[-1]].str.strip().ne("").iloc[where]:
+        title = pd.Series(values.index == above.index[-1], index=values.index)
+        report(title, col, "the title of another table under the applications, not an application", level=ROW)

@@ -53,7 +53,7 @@ from followup_kit.io.sheets.event_log import fold_event_log
 from followup_kit.io.sheets.exports import shape_export
 from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.headerless import columns_by_content
-from followup_kit.io.sheets.left_out import CELL, ROW, headings_and_repeats, no_company, same_link
+from followup_kit.io.sheets.left_out import CELL, ROW, another_table, headings_and_repeats, no_company, same_link
 from followup_kit.io.sheets.legend import legend_words
 from followup_kit.io.sheets.merged import continued_companies, split_merged
 from followup_kit.io.sheets.notes import told_in_notes
@@ -281,6 +281,7 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     if Path(source).suffix.lower() in (".xlsx", ".xlsm", ".ods"):  # "RBC" merged down over two roles
         values["company"], continued = continued_companies(values)
         result.warnings.extend(continued)
+    another_table(frame, values, by_field, report)
     no_company(values, by_field, problems, report)
     headings_and_repeats(values, by_field, report)
     same_link(values, by_field, report)

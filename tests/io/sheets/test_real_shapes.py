@@ -162,3 +162,23 @@ def test_checkbox_columns_say_applied_heard_back_and_rejected(tracker, tmp_path)
         "Tallowmere": "interviewing",
     }
     assert apps["applied_on"].astype(str).str[:10].to_dict()["Tallowmere"] == "2026-07-09"
+
+
+def test_a_contacts_table_under_the_applications_is_no_application(tracker, tmp_path):
+    """Numbers and hand-made sheets keep a second table under the first: "CONTACTS" over "Name | Company | Role |
+    Email | Notes", the company in another column.  Its title, header and people are left out, and a status word
+    that says the job was never applied to ("Didn't apply (decided against)") leaves its row out too."""
+    path = tmp_path / "Grad Job Hunt.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Role", "Applied", "Outcome", "Notes"])
+    sheet.append(["Quillbright", "Graduate Engineer", "2025-03-03", "Unsuccessful", ""])
+    sheet.append(["Harbor & Vane", "Graduate Program", None, "Didn't apply (decided against)", "not for me"])
+    sheet.append(["Tallowmere", "Graduate Civil Engineer", "2025-03-10", "Pending", "Uber referral"])
+    sheet.append([])
+    sheet.append(["CONTACTS"])
+    sheet.append(["Name", "Company", "Role", "Email", "Notes"])
+    sheet.append(["Sam Okafor", "Quillbright", "Graduate recruitment", "sam@quillbright.example", "careers fair"])
+    book.save(path)
+    import_source(tracker, path)
+    assert sorted(tracker.applications["company"]) == ["Quillbright", "Tallowmere"]
