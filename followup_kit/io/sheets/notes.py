@@ -10,9 +10,9 @@ waiting") leaves the status column's word alone.
 Examples
 --------
 >>> notes = pd.Series(["screen 2/24, portfolio review 3/6... they said no 3/14", "whiteboard 3/27, final round 5/15",
-...                    "referral from Sam", None])
+...                    "referral from Sam", None, "withdrew - 6 mo contract, no benefits"])
 >>> told_in_notes(notes).tolist()
-['rejected', None, None, None]
+['rejected', None, None, None, 'withdrawn']
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from followup_kit.io.sheets.columns import normalise_word, word_meaning
 ANSWERS = ("offer", "rejected", "withdrawn", "ghosted")
 #: Where a note's clauses part: punctuation, arrows, "then", "but".
 _WITHDREW = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|pulled out|backed out|dropped out)\b")
-_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|->|→|=>|\bthen\b|\bbut\b|\bafterwards\b)\s*", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:[,;.!?]+|->|→|=>|\s[-–—]\s|\bthen\b|\bbut\b|\bafterwards\b)\s*", re.IGNORECASE)
 
 
 def told_in_notes(notes: pd.Series) -> pd.Series:
