@@ -480,6 +480,12 @@ def test_jobs_closed_screened_out_and_given_to_others(body, kind, confident):
         ("Application received - Associate Manager, Business Finance", "Thank you for applying for the Associate "
          "Manager, Business Finance role. We have received your application.", "acknowledgement", True),
         # an interview in a chat app, with a handle to add, is a task scam's: to review, never recorded
+        # a hardship fund's award and a family visit visa at a typing centre are no job's
+        ("Hardship Fund - outcome of your application", "Thank you for your application to the Student Hardship Fund. "
+         "Unfortunately, on this occasion we are unable to make an award.", "other", False),
+        ("Application Submitted - Visit Visa - Transaction 2026041", "Dear Customer, your application has been "
+         "submitted successfully. Service: Entry Permit - Visit Visa (Relative). Thank you for choosing us.", "other",
+         False),
         # a paid job that works with volunteers stays a job: its offer is recorded
         ("Offer of employment - Volunteer Coordinator", "We are delighted to offer you the position of Volunteer "
          "Coordinator, starting on 2 March at a salary of $52,000.", "offer", True),
