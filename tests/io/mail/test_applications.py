@@ -453,6 +453,10 @@ def test_a_titles_abbreviation_stays_in_the_role():
          "Harbor Pallets"),
         ("Quill Careers <quillgroup@myworkday.com>", "We have received your application",
          "Hi Sam,\n\nThanks for applying for the Front Desk role at Quill Group Riverside Hotel.", "Quill Group"),
+        # a search firm that names no client is whom you deal with, for the search it names
+        ("Jo Marsh <jmarsh@quillhartsearch.example>", "CSCO search - update",
+         "Dear Sam,\n\nAn update on the Chief Supply Chain Officer search: the client has put it on hold.\n\n"
+         "Jo Marsh | Consultant | Quill Hart Search", "Quill Hart Search"),
         # a signature's street ("6006 North Fwy") and a warehouse's code ("HOU8") name no employer
         ("Harbor Furniture <noreply@paycomonline.net>", "Thank you for applying - Customer Care Representative",
          "Hello Sam,\n\nThank you for applying for the Customer Care Representative position at Harbor Furniture.\n\n"
