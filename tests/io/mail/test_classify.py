@@ -430,6 +430,20 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
          "to interview.", "rejection", True),
         ("The vacancy holder has taken the decision to close this campaign without filling the post.", "rejection",
          True),
+        # someone else named by who they are, a place filled, an application closed, not taken further
+        ("We've offered the Shift Leader spot to someone who has been on our team for a year.", "rejection", True),
+        ("It was close, but the store has decided to go with a current Partner who covered the department.",
+         "rejection", True),
+        ("The position will be filled by a candidate whose experience is more closely aligned.", "rejection", True),
+        ("We've decided to promote our plant manager, who has held the job on an interim basis, into the VP role.",
+         "rejection", True),
+        ("We have filled all the available Analyst places for the 2026 intake, and your application is now closed.",
+         "rejection", True),
+        ("After reviewing all applications, we won't be taking yours further this time.", "rejection", True),
+        ("Regrettably, we are not in a position to take it further on this occasion.", "rejection", True),
+        # the same words as a condition or about you decide nothing
+        ("If you are not shortlisted, your application will be closed after the deadline.", "rejection", False),
+        ("We would like to promote you into the Team Lead role from next month.", "rejection", False),
         # a reserve list named only to say you are not on it decides; a place on one keeps you eligible
         ("Unfortunately, your application has not been successful on this occasion. Your overall score was not high "
          "enough for us to offer you a post or to place you on the reserve list.", "rejection", True),
