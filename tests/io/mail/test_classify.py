@@ -441,6 +441,17 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
          "rejection", True),
         ("After reviewing all applications, we won't be taking yours further this time.", "rejection", True),
         ("Regrettably, we are not in a position to take it further on this occasion.", "rejection", True),
+        ("After a lot of discussion they have selected a candidate with longer experience.", "rejection", True),
+        ("They felt another candidate was a closer match, and they have decided to offer the role to them.",
+         "rejection", True),
+        ("Management has decided to fill the vacancy through an internal transfer. Hence we will not be processing "
+         "your application further.", "rejection", True),
+        ("The hiring team has chosen to continue with a shortlist of applicants that does not include your "
+         "application.", "rejection", True),
+        ("We have progressed with other profiles. Your application for requisition 12345 is therefore now closed.",
+         "rejection", True),
+        # a pool or a shortlist selected for a test is no decision on you
+        ("We have selected a candidate pool of 40 applicants for the online test.", "rejection", False),
         # the same words as a condition or about you decide nothing
         ("If you are not shortlisted, your application will be closed after the deadline.", "rejection", False),
         ("We would like to promote you into the Team Lead role from next month.", "rejection", False),
