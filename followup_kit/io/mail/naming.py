@@ -73,6 +73,9 @@ SUBJECT_SHAPES = tuple(
         rf"(?:.*\s(?i:at|with)\s+)?(?P<name>{_NAME})\s*[!.]?$",
         rf"(?i:your application (?:to|at|with))\s+(?:.*\s(?i:at|with)\s+)?(?P<name>{_NAME})\s*[!.]?$",
         rf"(?i:thank(?:s| you) for (?:your )?(?:applying|application|interest))\s*[-–|:]\s*(?P<name>{_NAME})\s*[!.]?$",
+        # the receipt first, the employer after a dash: "We've received your application - Grant Thornton"
+        rf"^(?i:we(?:['’]ve| have) (?:now )?received your application|application (?:received|submitted|confirmation)|"
+        rf"your application (?:has been |was )?(?:received|submitted))\s*[-–|:]\s*(?P<name>{_NAME})\s*[!.]?$",
         rf"(?i:update from)\s+(?P<name>{_NAME}?)\s+(?i:on|about|regarding)\b",
         rf"(?i:application (?:to|at|with))\s+(?P<name>{_NAME})\s*[!.]?$",
         # "Your application to Tessellate has been received"
@@ -257,6 +260,9 @@ def _bracketed_client(subject: str, head: str) -> str | None:
     if bracket is None:
         return None
     raw = bracket.group("name")
+    before = subject[: bracket.start()].split()[-1:]
+    if before and f"{before[0]} ({raw})".casefold() in head.casefold():
+        return None  # "Facilities Manager (MEP)": the text writes the bracket with the role, it is the role's
     named = first_employer([raw])
     legal = re.search(r"\b(?:S\.?p\.?A|S\.?r\.?l|S\.?A|GmbH|AG|Ltd|Inc|LLC|plc|S\.?A\.? de C\.?V)\b", raw) is not None
     if named and not is_place(named) and (legal or f" {company_key(named)} " in f" {company_key(head)} "):

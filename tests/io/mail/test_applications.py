@@ -453,6 +453,12 @@ def test_a_titles_abbreviation_stays_in_the_role():
          "Harbor Pallets"),
         ("Quill Careers <quillgroup@myworkday.com>", "We have received your application",
          "Hi Sam,\n\nThanks for applying for the Front Desk role at Quill Group Riverside Hotel.", "Quill Group"),
+        # an acronym the text writes with the role is the role's ("Facilities Manager (MEP)"), not a client; an early
+        # careers team's display name is its firm's
+        ("Hays <noreply@hays.example>", "Thank you for applying via Hays - Facilities Manager (MEP)",
+         "Dear Sam, thank you for applying for the Facilities Manager (MEP) role via Hays.", "Hays"),
+        ("Harbor Early Careers <earlycareers@harbor.example>", "Your 2026 Graduate Programme offer - Data",
+         "Dear Sam,\n\nWe are delighted to offer you a place on our 2026 Graduate Programme.", "Harbor"),
         # a search firm that names no client is whom you deal with, for the search it names
         ("Jo Marsh <jmarsh@quillhartsearch.example>", "CSCO search - update",
          "Dear Sam,\n\nAn update on the Chief Supply Chain Officer search: the client has put it on hold.\n\n"

@@ -166,6 +166,9 @@ def test_a_first_last_display_name_is_a_person_unless_a_company_word_says_otherw
         ("Thank you for your application to Quill Data, Kendall!", "Quill Data"),
         ("Harbor Labs: Thanks for Completing Your Application", "Harbor Labs"),
         ("Your application to Tessel Works has been received", "Tessel Works"),
+        # the receipt first, the employer after a dash; a job title after it is no employer
+        ("We've received your application - Harbor Thornton", "Harbor Thornton"),
+        ("Application received - Assistant Chief Engineer", None),
     ],
 )
 def test_employer_in_subject(subject, name):
