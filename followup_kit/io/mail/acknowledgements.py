@@ -56,8 +56,9 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\byour application for [^.]{1,80}? has reached (?:me|us)\b",
         r"\bi(?:'ve| have) (?:got|received) your application\b",
         # an agency's recruiter applying for you: "I've submitted your CV to Origin Energy", "I've put you forward to AusNet"
-        r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?(?:formally )?(?:submitted|forwarded|sent) your "
-        r"(?:cv|resume|application|profile)\b(?: [^.]{0,80})? (?:to|with)\b",
+        # a search firm's slate: "we have presented your profile to the client as part of the first slate"
+        r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?(?:formally )?(?:submitted|forwarded|sent|presented|"
+        r"introduced) your (?:cv|resume|application|profile|candidacy|details)\b(?: [^.]{0,80})? (?:to|with)\b",
         r"\b(?:i(?:'ve| have)|we(?:'ve| have)) (?:now |just |also )?put you forward (?:to|for)\b",
         # an agency's submission in the passive or with "went ahead": "your profile has been submitted to
         # St. George Regional", "you're officially submitted to Yuma Regional", "I went ahead and submitted your profile to"

@@ -535,6 +535,9 @@ def test_lenders_volunteering_courses_and_chat_app_interviews(subject, body, kin
          "(réquisition 40217), Montréal, a bien été reçue."),
         ("Confirmation : candidature envoyée", "Ceci confirme que votre candidature pour l'offre « Analyste » chez "
          "Harbor inc. (Montréal) a été envoyée avec succès."),
+        # a search firm's slate: your profile presented to its client
+        ("Update - VP Operations search", "Quick update: we have presented your profile to the client as part of "
+         "the first slate this afternoon."),
     ],
 )  # fmt: skip
 def test_acknowledgements_with_the_jobs_long_title_between(subject, body):

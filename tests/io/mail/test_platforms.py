@@ -59,7 +59,7 @@ def test_platform_of_the_sender_domain_or_a_subdomain(sender, name):
         ("Talent", False), ("Careers", False), ("Recruiting", False), ("HR", False), ("Hiring Team", False),
         ("Site", False), ("Placement Office", False), ("Training and Placement Cell", False),
         ("myworkday.com", False), ("Workday", False), ("Greenhouse", False), ("Typeform", False),
-        ("KFC_Pizza Hut_ Taco Bell", False), ("Software Engineer I", False), ("New", False), ("Corporate", False),
+        ("KFC_Pizza Hut_ Taco Bell", False), ("Software Engineer I", False), ("VP Operations", False), ("Chief Supply Chain Officer", False), ("New", False), ("Corporate", False),
         ("Harbor Labs", True), ("Nuts.com", True), ("Tallow & Pine", True), ("Yum! Brands", True),
         # a public body's kind alone is no employer; with its place it is
         ("Department of Finance", False), ("County", False), ("City of Harborton", True), ("Rural Development", True),
