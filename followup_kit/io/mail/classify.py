@@ -269,6 +269,11 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     # mail that names a landlord or a grant and no job: "your application was unsuccessful" or
     # "thank you for your application" is about a flat or a grant
     elsewhere = None if job or JOB_NAMED.search(whole) else OTHER_TRADES.search(whole)
+    applied_for = _trade_applied_for(whole)
+    if applied_for is not None and (decision is not None or _hits(STRONG["offer"], whole)):
+        # "thank you for applying to be a volunteer Crew Leader ... all of our Crew Leader positions have been
+        # filled": what you applied for is another trade's, and so is the decision on it
+        return Classification("other", OTHER_CONFIDENCE, f"applied for {applied_for!r}: not a job application")
     if decision is not None and elsewhere is not None:
         return Classification(
             "other", OTHER_CONFIDENCE, f"{elsewhere.group(0)!r} and no job named: not a job application"
@@ -390,6 +395,21 @@ def _decision_signal(whole: str, subj: str, conditional: dict) -> tuple[str, re.
         return "rejection", weak[0]
     weak = _hits(WEAK["offer"], whole) if SUBJECT_HINTS["offer"].search(subj) else []
     return ("offer", weak[0]) if weak else None
+
+
+#: What a mail says you applied for, when it is a volunteer's place or a course's seat: "thank you for applying
+#: to be a volunteer Crew Leader", "your application to study the Level 6 Diploma" (normalised, in the kit's languages).
+_APPLIED_FOR = re.compile(
+    r"\b(?:applying|applied|application|apply|candidature|candidatura|bewerbung|sollicitatie)\b[^.]{0,30}?"
+    r"\b(?:(?:to be|as|como|comme|come|als) (?:an? |un |una |une |een |ein |eine )?(?:[\w-]+ ){0,2}"
+    r"(?:volunteer|voluntari[oa]|benevole|volontari[oa]|vrijwilliger|ehrenamtlich\w*)|to study)\b"
+)
+
+
+def _trade_applied_for(whole: str) -> str | None:
+    """What the mail says you applied for, when it is a volunteer's place or a course's seat, or None."""
+    found = _APPLIED_FOR.search(whole)
+    return found.group(0) if found is not None else None
 
 
 def _show(kind: str) -> str:

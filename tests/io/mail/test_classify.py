@@ -505,6 +505,17 @@ def test_jobs_closed_screened_out_and_given_to_others(body, kind, confident):
         ("Application received - Associate Manager, Business Finance", "Thank you for applying for the Associate "
          "Manager, Business Finance role. We have received your application.", "acknowledgement", True),
         # an interview in a chat app, with a handle to add, is a task scam's: to review, never recorded
+        # a volunteer's place filled, a course's place offered, a project's funding refused: no job's decisions
+        ("Your Crew Leader application", "Thank you for applying to be a volunteer Crew Leader for our fall build! "
+         "All of our Crew Leader positions have now been filled, so we aren't able to place you.", "other", False),
+        ("Offer of a place: Level 6 Diploma in Marketing", "Thank you for your application to study the Level 6 Diploma "
+         "in Marketing. We are delighted to offer you a place. Please log in to your learner portal.", "other", False),
+        ("Creative Practice fund - decision on your application", "Project title: Voices of the Valley. We were unable "
+         "to support many strong proposals. I am sorry to tell you that your application has been unsuccessful.",
+         "other", False),
+        # a job whose title holds such a word stays a job ("Chemistry Course Lead", "Marketing Coordinator - Membership")
+        ("Up Learn - Chemistry Course Lead", "Thank you for applying for the Chemistry Course Lead role. I'm afraid we "
+         "have decided not to move forward with your application.", "rejection", True),
         # a hardship fund's award and a family visit visa at a typing centre are no job's
         ("Hardship Fund - outcome of your application", "Thank you for your application to the Student Hardship Fund. "
          "Unfortunately, on this occasion we are unable to make an award.", "other", False),
