@@ -54,7 +54,7 @@ def _pattern(key: str, flags: int = 0, edge: str = "") -> re.Pattern:
     return re.compile("|".join(f"{edge}(?:{w}){edge}" for w in words), flags) if words else re.compile(r"(?!x)x")
 
 
-GREETING = _pattern("greeting", re.MULTILINE)
+GREETING = _pattern("greeting", re.MULTILINE, edge=r"\b")  # "they all enjoyed" holds no "hey all"
 # whole words: "final selects" lists students, "our final selection" is one letter's decision
 MANY = _pattern("many", edge=r"\b")
 #: A letter to one person ("Hi Ishaan,", "Dear Ms Okafor,"): a placement cell or a campus drive

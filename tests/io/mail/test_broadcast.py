@@ -39,6 +39,8 @@ def test_mail_to_many_people_is_a_broadcast(text):
         # a letter to one student names the placement cell or campus drive the application went through
         "Hi Alex, your application to Quill Data via the Harbor Placement Cell has been submitted successfully.",
         "Dear Alex, thank you for registering for the Quill Data campus drive at Harbor Institute.",
+        # "they all enjoyed" holds the letters of "hey all", no greeting
+        "Hi Alex, thank you for the time with Sam, Chris and Jordan - they all enjoyed the discussion.",
         # a bilingual acknowledgement's French half: "only the candidates retained will be contacted"
         "Madame, Monsieur, merci d'avoir postulé. Seuls les candidats retenus pour la suite seront contactés.",
     ],

@@ -450,6 +450,11 @@ def test_a_decision_about_your_abstract_is_no_job_decision(subject, body, kind):
          "application.", "rejection", True),
         ("We have progressed with other profiles. Your application for requisition 12345 is therefore now closed.",
          "rejection", True),
+        ("Requisition R-045821, Customer Success Manager, has now been filled. Applications submitted to this "
+         "requisition are no longer under consideration.", "rejection", True),
+        ("After a lot of discussion, we decided to continue with a smaller group of candidates whose experience is "
+         "closer to our customers.", "rejection", True),
+        ("We've made the decision to extend an offer to another finalist for this role.", "rejection", True),
         # a pool or a shortlist selected for a test is no decision on you
         ("We have selected a candidate pool of 40 applicants for the online test.", "rejection", False),
         # the same words as a condition or about you decide nothing
