@@ -108,6 +108,16 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
             "Harbor Arts Centre",
             "Events Coordinator",
         ),
+        # a board's card under "the following job has been sent:": the role, then the employer
+        (
+            "jobs@jobs.theguardian.com",
+            "Your application: Marketing Manager",
+            "Dear Sam,\n\nYour application for the following job has been sent:\n\nMarketing Manager\n"
+            "Harbor College of Music\nManchester | £41,064\n\nGood luck!",
+            "acknowledgement",
+            "Harbor College of Music",
+            "Marketing Manager",
+        ),
     ],
 )
 def test_templates_are_read_by_their_mark_or_their_subject(sender, subject, text, kind, employer, role):
