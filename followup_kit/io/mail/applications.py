@@ -305,10 +305,10 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
             # "to be a Team Lead at Sam's Club": the company the application names, which the first sentences
             # name instead of the group
             named = _company_in(sentences, relayed=False)
-            head = company_key(" ".join(sentences))
+            opening = company_key(" ".join(sentences))
             if (
                 named
-                and f" {company_key(found[0])} " not in f" {head} "
+                and f" {company_key(found[0])} " not in f" {opening} "
                 and company_key(named)[:3] != company_key(found[0])[:3]
                 and company_key(found[0]).split()[0] not in company_key(named).split()
                 and not is_unit(named)
