@@ -47,7 +47,7 @@ from followup_kit.io.mail.decision import (
     normalise,
 )
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.meeting import proposed_meeting
+from followup_kit.io.mail.meeting import proposed_meeting, requested_task
 from followup_kit.io.mail.offers import formal_offer, interview_scam_marks, named_only, scam_marks
 from followup_kit.io.mail.phrases import STRONG, WEAK
 
@@ -359,6 +359,14 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
             )
     for kind in ("rejection", "offer", "interview_request", "information_request", "acknowledgement"):
         weak = _hits(WEAK[kind], plain if kind in ("rejection", "offer") else whole)
+        if kind == "interview_request" and (task := requested_task(subj)) is not None:
+            # "Action required: complete your assessment": a step of the process asked of you, by its shape
+            return Classification(
+                "information_request",
+                APPLY_CONFIDENCE,
+                f"information request: the subject asks you to complete {task!r}",
+                starts=False,
+            )
         if kind == "interview_request" and (when := proposed_meeting(subj, body)) is not None:
             # "Entrevista - Analista de Costos" and "el jueves 13 de marzo a las 10:00": an invitation by its shape
             return Classification(

@@ -84,3 +84,33 @@ def proposed_meeting(subject: str, text: str) -> str | None:
         if found is not None:
             return found.group(0).strip()
     return None
+
+
+#: A subject that asks you to do something for the application: "Action required: complete your assessment",
+#: "Please complete your pre-employment questionnaire", "Upload your documents".
+_ASKS = re.compile(
+    r"\b(?:action (?:needed|required)|please (?:complete|submit|upload|provide|send|sign|return)|"
+    r"(?:complete|finish|upload|submit|return) your)\b"
+)
+#: What such a subject asks for: a task or a paper of the hiring process.
+_TASK = re.compile(
+    r"\b(?:assessments?|questionnaires?|tests?|documents?|background (?:check|screening)|i-9|forms?|onboarding|"
+    r"references?|right to work|tryout|exercise|tasks?|paperwork|application form)\b"
+)
+
+
+def requested_task(subject: str) -> str | None:
+    """What a subject asks you to complete for an application ("Action required: complete your Form I-9",
+    "Please complete your pre-employment assessment"), or None; a subject that names an interview is an
+    invitation's (:func:`proposed_meeting`).  Normalised text.
+
+    >>> requested_task("action needed: complete your walmart assessment")
+    'assessment'
+    >>> requested_task("action required: schedule your video interview") is None
+    True
+    """
+    subject = subject or ""
+    if INTERVIEW_SUBJECT.search(subject) or _ASKS.search(subject) is None:
+        return None
+    found = _TASK.search(subject)
+    return found.group(0) if found is not None else None

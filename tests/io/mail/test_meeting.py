@@ -90,3 +90,22 @@ def test_an_invitation_by_shape_joins_the_application_an_acknowledgement_started
         assert u.applications.empty
         assert result.messages["outcome"].tolist() != ["applied"]
         del got
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        ("Action needed: complete your Harbor assessment", "Hi Sam, the next step for the Team Lead role is a short "
+         "online assessment. It takes about 30 minutes.", "information_request"),
+        ("Please complete your pre-employment questionnaire", "Thank you for your interest in the Analyst position. "
+         "Please fill in the questionnaire by Friday.", "information_request"),
+        # an interview named in the subject is an invitation's, not a task's
+        ("Action required: schedule your video interview", "Please pick a time for your interview with the team.",
+         "interview_request"),
+    ],
+)  # fmt: skip
+def test_a_task_asked_in_the_subject_is_an_information_request_that_only_joins(subject, body, kind):
+    c = classify(subject, body)
+    assert c.kind == kind
+    if kind == "information_request":
+        assert c.confident and not c.starts and "asks you to complete" in c.reason
