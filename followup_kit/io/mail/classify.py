@@ -108,9 +108,9 @@ class Classification:
     #: For an offer: True when it reads like a recruitment scam (money asked of you, a chat app, no
     #: interview); it goes to review with its reason, whatever application it names.
     scam: bool = False
-    #: False for a kind read by the mail's shape alone (an invitation that proposes a time,
-    #: :mod:`~followup_kit.io.mail.meeting`): it is recorded on an application another message
-    #: started, and never starts one.
+    #: False for a kind read by the mail's shape alone (an invitation that proposes a time, a step
+    #: asked in the subject: :mod:`~followup_kit.io.mail.meeting`): it is recorded on an application
+    #: another message started, and never starts one.
     starts: bool = True
 
     @property

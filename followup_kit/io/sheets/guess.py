@@ -337,6 +337,12 @@ def _order_dates(frame, fields, reasons, unlabelled, profiles, dayfirst, file) -
         reasons[col] = f"{_dates(profiles[col])}, no stage word: {names[slot]}"
 
 
+#: Headers of a yes/no column that say whether the row was applied to, and nothing else.
+_APPLIED_ALONE = frozenset(
+    ("applied", "submitted", "sent", "application sent", "application submitted", "have applied")
+)
+
+
 def _yes_no_stage(header) -> str | None:
     """``interviewed``, ``offered``, ``was_rejected`` or ``was_applied`` for the header of a yes/no column
     that names that stage (a Google Sheets checkbox: "Applied?", "Heard back?", "Rejected?")."""
@@ -346,7 +352,8 @@ def _yes_no_stage(header) -> str | None:
     if stage == "rejected_on":
         return "was_rejected"
     if stage == "applied_on":
-        return "was_applied"
+        # "Applied?" alone: a no is a row not applied to yet; "Cover letter sent?" says nothing of that
+        return "was_applied" if normalise_word(header).removesuffix(" yet") in _APPLIED_ALONE else None
     if stage in ("interview_on", "first_response_on") or _INTERVIEW_ANYWHERE.search(normalise_word(header)):
         return "interviewed"
     return None

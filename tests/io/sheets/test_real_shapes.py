@@ -182,3 +182,16 @@ def test_a_contacts_table_under_the_applications_is_no_application(tracker, tmp_
     book.save(path)
     import_source(tracker, path)
     assert sorted(tracker.applications["company"]) == ["Quillbright", "Tallowmere"]
+
+
+def test_a_yes_no_column_about_something_else_sent_leaves_its_rows_applied(tracker, tmp_path):
+    """ "Cover letter sent? No" says nothing of whether the row was applied to: every row is imported."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Company,Role,Date applied,Cover letter sent?\n"
+        "Quillbright,Analyst,2026-03-02,Yes\n"
+        "Harbor & Vane,Designer,2026-03-04,No\n"
+        "Tallowmere,Engineer,2026-03-05,No\n",
+        encoding="utf-8",
+    )
+    assert import_source(tracker, path).rows_imported == 3
