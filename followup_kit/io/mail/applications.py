@@ -36,13 +36,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from followup_kit.io.mail.acknowledgements import ACKNOWLEDGEMENTS
+from followup_kit.io.mail.company_text import clean_name, company_in, is_person
 from followup_kit.io.mail.decision import normalise
 from followup_kit.io.mail.employer import (
     AGENCY,
-    JOINERS,
     SHORT_TENANT,
     SPELLING_CHARS,
     abbreviated,
@@ -54,8 +53,7 @@ from followup_kit.io.mail.employer import (
     fuller,
     split_domain,
 )
-from followup_kit.io.mail.levels import hiring_agency, one_language, signed_for_domain, university_of
-from followup_kit.io.mail.mention import first_name_of_someone, names_employer
+from followup_kit.io.mail.levels import hiring_agency, signed_for_domain, university_of
 from followup_kit.io.mail.naming import (
     client_named,
     employer_before_tagline,
@@ -69,7 +67,6 @@ from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
     Platform,
     clean_employer,
-    has_company_word,
     is_employer_name,
     is_job_number,
     is_office,
@@ -78,49 +75,19 @@ from followup_kit.io.mail.platforms import (
     platform_of,
 )
 from followup_kit.io.mail.roles import (
-    ROLE_AFTER,
-    STOP,
-    TRAILING,
-    UPPER,
     either,
     first_sentences,
     requisition_in,
     role_in,
 )
 from followup_kit.io.mail.templates import sent_to
-from followup_kit.io.matching import company_key, domain_key, fold_text, is_role_address
+from followup_kit.io.matching import company_key, domain_key, is_role_address
 
-#: Longest company name read from the text, in words.
-COMPANY_WORDS = 5
-
-
-# a capitalised word, or a joining word inside a name ("Maple & Stone", "Banco de Ruta")
-_NAME = rf"[{UPPER}][\w'’.&-]*(?:\s+(?:&|and|de|du|des|la|le|y|und|of|the|van|der|den|for(?=\s+[A-Z]{{2,}}\b))?\s*[{UPPER}][\w'’.&-]*){{0,{COMPANY_WORDS - 1}}}"
-_LEGAL_TAIL = r"(?:,?\s*(?:Inc|LLC|Ltd|Corp|GmbH)\.?)?"
-COMPANY_BEFORE = re.compile(rf"\b(?:{either('company_before')})\s+(?P<company>{_NAME})")
-COMPANY_VERB = re.compile(
-    rf"(?:^|(?i:unfortunately),?\s+|:\s+)(?P<company>{_NAME}){_LEGAL_TAIL}\s+(?:{either('company_verbs')})\b"
-)
-_COMPANY_BEFORE_CI = re.compile(rf"\b(?:{either('company_before')})\s", re.IGNORECASE)
-#: A meeting right before "with": the name after it is a person ("an interview with Dr. Rivera").
-_PERSON_BEFORE = re.compile(rf"\b(?:{either('person_before')})\s+(?:(?:\w+\s+){{0,2}})?$", re.IGNORECASE)
-#: Your own past work right before "at": "the work you led at", "your experience with" (not "your
-#: application for the role at", "thank you for your interest in").
-_YOUR_PAST = re.compile(
-    r"\b(?:you|your)\b(?:\s+(?!appl|interest|candida|submi)\w+){0,3}?\s+(?:led|did|had|worked|work|experience|"
-    r"time|tenure|background|years|career|internship|stint|spent|built|managed|ran)\s*$",
-    re.IGNORECASE,
-)
-#: A title that opens a person's name ("Dr. Park"), never a company's.
-_TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|herr|frau|mme|m|sr|sra)\.?\s", re.IGNORECASE)
-NAME_NOISE = re.compile(rf"(?<![\w-])(?:{either('name_noise')})(?![\w-])", re.IGNORECASE)
 OUTREACH = re.compile(rf"\b(?:{either('outreach')})", re.IGNORECASE)
 #: An agency writing about its client's answer ("I put you forward to the ICB"): its domain names no employer.
 AGENCY_WORDS = re.compile(rf"\b(?:{either('agency')})", re.IGNORECASE)
 #: A job board's subject that relays a company's answer (the only job-board mail read).
 JOB_BOARD_UPDATE = re.compile(rf"\b(?:{either('job_board_update')})", re.IGNORECASE)
-#: Joiners dropped from a name's start even when capitalised ("The Acme team" is Acme; "La Poste" keeps "La").
-_LEADING = {"&", "and", "of", "the", "und", "y"}
 
 
 @dataclass(frozen=True)
@@ -154,59 +121,6 @@ def _last_lines(text: str) -> list[str]:
     """The last few short lines of ``text``, the last first: a sign-off's employer line."""
     lines = [line.strip() for line in (text or "").splitlines()[-4 * LAST_LINES :] if line.strip()]
     return [line for line in lines[::-1][:LAST_LINES] if len(line.split()) <= EMPLOYER_WORDS]
-
-
-def _clean_name(name: str) -> str:
-    name = NAME_NOISE.sub(" ", one_language(name or ""))
-    name = re.sub(r"[\"<>|/,:()]+", " ", name)
-    words = name.split()
-    while words and words[-1].lower() in JOINERS | {"-", "–"}:
-        words.pop()
-    # a capitalised article opens a name of its own ("La Poste", "De Bijenkorf", "Van Dam Transport")
-    while words and words[0].lower() in JOINERS | {"-", "–"} and (words[0].islower() or words[0].lower() in _LEADING):
-        words.pop(0)
-    return " ".join(words)
-
-
-def _is_person(name: str, sender: str) -> bool:
-    """A display name made of the words of the address's local part: "Owen Park <owen.park@...>",
-    "Jamie Fox <jamie@...>" (but not "Bramble Trust <bramble@bramble.example>")."""
-    if is_role_address(sender):
-        return False
-    local = sender.split("@", 1)[0].lower()
-    words = fold_text(name).split()  # "Étienne" is "etienne", as in the address
-    parts = [p for p in re.split(r"[._+-]", local) if p]
-    if len(parts) >= 2:
-        joined = {*words, *(a + b for a, b in pairwise(words))}  # "annieclaude" for Annie-Claude
-        return sum(p in joined for p in parts) >= 2 or (len(parts[0]) > 1 and parts[0] in words[:1])
-    return len(words) == 2 and local == words[0] and local not in domain_key(sender).split()
-
-
-def _company_in(sentences: list[str], relayed: bool = True) -> str | None:
-    for sentence in sentences:
-        verb = COMPANY_VERB.search(sentence)
-        found = [verb] if verb is not None else []
-        for m in [*found, *COMPANY_BEFORE.finditer(sentence)]:
-            if m is not verb and not _COMPANY_BEFORE_CI.match(sentence, m.start()):
-                continue
-            name = TRAILING.sub("", STOP.sub("", m.group("company")))
-            meeting = m is not verb and _PERSON_BEFORE.search(sentence, 0, m.start()) is not None
-            if m is not verb and _YOUR_PAST.search(sentence, 0, m.start()) is not None:
-                continue  # "the denial work you led at Steward": your past employer, not this one
-            if _TITLE.match(name) or (meeting and not has_company_word(name)):
-                continue  # "a video interview with Dr. Ezinne Park", "a call with Sade": a person
-            if m is not verb and not names_employer(sentence, m, name, relayed):
-                continue
-            name = _clean_name(name)
-            if (
-                name
-                and company_key(name)
-                and not ROLE_AFTER.fullmatch(name)
-                and is_employer_name(clean_employer(name), platforms_too=True)
-                and not first_name_of_someone(name, sentences)
-            ):
-                return name
-    return None
 
 
 #: A public body's or a university's mail host ("dmpr.gov.za", "ontario.ca" is not one, "uu.nl" neither).
@@ -293,7 +207,7 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         in_subject = found is not None and f" {company_key(found[0])} " in f" {company_key(subject)} "
         if found is not None and abbreviated(found[0]) and not in_subject:  # "PwC job application" names PwC
             # "spe@myworkday.com" and "Thank you for your interest in Sony Pictures Entertainment"
-            spelled_out = _company_in(sentences)
+            spelled_out = company_in(sentences)
             # unless the mail itself uses the tenant's name and the text's starts otherwise ("Tu proceso en
             # BBVA" and "... en Madrid" from bbva.avature.net): "Sony Pictures" for spe@ stands
             used = f" {company_key(found[0])} " in f" {company_key(text[:SPELLING_CHARS])} "
@@ -304,7 +218,7 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
             # a group's tenant ("brambles@myworkday.com", "Walmart") and "applying for the role with CHEP",
             # "to be a Team Lead at Sam's Club": the company the application names, which the first sentences
             # name instead of the group
-            named = _company_in(sentences, relayed=False)
+            named = company_in(sentences, relayed=False)
             opening = company_key(" ".join(sentences))
             if (
                 named
@@ -317,14 +231,14 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
                 return MailApplication(clean_employer(named), role, "the text, not the group's tenant", req)
         if found is not None and is_unit(found[0]) and "text" in platform.employer:
             # "Application submitted: ROLE, School of Public Affairs" and "submitted to American University"
-            whole = _company_in(sentences)
+            whole = company_in(sentences)
             if whole and not is_unit(whole) and (app := _named(whole, role, "the text", req, platforms_too=False)):
                 return app
         if found is not None:
             return MailApplication(found[0], role, found[1], req)
         own = employer_in_subject(subject, platforms_too=True)
         labels = sender.rsplit("@", 1)[-1].casefold().split(".")
-        named = _company_in(sentences) if "text" in platform.employer else None
+        named = company_in(sentences) if "text" in platform.employer else None
         if own and len(labels) >= 2 and company_key(own).replace(" ", "") == labels[-2] and not named:
             # the platform's own company hiring, from its own domain ("Thank you from Workday!"); a text
             # naming another employer ("USAJOBS - status update ... with Veterans Affairs") wins
@@ -339,7 +253,7 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         # of Transportation" is a part of it)
         field = employer_in_field(text) or sent_to(text)
         own_key = domain_key(sender).replace(" ", "")
-        shown = company_key(_clean_name(display)).replace(" ", "")
+        shown = company_key(clean_name(display)).replace(" ", "")
         # a board shows its brand alone ("CareerJunction", "Bayt.com", "IrishJobs"); "Ontario Public Service" is a name
         brand_only = (
             not shown
@@ -349,7 +263,7 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         itself = bool(own_key) and own_key in company_key(field or "").replace(" ", "")
         if field and brand_only and not itself:
             return MailApplication(field, role, "a field of the text", req)
-    name = _clean_name(display)
+    name = clean_name(display)
     domain = domain_key(sender).replace(" ", "")
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
@@ -372,7 +286,7 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
     if (
         name
         and company_key(name)
-        and (relay or not _is_person(name, sender))
+        and (relay or not is_person(name, sender))
         and not person
         and not agency_name
         and not office
@@ -390,14 +304,14 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         if app is not None:
             return app
     if relay and workday:
-        app = _named(_clean_name(workday).title(), role, "the Workday address", req)
+        app = _named(clean_name(workday).title(), role, "the Workday address", req)
         if app is not None:
             return app
     host = sender.rsplit("@", 1)[-1]
     key = "" if relay or is_office(display) else domain_key(sender)  # a placement office's domain is the university's
     own = key if key and not agency and "@" in sender else ""
     named_own = domain_spelling(own, subject, text[:SPELLING_CHARS]) if own else None
-    found_in_text = _company_in(sentences, relayed=agency or not key)
+    found_in_text = company_in(sentences, relayed=agency or not key)
     if agency and found_in_text and company_key(found_in_text).replace(" ", "") in domain:
         # an agency's own name in its words ("as we always do at Manfred") gives way to the client it names
         found_in_text = client_named(subject, text) or found_in_text
