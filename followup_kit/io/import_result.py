@@ -16,8 +16,8 @@ from pathlib import Path
 
 from followup_kit import vocabulary
 from followup_kit.errors import FollowupKitError, InputError
-from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS as AMBIGUOUS
 from followup_kit.io.sheets.columns import normalise_word
+from followup_kit.io.sheets.status_words import AMBIGUOUS_WORDS as AMBIGUOUS
 
 
 @dataclass

@@ -26,7 +26,7 @@ How a sheet row becomes tracker rows:
 
 * ``company`` is required, ``role`` is not (a spontaneous application or a
   recruiter's approach has none).
-* ``status`` becomes ``stored_status`` (see :data:`~followup_kit.io.sheets.columns.STATUS_WORDS`, in the same
+* ``status`` becomes ``stored_status`` (see :data:`~followup_kit.io.sheets.status_words.STATUS_WORDS`, in the same
   five languages: "Refusé", "Abgelehnt", "Rechazado", "Afgewezen"...; others via
   ``status_map``).  Words such as *wishlist* mean "not applied yet": those rows
   are counted as skipped, not imported.
@@ -112,7 +112,7 @@ def import_source(
         ``"ignore"`` skips a column).
     status_map : dict, optional
         ``{"Source word": "status"}`` for status words the kit cannot read by meaning
-        (:func:`~followup_kit.io.sheets.columns.word_meaning`); remembered for the next import.
+        (:func:`~followup_kit.io.sheets.status_words.word_meaning`); remembered for the next import.
     dayfirst : bool, optional
         ``True`` for 14/11/2021, ``False`` for 11/14/2021; ``None`` reads each cell its own way
         when a number over 12 says so, ambiguous ones by their column's majority (every such

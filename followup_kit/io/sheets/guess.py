@@ -45,12 +45,12 @@ from followup_kit.io.sheets.columns import (
     match_headers,
     normalise_word,
     normalise_words,
-    read_statuses,
     require_company,
     sheet_flavour,
 )
 from followup_kit.io.sheets.dates import DAY_FIRST, MONTH_FIRST, read_dates
 from followup_kit.io.sheets.row_status import yes_cells, yes_no_share
+from followup_kit.io.sheets.status_words import read_statuses
 
 #: What the plan shows for a column the import leaves out.
 NOT_IMPORTED = "not imported"

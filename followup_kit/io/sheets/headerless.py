@@ -28,8 +28,9 @@ import pandas as pd
 
 from followup_kit.io.mail.platforms import job_title_pattern
 from followup_kit.io.sheets.cells import Sheet, text_cells
-from followup_kit.io.sheets.columns import match_headers, normalise_words, read_statuses
+from followup_kit.io.sheets.columns import match_headers, normalise_words
 from followup_kit.io.sheets.guess import BOARDS
+from followup_kit.io.sheets.status_words import read_statuses
 
 #: A header cell shaped like a date ("11/18/24", "2025-03-02", "3.4."): the row is data, not a header.
 _DATE_CELL = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\.?\s*$")

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.sheets.columns import HEADER_FIELDS, MEANING_ORDER, normalise_word, normalise_words
+from followup_kit.io.sheets.columns import HEADER_FIELDS, normalise_word, normalise_words
+from followup_kit.io.sheets.status_words import MEANING_ORDER
 
 #: Where a problem leaves its row: the cell is left empty, or the row is not imported (no company).
 CELL, ROW = "cell", "row"
@@ -168,7 +169,7 @@ def headings_and_repeats(values, by_field, report) -> None:
 def same_link(values, by_field, report) -> None:
     """Rows of one job told twice: the same job link and company ("APPLIED" on one row, "REJECTED" on
     a copy with the title spelled longer, as a tracker's export keeps them).  The row whose status
-    says most (an end over a stage, as :data:`~followup_kit.io.sheets.columns.MEANING_ORDER` ranks
+    says most (an end over a stage, as :data:`~followup_kit.io.sheets.status_words.MEANING_ORDER` ranks
     them) stays, with the earliest application date of the job; the others are left out, each
     naming the row it repeats."""
     if not by_field.get("company") or "url" not in values:

@@ -3,7 +3,7 @@ R=rejected, O=offer, G=ghosted", "KEY: green = offer, red = no".
 
 People who type one letter or a colour per row usually say once what each means.  The pairs of
 the text above the header (``code = words``, ``code: words``) whose words read as a status
-(:func:`~followup_kit.io.sheets.columns.word_meaning`) become answers, as if the user had given
+(:func:`~followup_kit.io.sheets.status_words.word_meaning`) become answers, as if the user had given
 ``--status CODE=STATUS``; the user's own answers win.
 
 Examples
@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.sheets.columns import normalise_word, word_meaning
+from followup_kit.io.sheets.columns import normalise_word
+from followup_kit.io.sheets.status_words import word_meaning
 
 #: A code and what it means: a short code (a letter, a colour, a word or two), "=" or ":", then words.
 _PAIR = re.compile(

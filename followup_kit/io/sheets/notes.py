@@ -2,7 +2,7 @@
 4/2", "got the rejection email 4/30, forgot to update".
 
 People update the notes and forget the status column.  A note's clauses are read in order with
-the status words of every language (:func:`~followup_kit.io.sheets.columns.word_meaning`); the last
+the status words of every language (:func:`~followup_kit.io.sheets.status_words.word_meaning`); the last
 clause that means something is what the note says last.  Only an answer counts (an offer, an
 acceptance, a rejection, a withdrawal, silence): a stage in the notes ("final round 5/15 -
 waiting") leaves the status column's word alone.
@@ -21,7 +21,8 @@ import re
 
 import pandas as pd
 
-from followup_kit.io.sheets.columns import normalise_word, word_meaning
+from followup_kit.io.sheets.columns import normalise_word
+from followup_kit.io.sheets.status_words import word_meaning
 
 #: What a note may say last that the status column does not: an answer, never a stage.  Not an
 #: acceptance: "withdrew after accepting another offer" names one elsewhere, and the status column

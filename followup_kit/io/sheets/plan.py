@@ -32,8 +32,9 @@ from pathlib import Path
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.sheets.columns import AMBIGUOUS_WORDS, SKIP, normalise_words, read_statuses, user_status_words
+from followup_kit.io.sheets.columns import normalise_words
 from followup_kit.io.sheets.rows import ROW, ParsedSheet, parse_sheet
+from followup_kit.io.sheets.status_words import AMBIGUOUS_WORDS, SKIP, read_statuses, user_status_words
 from followup_kit.io.sheets.workbook import tracker_sheets
 from followup_kit.store.episodes import SEARCH_PAUSE_DAYS
 

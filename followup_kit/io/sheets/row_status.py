@@ -14,15 +14,8 @@ from __future__ import annotations
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.sheets.columns import (
-    AMBIGUOUS_WORDS,
-    MEANING_ORDER,
-    SKIP,
-    YES_NO_FIELDS,
-    json_name,
-    normalise_words,
-    read_statuses,
-)
+from followup_kit.io.sheets.columns import YES_NO_FIELDS, json_name, normalise_words
+from followup_kit.io.sheets.status_words import AMBIGUOUS_WORDS, MEANING_ORDER, SKIP, read_statuses
 
 _YES = frozenset(w.casefold() for w in vocabulary.SHEET_YES_NO.get("yes", ()))
 _NO = frozenset(w.casefold() for w in vocabulary.SHEET_YES_NO.get("no", ()))

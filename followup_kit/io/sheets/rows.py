@@ -32,13 +32,7 @@ import pandas as pd
 from followup_kit.errors import InputError, mask_addresses
 from followup_kit.io.import_result import ImportResult
 from followup_kit.io.sheets.cells import FORMULA_START, error_cells, text_cells
-from followup_kit.io.sheets.columns import (
-    DATE_FIELDS,
-    TEXT_FIELDS,
-    foreign_headers,
-    match_headers,
-    user_status_words,
-)
+from followup_kit.io.sheets.columns import DATE_FIELDS, TEXT_FIELDS, foreign_headers, match_headers
 from followup_kit.io.sheets.dates import (
     DAY_FIRST,
     MONTH_FIRST,
@@ -59,6 +53,7 @@ from followup_kit.io.sheets.merged import continued_companies, split_merged
 from followup_kit.io.sheets.notes import told_in_notes
 from followup_kit.io.sheets.row_status import statuses, ticked_stages, yes_cells, yes_no_stages
 from followup_kit.io.sheets.spelling import one_spelling
+from followup_kit.io.sheets.status_words import user_status_words
 from followup_kit.io.sheets.workbook import read_tracker_sheet
 
 

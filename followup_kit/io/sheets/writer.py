@@ -38,8 +38,9 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.io.import_result import ImportResult
 from followup_kit.io.kit_folder import write_csv
-from followup_kit.io.sheets.columns import DATE_FIELDS, SKIP, TEXT_FIELDS
+from followup_kit.io.sheets.columns import DATE_FIELDS, TEXT_FIELDS
 from followup_kit.io.sheets.rows import ROW, ParsedSheet
+from followup_kit.io.sheets.status_words import SKIP
 
 #: Where the tracker keeps the answers to a sheet's status words: this prefix and the sheet's file name.
 ANSWERS_KEY = "sheet status answers: "

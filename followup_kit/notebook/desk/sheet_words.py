@@ -24,7 +24,8 @@ import re
 import pandas as pd
 
 from followup_kit import vocabulary
-from followup_kit.io.sheets.columns import IGNORE, SKIP
+from followup_kit.io.sheets.columns import IGNORE
+from followup_kit.io.sheets.status_words import SKIP
 
 #: Each field of the kit as a person names it (the column dropdowns' choices).
 FIELD_WORDS = {

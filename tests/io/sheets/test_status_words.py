@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from followup_kit.io.sheets.columns import normalise_word, read_statuses, word_meaning
+from followup_kit.io.sheets.columns import normalise_word
+from followup_kit.io.sheets.status_words import read_statuses, word_meaning
 
 
 @pytest.mark.parametrize(
