@@ -86,6 +86,8 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         # French
         r"\bnous avons bien recu (?:votre|ta) candidature",
         r"\bmerci (?:pour|de) (?:votre|ta) candidature",
+        r"\b(?:nous )?vous remercions (?:pour|de) (?:votre|ta) candidature\b",
+        r"\bconfirmation de (?:votre |ta )?candidature\b",
         r"\baccuse de reception\b",
         # the informal "ta" and the platforms' own wording (issue 25)
         r"\bcandidature bien recue\b",
@@ -175,5 +177,14 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bdin ansogning er (?:nu )?(?:modtaget|sendt|registreret)\b",
         r"\btakk for (?:din |soknaden)(?:soknad)?",
         r"\bsoknad(?:en)? (?:din )?(?:er )?(?:mottatt|registrert|sendt|motatt)\b",
+        # Polish ("ł" read as "l"): "dziękujemy za przesłanie aplikacji", "Twoja aplikacja została wysłana do",
+        # "potwierdzamy otrzymanie Pani zgłoszenia", "otrzymaliśmy Twoją kandydaturę"
+        r"\bdziekujemy (?:bardzo )?za (?:przeslanie |zlozenie |wyslanie |nadeslanie )?(?:twojej |pani |pana |swojej )?"
+        r"(?:aplikacji|aplikacje|kandydatury|kandydature|zgloszenia|zgloszenie|cv|dokumentow aplikacyjnych|aplikowanie)\b",
+        r"\b(?:twoja|pani|pana|panska) (?:aplikacja|kandydatura|zgloszenie) (?:\w+ ){0,6}?(?:zostala|zostalo|jest|zostal) "
+        r"(?:pomyslnie |poprawnie |prawidlowo |juz )?(?:wyslan|przeslan|przekazan|zarejestrowan|przyjet|zapisan|dostarczon|zlozon)",
+        r"\b(?:potwierdzamy|potwierdzenie) (?:otrzymani[ae]|przyjeci[ae]|zlozeni[ae]|wyslani[ae]|zarejestrowani[ae]) "
+        r"(?:twojej |pani |pana |panskiej )?(?:aplikacji|kandydatury|zgloszenia|cv)",
+        r"\b(?:otrzymalismy|otrzymalam|otrzymalem|przyjelismy) (?:twoja |pani |pana |panska )?(?:aplikacje|kandydature|zgloszenie|cv)",
     )
 )

@@ -58,7 +58,8 @@ JOB_WORDS = Phrase(
     r"vagas?|processo seletivo|selecao|cargo|posicao|recrutamento|contratacao|inscricao|"
     r"posizione|colloqui\w*|selezione|assunzione|ruolo|ricerca di personale|"
     r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*|"
-    r"ansokan\w*|ansogning\w*|soknad\w*|tjanst\w*|stilling\w*|befattning\w*|intervju\w*|rekryter\w*|rekrutter\w*)\b"
+    r"ansokan\w*|ansogning\w*|soknad\w*|tjanst\w*|stilling\w*|befattning\w*|intervju\w*|rekryter\w*|rekrutter\w*|"
+    r"aplikacj\w*|aplikowa\w*|kandydat\w*|rekrutac\w*|rekrutacyjn\w*|stanowisk\w*|zgloszen\w*|rozmow\w* kwalifikacyjn\w*)\b"
 )
 
 #: Words that name a job, not only an application: a mail with a decision, another trade's words

@@ -67,6 +67,8 @@ HINT_STEMS = (
     "colloqui", "selezione", "posizione", "assunzione",
     # Swedish, Danish and Norwegian ("ansökan", "ansøgning", "søknad", "tjänst", "stilling"), as the byte fold writes them
     "ansokan", "ansogning", "soknad", "intervju", "tjanst", "stilling", "rekryter", "rekrutter",
+    # Polish: "aplikacja", "kandydatura", "rekrutacja", "stanowisko", "zgłoszenie" (folded "zgloszenie"), "rozmowa"
+    "aplikac", "kandydat", "rekrutac", "stanowisk", "zgloszen", "rozmow",
 )  # fmt: skip
 
 
@@ -99,11 +101,13 @@ def plain_address(address: str) -> str:
 
 
 _FOLD = re.compile(r"[^0-9a-z]+")
+#: Letters without a decomposition, folded as the phrase tables write them ("søknad", "została").
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "ł": "l", "œ": "oe", "đ": "d", "ı": "i"})
 
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss").translate(_UNDECOMPOSED)
     return " " + " ".join(_FOLD.split(text.replace("'", "").replace("\u2019", ""))) + " "
 
 
