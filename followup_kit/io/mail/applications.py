@@ -220,9 +220,15 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
             # name instead of the group
             named = company_in(sentences, relayed=False)
             opening = company_key(" ".join(sentences))
+            # the subject's own employer wins even where the text names the group too ("Thank you for
+            # applying to Tink" from visa@, whose text says "Tink, a Visa solution")
+            subject_names = employer_in_subject(subject)
             if (
                 named
-                and f" {company_key(found[0])} " not in f" {opening} "
+                and (
+                    f" {company_key(found[0])} " not in f" {opening} "
+                    or company_key(named) == company_key(subject_names or "")
+                )
                 and company_key(named)[:3] != company_key(found[0])[:3]
                 and company_key(found[0]).split()[0] not in company_key(named).split()
                 and not is_unit(named)

@@ -149,7 +149,9 @@ def _conditional(text: str, match: re.Match) -> bool:
         return True
     # a sentence that opens on a condition is one, however long ("if you have not heard from us
     # within six weeks of the closing date, we have chosen to proceed with other applicants")
-    return _opens_on_condition(_opening(text, match))
+    # a sentence wrapped over lines is one too ("If you have not heard from us within four weeks,\nyour
+    # application has not been selected"): its opening is read to the line's start and to the paragraph's
+    return _opens_on_condition(_opening(text, match)) or _opens_on_condition(_opening(text, match, lines=False))
 
 
 #: Portuguese "se" and "caso" open a condition only at a sentence's start ("Se o seu perfil estiver
@@ -161,9 +163,11 @@ def _opens_on_condition(opening: str) -> bool:
     return CONDITION_WORDS.match(opening) is not None or _OPENING_CONDITION.match(opening) is not None
 
 
-def _opening(text: str, match: re.Match) -> str:
-    """The words of the phrase's sentence before it (within :data:`SENTENCE_REACH`)."""
-    return re.split(r"[.!?;:\n]", text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1].lstrip()
+def _opening(text: str, match: re.Match, *, lines: bool = True) -> str:
+    """The words of the phrase's sentence before it (within :data:`SENTENCE_REACH`); without
+    ``lines``, a line break inside a paragraph does not end the sentence."""
+    ends = r"[.!?;:\n]" if lines else r"[.!?;:]|\n\s*\n"
+    return re.split(ends, text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1].lstrip()
 
 
 def _in_if_clause(text: str, match: re.Match) -> bool:

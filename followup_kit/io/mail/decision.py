@@ -40,10 +40,14 @@ from dataclasses import dataclass
 from followup_kit import vocabulary
 
 #: Letters without a decomposition that NFKD would drop: Danish and Norwegian "ø", "æ" ("søknad",
-#: "desværre"); curly and angle quotation marks are kept as '"' (a quotation is read as one).
+#: "desværre"), Polish "ł" ("została"), French "œ" ("main-d'œuvre"); curly and angle quotation marks
+#: are kept as '"' (a quotation is read as one).
 _UNDECOMPOSED = str.maketrans(
-    {"ø": "o", "æ": "ae", "ð": "d", "þ": "th", "\u201c": '"', "\u201d": '"', "\u201e": '"', "«": '"', "»": '"'}
-)
+    {
+        "ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ł": "l", "œ": "oe", "đ": "d", "ı": "i",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "«": '"', "»": '"',
+    }
+)  # fmt: skip
 
 #: Sentences of the body (after the subject) looked at: a recruiter gives the decision in the
 #: first paragraph or two; a long footer ("if you are not selected for this role, ...") and
@@ -176,12 +180,30 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Words a line ending on a comma has when it is a greeting or a sign-off ("Dear Tove,", "Best
+#: regards,"), which ends its sentence; a longer one is a sentence wrapped over lines ("If you have not
+#: heard from us within four weeks of the deadline,\nyour application has not been selected").
+GREETING_WORDS = 4
+
+
+def _rejoin_wrapped(parts: list[str]) -> list[str]:
+    """``parts`` with a part that ends on a comma after more than :data:`GREETING_WORDS` words
+    joined to the next: one sentence wrapped over lines."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].rstrip().endswith(",") and len(out[-1].split()) > GREETING_WORDS:
+            out[-1] = f"{out[-1].rstrip()} {part.lstrip()}"
+        else:
+            out.append(part)
+    return out
+
+
 def sentences(text: str, limit: int = DECISION_SENTENCES, *, questions: bool = True) -> list[str]:
     """The first ``limit`` sentences of ``text``, normalised (lines and sentence ends split);
     without ``questions``, a sentence that asks ("Sie möchten keine weiteren Stellenangebote
     erhalten?") is left out: a question decides nothing."""
     out = []
-    for part in SENTENCE_END.split(text or ""):
+    for part in _rejoin_wrapped(SENTENCE_END.split(text or "")):
         if not questions and part.rstrip().endswith("?"):
             continue
         part = normalise(part).strip(" .!?;")

@@ -190,6 +190,10 @@ def lead_before_role(subject: str, text: str) -> str | None:
     return first_employer([name])
 
 
+#: A sender's name that is a person's and, in brackets, the employer's: "Maxime Giraud (OL Groupe)".
+_PERSON_FOR = re.compile(r"^\s*(?P<person>[^()]{3,60}?)\s*\((?P<firm>[^()]{2,60})\)\s*$")
+
+
 def find_employer(platform: Platform, display: str, sender: str, subject: str, text: str) -> tuple[str, str] | None:
     """The employer a platform's mail names and where it was read, or None (the caller sends
     the mail to review).  ``text`` is the sender's own words; the first sentences (``"text"``)
@@ -229,6 +233,9 @@ def _candidates(platform: Platform, display: str, sender: str, subject: str, tex
             found = employer_in_signature(text)
         elif where == "display":
             name = clean_employer(display)
+            # a person writing for the employer: "Maxime Giraud (OL Groupe)"
+            if (m := _PERSON_FOR.match(display or "")) and looks_like_person(m.group("person")):
+                name = clean_employer(m.group("firm"))
             if not is_employer_name(name):
                 # "State of Maryland - DBM Recruitment & Examination": a head of several words
                 # names the employer; one word before a tagline is a persona ("Olivia (GM Recruiting Assistant)")

@@ -90,6 +90,20 @@ REJECTION: tuple[Phrase, ...] = tuple(
         r"\ble poste (?:a|est) (?:deja )?(?:ete )?(?:pourvu|comble)",
         r"\bavons (?:retenu|choisi|selectionne) (?:un autre|une autre|d'autres) (?:candidat|profil|candidature)",
         r"\bne (?:donnerons|pourrons donner|pouvons donner) pas (?:de )?suite",
+        # "l'employeur ... a décidé de ne pas aller plus loin", "nous avons finalement retenu une personne qui connaît",
+        # "ce poste vient d'être pourvu en interne", "le recrutement est arrêté", "le besoin est donc annulé",
+        # "l'ensemble des candidatures en cours est par conséquent clôturé"
+        r"\b(?:a|avons|ont) (?:donc |finalement )?decide de ne pas (?:aller plus loin|poursuivre|donner suite|retenir)",
+        r"\b(?:avons|a|ont) (?:finalement |donc )?(?:retenu|choisi|selectionne|recrute|engage) (?:une autre personne|une personne|"
+        r"un candidat|une candidate|quelqu'un|un profil|une candidature) (?:qui|dont|ayant|disposant|avec|plus)\b",
+        r"\b(?:le|ce|du) poste (?:est|a ete|vient d'etre) (?:desormais |deja |maintenant |finalement |aujourd'hui )?"
+        r"(?:pourvu|comble)",
+        r"\b(?:recrutement|processus de recrutement|processus de selection|creation de ce poste|besoin|la mission|l'offre) "
+        r"(?:[^.]{0,60} )?(?:a ete|est) (?:donc |desormais |finalement |malheureusement )?(?:annulee?|suspendue?|gelee?|arretee?|"
+        r"interrompue?|abandonnee?|retiree?)\b",
+        r"\b(?:candidatures en cours|votre candidature|processus de recrutement(?: externe)?|le recrutement) (?:[^.]{0,20} )?"
+        r"(?:est|sont|a ete) (?:par consequent |donc |desormais )?(?:cloturee?s?|close?s?|clos)\b(?! (?:le|au|a|jusqu'au) \d)",
+        r"\b(?:confier|pourvoir|attribuer|confie|pourvu|attribue) (?:le poste |la mission |ce poste )?en interne\b",
         # German
         r"\b(?:fur|mit) (?:einen|eine|einem|einer) (?:anderen|andere) (?:kandidat|bewerber|person|profil)",
         r"\bnicht (?:weiter )?(?:berucksichtigen|berucksichtigt)\b",
@@ -186,8 +200,8 @@ REJECTION: tuple[Phrase, ...] = tuple(
         r"\b(?:valt|valgt|anstallt|ansat|ansatt|rekryterat|rekrutteret|rekruttert) (?:en |ett |et )?(?:annan|anden|annen) "
         r"(?:kandidat|sokande|ansoger|soker|person)",
         r"\b(?:inte|ej|ikke) (?:att |at |a )?(?:ga|gaa|gar|gatt|gaet|gaaet|kommer att ga|kommet) (?:vidare|videre)\b",
-        r"\btjansten (?:har |ar )?(?:nu |redan )?(?:blivit )?tillsatt",
-        r"\bstillingen (?:er|har vaeret|har vaert|blev|ble) (?:nu |na |allerede )?(?:blevet |blitt )?(?:besat|besatt)\b",
+        r"\btjansten (?:som [^.]{1,80}? )?(?:har |ar )?(?:nu |redan )?(?:blivit )?tillsatt",
+        r"\bstillingen (?:som [^.]{1,80}? )?(?:er|har vaeret|har vaert|blev|ble) (?:nu |na |allerede )?(?:blevet |blitt )?(?:besat|besatt)\b",
         r"\b(?:du|din ansokan) (?:har |ar )?(?:tyvarr )?(?:inte|ej) (?:valts ut|blivit utvald|langre aktuell|aktuell)",
         r"\b(?:inte|ej) (?:kan )?erbjuda (?:dig|er) (?:tjansten|anstallning|en anstallning|befattningen|jobbet)",
         r"\bikke (?:kan )?tilby(?:de)? (?:dig|deg) (?:stillingen|jobbet|jobben|en stilling|ansaettelse|ansettelse)",
@@ -196,5 +210,50 @@ REJECTION: tuple[Phrase, ...] = tuple(
         r"\b(?:har|har na|har nu|har nu) (?:ansatt|ansat|anstallt|tilsatt|tilsat) (?:en )?(?:i|til|till) "
         r"(?:stillingen|tjansten)",
         r"\btjansten (?:har )?(?:nu )?tillsatts\b",
+        # Polish ("ł" read as "l"): "zdecydowaliśmy się kontynuować proces z innymi kandydatami", "Pani kandydatura
+        # nie została wybrana", "nie zakwalifikowała się Pani do kolejnego etapu", "stanowisko zostało obsadzone",
+        # "rekrutacja została zakończona", "wybraliśmy osobę, której doświadczenie", "nie możemy zaproponować Pani współpracy"
+        r"\b(?:zdecydowalismy|postanowilismy|zdecydowal|zdecydowala|zdecydowali|postanowil|postanowila) (?:sie )?"
+        r"(?:kontynuowac|kontynuowanie|prowadzic|dalej prowadzic|kontynuacje|na kontynuacje) (?:dalszy )?(?:procesu? |rozmow\w* |rekrutacji )?"
+        r"(?:rekrutacyjn\w* |rekrutacji )?z (?:innymi|innym|inna|innymi osobami|pozostalymi) ?(?:kandydat|osob|kandydatk|osoba)?",
+        r"\b(?:zdecydowalismy|postanowilismy|zdecydowal|zdecydowala|zdecydowali) (?:sie )?nie (?:kontynuowac|kontynuowanie|"
+        r"prowadzic dalej|zapraszac|przechodzic|rozwazac)",
+        r"\b(?:pani|pana|twoja|panska) (?:kandydatura|aplikacja|oferta) nie (?:zostala|zostanie|zostalo) (?:\w+ )?(?:wybrana|"
+        r"zakwalifikowana|uwzgledniona|przyjeta|rozpatrzona pozytywnie)",
+        r"\bnie (?:zostal[ae]s|zostala pani|zostal pan|zostala|zostal|zostalas) (?:\w+ )?(?:wybran|zakwalifikowan|zaproszon)",
+        r"\bnie (?:zakwalifikowal\w*|przeszl\w*|przeszedl\w*) (?:sie )?(?:pan\w* |pani |pan )?(?:do )?(?:kolejnego|nastepnego|dalszego|"
+        r"drugiego|finalnego) etapu",
+        r"\b(?:stanowisko|wakat|etat)\b[^.]{0,60}?\b(?:zostalo|jest) (?:juz |obecnie |niestety )?obsadzon",
+        r"\b(?:rekrutacja|rekrutacje|proces rekrutacyjny|proces rekrutacji|ogloszenie|projekt rekrutacyjny) (?:[^.]{0,60} )?"
+        r"(?:zostal[oa]?|jest) (?:juz |obecnie |niestety |wlasnie )?(?:zakonczon|zamknie|anulowan|wstrzyman|zawieszon)",
+        r"\b(?:wybralismy|wybrano|zatrudnilismy|zatrudniono|zdecydowalismy sie na) (?:inna osobe|innego kandydata|inna kandydatke|"
+        r"inna kandydature|osobe, ktor|kandydata, ktor|kandydatke, ktor|osobe z|kandydata z|kandydatke z|innej osoby)",
+        r"\b(?:pani|pana|twoj|twoja|twoje|panskie) (?:profil|doswiadczenie|kandydatura|kwalifikacje) nie (?:odpowiada|odpowiadaja|"
+        r"spelnia|spelniaja|jest wystarczajac|pasuje)",
+        r"\bnie (?:mozemy|jestesmy w stanie|bedziemy mogli) (?:\w+ )?(?:zaproponowac|zaoferowac|przedstawic|kontynuowac) (?:pani |panu |ci |"
+        r"tobie )?(?:wspolpracy|zatrudnienia|oferty pracy|stanowiska|pracy|procesu|rekrutacji)",
+        # the post given to someone else: "har erbjudit tjänsten till en annan sökande", "valgt at tilbyde stillingen
+        # til en anden kandidat", "anställningen har erbjudits och accepterats av en annan sökande"
+        r"\b(?:erbjudit|erbjuda|erbjudits|tilbudt|tilbyde|tilby|tilbudt) (?:tjansten|stillingen|jobbet|rollen|anstallningen|"
+        r"tjenesten|tjenestene) (?:till|til) (?:en |et |ei )?(?:annan|anden|annen|andra|andre) (?:\w*kandidat\w*|sokande|ansoger\w*|"
+        r"soker\w*|person)",
+        r"\b(?:erbjudits|tilbudt|blevet tilbudt)[^.]{0,40}\b(?:av|af) (?:en |et )?(?:annan|anden|annen) (?:\w*kandidat\w*|sokande|"
+        r"ansoger|soker|person)",
+        # "har valt att gå vidare med en annan person", "beslutat att gå vidare med en kandidat vars erfarenhet",
+        # "valgt at gå videre med en kandidat, som har mere erfaring"
+        r"\b(?:valt|valgt|beslutat|besluttet|bestamt|bestemt) (?:oss |os |seg )?(?:for )?(?:att|at|a) (?:ga|gaa) (?:vidare|videre) "
+        r"med (?:en|ett|et|ei) (?:annan |anden |annen |annat |andet )?(?:kandidat|sokande|ansoger|soker|person)\w*"
+        r"(?:,? (?:vars|som|der|hvis|med|hvor)\b|(?<=annan person)|(?<=anden person)|(?<=annen person))",
+        # "Tyvärr går vi inte vidare med din ansökan", "din ansökan går därför inte vidare"
+        r"\b(?:gar|ga|kommer|gaar) (?:vi|du|den|din ansokan|ansokan|din ansogning|ansogningen) (?:\w+ )?(?:inte|ej|ikke) "
+        r"(?:att ga |at ga )?(?:vidare|videre)\b",
+        r"\b(?:ansokan|ansogning|soknad|ansogningen|ansokningen) (?:gar|kommer att ga|gaar|gar darfor|gaar derfor) (?:\w+ )?"
+        r"(?:inte|ej|ikke) (?:vidare|videre)\b",
+        # "Du finns inte med bland dem", "du er desværre ikke blandt dem, vi har valgt at invitere"
+        r"\bdu (?:finns|ar|er|var|var) (?:\w+ )?(?:inte|ej|ikke) (?:med )?(?:bland|blandt|iblandt|blant) (?:dem|de)\b",
+        # the recruitment closed: "Rekryteringen ... är nu avslutad", "rekrutteringen er afsluttet"
+        r"\brekryteringen (?:[^.]{0,80} )?(?:ar|har) nu (?:blivit )?(?:avslutad|avbruten|stoppad|avslutats|avbrutits)\b",
+        r"\brekrutteringen (?:[^.]{0,80} )?(?:er|har vaeret|har vaert|blev|ble) (?:nu|na) (?:blevet |blitt )?(?:afsluttet|afbrudt|"
+        r"stoppet|avsluttet|avbrutt|annulleret|annullert)\b",
     )
 )

@@ -1407,3 +1407,37 @@ def test_one_role_written_two_ways_is_one_application(tmp_path, empty):
     assert apps["role"].tolist() == ["Harbor Bank Graduate Programme 2026", "Senior Data Analyst"]
     assert empty.events["kind"].tolist() == ["rejection"]
     assert empty.events["application_id"].tolist() == [apps["application_id"].iloc[0]]
+
+
+@pytest.mark.parametrize(
+    "display, sender, subject, text, company",
+    [
+        # a relay's own subdomain word is no employer: the sender's name is
+        (
+            "Norrsken Bank",
+            "no-reply@message.teamtailor.com",
+            "Tack för din ansökan!",
+            "Hej Ola, tack!",
+            "Norrsken Bank",
+        ),
+        # a person writing for the employer, the employer in brackets
+        (
+            "Maxime Roux (Groupe Sauveterre)",
+            "no-reply@candidates.welcomekit.co",
+            "Premier échange",
+            "Bonjour Léa, merci pour votre candidature.",
+            "Groupe Sauveterre",
+        ),
+        # a group's tenant and the subject naming the company it owns, though the text names the group too
+        (
+            "Kestrel",
+            "kestrel@myworkday.com",
+            "Thank you for applying to Plover",
+            "Thank you for your interest in Plover, a Kestrel company. We have received your application.",
+            "Plover",
+        ),
+    ],
+)
+def test_the_employer_behind_a_relay_or_a_group(display, sender, subject, text, company):
+    workday = sender.split("@")[0] if sender.endswith("myworkday.com") else ""
+    assert mail_application(display, sender, True, subject, text, workday=workday).company == company

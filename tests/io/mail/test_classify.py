@@ -163,6 +163,97 @@ def test_swedish_danish_and_norwegian_mail(subject, body, kind):
 @pytest.mark.parametrize(
     "body",
     [
+        # Swedish
+        "Tyvärr går vi inte vidare med din ansökan den här gången.",
+        "Du finns tyvärr inte med bland dem som går vidare till intervju.",
+        "Vi har nu fattat beslut och har erbjudit tjänsten till en annan sökande.",
+        "Kunden har valt att gå vidare med en annan person från slutskedet.",
+        "Rekryteringen till tjänsten som utvecklare är nu avslutad.",
+        # Danish: "hvis" is "whose" here, not "if"
+        "Vi har valgt at gå videre med en kandidat, hvis erfaring passer bedre til teamet.",
+        "Du er desværre ikke blandt dem, vi har valgt at invitere til samtale.",
+        "Stillingen som udvikler i vores driftsteam er nu besat.",
+    ],
+)
+def test_nordic_decisions_as_written(body):
+    c = classify("Angående din ansökan", f"Hej Ola,\n\nTack för ditt intresse. {body}\n\nHälsningar")
+    assert (c.kind, c.confident) == ("rejection", True), c.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "När rekryteringen är avslutad meddelar vi alla sökande.",
+        "Hvis du ikke hører fra os inden tre uger, er du ikke gået videre.",
+    ],
+)
+def test_nordic_process_notes_decide_nothing(body):
+    c = classify("Tack för din ansökan", f"Hej Ola,\n\nTack för din ansökan. {body}")
+    assert not (c.kind == "rejection" and c.confident), c.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'employeur a étudié votre candidature et a décidé de ne pas aller plus loin pour l'instant.",
+        "Nous avons finalement retenu une personne qui connaît déjà notre réseau de distribution.",
+        "Ce poste vient d'être pourvu en interne.",
+        "Le recrutement pour le poste de contrôleur de gestion a été annulé.",
+        "Suite à une réorganisation, ce recrutement est suspendu et l'ensemble des candidatures en cours est donc clôturé.",
+        "Le poste est désormais pourvu.",
+    ],
+)
+def test_french_decisions_as_written(body):
+    c = classify("Votre candidature", f"Bonjour Léa,\n\nMerci pour l'intérêt porté à notre groupe. {body}")
+    assert (c.kind, c.confident) == ("rejection", True), c.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # a posting's reference is no offer
+        ("Votre candidature - offre 2025-0412 Contrôleur de gestion", "Nous accusons bonne réception de votre "
+         "candidature pour l'offre « Contrôleur de gestion » (réf. 2025-0412).", "acknowledgement"),
+        ("Confirmation de candidature", "Nous vous remercions pour votre candidature au poste d'analyste.",
+         "acknowledgement"),
+        ("Le recrutement est clos le 30 mars", "Merci pour votre candidature. Le recrutement est clos le 30 mars.",
+         "acknowledgement"),
+    ],
+)  # fmt: skip
+def test_french_acknowledgements_with_a_posting_reference(subject, body, kind):
+    c = classify(subject, body)
+    assert (c.kind, c.confident) == (kind, True), c.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kindly note that your application for the Field Officer - Kisumu position was unsuccessful.",
+        "The recruitment for this post has been concluded.",
+        "The final decision was close, and the post has been offered to a candidate whose profile matched slightly better.",
+        "Based on the assessment day, your profile has not been found suitable for the Team Leader role at this time.",
+        "While the panel liked your examples, the role has been awarded to another applicant.",
+        "Your profile has been assessed, and the requisition will be proceeding with other shortlisted applicants.",
+        "Management has put the recruitment on hold, and the selection process has been closed without an appointment.",
+    ],
+)
+def test_english_decisions_from_ngos_and_shared_services(body):
+    c = classify("Update on your application", f"Dear Amina,\n\nThank you for your interest. {body}\n\nRegards")
+    assert (c.kind, c.confident) == ("rejection", True), c.reason
+
+
+def test_a_note_that_not_every_applicant_hears_back_is_no_decision():
+    c = classify(
+        "Thank you for applying",
+        "We have received your application. Because of the volume, we are unfortunately not always able to "
+        "respond individually to every candidate.",
+    )
+    assert (c.kind, c.confident) == ("acknowledgement", True), c.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Your application has been registered. All applicants will be notified when the position has been filled.",
         "Vi har mottatt søknaden din. Alle søkere vil få beskjed når stillingen er besatt.",
         "Once the position has been filled, we will let every applicant know.",
@@ -766,3 +857,13 @@ def test_a_wait_while_hiring_was_paused_is_no_decision_and_a_call_back_is_an_inv
 def test_a_spot_on_a_unit_is_a_job_and_a_spot_at_an_event_is_not(body, kind, confident):
     c = classify("Thank you for coming in", body)
     assert (c.kind, c.confident) == (kind, confident)
+
+
+def test_a_condition_wrapped_over_two_lines_still_decides_nothing():
+    c = classify(
+        "Confirmation of your application",
+        "Hi Ola,\n\nThank you for applying. We have received your application.\n"
+        "If you have not heard from us within four weeks of the application deadline,\n"
+        "your application has unfortunately not been selected for further consideration this time.",
+    )
+    assert (c.kind, c.confident) == ("acknowledgement", True), c.reason

@@ -118,6 +118,32 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
             "Harbor College of Music",
             "Marketing Manager",
         ),
+        # job boards' confirmations in French: the employer after the role, or after "transmise à"
+        (
+            "indeedapply@indeed.com",
+            "Candidature envoyée : Contrôleur de gestion H/F - Garage Duval",
+            "Votre candidature a été envoyée.",
+            "acknowledgement",
+            "Garage Duval",
+            "Contrôleur de gestion H/F",
+        ),
+        (
+            "ne-pas-repondre@apec.fr",
+            "Votre candidature a bien été transmise à TRAMWAYS DU RHÔNE",
+            "Bonjour, votre candidature a bien été transmise.",
+            "acknowledgement",
+            "TRAMWAYS DU RHÔNE",
+            None,
+        ),
+        # a board's subject ending on an emoji
+        (
+            "hello@welcometothejungle.com",
+            "Ta candidature chez Maison Ardent a bien été envoyée 🎉",
+            "Bravo, ta candidature est partie !",
+            "acknowledgement",
+            "Maison Ardent",
+            None,
+        ),
     ],
 )
 def test_templates_are_read_by_their_mark_or_their_subject(sender, subject, text, kind, employer, role):
