@@ -179,12 +179,18 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bsoknad(?:en)? (?:din )?(?:er )?(?:mottatt|registrert|sendt|motatt)\b",
         # Polish ("ł" read as "l"): "dziękujemy za przesłanie aplikacji", "Twoja aplikacja została wysłana do",
         # "potwierdzamy otrzymanie Pani zgłoszenia", "otrzymaliśmy Twoją kandydaturę"
-        r"\bdziekujemy (?:bardzo )?za (?:przeslanie |zlozenie |wyslanie |nadeslanie )?(?:twojej |pani |pana |swojej )?"
+        r"\bdziekujemy (?:bardzo )?za (?:przeslanie |zlozenie |wyslanie |nadeslanie )?(?:twojej |twoja |pani |pana |swojej |swoja )?"
         r"(?:aplikacji|aplikacje|kandydatury|kandydature|zgloszenia|zgloszenie|cv|dokumentow aplikacyjnych|aplikowanie)\b",
         r"\b(?:twoja|pani|pana|panska) (?:aplikacja|kandydatura|zgloszenie) (?:\w+ ){0,6}?(?:zostala|zostalo|jest|zostal) "
         r"(?:pomyslnie |poprawnie |prawidlowo |juz )?(?:wyslan|przeslan|przekazan|zarejestrowan|przyjet|zapisan|dostarczon|zlozon)",
         r"\b(?:potwierdzamy|potwierdzenie) (?:otrzymani[ae]|przyjeci[ae]|zlozeni[ae]|wyslani[ae]|zarejestrowani[ae]) "
         r"(?:twojej |pani |pana |panskiej )?(?:aplikacji|kandydatury|zgloszenia|cv)",
-        r"\b(?:otrzymalismy|otrzymalam|otrzymalem|przyjelismy) (?:twoja |pani |pana |panska )?(?:aplikacje|kandydature|zgloszenie|cv)",
+        r"\b(?:otrzymalismy|otrzymalam|otrzymalem|przyjelismy) (?:twoja |twoje |pani |pana |panska )?(?:aplikacje|kandydature|"
+        r"zgloszenie|cv)",
+        # "Twoje CV zostało przekazane do firmy", "Twoje CV ... dotarło do nas", "Dziękujemy, że aplikujesz", "Dzięki za aplikację"
+        r"\b(?:twoje|pani|pana) (?:cv|zgloszenie|dokumenty aplikacyjne) (?:[^.]{0,80} )?(?:zostal[oy] (?:\w+ )?(?:przekazane|wyslane|"
+        r"przeslane|dostarczone)|dotarl[oy] do nas)",
+        r"\bdziekujemy, ze (?:aplikujesz|aplikowal[ae]s|aplikowala pani|zlozyl[ae]s)",
+        r"\bdzieki za (?:twoja |twoje )?(?:aplikacje|zgloszenie|cv|kandydature)\b",
     )
 )

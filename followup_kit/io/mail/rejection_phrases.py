@@ -230,6 +230,13 @@ REJECTION: tuple[Phrase, ...] = tuple(
         r"inna kandydature|osobe, ktor|kandydata, ktor|kandydatke, ktor|osobe z|kandydata z|kandydatke z|innej osoby)",
         r"\b(?:pani|pana|twoj|twoja|twoje|panskie) (?:profil|doswiadczenie|kandydatura|kwalifikacje) nie (?:odpowiada|odpowiadaja|"
         r"spelnia|spelniaja|jest wystarczajac|pasuje)",
+        # "Klient tym razem nie zdecydował się zaprosić Pani na spotkanie", "podjęliśmy decyzję o wyborze innego kandydata"
+        r"\bnie (?:zdecydowal\w*|postanowil\w*) (?:sie )?(?:zaprosic|kontynuowac|zatrudnic|zaproponowac) (?:\w+ )?"
+        r"(?:pani|pana|cie|ciebie|z pania|z panem)\b",
+        r"\bdecyzj\w* o (?:wyborze|zatrudnieniu|zaproszeniu|kontynuowaniu (?:\w+ ){0,3}z) (?:innego|innej|innych|inna|innymi)\b",
+        # "nie będziemy kontynuować procesu z Pani kandydaturą"
+        r"\bnie (?:bedziemy|mozemy|jestesmy w stanie|bedziemy mogli) (?:\w+ )?(?:kontynuowac|prowadzic dalej|rozwazac) "
+        r"(?:procesu |rekrutacji |rozmow )?(?:z |ze )?(?:pani|pana|twoja|panska) (?:kandydatura|aplikacja|osoba)",
         r"\bnie (?:mozemy|jestesmy w stanie|bedziemy mogli) (?:\w+ )?(?:zaproponowac|zaoferowac|przedstawic|kontynuowac) (?:pani |panu |ci |"
         r"tobie )?(?:wspolpracy|zatrudnienia|oferty pracy|stanowiska|pracy|procesu|rekrutacji)",
         # the post given to someone else: "har erbjudit tjänsten till en annan sökande", "valgt at tilbyde stillingen

@@ -34,8 +34,9 @@ def either(key: str) -> str:
 
 #: Capital letters and digits that open a name or a role.
 UPPER = "A-ZÀ-ÖØ-Þ0-9"
-# a title's abbreviation ("Sr.", "Jr.") is part of the role, any other "." ends it
-_ROLE_TEXT = rf"[{UPPER}](?:(?<=\b[A-Z][a-z])\.|[^\n.!?;:,()]){{0,80}}"
+# a title's abbreviation ("Sr.", "Jr.", Polish "ds." in "Specjalista ds. Płac") is part of the role,
+# any other "." ends it
+_ROLE_TEXT = rf"[{UPPER}](?:(?<=\b[A-Z][a-z])\.|(?<=\bds)\.|[^\n.!?;:,()]){{0,80}}"
 ROLE_BEFORE = re.compile(rf"(?i:{either('role_before')})\s*(?P<role>{_ROLE_TEXT})")
 ROLE_AFTER = re.compile(rf"\b(?:{either('role_after')})\b", re.IGNORECASE)
 # "the ROLE position"
@@ -44,7 +45,7 @@ ROLE_NOUN = re.compile(
 )
 #: Where a role (or a name read like one) stops: a preposition, a verb, "and" before a lower-case word.
 STOP = re.compile(
-    r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|has|have|was|is|are|will|au|à|a|heeft)\s.*$|\s+-\S.*$"
+    r"\s+(?:-|–|—|\||at|with|in|chez|bei|bij|en|has|have|was|is|are|will|au|à|a|heeft|w)\s.*$|\s+-\S.*$"
     # Portuguese: "Analista de Dados no C6 Bank", "... foi realizada", "... do nosso time de Analytics"
     r"|\s+(?:foi|está|esta|no|na|em|do nosso|da nossa)\s.*$"
     # Italian: "Procurement Analyst presso la sede di Torino"; a quoted role's closing quote
@@ -57,7 +58,7 @@ STOP = re.compile(
     re.IGNORECASE,
 )
 # a sentence ends at ".", "!" or "?", but not after a title's abbreviation ("Sr. DFIR Engineer", "Co.")
-_SENTENCE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<=[.!?])\s+|\n+")
+_SENTENCE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\bds\.)(?<=[.!?])\s+|\n+")
 #: A requisition number ("REQ-123", "Req ID: 4521", "Job ID 88-12", "(R12345)"): several mails
 #: about one application join it by this number (issue 25).
 REQUISITION = re.compile(

@@ -867,3 +867,19 @@ def test_a_condition_wrapped_over_two_lines_still_decides_nothing():
         "your application has unfortunately not been selected for further consideration this time.",
     )
     assert (c.kind, c.confident) == ("acknowledgement", True), c.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        # a public benefit or a health plan is applied for too, and is no job
+        ("We received your application for unemployment benefits", "other"),
+        ("Your application for coverage has been received", "other"),
+        # a job in that field stays a job
+        ("Your application for Benefits Specialist", "acknowledgement"),
+        ("Your application for Coverage Analyst", "acknowledgement"),
+    ],
+)
+def test_benefit_and_coverage_applications_are_not_jobs(subject, kind):
+    c = classify(subject, "Thank you for applying. We have received your application.")
+    assert c.kind == kind, c.reason

@@ -44,6 +44,9 @@ def test_polish_acknowledgements(subject, body):
         "Rekrutacja na stanowisko Księgowej została zakończona wyborem innej osoby.",
         "Zdecydowaliśmy się na osobę z dłuższym doświadczeniem w zamknięciach miesiąca.",
         "Z przykrością informujemy, że nie możemy zaproponować Pani współpracy.",
+        "Z przykrością informujemy, że na tym etapie nie będziemy kontynuować procesu z Pani kandydaturą.",
+        "Klient zakończył etap selekcji i tym razem nie zdecydował się zaprosić Pani na spotkanie.",
+        "Podjęliśmy decyzję o wyborze innego kandydata.",
     ],
 )
 def test_polish_rejections(body):
@@ -126,3 +129,52 @@ def test_a_polish_inbox_builds_its_application_and_records_only_its_decision(tmp
     assert apps["company"].tolist() == ["Wisła Logistyka"]
     events = empty.events
     assert list(zip(events["kind"], events["on"].astype(str))) == [("rejection", "2025-11-20")]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "employer", "role"),
+    [
+        (
+            "noreply@pracuj.pl",
+            "Wysłano aplikację: Specjalista ds. Rozliczeń",
+            "Cześć Ola,\nTwoja aplikacja została wysłana.\nSpecjalista ds. Rozliczeń\nMostostal Nadwiślański Sp. z o.o.\n"
+            "Kraków\nUmowa o pracę · pełny etat",
+            "Mostostal Nadwiślański",
+            "Specjalista ds. Rozliczeń",
+        ),
+        (
+            "no-reply@nofluffjobs.com",
+            "Aplikacja wysłana: Controller – Tatra Software",
+            "Powodzenia!",
+            "Tatra Software",
+            "Controller",
+        ),
+        (
+            "no-reply@justjoin.it",
+            "Twoja aplikacja została wysłana! 🚀",
+            "Hej Ola, Twoje CV zostało przekazane do firmy Bałtyk Data.\nFirma odpowie bezpośrednio.",
+            "Bałtyk Data",
+            None,
+        ),
+    ],
+)
+def test_polish_job_boards_name_the_employer_of_their_confirmation(sender, subject, text, employer, role):
+    from followup_kit.io.mail.platforms import platform_of
+    from followup_kit.io.mail.templates import read_template
+
+    reading = read_template(platform_of(sender), subject, text)
+    assert (reading.kind, reading.employer, reading.role) == ("acknowledgement", employer, role)
+
+
+def test_a_polish_title_keeps_its_abbreviation_and_stops_before_the_company():
+    from followup_kit.io.mail.applications import mail_application
+
+    found = mail_application(
+        "Odra Kariera",
+        "noreply@successfactors.eu",
+        True,
+        "Twoja aplikacja w Odra",
+        "Dzień dobry,\ndziękujemy za zainteresowanie ofertą Specjalista ds. Księgi Głównej w Odra Serwis (Wrocław).",
+    )
+    assert (found.company, found.role) == ("Odra", "Specjalista ds. Księgi Głównej")
+
