@@ -403,10 +403,15 @@ def _pooled(sentence: str) -> bool:
     True
     >>> _pooled("your score was not high enough for us to offer you a post or to place you on the reserve list")
     False
+    >>> _pooled("a merit list has not been created for this process")
+    False
     """
     for m in _POOLED.finditer(sentence):
         clause = re.split(r"[.;:,]", sentence[: m.start()])[-1]
-        if not re.search(r"\b(?:not|nor|never|no longer)\b|n't\b", clause):
+        # ... or after it: "a merit list has not been created for this process"
+        after = re.split(r"[.;:,]", sentence[m.end() :])[0]
+        negated_after = re.match(r"\s*(?:has|have|was|were|will|is|are)? ?(?:not|never)\b|\s*\w+n't\b", after)
+        if not re.search(r"\b(?:not|nor|never|no longer)\b|n't\b", clause) and not negated_after:
             return True
     return False
 

@@ -42,7 +42,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"[^.]{0,40}\b(?:your|the|an|our) (?:formal |written |official )?offer (?:letter|of employment|package)\b",
         r"\b(?:your|the|our) (?:formal |written |official )?offer (?:letter|of employment|package)\b[^.]{0,30}"
         r"\b(?:is|are|has been|will be) (?:attached|enclosed|ready|on its way|available|sent|issued)",
-        r"\boffer of employment\b",
+        # not one named in passing: "in connection with your conditional offer of employment"
+        r"(?<!your )(?<!your conditional )(?<!your contingent )(?<!your formal )\boffer of employment\b",
         # "You have received a contingent job offer", "You have a contingent job offer from Amazon"
         r"\byou(?:'ve| have) (?:received|been given|been made|been extended|got) (?:a|an) (?:contingent |conditional |"
         r"formal |verbal |written |official )?(?:job |employment )?offer\b",

@@ -430,4 +430,5 @@ def looks_like_person(name: str) -> bool:
         words = [w for w in words if w not in _PARTICLES] if len(words) <= 5 else words
     if not 2 <= len(words) <= 3 or has_company_word(name):
         return False
-    return all(_PERSON_WORD.match(w) for w in words)
+    # a brand and its country or city is no person: "Five Guys Ireland", "Deloitte Dublin"
+    return all(_PERSON_WORD.match(w) for w in words) and not is_place(words[-1])

@@ -27,6 +27,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 import warnings
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ import pandas as pd
 from followup_kit.errors import InputError
 from followup_kit.io.sheets.bounds import bounded_rows, check_csv_shape, check_ods, check_zip
 from followup_kit.io.sheets.encoding import EncodingUnclear, chosen_encoding, guess_encoding, seven_bit_japanese
+from followup_kit.io.sheets.ods_merges import vertical_merges as ods_vertical_merges
 from followup_kit.io.sheets.xlsx_parts import fill_merged, vertical_merges
 from followup_kit.limits import LIMITS, too_many
 
@@ -109,6 +111,13 @@ def _read_csv(path: Path, name: str, encoding: str | None = None):
         raise InputError("the file is empty; export the sheet again with its header row", file=name)
     delimiter = _sniff(text)
     check_csv_shape(text, delimiter, name)
+    if _first_row_short(text, delimiter):
+        # a title alone on line 1 ("Applications", as Numbers exports a table's name) over wider rows:
+        # pandas would make the extra cells an index; every cell is kept under columns of its own
+        frame = _ragged(text, delimiter)
+        if frame is not None:
+            frame.columns = [str(c).strip() for c in frame.columns]
+            return frame.fillna("").astype(object), encoding, delimiter
     try:
         frame = pd.read_csv(
             io.StringIO(text),
@@ -131,6 +140,20 @@ def _read_csv(path: Path, name: str, encoding: str | None = None):
             raise InputError(f"not a readable CSV file ({str(exc).strip()[:200]})", file=name) from None
     frame.columns = [str(c).strip() for c in frame.columns]
     return frame.fillna("").astype(object), encoding, delimiter
+
+
+#: Rows looked at to tell a short first line (a title) from the table's width.
+PEEK_ROWS = 50
+
+
+def _first_row_short(text: str, delimiter: str) -> bool:
+    """True when line 1 has fewer cells than a row among the next :data:`PEEK_ROWS`."""
+    try:
+        rows = list(itertools.islice(csv.reader(io.StringIO(text), delimiter=delimiter), PEEK_ROWS))
+    except csv.Error:
+        return False
+    # an empty line 1 is no title: the sheet has no header row (a clear error, below)
+    return len(rows) > 1 and any(c.strip() for c in rows[0]) and len(rows[0]) < max(len(r) for r in rows[1:])
 
 
 def _ragged(text: str, delimiter: str) -> pd.DataFrame | None:
@@ -258,7 +281,7 @@ def _read_ods(path: Path, sheet: str | None, name: str) -> pd.DataFrame:
     cells = book[sheet] if sheet is not None else next(iter(book.values()), pd.DataFrame())
     cells = cells.astype(object).where(cells.notna(), None)
     rows = [tuple(_xlsx_cell(v) for v in row) for row in cells.itertuples(index=False, name=None)]
-    return _cells_frame(rows, name)
+    return _cells_frame(fill_merged(rows, ods_vertical_merges(path, sheet)), name)  # a company merged over its roles
 
 
 def _cells_frame(rows: list[tuple], name: str) -> pd.DataFrame:

@@ -44,7 +44,8 @@ TITLE_SHARE = 0.5
 
 _BRACKETS = re.compile(r"^\((?P<company>[^()]{1,80})\)\s*(?P<role>\S.*)$")  # Trello: "(Stripe) Frontend Engineer"
 _AT = re.compile(r"^(?P<role>\S.*?)\s+(?:@|at)\s+(?P<company>\S[^@]*)$")  # "Data Analyst @ Spotify"
-_DASH = re.compile(r"^(?P<a>\S.*?)\s+[-–—|]\s+(?P<b>\S.*)$")  # "Stripe - Backend Engineer", either way round
+# "Stripe - Backend Engineer", either way round; "Thinkific: Senior Frontend Developer" as a Trello card puts it
+_DASH = re.compile(r"^(?P<a>\S.*?)(?:\s+[-–—|]\s+|(?<![\d\s]):\s+)(?P<b>\S.*)$")
 
 
 @dataclass(frozen=True)

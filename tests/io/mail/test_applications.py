@@ -1441,3 +1441,10 @@ def test_one_role_written_two_ways_is_one_application(tmp_path, empty):
 def test_the_employer_behind_a_relay_or_a_group(display, sender, subject, text, company):
     workday = sender.split("@")[0] if sender.endswith("myworkday.com") else ""
     assert mail_application(display, sender, True, subject, text, workday=workday).company == company
+
+
+def test_a_brand_and_its_country_is_no_person():
+    from followup_kit.io.mail.platforms import looks_like_person
+
+    assert (looks_like_person("Five Guys Ireland"), looks_like_person("Insomnia Coffee Company")) == (False, False)
+    assert looks_like_person("Mary Jones")

@@ -883,3 +883,57 @@ def test_a_condition_wrapped_over_two_lines_still_decides_nothing():
 def test_benefit_and_coverage_applications_are_not_jobs(subject, kind):
     c = classify(subject, "Thank you for applying. We have received your application.")
     assert c.kind == kind, c.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After a close decision, the committee has recommended the appointment of an applicant with more direct "
+        "experience, and the offer has been accepted.",
+        "After considering interviews and referees, the panel has recommended another candidate for the role. "
+        "A merit list has not been created for this process.",
+        "We are writing to advise that the vacancy 2026-0417 Policy Officer - Migration has been withdrawn.",
+        "As a result, no further assessment of applications will be undertaken.",
+    ],
+)
+def test_public_sector_panels_decide_as_they_write(body):
+    c = classify("Your application", f"Dear Sam,\n\nThank you for your interest in the role. {body}\n\nRegards")
+    assert (c.kind, c.confident) == ("rejection", True), c.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # a sports club's trials
+        ("Team selections", "Unfortunately you haven't been selected for the Division 1 squad this season."),
+        # a monitoring form's note: the shortlisting panel is a noun here
+        (
+            "Monitoring form outstanding",
+            "Thank you for your recent application. The form is kept separately from your application and is not "
+            "seen by the shortlisting panel.",
+        ),
+        # a process note in an acknowledgement
+        (
+            "Application confirmation",
+            "We have received your application. Unsuccessful applicants will be notified via email.",
+        ),
+        # an offer named in passing, by a security team asking for forms
+        (
+            "Action required: security clearance",
+            "We have asked the vetting agency to start a clearance in connection with your conditional offer of "
+            "employment. Please complete the forms.",
+        ),
+    ],
+)
+def test_what_names_a_decision_without_making_one(subject, body):
+    c = classify(subject, body)
+    assert not (c.kind in ("rejection", "offer") and c.confident), c.reason
+
+
+def test_a_teams_squad_is_no_sports_club():
+    c = classify(
+        "Recebemos sua candidatura",
+        "Muito obrigado por se candidatar à vaga Analista de BI - Squad de Dados. Recebemos o seu currículo e "
+        "vamos analisá-lo. Se houver aderência com a vaga, faremos contato para agendar uma conversa.",
+    )
+    assert (c.kind, c.confident) == ("acknowledgement", True), c.reason

@@ -177,4 +177,3 @@ def test_a_polish_title_keeps_its_abbreviation_and_stops_before_the_company():
         "Dzień dobry,\ndziękujemy za zainteresowanie ofertą Specjalista ds. Księgi Głównej w Odra Serwis (Wrocław).",
     )
     assert (found.company, found.role) == ("Odra", "Specjalista ds. Księgi Głównej")
-

@@ -19,7 +19,8 @@ def write(folder, name, text, encoding="utf-8"):
 def test_a_company_and_a_role_in_one_cell_are_split_whichever_comes_first():
     frame = pd.DataFrame(
         {"Job": ["Harbor Labs - Backend Engineer", "Data Analyst @ Quill", "Platform Engineer (Go) – Birch",
-                 "(Tallow) Frontend Developer, Checkout", "Mosswood - Ops", "Alder Studio"]}
+                 "(Tallow) Frontend Developer, Checkout", "Mosswood - Ops", "Alder Studio",
+                 "Thornbury: Senior Frontend Developer"]}
     )  # fmt: skip
     split = split_merged(frame, None)
     assert split.frame.values.tolist() == [
@@ -29,6 +30,7 @@ def test_a_company_and_a_role_in_one_cell_are_split_whichever_comes_first():
         ["Tallow", "Frontend Developer, Checkout"],
         ["Mosswood", "Ops"],  # no title on either side: the order most cells use
         ["Alder Studio", ""],  # does not split: the company alone
+        ["Thornbury", "Senior Frontend Developer"],  # a Trello card's "Company: Role"
     ]
     assert split.mapping == {"Job (company)": "company", "Job (role)": "role"}
 
@@ -143,3 +145,47 @@ def test_a_company_merged_down_over_two_roles_names_both_in_a_workbook(tracker, 
         ("Harbor Bank", "Data Analyst"),
     ]
     assert result.rows_rejected == 1
+
+
+def _ods_with_a_merged_company(path):
+    """An ODS sheet whose company cell spans two rows, as LibreOffice writes it (a covered cell below)."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="Bewerbungen")
+
+    def cell(value, **span):
+        c = TableCell(valuetype="string", **span)
+        c.addElement(P(text=value))
+        return c
+
+    rows = [
+        [cell("Firma"), cell("Stelle"), cell("Datum"), cell("Status")],
+        [cell("Harbor Bank", numberrowsspanned="2"), cell("Data Analyst"), cell("2024-11-12"), cell("Absage")],
+        [CoveredTableCell(), cell("BI Developer"), cell("2024-11-14"), cell("offen")],
+        [cell("Quillbright"), cell("Planner"), cell("2024-11-20"), cell("offen")],
+    ]
+    for cells in rows:
+        row = TableRow()
+        for c in cells:
+            row.addElement(c)
+        table.addElement(row)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(path))
+
+
+def test_a_company_merged_down_over_two_roles_names_both_in_an_ods_sheet(tracker, tmp_path):
+    from followup_kit.io.sheets.ods_merges import vertical_merges
+
+    path = tmp_path / "bewerbungen.ods"
+    _ods_with_a_merged_company(path)
+    assert vertical_merges(path) == [(0, 2, 3)]
+    import_source(tracker, path, status_map={"offen": "applied"})
+    apps = tracker.applications
+    assert sorted(zip(apps["company"], apps["role"])) == [
+        ("Harbor Bank", "BI Developer"),
+        ("Harbor Bank", "Data Analyst"),
+        ("Quillbright", "Planner"),
+    ]

@@ -63,6 +63,24 @@ def test_a_quoted_csv_with_title_lines_above_its_header(tracker, tmp_path):
     assert apps["stored_status"].tolist() == ["rejected", "applied"]
 
 
+def test_a_numbers_export_with_the_tables_name_alone_on_line_one(tracker, tmp_path):
+    """Numbers writes a table's name on a line of its own, without a delimiter, above a title and the header."""
+    path = tmp_path / "Job Hunt-Applications.csv"
+    path.write_text(
+        "Applications\n"
+        "Spring search (updated 4/30),,,\n"
+        "Company,Position,Date Applied,Status\n"
+        'Quillbright,"Program Manager, Supply","Jan 27, 2025",Rejected\n'
+        'Harbor & Vane,Operations Lead,"Jan 28, 2025",Applied\n',
+        encoding="utf-8",
+    )
+    result = import_source(tracker, path)
+    assert result.rows_imported == 2
+    apps = tracker.applications.sort_values("company")
+    assert apps["role"].tolist() == ["Operations Lead", "Program Manager, Supply"]
+    assert apps["applied_on"].astype(str).tolist() == ["2025-01-28", "2025-01-27"]
+
+
 def test_a_nurses_workbook_with_a_sheet_per_month_under_a_facility_header(tracker, tmp_path):
     """ "Facility" names the employer; every month's sheet is part of the tracker, the empty ones add nothing."""
     path = tmp_path / "Devon job apps 2026.xlsx"
