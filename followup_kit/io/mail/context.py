@@ -52,6 +52,7 @@ def _word(ch: str) -> bool:
 #: Words that make a mail about a job search at all; weak phrases count only when one is there.
 JOB_WORDS = Phrase(
     r"\b(?:applications?|applied|applying|candidate|candidacy|positions?|roles?|vacanc(?:y|ies)|interviews?|recruit\w*|hiring|jobs?|offer|"
+    r"cvs?|resumes?|shifts?|"
     r"candidature|candidat\w*|poste|entretien|entrevue|recrutement|embauche|dotation|affichage|"
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
     r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"

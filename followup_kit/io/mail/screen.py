@@ -31,6 +31,8 @@ from functools import lru_cache
 
 from followup_kit.io.mail.broadcast import broadcast_reason, greets_someone_else, names_me
 from followup_kit.io.mail.classify import STRONG_CONFIDENCE, WEAK_CONFIDENCE, Classification
+from followup_kit.io.mail.context import JOB_NAMED
+from followup_kit.io.mail.decision import OTHER_CONTEXT, normalise
 from followup_kit.io.mail.platforms import Platform, platform_of, platform_table
 from followup_kit.io.mail.templates import TemplateReading, read_template, unread_answer
 
@@ -96,6 +98,12 @@ def recipients(msg: EmailMessage | None) -> tuple[int, bool]:
     return len([a for _, a in getaddresses(values) if "@" in a]), undisclosed
 
 
+def _another_trade(subject: str, text: str) -> bool:
+    """True when a board's confirmation is about another trade's application and names no job."""
+    whole = normalise(f"{subject} . {(text or '')[:SCREEN_CHARS]}")
+    return OTHER_CONTEXT.search(whole) is not None and JOB_NAMED.search(whole) is None
+
+
 def screen(
     subject: str,
     text: str,
@@ -116,6 +124,9 @@ def screen(
     reading = read_template(platform, subject, text)  # a platform's own template means what it says
     if reading is not None and reading.kind == "other":
         return Screened(found, "ignored", reading.reason)
+    if reading is not None and platform is not None and platform.kind == "board" and _another_trade(subject, text):
+        # a board's "Your application has been sent to X" for a flat ("Weekly rent offered", "Lease term")
+        return Screened(found, "ignored", "another trade's application (a flat, a loan), sent through a board")
     if reading is not None:
         ack = reading.kind == "acknowledgement"
         return Screened(

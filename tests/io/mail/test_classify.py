@@ -894,9 +894,14 @@ def test_benefit_and_coverage_applications_are_not_jobs(subject, kind):
         "A merit list has not been created for this process.",
         "We are writing to advise that the vacancy 2026-0417 Policy Officer - Migration has been withdrawn.",
         "As a result, no further assessment of applications will be undertaken.",
+        # shops, bars and call centres
+        "In the end I've had to go with candidates who can do weekday lunch shifts.",
+        "To be honest I've decided to go with someone with a bit more bar experience for now.",
+        "The process has now closed and the team has selected the people who best fit the needs of the store.",
+        "We have taken the decision to place this recruitment campaign on hold indefinitely.",
     ],
 )
-def test_public_sector_panels_decide_as_they_write(body):
+def test_panels_managers_and_campaigns_decide_as_they_write(body):
     c = classify("Your application", f"Dear Sam,\n\nThank you for your interest in the role. {body}\n\nRegards")
     assert (c.kind, c.confident) == ("rejection", True), c.reason
 

@@ -377,3 +377,31 @@ def test_past_the_listing_bound_ignored_mail_is_counted_not_listed(tracker, tmp_
     assert len(result.messages) == 3
     assert result.ignored == 10 and dict(result.more_ignored) == {"list mail or a newsletter (List-Unsubscribe)": 7}
     assert "10 messages" in result.summary() and "7 of the ignored counted, not listed" in result.summary()
+
+
+def test_a_boards_confirmation_for_a_flat_builds_no_application(tmp_path):
+    """ "Your application has been sent to X" is a board's shape for a flat too: rent and a lease name the trade."""
+    box = mail_corpus.write_mbox(
+        tmp_path / "inbox.mbox",
+        {
+            "me": ["sam@example.net"],
+            "timezone": "UTC",
+            "applications": [],
+            "contacts": [],
+            "messages": [
+                {
+                    "id": "flat",
+                    "label": "?",
+                    "sender": "2Apply <noreply@2apply.com.au>",
+                    "subject": "Your application has been sent to Harbour & Reeve Property",
+                    "body": "Hi Sam,\n\nYour application for 4/12 Elm Street has been sent to Harbour & Reeve Property.\n"
+                    "Weekly rent offered: $650\nLease term: 12 months\n\nThe agent will contact you directly.",
+                    "date": "Mon, 03 Aug 2026 10:00:00 +1000",
+                }
+            ],
+        },
+    )
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    import_mail(tracker, box, me="sam@example.net", create_applications=True)
+    assert tracker.applications.empty
+    tracker.close()
