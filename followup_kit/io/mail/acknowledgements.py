@@ -69,7 +69,8 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\b(?:thank you|thanks)(?: very much| so much| a million| a lot| kindly)? for (?:your )?"
         r"(?:applying|application|submitting your application)",
         r"\byour application (?:has been|was) (?:successfully )?(?:received|submitted)",
-        r"\bapplication (?:received|confirmation)\b",
+        # not a kind of document named in a list: "for example, application confirmation emails"
+        r"\bapplication (?:received|confirmation)\b(?! (?:emails?|e-mails?|letters?|messages?|notices|screenshots?|pages?))",
         # issue 25: acknowledgements that real inboxes passed over
         r"\byour (?:application|resume|cv|candidacy) (?:is|has been) (?:currently )?(?:being|under|in) review",
         r"\b(?:we(?:'ve| have)? got|we have) your application\b",

@@ -45,7 +45,8 @@ _YOUR_PAST = re.compile(
 )
 #: A title that opens a person's name ("Dr. Park"), never a company's.
 _TITLE = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|herr|frau|mme|m|sr|sra)\.?\s", re.IGNORECASE)
-NAME_NOISE = re.compile(rf"(?<![\w-])(?:{either('name_noise')})(?![\w-])", re.IGNORECASE)
+#: (never a word after "of" or "and": "Ohio Department of Job and Family Services" keeps its "Job")
+NAME_NOISE = re.compile(rf"(?<![\w-])(?<!of )(?<!and )(?:{either('name_noise')})(?![\w-])", re.IGNORECASE)
 #: Joiners dropped from a name's start even when capitalised ("The Acme team" is Acme; "La Poste" keeps "La").
 _LEADING = {"&", "and", "of", "the", "und", "y"}
 

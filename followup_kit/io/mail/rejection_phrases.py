@@ -73,7 +73,8 @@ REJECTION: tuple[Phrase, ...] = tuple(
         r"\b(?:requirement|requisition|opening) (?:for (?:this|the) (?:role|position) )?has (?:since |now |already )?been "
         r"(?:closed|filled|cancelled|put on hold)\b",
         # a platform's status field: "Status: No longer under consideration", "Status: Not moving forward"
-        r"\bstatus\s*:\s*(?:no longer under consideration|not selected|not moving forward|not progressing|rejected|"
+        r"\bstatus\s*:\s*(?:profile not (?:matching|suitable|shortlisted)|closed by (?:the )?recruiter|"
+        r"no longer under consideration|not selected|not moving forward|not progressing|rejected|"
         r"unsuccessful|declined|not shortlisted|candidate withdrawn by employer)\b",
         r"\b(?:decided|chosen|opted) to prioriti[sz]e (?:other )?candidates (?:with|who|whose)\b",
         r"\b(?:won't|will not|not) be (?:bringing|taking|moving|putting) your (?:application|candidacy) forward\b",

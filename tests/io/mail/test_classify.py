@@ -899,6 +899,16 @@ def test_benefit_and_coverage_applications_are_not_jobs(subject, kind):
         "To be honest I've decided to go with someone with a bit more bar experience for now.",
         "The process has now closed and the team has selected the people who best fit the needs of the store.",
         "We have taken the decision to place this recruitment campaign on hold indefinitely.",
+        # tech and healthcare recruiters
+        "Unfortunately, requisition 301877 for Member of Technical Staff has been closed by the business.",
+        "After reviewing the results, the team will not be moving forward at this time.",
+        "We're prioritising candidates with Kotlin production experience, so we'll pass this time.",
+        "Unfortunately, the panel has not cleared you for L2.",
+        "We felt that gap was a bit too wide, so we're not going to move ahead for this role.",
+        "I'm sorry to say your name was not among those chosen to continue for this role.",
+        "They've decided to extend the role to a candidate from within the billing office.",
+        "Upon review, we have determined that other candidates more closely meet the requirements of this position.",
+        "Status: Profile not matching (closed by recruiter)",
     ],
 )
 def test_panels_managers_and_campaigns_decide_as_they_write(body):
@@ -942,3 +952,26 @@ def test_a_teams_squad_is_no_sports_club():
         "vamos analisá-lo. Se houver aderência com a vaga, faremos contato para agendar uma conversa.",
     )
     assert (c.kind, c.confident) == ("acknowledgement", True), c.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        # an acknowledgement's encouragement is no unfinished application
+        ("Your application for Clinic Manager - 25002113", "Thank you for applying for the position. We have received "
+         "your submission. We encourage you to continue applying for positions that match your interests.",
+         "acknowledgement"),
+        # a document named in a list is no acknowledgement
+        ("Action required: work search verification", "Your claim has been selected for a work search verification "
+         "review. Please provide documentation, for example, application confirmation emails.", "other"),
+    ],
+)  # fmt: skip
+def test_words_that_only_name_an_application(subject, body, kind):
+    from followup_kit.io.mail.screen import screen
+
+    found = classify(subject, body)
+    outcome = screen(subject, body, found, "noreply@careers.example", mine=lambda _: False)
+    assert (found.kind == "acknowledgement" and outcome.outcome != "ignored") == (kind == "acknowledgement"), (
+        found.reason,
+        outcome.reason,
+    )
