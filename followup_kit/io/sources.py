@@ -150,7 +150,8 @@ def import_source(
             )
             own[name] = {str(c) for c in plan.parsed.frame.columns}
             for col, fld in plan.parsed.guess.columns.items():
-                votes.setdefault(col, Counter())[fld] += 1
+                if _DERIVED.search(str(col)) is None:  # a split's own column is made again by each reading
+                    votes.setdefault(col, Counter())[fld] += 1
         mapping = {**{col: count.most_common(1)[0][0] for col, count in votes.items()}, **(mapping or {})}
     results = []
     for name in names or [sheet]:  # a log kept one sheet a month: each sheet in turn, later ones updating
@@ -164,6 +165,13 @@ def import_source(
         )
         results.append(written)
     return results[0] if len(results) == 1 else merged(results, names)
+
+
+#: A column the reading made by splitting one of the sheet's ("Job (company)", "Dates (applied_on)"):
+#: never a column of the file, so never named back to it.
+_DERIVED = re.compile(
+    r" \((?:company|role|applied_on|first_response_on|interview_on|offer_on|rejected_on|decided_on)\)$"
+)
 
 
 def _own_columns(mapping, headers: set[str] | None):

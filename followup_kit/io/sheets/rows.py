@@ -49,11 +49,12 @@ from followup_kit.io.sheets.guess import ColumnGuess, guess_columns
 from followup_kit.io.sheets.headerless import columns_by_content
 from followup_kit.io.sheets.left_out import CELL, ROW, another_table, headings_and_repeats, no_company, same_link
 from followup_kit.io.sheets.legend import legend_words
-from followup_kit.io.sheets.merged import continued_companies, split_merged
+from followup_kit.io.sheets.merged import Split, continued_companies, split_merged
 from followup_kit.io.sheets.notes import told_in_notes
 from followup_kit.io.sheets.row_status import statuses, ticked_stages, yes_cells, yes_no_stages
 from followup_kit.io.sheets.spelling import one_spelling
 from followup_kit.io.sheets.status_words import user_status_words
+from followup_kit.io.sheets.timeline import split_timeline
 from followup_kit.io.sheets.workbook import read_tracker_sheet
 
 
@@ -106,6 +107,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     raw = picked.sheet
     shaped = shape_export(raw.frame, picked.mapping(mapping), file=raw.file)  # LinkedIn, Huntr, Teal... by their header
     split = split_merged(shaped.frame, shaped.mapping, file=raw.file)  # "Stripe - Backend Engineer" in one cell
+    told = split_timeline(split.frame, split.mapping, file=raw.file)  # "applied 3/2, int 3/9" in one cell
+    split = Split(told.frame, told.mapping, [*split.notes, *told.notes])
     frame, file, mapping = split.frame, raw.file, split.mapping
     by_cells: list[str] = []
     named = match_headers(list(frame.columns), mapping, raw.file)[0]

@@ -213,3 +213,47 @@ def test_a_yes_no_column_about_something_else_sent_leaves_its_rows_applied(track
         encoding="utf-8",
     )
     assert import_source(tracker, path).rows_imported == 3
+
+
+def test_a_notes_app_export_with_each_rows_dates_told_by_stage(tracker, tmp_path):
+    """ "applied 3/2, int 3/9" in a "Dates" column: each date takes the stage its word names."""
+    path = tmp_path / "job apps - notes export.csv"
+    path.write_text(
+        "Job apps 2025;;;;\n"
+        "Company; Role; Dates; Status; Notes\n"
+        "Quillbright; Guest Services Coordinator; applied 3/2, int 3/9; no; went internal\n"
+        "Harbor & Vane; Support Associate; 3/13; ghosted;\n"
+        "Tallowmere; Success Coach; app 3/4, phone scrn 3/12, int 3/19; rejected;\n",
+        encoding="utf-8",
+    )
+    result = import_source(tracker, path)
+    assert result.rows_imported == 3
+    assert any("column 'Dates' tells each row's dates by stage" in w for w in result.warnings)
+    apps = tracker.applications.sort_values("company")
+    assert apps["applied_on"].dt.strftime("%m-%d").tolist() == ["03-13", "03-02", "03-04"]
+
+
+def test_a_workbook_of_monthly_sheets_with_a_timeline_column_imports_every_sheet(tracker, tmp_path):
+    """A sheet a month, each telling its dates by stage ("applied 3/2, int 3/9"): each sheet's split is its
+    own, never named back to the file as a column it lacks."""
+    path = tmp_path / "job search.xlsx"
+    book = openpyxl.Workbook()
+    march = book.active
+    march.title = "March"
+    march.append(["Company", "Position", "Dates", "Status"])
+    march.append(["Quillbright", "Analyst", "applied 3/2/2025, int 3/9/2025", "Rejected"])
+    march.append(["Harbor & Vane", "Planner", "app 3/5/2025", "Applied"])
+    april = book.create_sheet("April")
+    april.append(["Company", "Position", "Dates", "Status"])
+    april.append(["Tallowmere", "Clerk", "applied 4/3/2025, phone scrn 4/10/2025", "Interviewing"])
+    april.append(["Birchline", "Assistant", "4/16/2025", "Applied"])
+    book.save(path)
+    result = import_source(tracker, path)
+    assert result.rows_imported == 4
+    apps = tracker.applications.sort_values("company")
+    assert apps["applied_on"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2025-04-16",
+        "2025-03-05",
+        "2025-03-02",
+        "2025-04-03",
+    ]
