@@ -110,12 +110,22 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bbewerbung (?:ist|wurde) .{0,30}eingegangen",
         # "bestätigen den Eingang Ihrer Bewerbung", "Ihre Unterlagen sind bei uns eingegangen", "ist bei uns gelandet"
         r"\bbestatigen (?:ihnen |dir )?(?:hiermit )?den eingang (?:ihrer|deiner) (?:bewerbung|unterlagen)",
-        r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:\w+ ){0,6}(?:ist|sind) (?:bei uns )?(?:gut |sicher )?(?:eingegangen|angekommen|gelandet)",
+        r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:\w+ ){0,6}(?:ist|sind) (?:vollstandig |vollzahlig )?(?:bei uns )?(?:gut |sicher )?(?:eingegangen|angekommen|gelandet)",
         r"\beingangsbestatigung\b",
         # a job site's "Ihre Bewerbung wurde erfolgreich an die ausschreibende Stelle übermittelt"
         r"\b(?:ihre|deine) bewerbung (?:[\w-]+ ){0,8}?(?:wurde|ist) (?:am [\d.]+ (?:um [\d:]+ uhr )?)?(?:erfolgreich )?"
         r"(?:\w+ ){0,4}?(?:ubermittelt|versendet|versandt|gesendet|verschickt)\b",
         r"\bwir haben (?:ihre|deine) bewerbung (?:erhalten|bekommen)",
+        # "Wir danken Ihnen für Ihre Bewerbung", "wir bedanken uns für Ihre Onlinebewerbung", "Ihr Dossier ist bei uns
+        # eingetroffen", "Ihre Unterlagen liegen uns vollständig vor", "Ihre Bewerbung für die Stelle X, Anforderungsnummer
+        # 260471, ist bei uns eingegangen", "bestätigen wir Ihnen den Eingang Ihrer Bewerbung"
+        r"\b(?:danken|bedanken) (?:ihnen|uns|dir|euch) (?:\w+ ){0,2}fur (?:ihre|deine) (?:online|initiativ)?bewerbung",
+        r"\b(?:vielen )?danke? fur (?:ihre|deine) (?:online|initiativ)bewerbung",
+        r"\b(?:ihr|dein) (?:dossier|bewerbungsdossier) (?:ist|wurde) (?:bei uns )?(?:gut |vollstandig )?(?:eingetroffen|eingegangen|angekommen)",
+        r"\b(?:ihre|deine) (?:unterlagen|bewerbungsunterlagen|bewerbung) (?:liegen|liegt) (?:uns|bei uns) (?:nun |jetzt )?"
+        r"(?:vollstandig |vollzahlig )?vor\b",
+        r"\b(?:ihre|deine) bewerbung (?:fur|auf|als) [^.]{1,120}?(?:ist|wurde) (?:bei uns )?(?:gut |erfolgreich )?(?:eingegangen|angekommen)",
+        r"\bden eingang (?:ihrer|deiner) (?:online)?bewerbung\b",
         # Spanish
         r"\bhemos recibido (?:tu|su) (?:solicitud|candidatura|aplicacion)",
         r"\b(?:tu|su) (?:solicitud|candidatura) (?:ha sido|fue) (?:recibida|enviada)",

@@ -120,6 +120,30 @@ REJECTION: tuple[Phrase, ...] = tuple(
         # the post not filled after all: "die Stelle vorerst nicht nachzubesetzen"
         r"\bnicht (?:mehr |neu |wieder )?(?:nachzubesetzen|zu besetzen)\b",
         r"\bkeine zusage (?:geben|machen|erteilen)",
+        # "wurden Sie nicht in den Kreis der zum Gespräch eingeladenen Personen aufgenommen", "uns für eine:n
+        # Kandidat:in mit mehr Erfahrung entschieden", "für Personen entschieden, die", "für eine Kollegin entschieden",
+        # "die Entscheidung ist zugunsten einer Kandidatin gefallen", "Ergebnisse reichen leider nicht aus, um Sie ...
+        # zu berücksichtigen", "der Rekrutierungsprozess wird abgebrochen", "die Position ist nicht mehr vakant",
+        # "den Auswahlprozess mit Bewerberinnen und Bewerbern fortzusetzen, deren ..."
+        r"\bnicht in den (?:engeren )?kreis der\b",
+        r"\b(?:sich|uns) (?:\w+ ){0,3}gegen (?:eine einladung|sie|dich|ihre bewerbung|deine bewerbung|ihre kandidatur|"
+        r"ihr profil|dein profil|eine zusammenarbeit) entschieden",
+        r"\bpasst es (?:leider |aktuell |diesmal |dieses mal )*nicht\b",
+        r"\b(?:stelle|position)\b[^.]{0,80}\bmit (?:jemandem|(?:einer|einem) (?:internen |anderen |externen )?"
+        r"(?:kandidat|bewerber|person|kolleg)\w*)[^.]{0,60}\b(?:zu besetzen|besetzt)\b",
+        r"\b(?:bewerber|kandidat|personen)\w*(?: und \w+)? in den weiteren (?:prozess|verlauf|auswahlprozess) einzubeziehen, deren",
+        r"\b(?:uns|sich) (?:\w+ ){0,4}fur (?:jemanden|jemand) (?:\w+ ){0,2}entschieden",
+        r"\b(?:uns|sich) (?:[^.]{0,60} )?(?:fur|zugunsten) (?:eine|einen|einer|eine:n|eine\*n|eine/n|personen|andere|"
+        r"kandidat|bewerber)[^.]{0,120}\bentschieden\b",
+        r"\bentscheidung (?:ist|fiel|wurde) (?:\w+ ){0,3}(?:zugunsten|fur) (?:eine[rn]?|einen) (?:andere[nrm]? )?"
+        r"(?:kandidat|bewerber|person|teilnehmer|kolleg)",
+        r"\bnicht aus(?:reichen|gereicht|reicht)\b[^.]{0,60}\b(?:berucksichtigen|weiter\w*|einzuladen)",
+        r"\b(?:rekrutierungsprozess|auswahlverfahren|auswahlprozess|bewerbungsverfahren|besetzungsverfahren|rekrutierung|"
+        r"stellenbesetzung)\b[^.]{0,40}\b(?:wird|wurde|ist) (?:\w+ )?(?:abgebrochen|eingestellt|beendet|gestoppt)\b",
+        r"\b(?:position|stelle|vakanz) (?:ist |sind )?nicht mehr (?:vakant|offen|verfugbar|zu besetzen)",
+        r"\b(?:ihre|deine) bewerbung wurde (?:daher |deshalb |somit )?(?:geschlossen|abgelehnt|zuruckgewiesen|archiviert)",
+        r"\bmit (?:anderen |weiteren )?(?:bewerber|kandidat|personen|teilnehmer)[^.]{0,40}\b(?:fortzusetzen|fortsetzen|"
+        r"weiterzugehen|weiterzufuhren)\b",
         # Spanish
         r"\bno (?:has|ha) sido (?:seleccionad|preseleccionad)",
         r"\b(?:hemos|han) decidido (?:continuar|seguir|avanzar|avanzar el proceso) con (?:otros?|otras?) "

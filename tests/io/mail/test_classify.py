@@ -975,3 +975,43 @@ def test_words_that_only_name_an_application(subject, body, kind):
         found.reason,
         outcome.reason,
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nach Sichtung aller Bewerbungen wurden Sie nicht in den Kreis der zum Gespräch eingeladenen Personen aufgenommen.",
+        "Wir haben uns letztlich für eine:n Kandidat:in mit mehr Erfahrung in der Simulationsplanung entschieden.",
+        "Nach Abwägung aller Ergebnisse hat sich das Auswahlgremium für eine andere Teilnehmerin entschieden.",
+        "Die Entscheidung ist zugunsten einer Kandidatin gefallen, die bereits in der Branche tätig war.",
+        "Die Auswertung hat ergeben, dass Ihre Ergebnisse leider nicht ausreichen, um Sie weiter zu berücksichtigen.",
+        "Der Rekrutierungsprozess wird deshalb abgebrochen.",
+        "Die ausgeschriebene Position ist nicht mehr vakant. Ihre Bewerbung wurde daher geschlossen.",
+        "Wir haben uns entschieden, den Auswahlprozess mit Bewerberinnen und Bewerbern fortzusetzen, deren Profil "
+        "noch genauer passt.",
+        "Leider hat er sich gegen eine Einladung entschieden.",
+        "Für diese Position passt es leider nicht.",
+        "Wir haben entschieden, die Stelle mit jemandem zu besetzen, der schon mehrere Jahre im Vertrieb war.",
+        "Wir haben uns für jemanden entschieden, der schon aus dem Handel kommt.",
+    ],
+)
+def test_german_decisions_as_written(body):
+    c = classify("Ihre Bewerbung", f"Sehr geehrte Frau Berger,\n\nvielen Dank für Ihr Interesse. {body}\n\nGrüße")
+    assert (c.kind, c.confident) == ("rejection", True), c.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Ihre Bewerbung", "Wir danken Ihnen für Ihre Bewerbung. Ihr Dossier ist bei uns eingetroffen."),
+        ("Empfangsbestätigung", "Hiermit bestätigen wir Ihnen den Eingang Ihrer Onlinebewerbung."),
+        ("Bewerbungseingang 260471", "Ihre Bewerbung für die Stelle Planer (m/w/d), Nummer 260471, ist bei uns eingegangen."),
+        ("Ihre Bewerbung", "Ihre Unterlagen liegen uns vollständig vor. Wir prüfen sie nun."),
+        # a condition by a verb first: "if you hear nothing in three weeks, it did not fit"
+        ("Deine Bewerbung ist eingegangen", "Danke für Deine Bewerbung! Hörst du innerhalb von drei Wochen nichts von "
+         "uns, hat es dieses Mal leider nicht gepasst."),
+    ],
+)  # fmt: skip
+def test_german_acknowledgements(subject, body):
+    c = classify(subject, body)
+    assert (c.kind, c.confident) == ("acknowledgement", True), c.reason

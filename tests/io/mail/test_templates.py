@@ -135,6 +135,23 @@ CONFIRMED_LINK = "https://www.linkedin.com/comm/jobs/view/1?trk=eml-email_applic
             "TRAMWAYS DU RHÔNE",
             None,
         ),
+        # a board's subject that greets you by name first, and one that names only the employer
+        (
+            "phil@ziprecruiter.com",
+            "Sam, you applied to Marketing Coordinator at Harbor Mill",
+            "Good luck!",
+            "acknowledgement",
+            "Harbor Mill",
+            "Marketing Coordinator",
+        ),
+        (
+            "noreply@idealist.org",
+            "You applied to Riverside Trails Partnership",
+            "Hi Sam",
+            "acknowledgement",
+            "Riverside Trails Partnership",
+            None,
+        ),
         # a board's subject ending on an emoji
         (
             "hello@welcometothejungle.com",
