@@ -298,6 +298,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                 elsewhere or OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW)
             ):
                 continue  # "thank you for your application ... your credit card application"
+            if kind == "interview_request" and elsewhere:
+                continue  # a job centre's appointment ("Einladung zu einem Gespräch ... Arbeitslosengeld"), no job named
             if kind in ("rejection", "offer") and OTHER_TRADES.search(whole, m.start(), m.end() + TRADE_WINDOW // 2):
                 continue  # "not selected for the scholarship", "offer you the volunteer position": another trade's
             if kind in ("rejection", "offer") and (

@@ -1015,3 +1015,13 @@ def test_german_decisions_as_written(body):
 def test_german_acknowledgements(subject, body):
     c = classify(subject, body)
     assert (c.kind, c.confident) == ("acknowledgement", True), c.reason
+
+
+def test_a_job_centres_appointment_is_no_interview():
+    c = classify(
+        "Einladung zu einem Gespräch am 10.02.2026",
+        "Sehr geehrte Frau Berger, bitte kommen Sie am Dienstag um 09:30 Uhr in die Agentur für Arbeit. Ich möchte "
+        "mit Ihnen über Ihre berufliche Situation sprechen. Kommen Sie ohne wichtigen Grund nicht, tritt eine "
+        "Sperrzeit ein; während der Sperrzeit ruht Ihr Anspruch auf Arbeitslosengeld.",
+    )
+    assert not (c.kind == "interview_request" and c.confident), c.reason
