@@ -1448,3 +1448,12 @@ def test_a_brand_and_its_country_is_no_person():
 
     assert (looks_like_person("Five Guys Ireland"), looks_like_person("Insomnia Coffee Company")) == (False, False)
     assert looks_like_person("Mary Jones")
+
+
+def test_the_role_before_opportunity_is_read_without_it():
+    from followup_kit.io.mail.roles import first_sentences, role_in
+
+    said = first_sentences(
+        "Thank you", "Thank you for your interest in the Marketing Coordinator opportunity at Harbor Mill."
+    )
+    assert role_in(said) == "Marketing Coordinator"
