@@ -94,6 +94,20 @@ def read_timeline(cell: str) -> tuple[dict[str, str], bool]:
     return found, labelled
 
 
+_ANY_DATE = re.compile(rf"(?:{_DATE})")
+_ANY_STAGE = re.compile("|".join(p.pattern for p in _STAGE_WORDS.values()))
+
+
+def _may_be_timeline(filled: pd.Series) -> bool:
+    """A vectorised first look, never stricter than :func:`read_timeline`: enough cells hold a date,
+    and enough of those name a stage somewhere; every other column (notes, links) is never read cell by cell."""
+    dated = filled.str.contains(_ANY_DATE)
+    if dated.mean() < DATED_SHARE:
+        return False
+    folded = filled[dated].str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii").str.lower()
+    return bool(folded.str.contains(_ANY_STAGE).mean() >= LABELLED_SHARE)
+
+
 def split_timeline(frame: pd.DataFrame, mapping, *, file: str = "") -> Split:
     """Replace a timeline column (see the module) by one column per stage it names; the sheet
     unchanged when it has none, or when a column already holds the application dates.  Columns that
@@ -106,9 +120,9 @@ def split_timeline(frame: pd.DataFrame, mapping, *, file: str = "") -> Split:
             continue
         cells = text_cells(frame[col]).str.strip()
         filled = cells[cells != ""]
-        if len(filled) < 2:
+        if len(filled) < 2 or not _may_be_timeline(filled):
             continue
-        read = filled.map(read_timeline)
+        read = filled.map(read_timeline)  # only a column that passed the vectorised look below
         dated = read.map(lambda r: bool(r[0]))
         labelled = read.map(lambda r: r[1])
         if dated.mean() < DATED_SHARE or labelled[dated].mean() < LABELLED_SHARE:
