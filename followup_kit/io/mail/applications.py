@@ -181,6 +181,20 @@ def mail_application(
     return found
 
 
+#: An agency's client it does not name: "to my client for the Practice Manager opening", "our client, a leading bank".
+_CLIENT_UNNAMED = re.compile(r"\b(?i:my|our|the) (?i:client)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))")
+
+
+def _is_country_tail(display: str, rest: str) -> bool:
+    """True when the words of ``display`` that spell ``rest`` (spaces dropped) name a country: the
+    "Kenya" of "BrighterMonday Kenya"."""
+    words = company_key(clean_name(display)).split()
+    for i in range(len(words)):
+        if "".join(words[i:]) == rest:
+            return is_place(" ".join(words[i:]))
+    return False
+
+
 def _acknowledges(said: str) -> bool:
     """True when ``said`` confirms an application in any language the kit reads ("Nous avons bien reçu votre
     candidature ... les attentes de notre client"): an agency's answer, not its cold message."""
@@ -261,9 +275,11 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         own_key = domain_key(sender).replace(" ", "")
         shown = company_key(clean_name(display)).replace(" ", "")
         # a board shows its brand alone ("CareerJunction", "Bayt.com", "IrishJobs"); "Ontario Public Service" is a name
+        rest = shown[len(own_key) :] if own_key and shown.startswith(own_key) else None
         brand_only = (
             not shown
-            or (bool(own_key) and shown.startswith(own_key) and len(shown) <= len(own_key) + 4)
+            # the brand and at most a short word or its country after it ("BrighterMonday Kenya")
+            or (rest is not None and (len(rest) <= 4 or _is_country_tail(display, rest)))
             or (platform is not None and platform.kind == "board")  # a known board's name: "Computrabajo"
         )
         itself = bool(own_key) and own_key in company_key(field or "").replace(" ", "")
@@ -318,6 +334,10 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
     own = key if key and not agency and "@" in sender else ""
     named_own = domain_spelling(own, subject, text[:SPELLING_CHARS]) if own else None
     found_in_text = company_in(sentences, relayed=agency or not key)
+    if agency and found_in_text and _CLIENT_UNNAMED.search(said) and not client_named(subject, text):
+        # "I have submitted your resume to my client ... your turnaround at Valley Physician Partners": the
+        # company the text names is not the client it keeps unnamed
+        found_in_text = None
     if agency and found_in_text and company_key(found_in_text).replace(" ", "") in domain:
         # an agency's own name in its words ("as we always do at Manfred") gives way to the client it names
         found_in_text = client_named(subject, text) or found_in_text

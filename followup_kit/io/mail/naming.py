@@ -265,9 +265,26 @@ def _bracketed_client(subject: str, head: str) -> str | None:
         return None  # "Facilities Manager (MEP)": the text writes the bracket with the role, it is the role's
     named = first_employer([raw])
     legal = re.search(r"\b(?:S\.?p\.?A|S\.?r\.?l|S\.?A|GmbH|AG|Ltd|Inc|LLC|plc|S\.?A\.? de C\.?V)\b", raw) is not None
-    if named and not is_place(named) and (legal or f" {company_key(named)} " in f" {company_key(head)} "):
+    if (
+        named
+        and not is_place(named)
+        and not _used_as_place(named, head)
+        and (legal or f" {company_key(named)} " in f" {company_key(head)} ")
+    ):
         return named
     return None
+
+
+#: Words that make the name before them a place: "(orthopedics, Akron area)", "the Leeds office".
+_PLACE_AFTER = r"(?:area|region|metro|county|office|location|site|based|-based)\b"
+
+
+def _used_as_place(name: str, head: str) -> bool:
+    """True when the text uses ``name`` only as a place: "Akron area", "based in Akron", never as a company."""
+    uses = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", head, re.IGNORECASE))
+    place = re.compile(rf"\s*{_PLACE_AFTER}", re.IGNORECASE)
+    before = re.compile(r"(?:\b(?:in|near|around|based in|located in)\s+)$", re.IGNORECASE)
+    return bool(uses) and all(place.match(head, m.end()) or before.search(head[: m.start()]) for m in uses)
 
 
 #: A name in brackets ending a subject: an agency's client.

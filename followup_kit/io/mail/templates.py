@@ -296,4 +296,13 @@ def board_by_its_subject(sender: str, subject: str | None, text: str = "") -> Pl
         rf"(?<![\w-])(?<!\bin )(?<!\bnear )(?<!\baround )(?<!- )(?<!– )(?<!\| ){re.escape(reading.employer)}(?![\w-])",
         re.I,
     )
-    return board if said.search(" ".join((text or "").split())) else None
+    flat = " ".join((text or "").split())
+    # "a Warehouse Operative job at Amazon Baldonnell (DUB4)" from hiring.amazon.com: a site of the sender's own
+    # company, the name after its brand, is no other employer
+    compact = own.replace(" ", "")
+    other = (
+        m
+        for m in said.finditer(flat)
+        if not company_key(flat[max(0, m.start() - 40) : m.start()]).replace(" ", "").endswith(compact)
+    )
+    return board if next(other, None) is not None else None

@@ -1457,3 +1457,26 @@ def test_the_role_before_opportunity_is_read_without_it():
         "Thank you", "Thank you for your interest in the Marketing Coordinator opportunity at Harbor Mill."
     )
     assert role_in(said) == "Marketing Coordinator"
+
+
+def test_a_boards_brand_and_country_a_site_of_the_sender_and_an_unnamed_client(tmp_path, empty):
+    """A board's name with its country ("Jobboard Kenya") names no employer, its card's "at X" does; a site
+    after the sender's own brand ("job at Harbor Stores Kildare (KIL2)") is the sender's; an agency that keeps
+    its client unnamed is not named for the company its text mentions in passing."""
+    messages = [
+        entry("board", "Talentbridge Kenya <no-reply@talentbridge.co.ke>", "Your application was successful!",
+              "Hi Sam,\n\nYour application for M&E Officer at Lakeside Community Trust was successful! "
+              "The employer has received your CV.", "Mon, 05 Oct 2026 10:00:00 +0300"),
+        entry("site", "Harbor Stores Jobs <no-reply@hiring.harborstores.com>",
+              "Application submitted: Warehouse Operative - Kildare (KIL2)",
+              "Hi Sam,\n\nThanks for applying for a Warehouse Operative job at Harbor Stores Kildare (KIL2).",
+              "Tue, 06 Oct 2026 10:00:00 -0400"),
+        entry("agency", "Jordan Vale <jordan.vale@roberthalf.com>", "Submitted: Practice Manager - orthopedics (Dunmore)",
+              "Hi Sam,\n\nAs discussed, I have submitted your resume to my client for the Practice Manager opening "
+              "(orthopedics, Dunmore area). I mentioned your turnaround at Valley Physician Partners.\n\n"
+              "Jordan Vale | Senior Recruiting Manager | Robert Half",
+              "Wed, 07 Oct 2026 10:00:00 -0400"),
+    ]  # fmt: skip
+    box = mail_corpus.write_mbox(tmp_path / "three.mbox", {**MAILBOX, "messages": messages})
+    import_mail(empty, box, me=ME, create_applications=True)
+    assert sorted(empty.applications["company"]) == ["Harbor Stores", "Lakeside Community Trust", "Robert Half"]
