@@ -225,8 +225,10 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     known = pd.concat(full, axis=1) if full else pd.DataFrame(index=frame.index)
     span = (known.min().min(), known.max().max()) if len(known.columns) else (None, None)
     span_from = "the span of the sheet"
-    if not (span[0] is not None and pd.notna(span[0])):  # no date of the sheet has a year
-        span, span_from = _undated_span(Path(source), raw, picked.sheet_name)
+    stretch = not (span[0] is not None and pd.notna(span[0]))  # no date of the sheet has a year
+    until = None
+    if stretch:
+        span, span_from, until = _undated_span(Path(source), raw, picked.sheet_name)
     applied_cols = [read[c].dates for c in by_field.get("applied_on", [])]
     applied_known = pd.concat(applied_cols, axis=1).min(axis=1) if applied_cols else None
     earliest = known.min(axis=1) if len(known.columns) else pd.Series(pd.NaT, index=frame.index)
@@ -237,7 +239,9 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
         for col in by_field.get(fld, []):
             col_read = read[col]
             reference = earliest if fld == "applied_on" or applied_known is None else applied_known.fillna(earliest)
-            filled, why = fill_years(col_read.month, col_read.day, reference, span, span_from=span_from)
+            filled, why = fill_years(
+                col_read.month, col_read.day, reference, span, span_from=span_from, stretch=stretch, until=until
+            )
             report(col_read.month.notna() & filled.isna(), col, "no year, and no other date of the sheet says which")
             dates = col_read.dates.where(col_read.dates.notna(), filled)
             note(col_read.guess.notna() & dates.notna(), col, dates, col_read.guess)
@@ -293,23 +297,25 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
 
 
 #: Days before the file was last saved around which dates without a year are read: the year
-#: before the save ("3/7" in a sheet saved on 2025-02-24 is 2024-03-07 at the earliest).
+#: before the save ("3/7" in a sheet saved on 2025-02-24 is 2024-03-07 at the earliest), the
+#: dates of one stretch ending by the save.
 SAVED_SPAN_DAYS = 182
 
 
-def _undated_span(source: Path, raw, sheet_name: str | None = None) -> tuple[tuple, str]:
+def _undated_span(source: Path, raw, sheet_name: str | None = None) -> tuple[tuple, str, pd.Timestamp | None]:
     """Where the years of a sheet none of whose dates has one come from: a year or a season in
     its title, its sheet's name or the file's ("Job Search Tracker 2024-25", "2023 search"), else
-    the year before the file was last saved (the dates of a tracker are before its last save)."""
+    the year before the file was last saved (the dates of a tracker are before its last save, the
+    third value: None where a title says the years)."""
     named = title_span(raw.title, sheet_name or "", raw.file)
     if named is not None:
-        return named, "the year in the sheet's title or name"
+        return named, "the year in the sheet's title or name", None
     try:
         saved = pd.Timestamp(source.stat().st_mtime, unit="s").normalize()
     except OSError:  # a file that vanished mid-import: no year to read
-        return (None, None), "the span of the sheet"
-    middle = saved - pd.Timedelta(days=SAVED_SPAN_DAYS)
-    return (middle, middle), f"the day the file was last saved ({saved:%Y-%m-%d})"
+        return (None, None), "the span of the sheet", None
+    year_before = (saved - pd.Timedelta(days=2 * SAVED_SPAN_DAYS), saved)
+    return year_before, f"the day the file was last saved ({saved:%Y-%m-%d})", saved
 
 
 def _check_order(values, interviews, source_col, report) -> pd.DataFrame:

@@ -179,6 +179,21 @@ def test_dates_without_a_year_and_no_title_year_are_read_in_the_year_before_the_
     assert "the day the file was last saved (2025-02-24)" in " ".join(g["why"] for g in result.guesses)
 
 
+def test_dates_without_a_year_over_a_new_year_are_one_stretch_ending_by_the_save(tracker, tmp_path):
+    """October to February in a file saved the next December: one stretch of time, October of the
+    year before to February, never a December that follows a February of the year before it."""
+    import os
+
+    text = "co,job,applied\nHarbor Labs,CSM,10/14\nQuill Data,AM,12/2\nBirch Co,AM,12/9\nTallow Works,CSM,2/10\n"
+    path = write(tmp_path, text)
+    saved = pd.Timestamp("2026-12-07 12:00").timestamp()
+    os.utime(path, (saved, saved))
+    import_source(tracker, path)
+    got = tracker.applications.set_index("company")["applied_on"].dt.strftime("%Y-%m-%d").to_dict()
+    assert got == {"Harbor Labs": "2025-10-14", "Quill Data": "2025-12-02", "Birch Co": "2025-12-09",
+                   "Tallow Works": "2026-02-10"}  # fmt: skip
+
+
 def test_an_outcome_column_of_answers_in_their_own_words_is_read_with_the_stage(tracker, tmp_path):
     """ "Stage reached" says how far; "Outcome", mostly blank and worded freely, says how it ended."""
     text = (
