@@ -181,8 +181,24 @@ def mail_application(
     return found
 
 
+#: A company and the group it belongs to: "at Allegheny Health Network, a member of Highmark Health".
+_MEMBER_OF = re.compile(
+    r"\b(?i:at|with|for|join|joining)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}),?\s+"
+    r"(?i:(?:a|an|the)\s+)?(?i:member|part|subsidiary|division|affiliate|company|brand)\s+(?i:of)\s+(?i:the\s+)?"
+    r"(?P<group>[A-Z][^,.;\n]{1,60})"
+)
 #: An agency's client it does not name: "to my client for the Practice Manager opening", "our client, a leading bank".
 _CLIENT_UNNAMED = re.compile(r"\b(?i:my|our|the) (?i:client)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))")
+
+
+def _member_of_group(group: str, sentences: list[str]) -> str | None:
+    """The company the first sentences name as a member of ``group`` (a platform's name for the
+    employer): "at Allegheny Health Network, a member of Highmark Health" hires, not Highmark Health."""
+    member = _MEMBER_OF.search(" ".join(sentences))
+    if member is None or company_key(group).split()[:1] != company_key(member.group("group")).split()[:1]:
+        return None
+    own = clean_employer(member.group("name"))
+    return own if own and company_key(own) != company_key(group) and not is_place(own) else None
 
 
 def _is_country_tail(display: str, rest: str) -> bool:
@@ -228,6 +244,9 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
             alike = spelled_out and company_key(spelled_out)[:1] == company_key(found[0])[:1]
             if spelled_out and (alike or not used) and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:
                 return MailApplication(clean_employer(spelled_out), role, "the text", req)
+        member = _member_of_group(found[0], sentences) if found is not None else None
+        if member is not None:  # "at Stanbic IBTC Bank, a member of Standard Bank Group" from standardbank@
+            return MailApplication(member, role, "the text, where the group names its member", req)
         if found is not None and found[1] == f"the {platform.name} address":
             # a group's tenant ("brambles@myworkday.com", "Walmart") and "applying for the role with CHEP",
             # "to be a Team Lead at Sam's Club": the company the application names, which the first sentences

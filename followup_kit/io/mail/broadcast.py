@@ -109,7 +109,8 @@ def _my_names(mine) -> list[str]:
     names = []
     for address in mine:
         local = str(address).split("@", 1)[0].split("+", 1)[0].casefold()
-        parts = [p for p in re.split(r"[._-]+", local) if p.isalpha() and len(p) > 1]
+        # "ifeoluwa.balogun88": the digits a mail service made them add are no part of a name
+        parts = [w for p in re.split(r"[._-]+", local) if (w := p.rstrip("0123456789")).isalpha() and len(w) > 1]
         if len(parts) >= 2:
             names.append(" ".join(parts[:2]))
             names.append(" ".join(reversed(parts[:2])))

@@ -50,6 +50,7 @@ from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.meeting import proposed_meeting, requested_task
 from followup_kit.io.mail.offers import formal_offer, interview_scam_marks, named_only, scam_marks
 from followup_kit.io.mail.phrases import STRONG, WEAK
+from followup_kit.io.mail.platforms import job_title_pattern
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
 #: goes to review.  Strong phrases score :data:`STRONG_CONFIDENCE`, weak ones
@@ -222,6 +223,11 @@ def unhedged(whole: str) -> str:
     return " ".join(kept)
 
 
+def _titled(subject: str | None) -> bool:
+    """True when the subject names a job's title ("Maintenance Technician - T3810"), not a reply's."""
+    return bool(subject) and job_title_pattern().search(subject or "") is not None
+
+
 def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     """Say what a mail is from its subject and body text (the sender's own words).
 
@@ -261,7 +267,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     if confirms_withdrawal([whole]):  # "we have withdrawn your application as requested": your own step
         return Classification("other", OTHER_CONFIDENCE, "your own withdrawal, confirmed: not a decision")
     plain = unhedged(whole)
-    about_a_job = job or JOB_WORDS.search(whole) is not None
+    # a subject that is a job's title ("Maintenance Technician - T3810") is about that job
+    about_a_job = job or JOB_WORDS.search(whole) is not None or _titled(subject)
     decision = find_decision((text or "")[:CLASSIFY_CHARS], "" if reply else subject or "")
     if not about_a_job and not (decision is not None and decision.other_trade):
         decision = None  # a decision's words in mail about no job decide nothing; another trade's make it other

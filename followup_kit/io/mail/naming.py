@@ -300,7 +300,8 @@ _GENERIC_LEAD = re.compile(
 
 #: A subject that opens on a name, then a dash: "RE: Vodacom - update on Senior Specialist role".
 _CLIENT_LEAD = re.compile(
-    rf"^(?:(?i:re|fwd?|aw|tr):\s*)*(?P<name>{_NAME}?)(?:\s+[-–|:]\s+|:\s+|\s+(?i:feedback|update|news|outcome)\s*$)"
+    rf"^(?:(?i:re|fwd?|aw|tr|sv|wg|antw):\s*)*(?!(?i:re|fwd?|aw|tr|sv|wg|antw):)"
+    rf"(?P<name>{_NAME}?)(?:\s+[-–|:]\s+|:\s+|\s+(?i:feedback|update|news|outcome)\s*$)"
 )
 #: The news word first: "Feedback Waternet", "Terugkoppeling Waternet", "Rückmeldung Harbor GmbH".
 _CLIENT_AFTER_TOPIC = re.compile(
@@ -359,13 +360,28 @@ def on_behalf_of(text: str, agent: str) -> str | None:
     found = (
         m.group("name") for m in _ON_BEHALF.finditer("\n".join(lines)) if key and company_key(m.group("agent")) == key
     )
-    return first_employer(found)
+    signed = first_employer(found)
+    if signed or not key:
+        return signed
+    # the text's own words: "administered by Dragnet Solutions Limited on behalf of Zenith Bank Plc"
+    said = (
+        m.group("name")
+        for line in (text or "")[:CLIENT_CHARS].splitlines()
+        for m in _BY_ON_BEHALF.finditer(" ".join(line.split()))
+        if company_key(m.group("agent")).split()[:1] == key.split()[:1]
+    )
+    return first_employer(said)
 
 
 #: A platform's sign-off for the school or firm it writes for: "MyNewTerm on behalf of Withington Girls' School".
 _ON_BEHALF = re.compile(
     rf"^[ \t]*(?P<agent>{_NAME})[ \t]+(?i:on behalf of|im auftrag von|pour le compte de|en nombre de|namens)[ \t]+(?P<name>{_NAME}?)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
+)
+
+#: The text's own "by AGENT on behalf of EMPLOYER": an assessment centre or a service writing for the employer.
+_BY_ON_BEHALF = re.compile(
+    rf"\b(?i:by)\s+(?P<agent>{_NAME}?)\s+(?i:on behalf of)\s+(?P<name>{_NAME}?)(?=[.,;:!]|\s*$|\s+(?i:for|in|at|to)\s)"
 )
 
 _LEGAL_LINE = re.compile(

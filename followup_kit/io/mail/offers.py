@@ -55,6 +55,9 @@ SCAM_MARKS = Phrase(
     # money asked of you: "deposit Rs. 7,500 (fully refundable) towards laptop security"
     r"(?:security|refundable|caution|joining) (?:deposit|amount|fee)|deposit (?:of )?(?:rs\.?|inr|usd|\$|£|€|₹)|"
     r"(?:deposit|transfer|pay|remit) (?:rs\.?|inr|₹|\$|£|€)\s?[\d,]+|"
+    # a check to deposit and its balance sent on: "deposit the check by mobile deposit ... via Zelle or Bitcoin ATM"
+    r"(?:deposit|cash) (?:the|this|your) (?:check|cheque)|mobile deposit|send (?:back )?the (?:balance|remaining|rest)|"
+    r"zelle|bitcoin|crypto ?currency|gift ?cards?|cash ?app|name of your bank|"
     r"sans entretien|ohne (?:vorstellungs)?gesprach|sin entrevista|zonder (?:sollicitatie)?gesprek)\b"
 )
 

@@ -104,6 +104,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:invite|inviting) you (?:to|for) (?:an?|the|our|your)? ?(?:first |second |final |next |technical |"
         r"onsite |on-site |video |phone )?(?:interview|call|conversation|chat|screen|round|meeting)",
         r"\b(?:would|we'd|i'd) (?:like|love) to (?:speak|talk|chat|meet) (?:with )?you\b",
+        # a formal letter: "you are hereby invited for an interview as scheduled below", "you have been shortlisted
+        # to participate in the above assessment"
+        r"\byou (?:are|have been) (?:hereby |cordially |kindly )?(?:invited|shortlisted|scheduled) (?:for|to) "
+        r"(?:an?|the|your)? ?(?:(?:first|second|final|oral|panel|technical|physical|virtual|online) )?"
+        r"(?:interview|assessment|aptitude test|screening|participate in the (?:above )?(?:assessment|interview))\b",
         # a hiring manager's "would like to bring you back for a second interview"
         r"\b(?:would|'d) (?:like|love) to (?:bring|have|invite|see) you back (?:in )?(?:for|to) (?:an?|the|your)? ?"
         r"(?:second |final |next |another )?(?:interview|round|conversation|meeting|visit)",

@@ -265,6 +265,20 @@ _INSTITUTIONS = frozenset(("university", "college"))
 _FIRM_AND_CO = re.compile(r"(?P<firm>[A-Z][\w'’-]+\s+(?:&|and)\s+Co)\b\.?(?:\s|$)")
 
 
+#: What a subject says of the mail after the employer's name: "Kenco Interview Request", "Harbor Job Offer".
+_ABOUT_MAIL = re.compile(
+    r"(?i)\s+(?:(?:phone|video|virtual|online|on-?site|panel|final|first|second|next)\s+)?"
+    r"(?:interview(?:\s+(?:request|invitation|invite|confirmation|scheduling|schedule|details|reminder))?"
+    r"|application (?:update|status|received|confirmation)|job offer|offer letter)$"
+)
+
+
+#: A site's words after its company's name: "Dollar General Distribution Center", "Walmart DC 6099".
+_SITE = re.compile(
+    r"(?i)\s+(?:dc|distribution (?:center|centre)|fulfil?lment (?:center|centre)|sortation (?:center|centre))(?:\s+#?\d+)?$"
+)
+
+
 def clean_employer(name: str) -> str:
     """A candidate name without its legal form, quotes, a leading "at"/"to", trailing team
     words ("Acme Recruiting" is Acme) and trailing punctuation."""
@@ -272,6 +286,9 @@ def clean_employer(name: str) -> str:
 
     text = " ".join(str(name or "").replace("\u200f", " ").replace("\u200e", " ").split()).strip(" \"'“”‘’<>()[]|:,.!-")
     text = _VIA.sub("", _FRAGMENT.sub("", _PERSONA.sub("", text)))
+    text = _ABOUT_MAIL.sub("", text) or text  # "Kenco Interview Request": the subject's words after the name
+    if len(_SITE.sub("", text).split()) >= 2:  # "Dollar General Distribution Center" is Dollar General's site
+        text = _SITE.sub("", text)
     words = text.split()
     team = _patterns()["team"]
     stripped = False
@@ -318,6 +335,14 @@ _COUNTRY = re.compile(
 _SITE_CODE = re.compile(r"[A-Z]{3}\d{1,2}")
 
 
+#: A title's word, then a firm's last word, with no comma or dash between: "Designer Brands",
+#: "Nurse Staffing Solutions" name firms; "Data Analyst" and "Engineer, Logistics" name jobs.
+_FIRM_AFTER_TITLE = re.compile(
+    r"^[^,;:()|–-]{2,60}\s(?i:brands|group|partners|solutions|holdings|labs|industries|ventures|studios|consulting|"
+    r"associates|inc\.?|llc|ltd\.?|corp(?:oration)?\.?|company|co\.?)$"
+)
+
+
 def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     """True when ``name`` (already cleaned) can name an employer: not a platform, form service,
     office, team word, job title ("Software Engineer I"), domain, list of brands or a lone number.
@@ -330,7 +355,9 @@ def is_employer_name(name: str, *, platforms_too: bool = False) -> bool:
     if _DOMAIN.search(text) and (text == text.lower() or platform_of(text) is not None):  # "Nuts.com" is a name
         return False
     pats = _patterns()
-    if pats["not"].fullmatch(text) or pats["office"].search(text) or pats["role"].search(text):
+    if pats["not"].fullmatch(text) or pats["office"].search(text):
+        return False
+    if pats["role"].search(text) and not _FIRM_AFTER_TITLE.search(text):  # "Designer Brands" is a firm
         return False
     if STREET.match(text) or is_place(text):  # "167B Victoria Street West": an address from a signature, no employer
         return False

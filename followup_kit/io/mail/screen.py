@@ -35,6 +35,7 @@ from followup_kit.io.mail.context import JOB_NAMED
 from followup_kit.io.mail.decision import OTHER_CONTEXT, normalise
 from followup_kit.io.mail.platforms import Platform, platform_of, platform_table
 from followup_kit.io.mail.templates import TemplateReading, read_template, unread_answer
+from followup_kit.io.mail.text import message_text
 
 #: Characters of the text looked at for an alert's or a task's words: they come first.
 SCREEN_CHARS = 3_000
@@ -78,6 +79,7 @@ def _templates() -> dict:
         "empty": int(t["empty_text_chars"]),
         "forwarded": join("forwarded"),
         "referee": join("referee"),
+        "own_decline": join("own_decline"),
         "auto_reply": join("auto_reply"),
         "community": join("community"),
         "newsletter": re.compile("|".join(f"(?:{w})" for w in t["newsletter_senders"])),
@@ -102,6 +104,14 @@ def _another_trade(subject: str, text: str) -> bool:
     """True when a board's confirmation is about another trade's application and names no job."""
     whole = normalise(f"{subject} . {(text or '')[:SCREEN_CHARS]}")
     return OTHER_CONTEXT.search(whole) is not None and JOB_NAMED.search(whole) is None
+
+
+def _answers_your_decline(msg: EmailMessage, own: str, decline: re.Pattern) -> bool:
+    """True when the mail quotes, under its own words, your decline of an offer or your withdrawal
+    ("I'm going to have to respectfully decline the offer"): its "I've withdrawn the offer" answers you."""
+    whole = message_text(msg)
+    quoted = whole[len(own) :] if whole.startswith(own) else whole.replace(own, "", 1)
+    return decline.search(" ".join(quoted.casefold().split())) is not None
 
 
 def screen(
@@ -170,6 +180,9 @@ def screen(
         return Screened(found, "ignored", "an application you started but have not sent: not evidence of applying")
     if t["referee"].search(f"{subj}\n{folded[:FORWARD_HEAD_CHARS]}"):
         return Screened(found, "ignored", "a request for a reference about someone else: you are the referee")
+    if found.kind == "rejection" and msg is not None and _answers_your_decline(msg, text, t["own_decline"]):
+        reason = f"an answer to your own decline or withdrawal, quoted in it: please check ({found.reason})"
+        return Screened(found, "to review", reason)
     forwarded = t["forwarded"].search(subj) or t["forwarded"].search(folded[:FORWARD_HEAD_CHARS])
     if forwarded is not None and found.kind != "other":
         return Screened(
