@@ -13,6 +13,8 @@ Examples
 ...                    "referral from Sam", None, "withdrew - 6 mo contract, no benefits"])
 >>> told_in_notes(notes).tolist()
 ['rejected', None, None, None, 'withdrawn']
+>>> told_in_notes(pd.Series(["offer 4/10 (L4 SEA). told them no 4/23", "ACCEPTED 4/22!!! start Aug 11"])).tolist()
+['withdrawn', 'accepted']
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ import pandas as pd
 from followup_kit.io.sheets.columns import normalise_word
 from followup_kit.io.sheets.status_words import word_meaning
 
-#: What a note may say last that the status column does not: an answer, never a stage.  Not an
-#: acceptance: "withdrew after accepting another offer" names one elsewhere, and the status column
-#: is where people say they took a job.
-ANSWERS = ("offer", "rejected", "withdrawn", "ghosted")
+#: What a note may say last that the status column does not: an answer, never a stage.  An
+#: acceptance only after an offer the status column holds (:data:`AFTER_OFFER`): "withdrew after
+#: accepting another offer" names one elsewhere, and "accepted the interview invite" is a stage.
+ANSWERS = ("offer", "rejected", "withdrawn", "ghosted", "accepted")
+#: What a note may say after an offer the status column holds: "ACCEPTED 4/22!!!", "told them no 4/23".
+AFTER_OFFER = ("accepted", "withdrawn")
 #: Where a note's clauses part: punctuation, arrows, "then", "but".
 _WITHDREW = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|pulled out|backed out|dropped out)\b")
 _CLAUSE = re.compile(r"\s*(?:[,;.!?]+|->|→|=>|\s[-–—]\s|\bthen\b|\bbut\b|\bafterwards\b)\s*", re.IGNORECASE)

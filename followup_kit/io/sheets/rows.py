@@ -50,7 +50,7 @@ from followup_kit.io.sheets.headerless import columns_by_content
 from followup_kit.io.sheets.left_out import CELL, ROW, another_table, headings_and_repeats, no_company, same_link
 from followup_kit.io.sheets.legend import legend_words
 from followup_kit.io.sheets.merged import Split, continued_companies, split_merged
-from followup_kit.io.sheets.notes import told_in_notes
+from followup_kit.io.sheets.notes import AFTER_OFFER, told_in_notes
 from followup_kit.io.sheets.row_status import statuses, ticked_stages, yes_cells, yes_no_stages
 from followup_kit.io.sheets.spelling import one_spelling
 from followup_kit.io.sheets.status_words import user_status_words
@@ -268,7 +268,8 @@ def parse_sheet(source: Path, *, mapping, status_map, dayfirst, sheet, tz) -> Pa
     told = told_in_notes(
         values["notes"]
     )  # "phone screen 1/22, then rejected 2/5": the notes were updated, not the status
-    later = told.notna() & (values["status"].isna() | values["status"].isin(("applied", "interviewing")))
+    early = values["status"].isna() | values["status"].isin(("applied", "interviewing"))
+    later = told.notna() & ((early & told.ne("accepted")) | (values["status"].eq("offer") & told.isin(AFTER_OFFER)))
     if later.any():
         values["status"] = values["status"].where(~later, told)
         result.warnings.append(

@@ -55,3 +55,22 @@ def test_notes_updated_after_the_status_give_the_status_and_a_job_told_twice_by_
     )
     assert "apps.csv, row 6, column 'Company', value 'NOVEMBER': a month's heading, not an application" in messages
     tracker.close()
+
+
+def test_notes_after_an_offer_say_whether_you_took_it_and_an_accepted_invite_is_no_job(tmp_path):
+    """An offer the status column holds, then "ACCEPTED 4/22!!!" or "told them no 4/23" in the notes:
+    accepted, or withdrawn by you.  Without an offer, an acceptance in the notes is a stage at most."""
+    path = tmp_path / "apps.csv"
+    path.write_text(
+        "Company,Role,Date,Status,Notes\n"
+        "Harbor Labs,Engineer,2025-01-13,offer,ACCEPTED 4/22!!! start Aug 11\n"
+        "Quill Data,Engineer,2025-01-14,offer,offer 4/10 (L4). told them no 4/23\n"
+        "Ovenbird,Engineer,2025-01-15,applied,accepted the interview invite for 2/3\n",
+        encoding="utf-8",
+    )
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    import_source(tracker, path)
+    got = tracker.applications.set_index("company")["status"].to_dict()
+    assert got["Harbor Labs"] == "accepted"
+    assert got["Quill Data"] == "withdrawn"
+    assert got["Ovenbird"] != "accepted"
