@@ -165,8 +165,14 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\b(?:la )?(?:sua|tua) domanda (?:di partecipazione )?(?:e stata )?(?:correttamente )?(?:ricevuta|protocollata|"
         r"presentata|inviata|registrata)\b",
         # Dutch
-        r"\b(?:wij hebben|we hebben|hebben wij|hebben we) (?:je|jouw|uw) (?:sollicitatie|cv|reactie)(?: \w+){0,4} "
+        # "We hebben je sollicitatie voor de functie HR Business Partner goed ontvangen"
+        r"\b(?:wij hebben|we hebben|hebben wij|hebben we) (?:je|jouw|uw) (?:sollicitatie|cv|reactie)(?: [\w-]+){0,8} "
         r"(?:ontvangen|binnen)",
+        r"\b(?:je|u) hebt gesolliciteerd (?:op|bij|naar|via)\b",
+        r"\b(?:je|jouw|uw) sollicitatie is (?:\w+ ){0,2}doorgestuurd\b",
+        r"\bsollicitatie (?:goed |in goede orde )?ontvangen\b",
+        # an agency's "Je cv is voorgesteld bij Vattenfall": submitted to its client
+        r"\b(?:je|jouw|uw) (?:cv|profiel) (?:is|werd) (?:\w+ ){0,2}(?:voorgesteld|ingediend|doorgestuurd|aangeboden)\b",
         r"\b(?:bedankt|dank|hartelijk dank|dank je wel|dank u wel) voor (?:je|jouw|uw) sollicitatie\b",
         r"\bbedankt voor het solliciteren\b",
         r"\bontvangstbevestiging\b",

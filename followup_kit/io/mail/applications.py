@@ -181,6 +181,11 @@ def mail_application(
     return found
 
 
+#: A platform writing of the employer as another: "has been forwarded to the hiring agency", "the employer will".
+_INTERMEDIARY = re.compile(
+    r"(?i)\b(?:forwarded|sent|passed on|delivered|submitted) to the (?:hiring )?(?:agency|employer|organi[sz]ation|"
+    r"company|district|school)\b|\bthe (?:hiring )?(?:agency|employer) (?:is|will|has)\b"
+)
 #: A company and the group it belongs to: "at Allegheny Health Network, a member of Highmark Health".
 _MEMBER_OF = re.compile(
     r"\b(?i:at|with|for|join|joining)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}),?\s+"
@@ -278,7 +283,14 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         own = employer_in_subject(subject, platforms_too=True)
         labels = sender.rsplit("@", 1)[-1].casefold().split(".")
         named = company_in(sentences) if "text" in platform.employer else None
-        if own and len(labels) >= 2 and company_key(own).replace(" ", "") == labels[-2] and not named:
+        intermediary = _INTERMEDIARY.search(text or "") is not None  # "forwarded to the hiring agency"
+        if (
+            own
+            and len(labels) >= 2
+            and company_key(own).replace(" ", "") == labels[-2]
+            and not named
+            and not intermediary
+        ):
             # the platform's own company hiring, from its own domain ("Thank you from Workday!"); a text
             # naming another employer ("USAJOBS - status update ... with Veterans Affairs") wins
             return MailApplication(own, role, "the subject, sent from its own domain", req)
@@ -333,7 +345,13 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         and not office
     ):
         # "UTA" is "University of Texas at Arlington"; "UB" from buffalo.edu is "University at Buffalo"
-        name = expanded(name, subject, text[:SPELLING_CHARS], domain=domain) or name
+        # "DJUSD Human Resource Services" too, its team's words dropped
+        head_text = text[:SPELLING_CHARS]
+        name = (
+            expanded(name, subject, head_text, domain=domain)
+            or expanded(clean_employer(name), subject, head_text, domain=domain)
+            or name
+        )
         app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
         if app is not None and domain and company_key(name).replace(" ", "") == domain and app.company != name:
             # "Fed Finance <candidature@fedfinance.fr>": the domain writes the whole name, "Finance" and all

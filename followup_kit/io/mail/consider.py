@@ -244,7 +244,9 @@ def _consider(
 
 
 #: Words every board's confirmation or relayed answer has in its subject (``[[board_template]]``).
-_BOARD_WORDS = re.compile(r"(?i)appl|bewerb|interview|update")
+_BOARD_WORDS = re.compile(
+    r"(?i)appl|bewerb|interview|update|sollicit|candidat|postula|ans[oö]k|s[oø]knad|ans[oø]gning|aplikac"
+)
 
 
 def _answers(found) -> bool:

@@ -80,6 +80,7 @@ def _templates() -> dict:
         "forwarded": join("forwarded"),
         "referee": join("referee"),
         "own_decline": join("own_decline"),
+        "signed_up": join("signed_up"),
         "auto_reply": join("auto_reply"),
         "community": join("community"),
         "newsletter": re.compile("|".join(f"(?:{w})" for w in t["newsletter_senders"])),
@@ -104,6 +105,12 @@ def _another_trade(subject: str, text: str) -> bool:
     """True when a board's confirmation is about another trade's application and names no job."""
     whole = normalise(f"{subject} . {(text or '')[:SCREEN_CHARS]}")
     return OTHER_CONTEXT.search(whole) is not None and JOB_NAMED.search(whole) is None
+
+
+#: An application sent with the account: "your account has been created and your application for ROLE submitted".
+_APPLIED_TOO = re.compile(
+    r"\byour application (?:for|to|has been|was)\b|\bje sollicitatie\b|\bvotre candidature\b|\bihre bewerbung\b"
+)
 
 
 def _answers_your_decline(msg: EmailMessage, own: str, decline: re.Pattern) -> bool:
@@ -178,6 +185,13 @@ def screen(
         )
     if t["unfinished"].search(f"{subj}\n{folded[:500]}") and found.kind in ("acknowledgement", "other"):
         return Screened(found, "ignored", "an application you started but have not sent: not evidence of applying")
+    signed_up = t["signed_up"].search(f"{subj}\n{folded[:500]}")
+    if (
+        signed_up is not None
+        and found.kind in ("acknowledgement", "other")
+        and not (found.confident and _APPLIED_TOO.search(folded))
+    ):
+        return Screened(found, "ignored", "an account or a registration with a site or an agency: not an application")
     if t["referee"].search(f"{subj}\n{folded[:FORWARD_HEAD_CHARS]}"):
         return Screened(found, "ignored", "a request for a reference about someone else: you are the referee")
     if found.kind == "rejection" and msg is not None and _answers_your_decline(msg, text, t["own_decline"]):

@@ -43,6 +43,10 @@ _REPLY_HEADER = re.compile(
     r"|el\b.{0,200}\bescribi[óo]:"
     r"|-{2,}\s*(?:original message|message d'origine|urspr[üu]ngliche nachricht|mensaje original)\s*-{2,}"
     r"|from:\s.*\n\s*sent:\s"
+    # Outlook's quoted header in the kit's other languages: "Van: ... Verzonden:", "Von: ... Gesendet:",
+    # "De : ... Envoyé :", "De: ... Enviado:", "Da: ... Inviato:", "Od: ... Wysłano:", "Från: ... Skickat:"
+    r"|(?:van|von|de|da|od|fr[åa]n|fra):\s.*\n\s*(?:verzonden|gesendet|envoy[ée]|enviado|inviato|wys[łl]ano|skickat|sendt)\s?:\s"
+    r"|op\b.{0,200}\bschreef\b.{0,200}:"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -188,3 +188,63 @@ def test_a_dutch_team_sign_off_names_the_employer_and_a_greeting_never_does(text
     from followup_kit.io.mail.naming import employer_in_signature
 
     assert employer_in_signature(text) == name
+
+
+@pytest.mark.parametrize(
+    "subject, text, kind",
+    [
+        ("de Volksbank - sollicitatie ontvangen", "We hebben je sollicitatie voor de functie HR Business Partner goed "
+         "ontvangen.", "acknowledgement"),
+        ("Bevestiging", "Je hebt gesolliciteerd op de vacature: HR-adviseur.", "acknowledgement"),
+        ("Vattenfall", "Je cv is voorgesteld bij onze opdrachtgever.", "acknowledgement"),
+        # a choir's audition is no job's decision
+        ("Uitslag auditie", "Helaas kunnen we je geen plek aanbieden in de altsectie van ons kamerkoor.", "other"),
+    ],
+)  # fmt: skip
+def test_more_dutch_confirmations_and_an_audition(subject, text, kind):
+    assert classify(subject, text).kind == kind
+
+
+def test_dutch_boards_agencies_a_registration_and_a_quoted_outlook_header(tmp_path, empty):
+    """A board's "Je sollicitatie is verstuurd: ROLE bij X", the government site's card, an agency's
+    "bij onze opdrachtgever X", a registration with an agency (no application) and a reply whose
+    Dutch Outlook header ("Van: ... Verzonden:") quotes the greeting: no application is named for it."""
+    messages = [
+        {"id": "board", "sender": "Werkzoekers.nl <noreply@werkzoekers.nl>",
+         "subject": "Je sollicitatie is verstuurd: HR Adviseur bij Kade Logistiek",
+         "body": "Hoi Sanne,\n\nJe sollicitatie is verstuurd!\n\nVacature: HR Adviseur\nWerkgever: Kade Logistiek\n\nDe werkgever neemt zelf contact met je op.",
+         "date": "Mon, 31 Mar 2025 20:33:00 +0200"},
+        {"id": "rijk", "sender": "Werken voor Nederland <noreply@werkenvoornederland.nl>",
+         "subject": "Bevestiging sollicitatie: HR-adviseur (Dienst Wegbeheer)",
+         "body": "Beste Sanne,\n\nJe hebt gesolliciteerd op de vacature:\n\n  HR-adviseur\n  Dienst Wegbeheer - Utrecht\n"
+                 "  Vacaturenummer: 2025-014\n\nDe organisatie neemt zelf contact met je op.",
+         "date": "Mon, 24 Feb 2025 21:03:00 +0100"},
+        {"id": "agency", "sender": "Jobhaven <noreply@jobhaven.nl>", "subject": "Je sollicitatie is binnen!",
+         "body": "Hey Sanne,\n\nJe sollicitatie voor HR-adviseur bij onze\nopdrachtgever Groenstroom in Rotterdam is binnen.",
+         "date": "Fri, 07 Feb 2025 11:58:00 +0100"},
+        {"id": "signup", "sender": "Jobhaven <noreply@jobhaven.nl>", "subject": "Welkom bij Jobhaven! Je inschrijving is gelukt",
+         "body": "Hoi Sanne,\n\nJe account is aangemaakt en je inschrijving is gelukt. Past jouw profiel bij een "
+                 "opdracht, dan nemen we contact met je op.", "date": "Mon, 10 Feb 2025 10:00:00 +0100"},
+        {"id": "ack", "sender": "Zorgpoort <noreply@zorgpoort.nl>",
+         "subject": "Bevestiging ontvangst sollicitatie - HR-adviseur",
+         "body": "Beste Sanne,\n\nWij hebben je sollicitatie in goede orde ontvangen.\n\nRecruitment Zorgpoort",
+         "date": "Thu, 20 Feb 2025 23:11:00 +0100"},
+        {"id": "reply", "sender": "Mirjam Kok <m.kok@zorgpoort.nl>", "subject": "RE: Uitnodiging eerste gesprek HR-adviseur",
+         "body": "Beste Sanne,\n\nWe nodigen je graag uit voor een tweede gesprek op woensdag 26 maart.\n\nGroet,\nMirjam\n\n"
+                 "Van: Mirjam Kok\nVerzonden: vrijdag 7 maart 2025 11:05\nAan: sanne.devos@example.net\n"
+                 "Onderwerp: Uitnodiging eerste gesprek HR-adviseur\n\nBeste Sanne,\n\nMet plezier nodig ik je uit.",
+         "date": "Thu, 20 Mar 2025 09:55:00 +0100"},
+    ]  # fmt: skip
+    box = mail_corpus.write_mbox(
+        tmp_path / "nl.mbox", {"me": [ME], "timezone": "Europe/Amsterdam", "applications": [], "contacts": [],
+                               "messages": [{**m, "label": "?"} for m in messages]},
+    )  # fmt: skip
+    result = import_mail(empty, box, me=ME, create_applications=True)
+    assert sorted(empty.applications["company"]) == [
+        "Dienst Wegbeheer",
+        "Groenstroom",
+        "Kade Logistiek",
+        "Zorgpoort",
+    ]
+    outcome = dict(zip([m["id"] for m in messages], result.messages.sort_values("position")["outcome"]))
+    assert outcome["signup"] == "ignored"

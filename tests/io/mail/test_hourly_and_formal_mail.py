@@ -153,3 +153,45 @@ def test_a_letters_own_registration_number_and_an_address_with_digits_are_yours(
 )
 def test_formal_and_plain_spoken_phrases(subject, text, kind):
     assert classify(subject, text).kind == kind
+
+
+def test_a_school_districts_mail_through_its_job_site_and_its_own_offices():
+    from followup_kit.io.mail.applications import mail_application
+
+    card = (
+        "Dear Sam Rivera,\n\nThis email confirms that your application has been submitted.\n\n"
+        "    Job Title:      Instructional Coach\n    Agency:         Harbor Valley Unified School District\n\n"
+        "Your application has been forwarded to the hiring agency.\n\nEDJOIN - The Education Job Network"
+    )
+    found = mail_application("EDJOIN", "noreply@edjoin.org", True, "EDJOIN - Application Submitted", card, answer=True)
+    assert found.company == "Harbor Valley Unified School District"
+    # the job site's own name never names the application, where it forwards to the hiring agency
+    bare = card.replace("    Agency:         Harbor Valley Unified School District\n", "")
+    found = mail_application("EDJOIN", "noreply@edjoin.org", True, "EDJOIN - Application Submitted", bare, answer=True)
+    assert found.company == ""
+    letter = "Dear Sam,\n\nOn behalf of Harbor Valley Unified School District, thank you for your interest."
+    assert mail_application("HVUSD Human Resource Services", "hrs@hvusd.net", False, "Your application", letter,
+                            answer=True).company == "Harbor Valley Unified School District"  # fmt: skip
+    assert not is_employer_name(clean_employer("Certificated Human Resources"))
+
+
+@pytest.mark.parametrize(
+    "subject, text, kind",
+    [
+        ("Posting #2011562", "Your application was not among those selected to move forward for this posting.",
+         "rejection"),
+        ("Recruitment Update", "As a result, Recruitment #25-0147 has been closed and applications received will not be "
+         "processed further.", "rejection"),
+        # a credential's renewal received is no job's application
+        ("Your application has been received", "The Commission has received your online application and payment. "
+         "Application Type: Renewal.", "other"),
+    ],
+)  # fmt: skip
+def test_a_districts_decisions_and_a_credentials_renewal(subject, text, kind):
+    assert classify(subject, text).kind == kind
+
+
+def test_a_hiring_fair_for_educators_is_sent_to_many():
+    assert broadcast_reason("Hello Educators!\n\nWe are hiring for the 2025-26 school year.")
+    assert broadcast_reason("Join us Saturday.\n\nThis message was sent to individuals who have applied to us.")
+    assert broadcast_reason("Hello Sam,\n\nThank you for applying.") is None
