@@ -42,6 +42,7 @@ import pandas as pd
 
 from followup_kit import vocabulary
 from followup_kit.errors import InputError
+from followup_kit.io.sheets.board import as_board
 from followup_kit.io.sheets.bounds import check_zip
 from followup_kit.io.sheets.cells import Sheet, _unique, read_sheet, text_cells
 from followup_kit.io.sheets.columns import DATE_FIELDS, match_headers, normalise_word
@@ -135,6 +136,9 @@ def find_header(sheet: Sheet) -> tuple[Sheet, int]:
         title = " ".join(str(v).strip() for v in above if str(v).strip() and not str(v).startswith("Unnamed: "))
         moved = Sheet(body[keep], sheet.file, sheet.encoding, sheet.delimiter, sheet.blank_rows, title)
         return moved, int(label)
+    board = as_board(sheet)  # a kanban board drawn in the grid: a row of stages, a card per cell
+    if board is not None:
+        return board, int(board.frame.index[0]) - 1
     return without_header(sheet), 1  # "11/18/24, google, swe new grad, applied" on line 1: no header at all
 
 
