@@ -109,7 +109,8 @@ def as_board(sheet: Sheet) -> Sheet | None:
         return None
     # one row per card, numbered on from the board's header (a row of the grid holds several cards)
     body = pd.DataFrame(rows)[["Company", "Role", "Applied", "Status", "Notes"]]
-    body.index = pd.RangeIndex(int(label) + 1, int(label) + 1 + len(body))
+    first = int(str(label)) + 1
+    body.index = pd.RangeIndex(first, first + len(body))
     above = text_cells(frame.loc[frame.index < label].astype(object).stack()).tolist()
     title = " ".join(v.strip() for v in [*map(str, frame.columns), *above] if v.strip() and not v.startswith("Unnamed"))
     return Sheet(body, sheet.file, sheet.encoding, sheet.delimiter, sheet.blank_rows, title)
