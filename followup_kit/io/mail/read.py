@@ -305,6 +305,27 @@ def decode_words(value) -> str:
         return " ".join(text.split())
 
 
+def sender_of(value: str) -> tuple[str, str]:
+    """The display name and address of a From header, even one whose name holds an unquoted comma
+    ("Okoro, Tamsin C <tamsin.okoro@hud.example>", as some exports write Outlook's "Last, First"):
+    the one address there is, and the words before it as its name.
+
+    >>> sender_of("Okoro, Tamsin C <tamsin.okoro@hud.example>")
+    ('Okoro, Tamsin C', 'tamsin.okoro@hud.example')
+    >>> sender_of('"Harbor Labs" <jobs@harborlabs.example>')
+    ('Harbor Labs', 'jobs@harborlabs.example')
+    """
+    name, address = email.utils.parseaddr(value)
+    if "@" in address or "," not in value:
+        return name, address
+    parts = email.utils.getaddresses([value])
+    real = [(n, a) for n, a in parts if "@" in a]
+    if len(real) != 1:
+        return name, address
+    head = value[: value.find("<")].strip().strip('"') if "<" in value else real[0][0]
+    return head or real[0][0], real[0][1]
+
+
 def read_headers(data: bytes) -> Headers:
     """Read the few headers the importer needs from the header block only (no body, no MIME parsing).
 
@@ -322,7 +343,7 @@ def read_headers(data: bytes) -> Headers:
         value = found.get(name)
         return "" if value is None else _text(value)
 
-    name, address = email.utils.parseaddr(decode_words(get(b"from")))
+    name, address = sender_of(decode_words(get(b"from")))
     labels = tuple(x.strip().lower() for x in decode_words(get(b"x-gmail-labels")).split(",") if x.strip())
     bulk = (
         b"list-unsubscribe" in found

@@ -81,6 +81,7 @@ def _templates() -> dict:
         "referee": join("referee"),
         "own_decline": join("own_decline"),
         "signed_up": join("signed_up"),
+        "survey": join("survey"),
         "auto_reply": join("auto_reply"),
         "community": join("community"),
         "newsletter": re.compile("|".join(f"(?:{w})" for w in t["newsletter_senders"])),
@@ -185,6 +186,8 @@ def screen(
         )
     if t["unfinished"].search(f"{subj}\n{folded[:500]}") and found.kind in ("acknowledgement", "other"):
         return Screened(found, "ignored", "an application you started but have not sent: not evidence of applying")
+    if found.kind not in ("rejection", "offer") and t["survey"].search(f"{subj}\n{folded[:500]}"):
+        return Screened(found, "ignored", "a survey about applying: not news of one of your applications")
     signed_up = t["signed_up"].search(f"{subj}\n{folded[:500]}")
     if (
         signed_up is not None

@@ -195,3 +195,44 @@ def test_a_hiring_fair_for_educators_is_sent_to_many():
     assert broadcast_reason("Hello Educators!\n\nWe are hiring for the 2025-26 school year.")
     assert broadcast_reason("Join us Saturday.\n\nThis message was sent to individuals who have applied to us.")
     assert broadcast_reason("Hello Sam,\n\nThank you for applying.") is None
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        # a deadline's or a missing document's consequence, not a decision
+        ("Tests de sélection en ligne", "Passé ce délai, votre candidature ne pourra plus être considérée."),
+        ("Demande de pièces justificatives", "Sans ces documents, votre candidature ne pourra être considérée."),
+        ("Documents needed", "Without these documents, your application will not be considered."),
+        ("Online tests", "After this deadline, your application will no longer be considered."),
+        # a friend's report of a decision, not the employer's
+        ("Re: souper vendredi", "Je sais que toi t'as pas été retenue pour le poste QA là-bas, c'est vraiment poche."),
+        ("Re: dinner", "I heard you were not selected for the QA job there, so sorry."),
+        # a league's waiting list
+        ("Inscription saison 2025-2026", "Malheureusement, ta candidature n'a pas pu être retenue : la division de la "
+         "ligue de hockey est complète."),
+    ],
+)  # fmt: skip
+def test_conditions_reports_and_a_league_decide_nothing(subject, text):
+    found = classify(subject, text)
+    assert not (found.kind == "rejection" and found.confident)
+
+
+def test_a_survey_about_applying_and_a_comma_in_the_senders_name(tmp_path):
+    from followup_kit.store.tracker import Tracker
+
+    messages = [
+        entry("survey", "Applicant Survey <applicantsurvey@opm.example>",
+              "How was your experience applying for Program Analyst with Harbor Agency?",
+              "Dear Applicant,\n\nYou recently applied for Program Analyst with Harbor Agency. Take the survey: "
+              "https://survey.example/r/1", "Tue, 21 Jan 2025 13:00:00 -0500"),
+        entry("comma", "Okoro, Tamsin C <Tamsin.C.Okoro@harboragency.gov>",
+              "Interview Request - Program Analyst",
+              "Dear Ms. Rivera,\n\nWe would like to invite you to an interview for the Program Analyst position at "
+              "Harbor Agency.\n\nTamsin Okoro\nHarbor Agency", "Wed, 22 Jan 2025 10:00:00 -0500"),
+    ]  # fmt: skip
+    box = mail_corpus.write_mbox(tmp_path / "i.mbox", {**BOX, "messages": messages})
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="America/New_York")
+    result = import_mail(tracker, box, me=ME, create_applications=True, progress=False)
+    assert tracker.applications["company"].tolist() == ["Harbor Agency"]
+    assert result.messages.sort_values("position")["outcome"].tolist() == ["ignored", "applied"]
