@@ -34,7 +34,16 @@ def _key(values: pd.DataFrame) -> pd.Series:
     def norm(s: pd.Series) -> pd.Series:
         return s.fillna("").astype(str).str.casefold().str.replace(r"\s+", " ", regex=True).str.strip()
 
-    return norm(values["company"]) + "|" + norm(values["role"]) if "role" in values else norm(values["company"])
+    if "role" not in values:
+        return norm(values["company"])
+    company = norm(values["company"])
+    # a later step with its role left blank ("Linfox | | Unsuccessful email") is a step of the role the
+    # company's rows before it in time name (a log kept newest first is read in date order)
+    role = values["role"].where(norm(values["role"]).ne(""))
+    when = values["applied_on"] if "applied_on" in values else pd.Series(pd.NaT, index=values.index)
+    order = when.sort_values(kind="stable", na_position="first").index
+    role = role.loc[order].groupby(company.loc[order], sort=False).ffill().reindex(values.index)
+    return company + "|" + norm(role)
 
 
 def fold_event_log(values: pd.DataFrame, report) -> pd.DataFrame:

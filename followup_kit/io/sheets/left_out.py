@@ -96,6 +96,15 @@ _MONTH_NAMES = frozenset(normalise_word(n) for names in vocabulary.SHEET_MONTHS.
 
 #: A totals row's first cell: "Total", "TOTAL:", "Grand total", "2024 total", "Gesamt", "Totaal".
 _TOTAL = r"(?i)^\s*(?:(?:19|20)\d\d\s+|grand |sub)?totals?\b|^\s*(?:sum|gesamt|summe|insgesamt|totaal|totale|somme)\b\s*:?\s*[\d.,]*\s*$"
+#: A total with its month and what it counts: "Summe Oktober 2023: 7 Bewerbungen", "Total: 29 applications".
+_TOTAL_LINE = (
+    r"(?i)^\s*(?:sum|summe|gesamt|insgesamt|totaal|totale|somme|total|totals)\b.{0,40}?\b\d+\s+"
+    r"(?:apps?|applications?|bewerbungen|candidatures|candidaturas|sollicitaties)\b"
+)
+#: A template's own example row: "Acme Corp (example – delete me)", "Company name (sample)".
+_EXAMPLE = (
+    r"(?i)\([^)]*\b(?:example|sample|template|delete me|delete this|exemple|beispiel|voorbeeld)\b[^)]*\)|\bdelete me\b"
+)
 #: A tally typed under the log: a number, then what it counts ("36 apps / 6 got to interviews").
 _TALLY = (
     r"(?i)^\s*\d+\s+(?:apps?|applications?|applied|sent|interviews?|offers?|rejections?|responses?|jobs?|"
@@ -135,9 +144,22 @@ def headings_and_repeats(values, by_field, report) -> None:
         index=values.index,
     )
     counts_only = numeric.any(axis=1) & numeric.sum(axis=1).eq(others)
-    tally = (company.str.contains(_TOTAL) | company.str.contains(_TALLY) | label | counts_only) & undated & ~heading
+    summed = company.str.contains(_TOTAL_LINE)  # "Summe Oktober 2023: 7 Bewerbungen", "Gesamt: 29 Bewerbungen"
+    tally = (
+        (company.str.contains(_TOTAL) | company.str.contains(_TALLY) | summed | label | counts_only)
+        & undated
+        & ~heading
+    )
     report(tally, col, "a count of the rows above, not a company: a totals row", level=ROW)
     heading |= tally
+    # a divider typed across the log ("---- holidays, nothing sent ----"), a template's example row
+    # ("Acme Corp (example – delete me)")
+    divider = company.str.fullmatch(r"\s*[-=_*~#]{3,}.*[-=_*~#]{3,}\s*") & undated & ~heading
+    report(divider, col, "a divider line, not an application", level=ROW)
+    heading |= divider
+    example = company.str.contains(_EXAMPLE) & ~heading
+    report(example, col, "the template's example row, not an application", level=ROW)
+    heading |= example
     # the header typed again in the middle ("Company | Role | Date applied" pasted under more rows)
     again = company.str.casefold().eq(str(col).strip().casefold()) & ~heading
     report(again, col, "the header again, not an application", level=ROW)

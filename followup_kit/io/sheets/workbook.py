@@ -49,6 +49,7 @@ from followup_kit.io.sheets.columns import DATE_FIELDS, match_headers, normalise
 from followup_kit.io.sheets.date_scan import scan_dates
 from followup_kit.io.sheets.exports import SHAPES, recognise_export
 from followup_kit.io.sheets.headerless import without_header
+from followup_kit.io.sheets.status_words import word_meaning
 from followup_kit.io.sheets.xlsx_parts import hidden_sheets
 
 #: What a sheet earns: a company column, each row naming a company (up to ``ROWS_COUNTED``),
@@ -308,6 +309,7 @@ def _kept(read: list[_Candidate]) -> list[str]:
         for c in read
         if c.sheet is not None
         and c.score > 0
+        and not _not_applied(c.name)  # a "Wishlist" or "To apply" sheet: jobs not applied to
         and (
             header(c) == header(best)
             or (
@@ -320,6 +322,12 @@ def _kept(read: list[_Candidate]) -> list[str]:
         )
     ]
     return kept if len(kept) > 1 else []
+
+
+def _not_applied(name: str | None) -> bool:
+    """True for a sheet named for jobs not applied to ("Wishlist", "To apply", "Saved jobs")."""
+    words = normalise_word(name or "")
+    return bool(words) and word_meaning(words)[0] == "skip"
 
 
 #: Share of a sheet's distinct cells found in the tracker's own cells that makes it the tracker's lists of choices.

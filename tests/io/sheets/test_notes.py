@@ -74,3 +74,76 @@ def test_notes_after_an_offer_say_whether_you_took_it_and_an_accepted_invite_is_
     assert got["Harbor Labs"] == "accepted"
     assert got["Quill Data"] == "withdrawn"
     assert got["Ovenbird"] != "accepted"
+
+
+def test_sums_dividers_and_a_templates_example_row_are_left_out(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Company,Role,Date,Status\n"
+        "Acme Corp (example – delete me),Analyst,,applied\n"
+        "Harbor Labs,Analyst,2025-10-01,applied\n"
+        '"---- holidays, nothing sent ----",,,\n'
+        "Quill Data,Analyst,2025-10-03,rejected\n"
+        "Summe Oktober 2025: 2 Bewerbungen,,,\n"
+        "Gesamt: 2 Bewerbungen (davon 0 Zusagen),,,\n",
+        encoding="utf-8",
+    )
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    result = import_source(tracker, path)
+    assert sorted(tracker.applications["company"]) == ["Harbor Labs", "Quill Data"]
+    said = {p.row: p.reason for p in result.problems}
+    assert said[2] == "the template's example row, not an application"
+    assert said[4] == "a divider line, not an application"
+    assert said[6] == said[7] == "a count of the rows above, not a company: a totals row"
+
+
+def test_a_log_of_what_happened_folds_steps_whose_role_is_left_blank(tmp_path):
+    """One row per event, "What happened" its status, the role typed only on the first row of each job;
+    a networking chat before the application, its role blank too, stays out of it."""
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Date,Company,Role,What happened\n"
+        "2024-01-30,Harbor Labs,,Coffee chat with an engineer\n"
+        "2024-02-06,Harbor Labs,Supply Chain Analyst,Applied\n"
+        "2024-02-08,Quill Data,Operations Analyst,Applied\n"
+        "2024-02-12,Ovenbird,Planner,Applied\n"
+        "2024-02-19,Harbor Labs,,Phone screen\n"
+        "2024-02-21,Quill Data,,Unsuccessful email\n"
+        "2024-03-01,Harbor Labs,,Rejected after interview\n"
+        "2024-03-04,Ovenbird,,Rejected\n",
+        encoding="utf-8",
+    )
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    import_source(tracker, path)
+    apps = tracker.applications.set_index(["company", "role"])
+    assert apps.loc[("Harbor Labs", "Supply Chain Analyst"), "status"] == "rejected"
+    assert apps.loc[("Harbor Labs", "Supply Chain Analyst"), "applied_on"].strftime("%Y-%m-%d") == "2024-02-06"
+    assert apps.loc[("Quill Data", "Operations Analyst"), "status"] == "rejected"
+    assert len(apps.loc["Quill Data"]) == 1 and len(apps.loc["Ovenbird"]) == 1
+
+
+def test_a_wishlist_sheet_beside_the_tracker_is_no_application(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    data = book.active
+    data.title = "Applications"
+    for row in [
+        ["Company", "Role", "Date applied", "Status"],
+        ["Harbor Labs", "Designer", "2025-01-06", "applied"],
+        ["Quill Data", "Designer", "2025-01-08", "rejected"],
+        ["Ovenbird", "Designer", "2025-01-09", "applied"],
+    ]:
+        data.append(row)  # fmt: skip
+    wish = book.create_sheet("Wishlist")
+    for row in [
+        ["Company", "Role", "Date applied", "Status"],
+        ["Birch", "Designer", None, None],
+        ["Tallow", "Designer", None, None],
+        ["Larkspur", "Designer", None, None],
+    ]:
+        wish.append(row)  # fmt: skip
+    book.save(tmp_path / "tracker.xlsx")
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    import_source(tracker, tmp_path / "tracker.xlsx")
+    assert sorted(tracker.applications["company"]) == ["Harbor Labs", "Ovenbird", "Quill Data"]
