@@ -289,6 +289,9 @@ ROLE_LOCALPARTS: tuple[str, ...] = (
     "admin", "rh", "recrutement", "emploi", "bewerbung", "bewerbungen", "karriere", "personal",
     "empleo", "seleccion", "rrhh", "sollicitaties", "sollicitatie", "werkenbij", "vacatures", "werving",
     "vacancies", "vacancy", "applications", "resourcing",
+    # "do not reply" in the kit's other languages: "ne-pas-repondre@", "nao-responda@", "nicht-antworten@"
+    "ne-pas-repondre", "nepasrepondre", "no-responder", "noresponder", "nao-responda", "naoresponda",
+    "nicht-antworten", "niet-beantwoorden", "non-rispondere", "dotation", "staffing",
 )  # fmt: skip
 
 

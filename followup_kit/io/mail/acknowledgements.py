@@ -85,14 +85,14 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         # a status card: "Status: Reviewing applications" (USAJOBS), "Status: Application received"
         r"\bstatus: (?:application )?(?:received|reviewing applications|under review|in review)\b",
         # French
-        r"\bnous avons bien recu (?:votre|ta) candidature",
+        r"\b(?:nous avons|j'ai|on a) bien recu (?:votre|ta) candidature",
         r"\bmerci (?:pour|de) (?:votre|ta) candidature",
         r"\b(?:nous )?vous remercions (?:pour|de) (?:votre|ta) candidature\b",
         r"\bconfirmation de (?:votre |ta )?candidature\b",
         r"\baccuse de reception\b",
         # the informal "ta" and the platforms' own wording (issue 25)
         r"\bcandidature bien recue\b",
-        r"\b(?:votre|ta) candidature (?:est bien arrivee|a bien ete (?:recue|enregistree|transmise)|a ete envoyee)",
+        r"\b(?:votre|ta) candidature (?:est bien arrivee|a (?:bien )?ete (?:recue|enregistree|transmise)|a ete envoyee)",
         r"\bmerci d'avoir (?:\w+ )?postule\b",
         # Quebec and the public service: "nous accusons réception de votre candidature", "la présente
         # confirme que nous avons reçu votre candidature", "a bien été transmise à l'employeur"

@@ -186,6 +186,11 @@ _INTERMEDIARY = re.compile(
     r"(?i)\b(?:forwarded|sent|passed on|delivered|submitted) to the (?:hiring )?(?:agency|employer|organi[sz]ation|"
     r"company|district|school)\b|\bthe (?:hiring )?(?:agency|employer) (?:is|will|has)\b"
 )
+#: A sender's name that is a recruiting service's, not an employer's: "Recrutement en ligne", "Online Recruitment".
+_SERVICE_NAME = re.compile(
+    r"(?i)^\s*(?:online |e-)?(?:recrutement|recruitment|recruiting|careers?|jobs?|emplois?|dotation|talent acquisition)"
+    r"(?:\s+(?:en ligne|online|portal|portail|service|centre|center))?\s*(?:[-–|:]|$)"
+)
 #: A company and the group it belongs to: "at Allegheny Health Network, a member of Highmark Health".
 _MEMBER_OF = re.compile(
     r"\b(?i:at|with|for|join|joining)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}),?\s+"
@@ -312,6 +317,8 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
             # the brand and at most a short word or its country after it ("BrighterMonday Kenya")
             or (rest is not None and (len(rest) <= 4 or _is_country_tail(display, rest)))
             or (platform is not None and platform.kind == "board")  # a known board's name: "Computrabajo"
+            # a service's name, no employer's: "Recrutement en ligne – Gouvernement du Québec"
+            or _SERVICE_NAME.match(display or "") is not None
         )
         itself = bool(own_key) and own_key in company_key(field or "").replace(" ", "")
         if field and brand_only and not itself:

@@ -116,11 +116,29 @@ def employer_in_field(text: str) -> str | None:
         # a long official name with its short one: "Bundesamt für ... der Bundeswehr (BAAINBw), Koblenz"
         short = _ACRONYM.search(name)
         found = first_employer([name, *([short.group(1)] if short else []), name.split(",")[0]])
-        if found and not looks_like_person(found):
+        # a field that says it holds an organisation ("Organisation : Revenu Québec") is believed, whatever
+        # the name's shape; a client's or an agency's may hold a person's
+        if found and (key in _ORGANISATION_KEYS or not looks_like_person(found)):
             return found
+        if not found and key in _ORGANISATION_KEYS and _LONG_BODY.match(name):
+            # a public body's long name, as its own site writes it: "Ministère de la Cybersécurité et du Numérique"
+            return " ".join(name.split())
     return None
 
 
+#: A public body's long name, its kind first: "Ministère de la Cybersécurité et du Numérique".
+_LONG_BODY = re.compile(
+    r"(?i)^\s*(?:minist\w+|d[ée]partement|department|secr[ée]tariat|agence|agency|commission|conseil|council|"
+    r"direction|office|bureau|soci[ée]t[ée]|universit\w+|ville|city|county|gemeente|stadt|centre|center|institut\w*)"
+    r"\s+(?:[\w'’.-]+\s+){1,10}[\w'’.-]+\s*$"
+)
+
+
+#: Field names that can only hold an organisation.
+_ORGANISATION_KEYS = (
+    "organisation", "organization", "employer", "company", "hiring organisation", "hiring organization",
+    "hiring company", "hiring employer", "employeur", "entreprise", "empresa", "arbeitgeber", "unternehmen",
+)  # fmt: skip
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z])\)")
 
 

@@ -59,7 +59,7 @@ _CLIENT_IN_TEXT = re.compile(
     # "the Junior Buyer position with our client Ferrero", "presso il nostro cliente Ferrero"
     r"|(?i:(?:for|with|at|to|presso|per|chez|pour|bei|para|con|de|bij|voor) (?:our|il nostro|notre|unserem|nuestro|nosso|onze) "
     r"(?:client|cliente|kunden|opdrachtgever|klant))\s*,?\s+"
-    rf"(?!(?i:a|an|the|un|una|une|ein|eine|een|de|het)\b)(?P<ours>{_NAME}?)\s*(?:,|\.|\s(?i:for|as|per|pour|para|in)\s|$)"
+    rf"(?:(?i:la|le|les|l')\s*)?(?!(?i:a|an|the|un|una|une|ein|eine|een|de|het)\b)(?P<ours>{_NAME}?)\s*(?:,|\.|\s(?i:for|as|per|pour|para|in)\s|$)"
     # "Confirmation that you're happy for me to send your CV to WCVA for this role only"
     r"|(?i:(?:send|submit|forward|put forward|present) your (?:resume|cv|profile|application|details)(?: over)? to)\s+"
     rf"(?!(?i:the|our|my|a|an|them|him|her|you)\b)(?P<client>{_NAME}?)\s*(?:,|\.|\s(?i:for|as)\s)"

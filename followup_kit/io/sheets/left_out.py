@@ -103,7 +103,8 @@ _TOTAL_LINE = (
 )
 #: A template's own example row: "Acme Corp (example – delete me)", "Company name (sample)".
 _EXAMPLE = (
-    r"(?i)\([^)]*\b(?:example|sample|template|delete me|delete this|exemple|beispiel|voorbeeld)\b[^)]*\)|\bdelete me\b"
+    r"(?i)\([^)]*(?<![.\w/@-])(?:example|sample|template|delete me|delete this|exemple|beispiel|voorbeeld)(?![.\w/-])"
+    r"[^)]*\)|\bdelete me\b"
 )
 #: A tally typed under the log: a number, then what it counts ("36 apps / 6 got to interviews").
 _TALLY = (
