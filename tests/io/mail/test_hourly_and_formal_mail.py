@@ -236,3 +236,9 @@ def test_a_survey_about_applying_and_a_comma_in_the_senders_name(tmp_path):
     result = import_mail(tracker, box, me=ME, create_applications=True, progress=False)
     assert tracker.applications["company"].tolist() == ["Harbor Agency"]
     assert result.messages.sort_values("position")["outcome"].tolist() == ["ignored", "applied"]
+
+
+def test_two_regions_together_name_no_employer():
+    assert not is_employer_name(clean_employer("APAC & Americas"))
+    assert not is_employer_name(clean_employer("EMEA/APAC"))
+    assert is_employer_name(clean_employer("Palladium"))
