@@ -201,6 +201,13 @@ _MEMBER_OF = re.compile(
 _CLIENT_UNNAMED = re.compile(r"\b(?i:my|our|the) (?i:client)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))")
 
 
+def _part_of(whole: str, part: str) -> bool:
+    """True when ``part`` names a part of ``whole`` by its first word and more words of its own ("NHS
+    Greater Glasgow and Clyde" of "NHS Scotland"); "Amazon Web Services" holds all of "Amazon" and is left."""
+    w, p = company_key(whole).split(), company_key(part).split()
+    return bool(w) and len(p) >= len(w) and p[0] == w[0] and not all(x in p for x in w)
+
+
 def _member_of_group(group: str, sentences: list[str]) -> str | None:
     """The company the first sentences name as a member of ``group`` (a platform's name for the
     employer): "at Allegheny Health Network, a member of Highmark Health" hires, not Highmark Health."""
@@ -257,6 +264,10 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         member = _member_of_group(found[0], sentences) if found is not None else None
         if member is not None:  # "at Stanbic IBTC Bank, a member of Standard Bank Group" from standardbank@
             return MailApplication(member, role, "the text, where the group names its member", req)
+        part = company_in(sentences, relayed=False) if found is not None and found[1] == "the sender's name" else None
+        if found is not None and part and _part_of(found[0], part):
+            # "NHS Scotland Recruitment" and "the post of ROLE ... with NHS Greater Glasgow and Clyde": the board hires
+            return MailApplication(clean_employer(part), role, "the text, where it names the part that hires", req)
         if found is not None and found[1] == f"the {platform.name} address":
             # a group's tenant ("brambles@myworkday.com", "Walmart") and "applying for the role with CHEP",
             # "to be a Team Lead at Sam's Club": the company the application names, which the first sentences

@@ -227,6 +227,15 @@ def find_employer(platform: Platform, display: str, sender: str, subject: str, t
     return first
 
 
+def _names_platform(platform: Platform, name: str, sender: str = "") -> bool:
+    """True when ``name`` is the sending platform's own ("Greenhouse" through Greenhouse, "K12JobSpot"
+    from k12jobspot.com)."""
+    key = company_key(name).replace(" ", "")
+    own = company_key(platform.name).replace(" ", "")
+    domain = sender.rsplit("@", 1)[-1].casefold().replace("-", "")
+    return not key or key in own or own in key or key in domain
+
+
 def _candidates(platform: Platform, display: str, sender: str, subject: str, text: str):
     """The employers a platform's mail names, where it is read, in the platform's order of reading."""
     if named := employer_in_field(text):
@@ -254,7 +263,9 @@ def _candidates(platform: Platform, display: str, sender: str, subject: str, tex
             # a person writing for the employer: "Maxime Giraud (OL Groupe)"
             if (m := _PERSON_FOR.match(display or "")) and looks_like_person(m.group("person")):
                 name = clean_employer(m.group("firm"))
-            if not is_employer_name(name):
+            # another platform's company hiring through this one ("Personio" through Greenhouse) is an employer
+            other_platform = is_employer_name(name, platforms_too=True) and not _names_platform(platform, name, sender)
+            if not is_employer_name(name) and not other_platform:
                 # "State of Maryland - DBM Recruitment & Examination": a head of several words
                 # names the employer; one word before a tagline is a persona ("Olivia (GM Recruiting Assistant)")
                 name = head if (head := employer_of(display) or "") and " " in head else ""

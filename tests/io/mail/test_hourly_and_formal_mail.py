@@ -242,3 +242,41 @@ def test_two_regions_together_name_no_employer():
     assert not is_employer_name(clean_employer("APAC & Americas"))
     assert not is_employer_name(clean_employer("EMEA/APAC"))
     assert is_employer_name(clean_employer("Palladium"))
+
+
+def test_a_platforms_company_hiring_through_another_and_a_health_board_under_its_service():
+    from followup_kit.io.mail.applications import mail_application
+
+    # a platform's own company hires through another platform: Personio through Greenhouse
+    found = mail_application("Personio", "no-reply@us.greenhouse-mail.io", True, "Thank you for your application at "
+                             "Personio", "Thank you for applying to the CSM position at Personio.", answer=True)  # fmt: skip
+    assert found.company == "Personio"
+    # the job site's own name never: K12JobSpot from k12jobspot.com
+    found = mail_application("K12JobSpot", "noreply@k12jobspot.com", True, "Application submitted: Dean at "
+                             "Harbor School", "You applied to Dean at Harbor School.", answer=True)  # fmt: skip
+    assert found.company != "K12JobSpot"
+    # a service's name and the board the text names: the board hires
+    found = mail_application("Health Service Scotland Recruitment", "no-reply@jobtrain.co.uk", True,
+                             "Application Received - Hotel Services Manager - 233905",
+                             "Thank you for applying for the post of Hotel Services Manager, reference 233905, with "
+                             "Health Service Lothian.\n\nYour application has been received.", answer=True)  # fmt: skip
+    assert found.company == "Health Service Lothian"
+
+
+@pytest.mark.parametrize(
+    "subject, text",
+    [
+        ("Conditional Offer - HNC Facilities Management", "Congratulations! We are pleased to make you a Conditional "
+         "Offer for the following course. Accept or decline your offer within 14 days, or your offer will be withdrawn."),
+        ("Tu propuesta de charla", "Lamentablemente, tu propuesta de charla no ha sido seleccionada para el programa."),
+    ],
+)  # fmt: skip
+def test_a_course_place_and_a_talk_proposal_decide_no_job(subject, text):
+    found = classify(subject, text)
+    assert not (found.kind in ("rejection", "offer") and found.confident)
+
+
+def test_a_letters_own_number_in_spanish_is_no_list():
+    assert broadcast_reason("Estimada Sra. Ortega:\n\nSu solicitud ha quedado registrada con número de registro "
+                            "2025/017/004381.") is None  # fmt: skip
+    assert broadcast_reason("Consulte los números de registro de los candidatos admitidos.") is not None

@@ -166,11 +166,11 @@ def test_changed_dropdowns_are_applied_and_the_desk_shows_the_new_applications(d
 
 def test_a_sheet_without_a_company_column_still_shows_the_guess(desk):
     panel = desk.sheet_panel
-    _upload(panel, "jobs.csv", b"Who,Application\nContoso,2026-11-20\n")
+    _upload(panel, "jobs.csv", b"Where,Application\nContoso,2026-11-20\n")
     assert "no column is read as the company" in panel.summary.value and panel.apply_button.disabled
     assert "Choose “Company” in the dropdown" in panel.summary.value
     assert [d.value for d in panel.dropdowns] == ["ignore", "applied_on"]
-    _dropdown(panel, "Who").value = "company"
+    _dropdown(panel, "Where").value = "company"
     assert "1 row read: 1 is ready." in panel.summary.value and not panel.apply_button.disabled
 
 
