@@ -50,6 +50,7 @@ from followup_kit.io.sheets.date_scan import scan_dates
 from followup_kit.io.sheets.exports import SHAPES, recognise_export
 from followup_kit.io.sheets.headerless import without_header
 from followup_kit.io.sheets.status_words import word_meaning
+from followup_kit.io.sheets.transposed import as_transposed
 from followup_kit.io.sheets.xlsx_parts import hidden_sheets
 
 #: What a sheet earns: a company column, each row naming a company (up to ``ROWS_COUNTED``),
@@ -128,6 +129,11 @@ def find_header(sheet: Sheet) -> tuple[Sheet, int]:
         for label in top.index
     }
     named = {label: _fields_named(h, sheet.file) for label, h in rows.items() if _header_row(h, sheet.file)}
+    # the field names down column A ("Company", "Role", "Date applied"), one application per column: the row
+    # "Company | Intercom | Flipdish" names one field only, the column names them all
+    turned = as_transposed(sheet) if max(named.values(), default=0) <= 1 else None
+    if turned is not None:
+        return turned, int(turned.frame.index[0]) - 1
     for label in sorted(named, key=lambda k: -named[k])[:1]:
         headers = rows[label]
         body = frame.loc[frame.index > label].copy()

@@ -1,4 +1,4 @@
-"""A kanban board drawn in a sheet (io/sheets/board.py): a row of stages, one application per cell."""
+"""A kanban board drawn in a sheet (io/sheets/board.py), and a sheet kept sideways (io/sheets/transposed.py)."""
 
 from __future__ import annotations
 
@@ -84,3 +84,38 @@ def test_any_grid_under_a_row_of_stages_is_read_or_left_alone(cells):
     if board is not None:
         assert board.frame.index.is_unique and list(board.frame.columns)[:2] == ["Company", "Role"]
         assert board.frame["Company"].str.strip().ne("").all()
+
+
+def test_a_sheet_kept_sideways_reads_one_application_per_column(tmp_path):
+    path = tmp_path / "job hunt autumn 2024.csv"
+    path.write_text(
+        "Job hunt – autumn 2024,,,\n"
+        "updated 4 Oct,,,\n"
+        "Company,Harbor Labs,Quill Data,Ovenbird\n"
+        "Role,Data Analyst,Analytics Engineer,Planner\n"
+        "Date applied,2024-08-05,2024-08-07,2024-08-09\n"
+        "Status,Rejected,No reply,Interview - 2nd round\n"
+        ",,,\n"
+        "Waiting on:,Ovenbird,,\n",
+        encoding="utf-8",
+    )
+    tracker = Tracker.create(tmp_path / "t.sqlite", timezone="UTC")
+    import_source(tracker, path)
+    apps = tracker.applications.set_index("company")
+    assert sorted(apps.index) == ["Harbor Labs", "Ovenbird", "Quill Data"]
+    assert apps.at["Quill Data", "role"] == "Analytics Engineer"
+    assert apps.at["Ovenbird", "applied_on"].strftime("%Y-%m-%d") == "2024-08-09"
+    assert apps.at["Harbor Labs", "status"] == "rejected" and apps.at["Ovenbird", "status"] == "interviewing"
+
+
+@settings(max_examples=60, deadline=None)
+@given(cells=st.lists(st.lists(st.one_of(st.none(), st.text(max_size=20)), min_size=3, max_size=3), max_size=5))
+def test_any_grid_beside_a_column_of_field_names_is_read_or_left_alone(cells):
+    from followup_kit.io.sheets.transposed import as_transposed
+
+    labels = [["Company"], ["Role"], ["Date applied"], ["Status"]]
+    frame = pd.DataFrame([label + row for label, row in zip(labels, cells, strict=False)], dtype=object)
+    frame.index = range(2, len(frame) + 2)
+    turned = as_transposed(Sheet(frame, "jobs.csv", None, None)) if len(frame.columns) > 1 else None
+    if turned is not None:
+        assert turned.frame.index.is_unique and "Company" in turned.frame.columns
