@@ -47,12 +47,12 @@ from followup_kit.io.mail.employer import (
     abbreviated,
     agency_domains,
     domain_spelling,
-    employer_in_field,
     expanded,
     find_employer,
     fuller,
     split_domain,
 )
+from followup_kit.io.mail.fields import employer_in_field
 from followup_kit.io.mail.levels import hiring_agency, signed_for_domain, university_of
 from followup_kit.io.mail.naming import (
     client_named,

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from followup_kit.io.mail.fields import employer_in_field
 from followup_kit.io.mail.naming import employer_in_signature, employer_in_subject, employer_of, first_employer
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -80,66 +81,6 @@ DOMAIN_TAILS = ("app", "hq", "inc", "jobs", "careers", "mail", "team", "corp", "
 
 #: Words a name's run of proper words stops at ("Forbes Your" in a text without punctuation).
 _PRONOUNS = frozenset(("i", "we", "you", "your", "our", "us", "they", "their"))
-
-
-#: A line of a platform's mail that names the employer by its field: "Employer: Harbor Labs",
-#: "Organisation: Age UK Leeds", "Hiring company: ...".  A job site lays out the vacancy so (Civil
-#: Service Jobs' "Department: HM Courts & Tribunals Service", USAJOBS' "Agency: ...").
-_FIELD = re.compile(
-    r"^[ \t]*(?i:employer|company|organi[sz]ation|hiring (?:organi[sz]ation|company|employer|agency|body)|"
-    r"client|trust|agency|department|arbeitgeber|unternehmen|behörde|behorde|dienststelle|employeur|entreprise|empresa)"
-    r"[ \t]*:[ \t]*(?P<name>[^\n:]{2,160}?)[ \t]*$",
-    re.MULTILINE,
-)
-#: A department or an agency is a field of a company's own vacancy too ("Department: Engineering"):
-#: there it names the employer only as a public body does ("HM Revenue and Customs", "Ministry of ...").
-_PUBLIC_BODY = re.compile(
-    r"\b(?:HM|His Majesty|Department|Ministry|Office|Agency|Authority|Commission|Service|Services|Council|Trust|"
-    r"Courts|Revenue|Police|Government|Executive|Cabinet|Treasury|Board|Administration)\b"
-)
-_FIELD_KEY_PUBLIC = ("department", "agency")
-
-
-def employer_in_field(text: str) -> str | None:
-    """The employer a field line of ``text`` names ("Department: HM Courts & Tribunals Service"), or None.
-
-    >>> employer_in_field("Job title: Officer\\nDepartment: HM Courts & Tribunals Service\\nLocation: Leeds")
-    'HM Courts & Tribunals Service'
-    >>> employer_in_field("Department: Engineering\\nLocation: Remote") is None
-    True
-    """
-    for m in _FIELD.finditer((text or "")[:SPELLING_CHARS]):
-        key = m.group(0).split(":", 1)[0].strip().casefold()
-        name = m.group("name")
-        if key in _FIELD_KEY_PUBLIC and not _PUBLIC_BODY.search(name):
-            continue
-        # a long official name with its short one: "Bundesamt für ... der Bundeswehr (BAAINBw), Koblenz"
-        short = _ACRONYM.search(name)
-        found = first_employer([name, *([short.group(1)] if short else []), name.split(",")[0]])
-        # a field that says it holds an organisation ("Organisation : Revenu Québec") is believed, whatever
-        # the name's shape; a client's or an agency's may hold a person's
-        if found and (key in _ORGANISATION_KEYS or not looks_like_person(found)):
-            return found
-        if not found and key in _ORGANISATION_KEYS and _LONG_BODY.match(name):
-            # a public body's long name, as its own site writes it: "Ministère de la Cybersécurité et du Numérique"
-            return " ".join(name.split())
-    return None
-
-
-#: A public body's long name, its kind first: "Ministère de la Cybersécurité et du Numérique".
-_LONG_BODY = re.compile(
-    r"(?i)^\s*(?:minist\w+|d[ée]partement|department|secr[ée]tariat|agence|agency|commission|conseil|council|"
-    r"direction|office|bureau|soci[ée]t[ée]|universit\w+|ville|city|county|gemeente|stadt|centre|center|institut\w*)"
-    r"\s+(?:[\w'’.-]+\s+){1,10}[\w'’.-]+\s*$"
-)
-
-
-#: Field names that can only hold an organisation.
-_ORGANISATION_KEYS = (
-    "organisation", "organization", "employer", "company", "hiring organisation", "hiring organization",
-    "hiring company", "hiring employer", "employeur", "entreprise", "empresa", "arbeitgeber", "unternehmen",
-)  # fmt: skip
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z])\)")
 
 
 def _from_address(platform: Platform, sender: str, where: str) -> str | None:

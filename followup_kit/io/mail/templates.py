@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup_kit.io.mail.employer import employer_in_field
+from followup_kit.io.mail.fields import employer_in_field
 from followup_kit.io.mail.naming import employer_of
 from followup_kit.io.mail.places import is_place
 from followup_kit.io.mail.platforms import Platform, Template, is_unit, job_title_pattern, unknown_board

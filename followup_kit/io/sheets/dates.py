@@ -40,6 +40,7 @@ import pandas as pd
 from followup_kit import vocabulary
 from followup_kit.io.sheets.cells import text_cells
 from followup_kit.io.sheets.columns import normalise_word
+from followup_kit.io.sheets.stretch import one_stretch
 
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
 
@@ -403,7 +404,7 @@ def fill_years(
     else nearest the middle of the sheet's ``span`` (earliest, latest; ``span_from`` says where it
     comes from); and a note per cell.  Where no date of the sheet has a year (``stretch``: the span
     comes from its title or the day it was saved), the dates of rows without a reference are read as
-    one stretch of time (:func:`_one_stretch`), ending by ``until`` (the day the file was saved):
+    one stretch of time (:func:`~followup_kit.io.sheets.stretch.one_stretch`), ending by ``until`` (the day the file was saved):
     "10/14" to "2/10" in a sheet saved in December is October to February, not two pieces of a year.
 
     >>> ref = pd.Series(pd.to_datetime(["2019-12-20", None]).astype("datetime64[s]"))
@@ -432,7 +433,7 @@ def fill_years(
     dates = best.where(have)
     if stretch:  # no date of the sheet has a year: its dates without one are read as one stretch of time
         alone = have & reference.isna()
-        together = _one_stretch(month.where(alone), day.where(alone), span, until)
+        together = one_stretch(month.where(alone), day.where(alone), span, until)
         dates = dates.where(together.isna(), together)
     from_row = have & reference.notna() & dates.notna()
     from_span = have & reference.isna() & dates.notna()
@@ -440,46 +441,3 @@ def fill_years(
     note[from_row] = "no year: read in " + years[from_row] + ", from the row's other dates"
     note[from_span] = "no year: read in " + years[from_span] + ", from " + span_from
     return dates, note
-
-
-#: The shortest quiet time, in days, that tells where a sheet's stretch of yearless dates starts:
-#: dates spread over more of the year than its complement leave no such gap and are read one by one.
-QUIET_DAYS = 60
-
-
-def _one_stretch(month: pd.Series, day: pd.Series, span: tuple, until: pd.Timestamp | None = None) -> pd.Series:
-    """Years for dates without one, read as one stretch: it starts after the longest quiet time of the
-    year between them (at least :data:`QUIET_DAYS`) and is placed, by whole years, as near the middle
-    of ``span`` as it can be without ending after ``until``.  NaT where no such stretch is.
-
-    >>> m, d = pd.Series([10.0, 12.0, 2.0]), pd.Series([14.0, 9.0, 10.0])
-    >>> saved = pd.Timestamp("2026-12-07")
-    >>> _one_stretch(m, d, (saved - pd.Timedelta(days=364), saved), saved).dt.strftime("%Y-%m-%d").tolist()
-    ['2025-10-14', '2025-12-09', '2026-02-10']
-    """
-    out = pd.Series(pd.NaT, index=month.index, dtype="datetime64[s]")
-    ok = month.between(1, 12) & day.between(1, 31)
-    if not ok.any() or span[0] is None or pd.isna(span[0]):
-        return out
-    leap = pd.DataFrame({"y": 2000, "m": month.where(ok), "d": day.where(ok)})
-    place = (_to_dates(leap) - pd.Timestamp(2000, 1, 1)).dt.days  # day of a leap year, 0 to 365
-    spots = np.unique(place.dropna().to_numpy())
-    if not len(spots):
-        return out
-    gaps = np.diff(np.append(spots, spots[0] + 366))  # each spot to the next, around the year
-    widest = int(np.argmax(gaps))
-    if gaps[widest] < QUIET_DAYS and len(spots) > 1:
-        return out
-    start = spots[(widest + 1) % len(spots)]
-    wraps = (place < start).astype("float64")  # before the start in the year: the stretch's next year
-    middle = span[0] + (span[1] - span[0]) / 2
-    best, best_off = out, None
-    for first in (middle.year - 2, middle.year - 1, middle.year, middle.year + 1):
-        parts = pd.DataFrame({"y": first + wraps, "m": month.where(ok), "d": day.where(ok)})
-        dates = _to_dates(parts)
-        if until is not None and dates.max() > until:
-            continue
-        off = abs(dates.min() + (dates.max() - dates.min()) / 2 - middle)
-        if best_off is None or off < best_off:
-            best, best_off = dates, off
-    return best

@@ -7,7 +7,7 @@ from __future__ import annotations
 import mail_corpus
 import pytest
 
-from followup_kit.io.mail.employer import employer_in_field
+from followup_kit.io.mail.fields import employer_in_field
 from followup_kit.io.mail.importer import import_mail
 from followup_kit.store.tracker import Tracker
 

@@ -507,7 +507,7 @@ def test_a_field_line_names_the_employer_a_job_site_sends_for(tmp_path):
     assert result.messages["outcome"].tolist() == ["applied"]
     assert tracker.applications["company"].tolist() == ["Office for Fair Harbours"]
     tracker.close()
-    from followup_kit.io.mail.employer import employer_in_field
+    from followup_kit.io.mail.fields import employer_in_field
 
     assert employer_in_field("Role: Data Engineer\nDepartment: Engineering\n") is None
     assert employer_in_field("Employer: Fernhill Trust\n") == "Fernhill Trust"
@@ -644,7 +644,7 @@ def test_german_and_swiss_boards_confirmations(sender, subject, text, employer, 
 
 
 def test_a_german_authoritys_field_names_it():
-    from followup_kit.io.mail.employer import employer_in_field
+    from followup_kit.io.mail.fields import employer_in_field
 
     assert employer_in_field("Stellen-ID: 1\nBehörde: Bundesamt für Hafenwesen, Kiel\n") == "Bundesamt für Hafenwesen"
 
