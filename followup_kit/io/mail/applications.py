@@ -53,6 +53,7 @@ from followup_kit.io.mail.employer import (
     split_domain,
 )
 from followup_kit.io.mail.fields import employer_in_field
+from followup_kit.io.mail.groups import member_of_group, part_of
 from followup_kit.io.mail.levels import hiring_agency, signed_for_domain, university_of
 from followup_kit.io.mail.naming import (
     client_named,
@@ -62,6 +63,7 @@ from followup_kit.io.mail.naming import (
     first_employer,
     on_behalf_of,
 )
+from followup_kit.io.mail.persons import looks_like_person
 from followup_kit.io.mail.places import is_place
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -71,7 +73,6 @@ from followup_kit.io.mail.platforms import (
     is_job_number,
     is_office,
     is_unit,
-    looks_like_person,
     platform_of,
 )
 from followup_kit.io.mail.roles import (
@@ -191,31 +192,8 @@ _SERVICE_NAME = re.compile(
     r"(?i)^\s*(?:online |e-)?(?:recrutement|recruitment|recruiting|careers?|jobs?|emplois?|dotation|talent acquisition)"
     r"(?:\s+(?:en ligne|online|portal|portail|service|centre|center))?\s*(?:[-–|:]|$)"
 )
-#: A company and the group it belongs to: "at Allegheny Health Network, a member of Highmark Health".
-_MEMBER_OF = re.compile(
-    r"\b(?i:at|with|for|join|joining)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&)){0,6}),?\s+"
-    r"(?i:(?:a|an|the)\s+)?(?i:member|part|subsidiary|division|affiliate|company|brand)\s+(?i:of)\s+(?i:the\s+)?"
-    r"(?P<group>[A-Z][^,.;\n]{1,60})"
-)
 #: An agency's client it does not name: "to my client for the Practice Manager opening", "our client, a leading bank".
 _CLIENT_UNNAMED = re.compile(r"\b(?i:my|our|the) (?i:client)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))")
-
-
-def _part_of(whole: str, part: str) -> bool:
-    """True when ``part`` names a part of ``whole`` by its first word and more words of its own ("NHS
-    Greater Glasgow and Clyde" of "NHS Scotland"); "Amazon Web Services" holds all of "Amazon" and is left."""
-    w, p = company_key(whole).split(), company_key(part).split()
-    return bool(w) and len(p) >= len(w) and p[0] == w[0] and not all(x in p for x in w)
-
-
-def _member_of_group(group: str, sentences: list[str]) -> str | None:
-    """The company the first sentences name as a member of ``group`` (a platform's name for the
-    employer): "at Allegheny Health Network, a member of Highmark Health" hires, not Highmark Health."""
-    member = _MEMBER_OF.search(" ".join(sentences))
-    if member is None or company_key(group).split()[:1] != company_key(member.group("group")).split()[:1]:
-        return None
-    own = clean_employer(member.group("name"))
-    return own if own and company_key(own) != company_key(group) and not is_place(own) else None
 
 
 def _is_country_tail(display: str, rest: str) -> bool:
@@ -261,11 +239,11 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
             alike = spelled_out and company_key(spelled_out)[:1] == company_key(found[0])[:1]
             if spelled_out and (alike or not used) and len(company_key(spelled_out).replace(" ", "")) > SHORT_TENANT:
                 return MailApplication(clean_employer(spelled_out), role, "the text", req)
-        member = _member_of_group(found[0], sentences) if found is not None else None
+        member = member_of_group(found[0], sentences) if found is not None else None
         if member is not None:  # "at Stanbic IBTC Bank, a member of Standard Bank Group" from standardbank@
             return MailApplication(member, role, "the text, where the group names its member", req)
         part = company_in(sentences, relayed=False) if found is not None and found[1] == "the sender's name" else None
-        if found is not None and part and _part_of(found[0], part):
+        if found is not None and part and part_of(found[0], part):
             # "NHS Scotland Recruitment" and "the post of ROLE ... with NHS Greater Glasgow and Clyde": the board hires
             return MailApplication(clean_employer(part), role, "the text, where it names the part that hires", req)
         if found is not None and found[1] == f"the {platform.name} address":

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from followup_kit.io.mail.fields import employer_in_field
 from followup_kit.io.mail.naming import employer_in_signature, employer_in_subject, employer_of, first_employer
+from followup_kit.io.mail.persons import looks_like_person
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
     Platform,
@@ -34,7 +35,6 @@ from followup_kit.io.mail.platforms import (
     is_employer_name,
     is_unit,
     job_title_pattern,
-    looks_like_person,
     platform_table,
 )
 from followup_kit.io.matching import company_key

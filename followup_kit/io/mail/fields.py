@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from followup_kit.io.mail.naming import first_employer
-from followup_kit.io.mail.platforms import looks_like_person
+from followup_kit.io.mail.persons import looks_like_person
 
 #: Characters of a mail's text searched for a field line (a vacancy's card is near the top).
 FIELD_CHARS = 2_000

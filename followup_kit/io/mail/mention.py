@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from followup_kit.io.mail.platforms import clean_employer, has_company_word, job_title_pattern, looks_like_person
+from followup_kit.io.mail.persons import looks_like_person
+from followup_kit.io.mail.platforms import clean_employer, has_company_word, job_title_pattern
 
 #: Words that may follow an employer named after "at" or "with": the closed classes of English
 #: (prepositions, conjunctions, pronouns, auxiliaries, time words) and the nouns of a company's own

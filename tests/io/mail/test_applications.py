@@ -1444,7 +1444,7 @@ def test_the_employer_behind_a_relay_or_a_group(display, sender, subject, text, 
 
 
 def test_a_brand_and_its_country_is_no_person():
-    from followup_kit.io.mail.platforms import looks_like_person
+    from followup_kit.io.mail.persons import looks_like_person
 
     assert (looks_like_person("Five Guys Ireland"), looks_like_person("Insomnia Coffee Company")) == (False, False)
     assert looks_like_person("Mary Jones")

@@ -6,7 +6,8 @@ import pytest
 
 from followup_kit.io.mail.employer import find_employer, spelled
 from followup_kit.io.mail.naming import employer_in_signature, employer_in_subject
-from followup_kit.io.mail.platforms import clean_employer, is_employer_name, looks_like_person, platform_of, platforms
+from followup_kit.io.mail.persons import looks_like_person
+from followup_kit.io.mail.platforms import clean_employer, is_employer_name, platform_of, platforms
 
 
 def test_the_issue_platforms_and_form_services_are_in_the_table():
@@ -366,7 +367,7 @@ def test_the_federal_public_services_job_site_names_the_organization_field():
 
 
 def test_an_accented_display_name_is_a_person():
-    from followup_kit.io.mail.platforms import looks_like_person
+    from followup_kit.io.mail.persons import looks_like_person
 
     assert looks_like_person("Étienne Labrecque") and looks_like_person("Annie-Claude Fortier")
     assert not looks_like_person("Énergie Boréale Inc")

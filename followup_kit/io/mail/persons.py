@@ -1,0 +1,64 @@
+"""Whether a display name is a person's ("Jordan Ellis", "Annelie de Villiers", "Dr. Alan Pruitt") rather
+than a company's: at a platform's domain a person's name is a recruiter writing through the tool, and
+an employer is never named for a person (issue 25).
+
+>>> looks_like_person("Jordan Ellis"), looks_like_person("Harbor City Council")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup_kit.io.mail.places import is_place
+from followup_kit.io.mail.platforms import has_company_word
+
+# accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
+#: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").
+_PERSON_WORD = re.compile(
+    r"^(?:Mc|Mac|Fitz|De|Di|Da|La|Le)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$|^[A-Z]\.?$"
+)
+
+#: Particles inside a person's name: "Annelie de Villiers", "Jan van der Berg", "Nur binti Ahmad".
+_PARTICLES = frozenset(
+    (
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "ten",
+        "ter",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "dos",
+        "das",
+        "del",
+    )
+)
+
+
+#: Titles before a person's name: "Dr. Alan Pruitt", "Prof Mira Shah".
+_HONORIFICS = frozenset(("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "rev"))
+
+
+def looks_like_person(name: str) -> bool:
+    """A display name shaped like "First Last" (two or three capitalised words, no company
+    word; a particle may stand between, as in "Annelie de Villiers"): at a platform domain it is a
+    recruiter writing through the tool, not the employer."""
+    words = (name or "").split()
+    if len(words) >= 3 and words[0].casefold().rstrip(".") in _HONORIFICS:  # "Dr. Alan Pruitt"
+        words = words[1:]
+    if len(words) >= 3 and words[0] not in _PARTICLES and words[-1] not in _PARTICLES:
+        words = [w for w in words if w not in _PARTICLES] if len(words) <= 5 else words
+    if not 2 <= len(words) <= 3 or has_company_word(name):
+        return False
+    # a brand and its country or city is no person: "Five Guys Ireland", "Deloitte Dublin"
+    return all(_PERSON_WORD.match(w) for w in words) and not is_place(words[-1])
