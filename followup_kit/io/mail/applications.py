@@ -72,6 +72,7 @@ from followup_kit.io.mail.platforms import (
     is_employer_name,
     is_job_number,
     is_office,
+    is_service_name,
     is_unit,
     platform_of,
 )
@@ -186,11 +187,6 @@ def mail_application(
 _INTERMEDIARY = re.compile(
     r"(?i)\b(?:forwarded|sent|passed on|delivered|submitted) to the (?:hiring )?(?:agency|employer|organi[sz]ation|"
     r"company|district|school)\b|\bthe (?:hiring )?(?:agency|employer) (?:is|will|has)\b"
-)
-#: A sender's name that is a recruiting service's, not an employer's: "Recrutement en ligne", "Online Recruitment".
-_SERVICE_NAME = re.compile(
-    r"(?i)^\s*(?:online |e-)?(?:recrutement|recruitment|recruiting|careers?|jobs?|emplois?|dotation|talent acquisition)"
-    r"(?:\s+(?:en ligne|online|portal|portail|service|centre|center))?\s*(?:[-–|:]|$)"
 )
 #: An agency's client it does not name: "to my client for the Practice Manager opening", "our client, a leading bank".
 _CLIENT_UNNAMED = re.compile(r"\b(?i:my|our|the) (?i:client)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))")
@@ -307,7 +303,7 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
             or (rest is not None and (len(rest) <= 4 or _is_country_tail(display, rest)))
             or (platform is not None and platform.kind == "board")  # a known board's name: "Computrabajo"
             # a service's name, no employer's: "Recrutement en ligne – Gouvernement du Québec"
-            or _SERVICE_NAME.match(display or "") is not None
+            or is_service_name(display or "")
         )
         itself = bool(own_key) and own_key in company_key(field or "").replace(" ", "")
         if field and brand_only and not itself:

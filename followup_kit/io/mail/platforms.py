@@ -131,6 +131,10 @@ def _patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "job_number": re.compile(table["job_number"], re.IGNORECASE),
+        # a site's words after its company's name ("Walmart DC 6099") and a recruiting service's name
+        # at the start of a sender's ("Recrutement en ligne - ..."): ``site`` and ``service_name``
+        "site": re.compile(rf"\s+(?:{table['site']})$", re.IGNORECASE),
+        "service": re.compile(rf"^\s*(?:{table['service_name']})\s*(?:[-–|:]|$)", re.IGNORECASE),
         "office": re.compile(rf"\b(?:{_either(table['office'])})\b", re.IGNORECASE),
         "unit": re.compile(table["unit"], re.IGNORECASE),
         # a name's trailing team words or job number are dropped: "Acme Talent Team", "Acme Req 4521"
@@ -266,12 +270,6 @@ _ABOUT_MAIL = re.compile(
 )
 
 
-#: A site's words after its company's name: "Dollar General Distribution Center", "Walmart DC 6099".
-_SITE = re.compile(
-    r"(?i)\s+(?:dc|distribution (?:center|centre)|fulfil?lment (?:center|centre)|sortation (?:center|centre))(?:\s+#?\d+)?$"
-)
-
-
 def clean_employer(name: str) -> str:
     """A candidate name without its legal form, quotes, a leading "at"/"to", trailing team
     words ("Acme Recruiting" is Acme) and trailing punctuation."""
@@ -280,8 +278,9 @@ def clean_employer(name: str) -> str:
     text = " ".join(str(name or "").replace("\u200f", " ").replace("\u200e", " ").split()).strip(" \"'“”‘’<>()[]|:,.!-")
     text = _VIA.sub("", _FRAGMENT.sub("", _PERSONA.sub("", text)))
     text = _ABOUT_MAIL.sub("", text) or text  # "Kenco Interview Request": the subject's words after the name
-    if len(_SITE.sub("", text).split()) >= 2:  # "Dollar General Distribution Center" is Dollar General's site
-        text = _SITE.sub("", text)
+    site = _patterns()["site"]
+    if len(site.sub("", text).split()) >= 2:  # "Dollar General Distribution Center" is Dollar General's site
+        text = site.sub("", text)
     words = text.split()
     team = _patterns()["team"]
     stripped = False
@@ -370,6 +369,18 @@ def job_title_pattern() -> re.Pattern:
     (True, False)
     """
     return _patterns()["role"]
+
+
+def is_service_name(display: str) -> bool:
+    """True when a sender's name starts with a recruiting service's, not an employer's
+    (``service_name`` of ``words/platforms.toml``).
+
+    Examples
+    --------
+    >>> is_service_name("Recrutement en ligne - Ville de Laval"), is_service_name("Acme Careers")
+    (True, False)
+    """
+    return _patterns()["service"].match(display) is not None
 
 
 def is_office(name: str) -> bool:
