@@ -153,9 +153,15 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         # candidato", "confermiamo la ricezione del suo curriculum"
         r"\babbiamo (?:correttamente |regolarmente )?ricevuto (?:la (?:sua|tua) candidatura|il (?:suo|tuo) (?:cv|curriculum))",
         r"\b(?:la (?:sua|tua) )?candidatura (?:[^.!?]{1,100}? )?(?:e stata|e) (?:correttamente |regolarmente )?"
-        r"(?:ricevuta|inviata|registrata|inoltrata|trasmessa)",
+        r"(?:ricevuta|inviata|registrata|inoltrata|trasmessa|acquisita)",
+        # "Confermiamo di aver ricevuto il suo curriculum", "il suo messaggio e il relativo curriculum sono stati
+        # ricevuti", "la ringraziamo per aver inviato la sua candidatura", "Conferma di avvenuta candidatura"
+        r"\bconfermiamo di aver (?:correttamente )?ricevuto (?:la (?:sua|tua) candidatura|il (?:suo|tuo) (?:cv|curriculum))",
+        r"\b(?:curriculum|cv)\b[^.!?]{0,40}\b(?:e stato|sono stati) (?:correttamente )?(?:ricevut[oi]|acquisit[oi])\b",
+        r"\bringrazi(?:amo|o) per (?:aver(?:ci)? inviato|averci trasmesso) (?:la (?:sua|tua) candidatura|il (?:suo|tuo) (?:cv|curriculum))",
+        r"\bavvenuta (?:candidatura|ricezione della candidatura|registrazione della candidatura)\b",
         r"\bgrazie per (?:esserti candidat[oa]|esservi candidati|la (?:sua|tua) candidatura|aver inviato la (?:sua|tua) candidatura|"
-        r"averci inviato il (?:suo|tuo) (?:cv|curriculum))",
+        r"averci inviato (?:il (?:suo|tuo) (?:cv|curriculum)|la (?:sua|tua) candidatura))",
         r"\bconfermiamo (?:la )?(?:ricezione|ricevuta) (?:della (?:sua|tua) candidatura|del (?:suo|tuo) (?:cv|curriculum))",
         r"\b(?:conferma|ricevuta) (?:di )?(?:ricezione |invio )?(?:della )?candidatura\b",
         r"\bcandidatura (?:ricevuta|inviata|registrata)\b",

@@ -57,7 +57,7 @@ JOB_WORDS = Phrase(
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
     r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
     r"vagas?|processo seletivo|selecao|cargo|posicao|recrutamento|contratacao|inscricao|"
-    r"posizione|colloqui\w*|selezione|assunzione|ruolo|ricerca di personale|"
+    r"posizione|colloqui\w*|selezione|assunzione|ruolo|ricerca di personale|concors\w*|graduatori\w*|procedura selettiva|"
     r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*|"
     r"ansokan\w*|ansogning\w*|soknad\w*|tjanst\w*|stilling\w*|befattning\w*|intervju\w*|rekryter\w*|rekrutter\w*|"
     r"aplikacj\w*|aplikowa\w*|kandydat\w*|rekrutac\w*|rekrutacyjn\w*|stanowisk\w*|zgloszen\w*|rozmow\w* kwalifikacyjn\w*)\b"

@@ -161,6 +161,27 @@ OTHER_APPLICATION = _alternation("other_application")
 # Sentence ends, blank lines, and a line break after a line that ends a sentence or a greeting
 # ("Hi Sam,"); a single line break inside a sentence is plain-text wrapping, not an end.
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|(?<=[,:])[ \t]*\n|(?<=[.!?])(?=[A-Z])")
+#: An abbreviation's dot before a word in lower case or a number ("la S.V. non è ammessa", "Job Req. 55731",
+#: "Rif. ATM/2501"): no sentence ends there.  Initials ("S.V.", "U.S.") or a short word of the forms and
+#: titles that letters use; before a capital the dot may end a sentence ("in the U.S. We met") and is left.
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])((?:[A-Za-z]\.){1,3}|(?i:req|ref|rif|nr|no|sig|sigg|ing|dott|dr|mr|mrs|ms|prof|art|cod|prot|ca|approx|"
+    r"vs|nos|ext|tel|bzw|ggf|evtl|inkl|ref|nº|n°|núm|sr|sra|mme|mlle|st|av)\.)(?=[ \t]+[a-z0-9(àèéìòù])"
+)
+#: What stands for an abbreviation's dot while a text is split (a one-dot leader), put back after.
+_HELD_DOT = "\u2024"
+
+
+def split_sentences(text: str) -> list[str]:
+    """``text`` cut where its sentences end (:data:`SENTENCE_END`), not at an abbreviation's dot.
+
+    Examples
+    --------
+    >>> split_sentences("Dalla graduatoria la S.V. non è ammessa. Distinti saluti.")
+    ['Dalla graduatoria la S.V. non è ammessa.', 'Distinti saluti.']
+    """
+    held = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", _HELD_DOT), text or "")
+    return [part.replace(_HELD_DOT, ".") for part in SENTENCE_END.split(held)]
 
 
 @dataclass(frozen=True)
@@ -203,7 +224,7 @@ def sentences(text: str, limit: int = DECISION_SENTENCES, *, questions: bool = T
     without ``questions``, a sentence that asks ("Sie möchten keine weiteren Stellenangebote
     erhalten?") is left out: a question decides nothing."""
     out = []
-    for part in _rejoin_wrapped(SENTENCE_END.split(text or "")):
+    for part in _rejoin_wrapped(split_sentences(text)):
         if not questions and part.rstrip().endswith("?"):
             continue
         part = normalise(part).strip(" .!?;")

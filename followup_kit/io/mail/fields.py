@@ -17,7 +17,10 @@ FIELD_CHARS = 2_000
 #: Service Jobs' "Department: HM Courts & Tribunals Service", USAJOBS' "Agency: ...").
 _FIELD = re.compile(
     r"^[ \t]*(?i:employer|company|organi[sz]ation|hiring (?:organi[sz]ation|company|employer|agency|body)|"
-    r"client|trust|agency|department|arbeitgeber|unternehmen|behörde|behorde|dienststelle|employeur|entreprise|empresa)"
+    r"client|trust|agency|department|arbeitgeber|unternehmen|behörde|behorde|dienststelle|employeur|entreprise|empresa|"
+    # the same field in the other languages job boards write: "Azienda: ...", "Företag: ...", "Werkgever: ..."
+    r"azienda|societ[àa]|datore di lavoro|f[öo]retag|arbetsgivare|bedrijf|werkgever|organisatie|empregador|"
+    r"pracodawca|firma|arbejdsgiver|virksomhed|arbeidsgiver)"
     r"[ \t]*:[ \t]*(?P<name>[^\n:]{2,160}?)[ \t]*$",
     re.MULTILINE,
 )
@@ -68,5 +71,7 @@ _LONG_BODY = re.compile(
 _ORGANISATION_KEYS = (
     "organisation", "organization", "employer", "company", "hiring organisation", "hiring organization",
     "hiring company", "hiring employer", "employeur", "entreprise", "empresa", "arbeitgeber", "unternehmen",
+    "azienda", "società", "societa", "datore di lavoro", "företag", "foretag", "arbetsgivare", "bedrijf", "werkgever",
+    "organisatie", "empregador", "pracodawca", "firma", "arbejdsgiver", "virksomhed", "arbeidsgiver",
 )  # fmt: skip
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z])\)")

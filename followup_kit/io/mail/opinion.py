@@ -41,7 +41,7 @@ from importlib import resources
 from followup_kit.io.mail.classify import NO_KNOWN_PHRASE, Classification
 from followup_kit.io.mail.context import OTHER_CONTEXT
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.decision import SENTENCE_END, hedged, next_section, normalise
+from followup_kit.io.mail.decision import hedged, next_section, normalise, split_sentences
 
 #: The confidence of a kind only the model heard: below the weak phrases' 0.5 and the kit's
 #: 0.8 to apply, so such a message is never applied (it goes to review or stays as it was).
@@ -150,7 +150,7 @@ def sentences(subject: str, text: str, policy: OpinionPolicy = OPINION) -> list[
     """
     text = _URL.sub(" ", (text or "")[: policy.text_chars])
     found = []
-    for part in [subject or "", *SENTENCE_END.split(text)]:  # a wrapped line keeps its condition
+    for part in [subject or "", *split_sentences(text)]:  # a wrapped line keeps its condition
         part = " ".join(part.split())
         plain = normalise(part)
         if next_section(plain.strip(" .!?;:")):
