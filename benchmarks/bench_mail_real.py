@@ -212,13 +212,16 @@ def measure(frame: pd.DataFrame, work: Path, me: str | list[str], second_opinion
 def _same_company(a: str, b: str) -> bool:
     """Two names of one employer, loosely: equal keys, one key's words inside the other's, one
     inside the other run together (four letters or more), or an acronym and its spelling ("HDB" and
-    "Housing & Development Board", as the importer joins them)."""
+    "Housing & Development Board", as the importer joins them; "CPF Board" and "Central Provident Fund
+    Board")."""
     ka, kb = company_key(a), company_key(b)
     if not ka or not kb:
         return False
     wa, wb = f" {ka} ", f" {kb} "
     ca, cb = ka.replace(" ", ""), kb.replace(" ", "")  # "Livenation" is "Live Nation", run together
     acronym = (bool(initials(a)) and initials(a) == cb) or (bool(initials(b)) and initials(b) == ca)
+    # "CPF Board" and "Central Provident Fund Board": the same initials, three letters or more
+    acronym = acronym or (len(initials(a)) >= 3 and initials(a) == initials(b))
     return ka == kb or wa in wb or wb in wa or (min(len(ca), len(cb)) >= 4 and (ca in cb or cb in ca)) or acronym
 
 

@@ -105,6 +105,15 @@ def write_mbox(path: Path, corpus: dict | None = None) -> Path:
     return path
 
 
+def write_letters(path: Path, me: str, letters: list[tuple[str, str, str, str]]) -> Path:
+    """An mbox at ``path`` of ``letters`` to ``me``, each ``(sender, subject, date, body)``."""
+    entries = [
+        {"id": f"letter-{i}", "sender": sender, "subject": subject, "date": date, "body": body, "to": me}
+        for i, (sender, subject, date, body) in enumerate(letters)
+    ]
+    return write_mbox(path, {"me": [me], "messages": entries})
+
+
 def write_eml_folder(folder: Path, corpus: dict | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for n, (ident, data) in enumerate(messages(corpus)):

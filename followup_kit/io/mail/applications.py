@@ -339,10 +339,17 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         # "UTA" is "University of Texas at Arlington"; "UB" from buffalo.edu is "University at Buffalo"
         # "DJUSD Human Resource Services" too, its team's words dropped
         head_text = text[:SPELLING_CHARS]
+        short = clean_employer(name)
+        # an acronym the mail's text itself writes as the employer's name ("HSBC will never ask you") is kept
+        said_short = bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", head_text) is not None
         name = (
-            expanded(name, subject, head_text, domain=domain)
-            or expanded(clean_employer(name), subject, head_text, domain=domain)
-            or name
+            name
+            if said_short
+            else (
+                expanded(name, subject, head_text, domain=domain)
+                or expanded(short, subject, head_text, domain=domain)
+                or name
+            )
         )
         app = _named(name, role, "the sender's name", req, platforms_too=platform is None)
         if app is not None and domain and company_key(name).replace(" ", "") == domain and app.company != name:

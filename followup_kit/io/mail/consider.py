@@ -34,6 +34,7 @@ from followup_kit.io.mail.result import (
     result_row,
     unreadable_message,
 )
+from followup_kit.io.mail.roles import requisition_in
 from followup_kit.io.mail.screen import screen
 from followup_kit.io.mail.templates import board_by_its_subject, fits_subject, named_in_subject, subject_reading
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
@@ -215,7 +216,7 @@ def _consider(
             if template is not None and (template.employer or board):
                 # a platform's template names its employer where the template says
                 source = template.reason if template.employer else f"no employer named in {template.what}"
-                found_app = MailApplication(template.employer, template.role, source)
+                found_app = MailApplication(template.employer, template.role, source, requisition_in(subject, text))
             elif template is not None:
                 # an applicant-tracking system's template that names no employer writes as it ("Itaú Unibanco
                 # <no-reply@gupy.com.br>", "em nome de Itaú Unibanco"): read as any of its mail, the role kept

@@ -54,6 +54,9 @@ class Proposal:
         return cls(found, acknowledges, creates, kind.formal and not (free_mail and kind.kind == "offer"))
 
 
+#: A job's code no two employers share: letters and digits, eight characters or more ("CPFB-2025-00591"):
+#: a mail naming it joins the application that named it, whatever name it gives the employer ("CPF Board").
+_DISTINCT_REQUISITION = re.compile(r"(?=[^-]*[A-Z])(?=.*\d)[A-Z0-9][A-Z0-9-]{7,}")
 #: A state's government as a whole: its mail about a requisition joins the agency's application.
 _WHOLE_GOVERNMENT = re.compile(r"^(?:the )?(?:State|Commonwealth|Government|Province) of ")
 
@@ -254,7 +257,7 @@ def plan_applications(frame: pd.DataFrame, proposals: dict[int, Proposal]) -> tu
             number = by_req[req]  # several mails about one requisition join it (issue 25)
         elif (
             app.requisition
-            and _WHOLE_GOVERNMENT.match(app.company)
+            and (_WHOLE_GOVERNMENT.match(app.company) or _DISTINCT_REQUISITION.fullmatch(app.requisition))
             and (n := next((n for (_, r), n in by_req.items() if r == app.requisition), None)) is not None
         ):
             number = n  # "State of Illinois" on requisition 44873 is the Illinois EPA's job the acknowledgement named

@@ -65,8 +65,14 @@ REQUISITION = re.compile(
     r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|ref(?:erence)?|code)|"
     # a public body's or a charity's: "Vacancy reference: 401288", "Ref: 282-CSS-6014-B", "vacancy 401288"
     r"vacancy(?:\s*(?:ref(?:erence)?|id|#|no\.?|number))?|ref(?:erence)?(?:\s*(?:no\.?|number))?)\s*[:#-]?\s*"
-    r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b",
+    r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b"
+    # a job's code in brackets, letters then digits: "Interview for Analyst [CPFB-2025-00591]"
+    r"|\[(?P<code>[A-Z]{1,6}-\d[\dA-Z-]{3,20})\]",
     re.IGNORECASE,
+)
+#: Where a role's words give way to the job's own: "... Agency for the position of Data Analyst".
+_ROLE_OF = re.compile(
+    rf"\s+(?i:for|as)\s+(?i:the\s+|a\s+|an\s+)?(?i:position|role|post|vacancy|job)(?:\s+(?i:of|as))?\s+(?P<tail>[{UPPER}].*)$"
 )
 TRAILING = re.compile(r"[\s.,;:!'’\"”»-]+$")
 
@@ -80,7 +86,9 @@ def role_in(sentences: list[str]) -> str | None:
     for sentence in sentences:
         for pattern in (ROLE_BEFORE, ROLE_NOUN):
             for m in pattern.finditer(sentence):
-                role = STOP.sub("", m.group("role"))
+                # "your application to the Harbor Agency for the position of Data Analyst": the role is the tail
+                of = _ROLE_OF.search(m.group("role"))
+                role = STOP.sub("", of.group("tail") if of else m.group("role"))
                 role = ROLE_AFTER.sub(" ", role) if pattern is ROLE_BEFORE else role
                 role = TRAILING.sub("", " ".join(role.split()))
                 if role and len(role.split()) <= ROLE_WORDS and company_key(role):
@@ -95,11 +103,13 @@ def requisition_in(subject: str, text: str) -> str | None:
     ('123', '88-12')
     >>> requisition_in("Update on your application - 401288", ""), requisition_in("Hi", "Vacancy reference: 401288")
     ('401288', '401288')
+    >>> requisition_in("Interview for Analyst [CPFB-2025-00591]", "")
+    'CPFB-2025-00591'
     """
     for part in first_sentences(subject, text):
         m = REQUISITION.search(part)
         if m is not None:
-            return (m.group("req") or m.group("wd") or m.group("plain")).upper()
+            return (m.group("req") or m.group("wd") or m.group("plain") or m.group("code")).upper()
     m = _SUBJECT_NUMBER.search(subject or "")  # "Update on your application - 401288"
     return m.group(1) if m is not None else None
 

@@ -5,6 +5,7 @@ sentence, name and address was written for the kit."""
 
 from __future__ import annotations
 
+import mail_corpus
 import pytest
 
 from followup_kit.io.mail.card import employer_on_card
@@ -105,18 +106,10 @@ def test_a_courses_place_decides_no_job(subject, text):
     assert classify(subject, text).kind == "other"
 
 
-def _mbox(path, messages):
-    lines = []
-    for sender, subject, date, body in messages:
-        lines += [f"From x {date}", f"From: {sender}", f"To: {ME}", f"Subject: {subject}", f"Date: {date}",
-                  "Content-Type: text/plain; charset=utf-8", "", body, ""]  # fmt: skip
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
 def test_boards_confirmations_build_applications_named_for_the_employer_on_their_cards(tmp_path):
-    box = _mbox(
+    box = mail_corpus.write_letters(
         tmp_path / "in.mbox",
+        ME,
         [
             ("Jobstreet <noreply@jobstreet.com>", "Your application for Data Analyst was successfully submitted",
              "Mon, 03 Mar 2025 10:12:00 +0800", "Piera, your application was successfully submitted\n\nData Analyst, "

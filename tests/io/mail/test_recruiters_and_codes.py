@@ -1,0 +1,86 @@
+"""A recruiter's letter with its licence numbers in the signature, decisions relayed or stated in a
+subject's last words, a job's code that joins mail naming the employer two ways, an acronym the
+mail itself uses, and a role named after the employer.  Every name and address was written for the kit."""
+
+from __future__ import annotations
+
+import mail_corpus
+import pytest
+
+from followup_kit.io.mail.applications import mail_application
+from followup_kit.io.mail.broadcast import broadcast_reason
+from followup_kit.io.mail.classify import classify
+from followup_kit.io.mail.importer import import_mail
+from followup_kit.io.mail.roles import first_sentences, role_in
+from followup_kit.store.tracker import Tracker
+
+ME = "lin.tan@example.net"
+
+
+def test_a_recruiters_licence_numbers_are_no_list_of_candidates():
+    text = (
+        "Hi Lin,\nThanks for your application for the Senior Analyst role. Are you free for a call tomorrow?\n\n"
+        "Best,\nKai Ong\nHarbor Search Singapore\nEA Registration No. R1234567 | EA Licence No. 11C2233\n"
+    )
+    assert broadcast_reason(text) is None
+    assert broadcast_reason("Dear all,\nThe registration numbers below are shortlisted:\n") is not None
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Analyst - Req 4410", "Dear Lin,\nThank you for meeting the team. Having considered all of the interviews, we "
+         "will be offering the role to another candidate whose experience is a closer match."),
+        ("Lumen feedback", "Hi Lin,\nI've just got off the phone with Lumen. They liked your answers for the Analyst role, but they have "
+         "decided not to take you through to the second round."),
+        ("Lumen | Data Analyst, Marketplace - not progressing", "Hi Lin,\nThank you for your interest in Lumen and "
+         "the time you invested in applying for the Data Analyst role. We'll keep your details on file."),
+        ("Application status update - Analyst (0087541): not selected", "Hello Lin,\nThere has been an update to "
+         "your application for Analyst (0087541). Please sign in to view the details."),
+    ],
+)  # fmt: skip
+def test_a_decision_stated_by_a_recruiter_or_in_the_subjects_last_words(subject, text):
+    assert classify(subject, text).kind == "rejection"
+
+
+def test_a_subject_that_only_asks_is_no_verdict():
+    assert classify("Were you selected? - not selected yet", "Hi Lin, any news on your search?").kind != "rejection"
+
+
+def test_the_role_named_after_the_employer_is_the_role():
+    sentences = first_sentences(
+        "Action Required", "Dear Lin,\nThank you for your application to the Harbor Data Agency for the position "
+        "of Data Analyst (Product Analytics).\n"
+    )  # fmt: skip
+    assert role_in(sentences) == "Data Analyst"
+
+
+def test_an_acronym_the_text_uses_is_the_employers_name_and_one_it_only_spells_out_is_expanded():
+    said = mail_application(
+        "HSBX Talent Acquisition", "jobs@hsbx.example", False, "Thank you for your application to HSBX",
+        "Dear Lin,\nThank you for your application.\nHSBX will never ask you to pay a fee.\n"
+        "The Harbor Shipping Bank Xchange Corporation Limited",
+    )  # fmt: skip
+    assert said.company == "HSBX"
+
+
+def test_a_jobs_code_joins_mail_that_names_the_employer_two_ways(tmp_path):
+    box = mail_corpus.write_letters(
+        tmp_path / "in.mbox",
+        ME,
+        [
+            ("Careers Portal <noreply@jobs.portal.example>", "Application Submitted: Senior Analyst - Harbor Provident "
+             "Fund Board", "Wed, 02 Jul 2025 21:18:26 +0800", "Dear Lin,\n\nYour application has been submitted "
+             "successfully.\n\nAgency: Harbor Provident Fund Board\nJob Title: Senior Analyst\nJob ID: HPFB-2025-00591\n"),
+            ("Mei Ong <mei_ong@hpf.example>", "HPF Board - Interview for Senior Analyst [HPFB-2025-00591]",
+             "Tue, 29 Jul 2025 16:48:03 +0800", "Dear Ms Tan,\n\nThank you for your application for the position of "
+             "Senior Analyst.\nWe are pleased to invite you to an interview on 8 August 2025 at 10am.\n\nRegards,\n"
+             "Mei Ong\nTalent Acquisition"),
+        ],
+    )  # fmt: skip
+    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as tracker:
+        result = import_mail(tracker, box, me=ME, create_applications=True, progress=False)
+        apps = tracker.applications
+    assert list(apps["company"]) == ["Harbor Provident Fund Board"]
+    assert str(apps["applied_on"].iloc[0])[:10] == "2025-07-02"
+    assert result.messages["application_id"].nunique() == 1
