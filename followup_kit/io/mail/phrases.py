@@ -94,6 +94,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"(?<!inte )(?<!ikke )\berbjuda (?:dig|er) (?:tjansten|en anstallning|anstallning|befattningen|jobbet)\b",
         r"(?<!ikke )(?<!ikke at )(?<!ikke a )\btilby(?:de)? (?:dig|deg) (?:stillingen|jobbet|jobben|en stilling|"
         r"ansaettelse|ansettelse)\b",
+        # "ett erbjudande om anställning", "Anställningserbjudande"
+        r"(?<!inte )(?<!ej )(?<!inte ett )(?<!ej ett )(?<!inget )\b(?:erbjudande om (?:en )?anstallning|anstallningserbjudande|jobberbjudande)\b",
         r"\b(?:anstallningsavtal|ansaettelseskontrakt|arbeidsavtale|arbejdskontrakt) (?:bifogas|vedhaeftet|vedlagt|"
         r"for underskrift|til underskrift|til signering)",
     ),
@@ -161,6 +163,8 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"videointervju|anstallningsintervju)",
         r"\b(?:kallelse|inbjudan|invitation|invitasjon) til(?:l)? (?:en |ett |et )?(?:forsta |andra |forste |anden |andre )?"
         r"(?:intervju|samtal|samtale|jobsamtale|jobbsamtale|jobbintervju|interview|ansaettelsessamtale)",
+        # "vi skulle gärna vilja träffa dig", "Vi vill gärna träffa dig för ett samtal"
+        r"\b(?:vi skulle|vi vill|vi hade) (?:garna )?(?:vilja )?traffa (?:dig|er)\b",
         r"\binvitere (?:dig|deg) til (?:en |et )?(?:forste |andet |andre )?(?:samtale|jobsamtale|jobbsamtale|intervju|"
         r"interview|ansaettelsessamtale)",
     ),

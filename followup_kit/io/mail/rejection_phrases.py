@@ -284,7 +284,12 @@ REJECTION: tuple[Phrase, ...] = tuple(
         # "Du finns inte med bland dem", "du er desværre ikke blandt dem, vi har valgt at invitere"
         r"\bdu (?:finns|ar|er|var|var) (?:\w+ )?(?:inte|ej|ikke) (?:med )?(?:bland|blandt|iblandt|blant) (?:dem|de)\b",
         # the recruitment closed: "Rekryteringen ... är nu avslutad", "rekrutteringen er afsluttet"
-        r"\brekryteringen (?:[^.]{0,80} )?(?:ar|har) nu (?:blivit )?(?:avslutad|avbruten|stoppad|avslutats|avbrutits)\b",
+        r"\brekryteringen (?:[^.]{0,80} )?(?:ar|har) (?:nu )?(?:blivit )?(?:avslutad|avbruten|stoppad|avslutats|avbrutits|"
+        r"pausad|pausats|stoppats|installd|stallts in)\b",
+        # "vi har gått vidare med andra kandidater", "tjänsten har dragits tillbaka"
+        r"\b(?:har|kommer att) (?:valt att |nu )?(?:ga|gatt) vidare med (?:andra|en annan|ett annat|ovriga|de) "
+        r"(?:kandidat|sokande|profil)",
+        r"\b(?:tjansten|rekryteringen|annonsen) (?:har )?(?:nu )?(?:dragits tillbaka|dragit tillbaka)\b",
         r"\brekrutteringen (?:[^.]{0,80} )?(?:er|har vaeret|har vaert|blev|ble) (?:nu|na) (?:blevet |blitt )?(?:afsluttet|afbrudt|"
         r"stoppet|avsluttet|avbrutt|annulleret|annullert)\b",
     )

@@ -96,6 +96,38 @@ def role_in(sentences: list[str]) -> str | None:
     return None
 
 
+#: A line that leads in to the job on the next line: "for the position:", "all'annuncio", "per l'offerta",
+#: "pour le poste :", "für die Stelle:", "voor de functie:", "för tjänsten:".
+_LEAD_IN = re.compile(
+    r"(?i:\b(?:position|role|job|vacancy|posizione|ruolo|offerta|annuncio|poste|offre|puesto|oferta|vacante|vaga|"
+    r"stelle|funktion|functie|vacature|tjänsten?|tjansten?|stillingen|stanowisko)\b)[ \t]*:?[ \t]*$"
+)
+#: A job's reference after its title on the line: "(Rif. ATM/TEC/2501)", "– Rif. A2A-AMB-0325", "(Ref. 7781)".
+_LINE_REFERENCE = re.compile(r"(?i)\s*(?:[-–—]\s*)?\(?\b(?:rif|ref|réf|referencia|riferimento|job id|req)\b\.?[^\n]*$")
+#: Most words of a role on its own line (a longer line is a sentence).
+LINE_ROLE_WORDS = 14
+
+
+def role_on_its_line(text: str) -> str | None:
+    """The role a mail puts on its own line after a lead-in ("for the position:" / "PROCESS ENGINEER –
+    POWERTRAIN ASSEMBLY (Ref. 7781)"), its reference dropped and its capitals made a title's, or None.
+
+    >>> role_on_its_line("Thank you for applying for the position:\\n\\nPROCESS ENGINEER (Ref. 7781)\\nMaranello")
+    'Process Engineer'
+    >>> role_on_its_line("grazie per esserti candidato all'offerta\\n\\ningegnere di processo – automotive\\nBergamo")
+    'ingegnere di processo – automotive'
+    """
+    lines = (text or "").splitlines()[: NAMING_SENTENCES * 3]
+    for i, line in enumerate(lines[:-1]):
+        if not _LEAD_IN.search(line):
+            continue
+        nxt = next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+        role = TRAILING.sub("", _LINE_REFERENCE.sub("", nxt))
+        if role and len(role.split()) <= LINE_ROLE_WORDS and not role.endswith((".", "!", "?")) and company_key(role):
+            return role.title() if role.isupper() else role
+    return None
+
+
 def requisition_in(subject: str, text: str) -> str | None:
     """The requisition number of the subject or the first sentences, upper-case, or None.
 

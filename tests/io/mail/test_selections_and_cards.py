@@ -8,10 +8,12 @@ from __future__ import annotations
 import mail_corpus
 import pytest
 
+from followup_kit.io.mail.applications import mail_application
 from followup_kit.io.mail.card import employer_on_card
 from followup_kit.io.mail.classify import classify
 from followup_kit.io.mail.decision import split_sentences
 from followup_kit.io.mail.importer import import_mail
+from followup_kit.io.mail.roles import first_sentences, role_in
 from followup_kit.store.tracker import Tracker
 
 ME = "piera.valli@example.net"
@@ -126,3 +128,55 @@ def test_boards_confirmations_build_applications_named_for_the_employer_on_their
         import_mail(tracker, box, me=ME, create_applications=True, progress=False)
         companies = set(tracker.applications["company"])
     assert companies == {"Lumen Bank Singapore", "Harbor Tools", "Officine Rivalta"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dear Piera,\nThank you for submitting your application for the position:\n\nPROCESS ENGINEER – POWERTRAIN "
+         "ASSEMBLY (Ref. 7781)\nModena, Italy\n", "Process Engineer – Powertrain Assembly"),
+        ("Gentile Piera,\nla ringraziamo per aver inviato la sua candidatura all'annuncio\n\nTECNICO MANUTENZIONE "
+         "ROTABILI – Rif. NRD/TEC/2501\n\nLa candidatura è stata acquisita.", "Tecnico Manutenzione Rotabili"),
+        ("ciao Piera,\ngrazie per esserti candidata all'offerta\n\ningegnere di processo – settore automotive\nBergamo "
+         "(BG) – rif. 2107/PRF\n", "ingegnere di processo – settore automotive"),
+    ],
+)  # fmt: skip
+def test_a_role_on_its_own_line_after_its_lead_in(text, role):
+    app = mail_application("Harbor Careers", "no-reply@harbor.example", False, "Conferma candidatura", text)
+    assert app is not None and app.role == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("R: Candidatura spontanea - Ingegnere di Processo / Industrializzazione",
+         "Ingegnere di Processo / Industrializzazione"),
+        ("Risposta automatica: Candidatura: Ingegnere di Produzione (rif. annuncio)", "Ingegnere di Produzione"),
+    ],
+)  # fmt: skip
+def test_an_italian_subject_names_the_role_after_its_candidatura(subject, role):
+    assert role_in(first_sentences(subject, "")) == role
+
+
+def test_a_mortgage_with_a_hiring_letter_to_upload_is_no_offer():
+    text = ("Gentile Piera,\nla pre-valutazione della tua richiesta ha avuto esito POSITIVO.\nTi chiediamo di caricare "
+            "la lettera di assunzione firmata e le ultime due buste paga.")  # fmt: skip
+    assert classify("Mutuo Giovani: esito della pre-valutazione", text).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hej Piera,\nTack för din ansökan till tjänsten som utvecklare. Rekryteringen har pausats och tjänsten "
+         "tillsätts inte.", "rejection"),
+        ("Hej Piera,\nVi har gått vidare med andra kandidater i rekryteringen till tjänsten som utvecklare.",
+         "rejection"),
+        ("Hej Piera,\nVi är glada att kunna ge dig ett erbjudande om anställning som utvecklare.", "offer"),
+        ("Hej Piera,\nTack för din ansökan till tjänsten. Vi skulle gärna vilja träffa dig för en intervju.",
+         "interview_request"),
+        # "not an offer": the negation before it
+        ("Hej Piera,\nDetta är inte ett erbjudande om anställning, bara en inbjudan till vår rekryteringsdag.", "other"),
+    ],
+)  # fmt: skip
+def test_swedish_decisions_offers_and_invitations(text, kind):
+    assert classify("Din ansökan", text).kind == kind
