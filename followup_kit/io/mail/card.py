@@ -48,9 +48,17 @@ def employer_on_card(text: str, role: str | None) -> str | None:
     >>> employer_on_card("We received your application for Process Engineer.\\nThanks", "Process Engineer") is None
     True
     """
-    field = employer_in_field(text)
-    if field:
-        return field
+    return read_card(text, role)[0]
+
+
+def read_card(text: str, role: str | None) -> tuple[str | None, str | None]:
+    """The employer and the job's whole title a board's card names (the title where the card shows it
+    under the subject's shorter ``role``: "Analytics Executive (Data Analyst)" for "Analytics
+    Executive"), each None where the card does not show it.
+
+    >>> read_card("Analytics Executive (Data Analyst)\\nHarbor Grocers Co-operative\\n", "Analytics Executive")
+    ('Harbor Grocers Co-operative', 'Analytics Executive (Data Analyst)')
+    """
     wanted = _words(role or "")
     lines = [line.strip() for line in (text or "")[:FIELD_CHARS].splitlines()]
     for i, line in enumerate(lines[:-1]):
@@ -59,11 +67,8 @@ def employer_on_card(text: str, role: str | None) -> str | None:
         under = next((ln for ln in lines[i + 1 : i + 3] if ln), "")
         head = _AFTER_NAME.split(under, maxsplit=1)[0]
         # a card's line under the title is the employer's, a person's name there too ("Harbor Tools")
-        named = (
-            employer_of(head)
-            if head and len(head.split()) <= MAX_NAME_WORDS and not _is_title_line(head, wanted)
-            else None
-        )
+        short = head and len(head.split()) <= MAX_NAME_WORDS and not _is_title_line(head, wanted)
+        named = employer_of(head) if short else None
         if named:
-            return named
-    return None
+            return employer_in_field(text) or named, line if len(_words(line)) > len(wanted) else None
+    return employer_in_field(text), None

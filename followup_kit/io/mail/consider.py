@@ -16,7 +16,7 @@ from dataclasses import replace
 from followup_kit import vocabulary
 from followup_kit.io.mail.again import PASSED_OVER
 from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, MailApplication, mail_application
-from followup_kit.io.mail.card import employer_on_card
+from followup_kit.io.mail.card import read_card
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, WEAK_CONFIDENCE, Classification, classify
 from followup_kit.io.mail.opinion import heard_only, reconsider
 from followup_kit.io.mail.plan import Proposal
@@ -152,9 +152,16 @@ def _consider(
         template = subject_reading(platform, subject, found.kind, text)
     if template is None and platform is unknown_board():  # an unknown board's subject names its employer
         template = named_in_subject(platform, subject, text)
-    if board and template is not None and not template.employer and (card := employer_on_card(text, template.role)):
-        # the board's template names no employer; its card does, under the job's title or in a field line
-        template = replace(template, employer=card, reason=f"{template.what}: the employer on its card")
+    a_board = board or (platform is not None and platform.kind == "board")
+    if a_board and template is not None and not template.employer and (card := read_card(text, template.role))[0]:
+        # the board's template names no employer; its card does, under the job's title or in a field line,
+        # and the job's whole title where the subject shortens it
+        template = replace(
+            template,
+            employer=card[0],
+            role=card[1] or template.role,
+            reason=f"{template.what}: the employer on its card",
+        )
     if board and found.kind != "rejection" and template is None:
         # a job board relays the company's decision; anything else from it is an alert or a digest
         reason = f"a job alert or job-board mail ({domain})"

@@ -63,6 +63,11 @@ _CLIENT_IN_TEXT = re.compile(
     # "Confirmation that you're happy for me to send your CV to WCVA for this role only"
     r"|(?i:(?:send|submit|forward|put forward|present) your (?:resume|cv|profile|application|details)(?: over)? to)\s+"
     rf"(?!(?i:the|our|my|a|an|them|him|her|you)\b)(?P<client>{_NAME}?)\s*(?:,|\.|\s(?i:for|as)\s)"
+    # the client told by name: "The client is Income Insurance (the former ...)", "il cliente per cui stiamo
+    # selezionando la posizione ... è Tenaris Dalmine", "il cliente è Tenova (gruppo Techint)", "le client est ..."
+    r"|(?i:\b(?:the|our|my) client (?:here )?is|\bil (?:nostro )?cliente (?:[^.]{0,80}? )?(?:è|e)|\ble client (?:est|sera)|"
+    r"\bder kunde (?:ist|heißt|heisst)|\bel cliente es|\bde (?:klant|opdrachtgever) is|\bkunden (?:är|ar))\s+"
+    rf"(?!(?i:a|an|the|un|una|une|ein|eine|een|en|ett|looking|based|located|happy)\b)(?P<told>{_NAME}?)\s*(?:,|\.|\(|\s(?i:and|e|et|und|y|en|och|for|per)\s|$)"
 )
 #: Subjects that name the employer: "Thank you for applying to Lucid Software", "Your
 #: application to Harbor Labs", "Update from Acme on REQ-123", "Acme: application received".
@@ -233,7 +238,9 @@ def client_named(subject: str, text: str = "") -> str | None:
     found = _SUBMITTED_TO.search(subject) or _CLIENT_IN_TEXT.search(head)
     if found is not None:
         groups = found.groupdict()
-        return first_employer([groups.get("name") or groups.get("client") or groups.get("ours") or ""])
+        return first_employer(
+            [groups.get("name") or groups.get("client") or groups.get("ours") or groups.get("told") or ""]
+        )
     # the client in brackets at the subject's end: "Submitted: Project Coordinator (Pembina Pipeline)"
     if (bracketed := _bracketed_client(subject, head)) is not None:
         return bracketed
@@ -247,6 +254,9 @@ def client_named(subject: str, text: str = "") -> str | None:
     topic = after is not None or (
         lead is not None and lead.group(0).rstrip().casefold().endswith(("feedback", "update", "news", "outcome"))
     )
+    if name and (topic_word := _TOPIC_WORD.match(name)) is not None:
+        # "Proposta Tenaris Dalmine - Ingegnere", "Offer Harbor Labs - Analyst": the topic, then the client
+        name = first_employer([name[topic_word.end() :]]) or name
     said = name is not None and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head, re.IGNORECASE) is not None
     if name and (said or (topic and not _GENERIC_LEAD.fullmatch(name))):
         return name
@@ -298,6 +308,11 @@ _GENERIC_LEAD = re.compile(
 )
 
 
+#: A subject's first word that says what the mail is, before the client's name.
+_TOPIC_WORD = re.compile(
+    r"(?i:proposta|offerta|offer|colloquio|interview|feedback|esito|aggiornamento|update|angebot|offre|entretien|"
+    r"aanbod|erbjudande|intervju)\s+(?=[A-Z])"
+)
 #: A subject that opens on a name, then a dash: "RE: Vodacom - update on Senior Specialist role".
 _CLIENT_LEAD = re.compile(
     rf"^(?:(?i:re|fwd?|aw|tr|sv|wg|antw):\s*)*(?!(?i:re|fwd?|aw|tr|sv|wg|antw):)"
@@ -343,8 +358,10 @@ def employer_in_signature(text: str, *, platforms_too: bool = False, person: boo
         first_employer(behalf, platforms_too)
         or first_employer(found, platforms_too)
         or first_employer(under, platforms_too)
-        or first_employer(signed, platforms_too)
+        # a firm's legal name beats a title line's tail ("Talent Acquisition Partner, CCIB & Enterprise
+        # Functions" over "Standard Chartered Bank (Singapore) Limited"): the tail may be its unit
         or first_employer(legal, platforms_too)
+        or first_employer(signed, platforms_too)
     )
 
 
@@ -388,6 +405,8 @@ _LEGAL_LINE = re.compile(
     # under a "Name | Title" or "Title, Team" line of a person's signature, not a board's footer
     r"^[^\n]{2,80}?(?:\s\|\s|,\s)[^\n]*\n"
     rf"(?P<name>[{_UPPER}][\w'’.&-]*(?:[ \t]+(?:&|and|of|the|[{_UPPER}][\w'’.&-]*)){{0,{EMPLOYER_WORDS - 1}}}"
+    # its country in brackets before the form: "Standard Chartered Bank (Singapore) Limited"
+    rf"(?:[ \t]+\([{_UPPER}][\w .&-]{{1,30}}\))?"
     r"(?:,)?[ \t]+(?:Pty\.? Ltd|Pte\.? Ltd|Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG|B\.?V|N\.?V|S\.?A|SE|Corp(?:oration)?)\.?)"
     r"[ \t]*$",
     re.MULTILINE,

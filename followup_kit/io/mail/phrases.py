@@ -151,6 +151,11 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         r"\b(?:la|ti) invitiamo (?:a|ad) (?:un |una |sostenere un )?(?:colloquio|incontro|videocolloquio|chiamata)",
         r"\b(?:fissare|organizzare|programmare|concordare) (?:un |una |il )?(?:colloquio|incontro|videocolloquio|call)",
         r"\binvito (?:a|al|per (?:un|il)) (?:colloquio|videocolloquio)",
+        # a recruiter's or the manager's wish: "il Responsabile ... vorrebbe conoscerti", "che vorrebbero incontrarti";
+        # the meeting set: "Dettagli del colloquio:", "ti confermo il colloquio di martedì"
+        r"\b(?:vorrebbe|vorrebbero|desidera|desiderano) (?:conoscerti|conoscerla|incontrarti|incontrarla|sentirti|sentirla)\b",
+        r"\bdettagli del (?:colloquio|videocolloquio)\b",
+        r"\b(?:ti|le) confermo (?:il|l.appuntamento per il) (?:colloquio|videocolloquio)\b",
         # Dutch
         r"\b(?:nodigen|nodig) (?:we |wij |ik )?(?:je|jou|u) (?:graag |van harte )?uit (?:voor|tot|op) (?:een |het |ons )?"
         r"(?:eerste |tweede |online |telefonisch |video)?(?:gesprek|kennismaking|sollicitatiegesprek|"

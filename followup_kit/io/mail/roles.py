@@ -49,7 +49,7 @@ STOP = re.compile(
     # Portuguese: "Analista de Dados no C6 Bank", "... foi realizada", "... do nosso time de Analytics"
     r"|\s+(?:foi|está|esta|no|na|em|do nosso|da nossa)\s.*$"
     # Italian: "Procurement Analyst presso la sede di Torino"; a quoted role's closing quote
-    r"|\s+presso\s.*$|[\"”»]\s.*$"
+    r"|\s+(?:presso|è)\s.*$|[\"”»]\s.*$"
     # "and" ends a role unless a capitalised word of the title follows ("Management and Budget
     # Specialist", "Analista de Riesgos y Cumplimiento"; not "Analyst and I", "Analyst and we")
     r"|\s+(?:and|und|et|y)\s+(?-i:(?!(?!(?:I|We|Our|The|You|Your|Sie|Ihre?|Wir|Du|Nous|Vous)\b)[A-ZÀ-Þ])).*$"

@@ -84,3 +84,76 @@ def test_a_jobs_code_joins_mail_that_names_the_employer_two_ways(tmp_path):
     assert list(apps["company"]) == ["Harbor Provident Fund Board"]
     assert str(apps["applied_on"].iloc[0])[:10] == "2025-07-02"
     assert result.messages["application_id"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "client"),
+    [
+        ("Senior Analyst role (from your job-board application)", "Hi Lin,\nThanks for applying to our Senior Analyst "
+         "ad. The client is Harbor Insurance (the former Harbor Mutual). Can you do a call on Thursday?",
+         "Harbor Insurance"),
+        ("Ingegnere di Processo Senior", "Ciao Lin,\nti confermo che il cliente per cui stiamo selezionando la "
+         "posizione di Ingegnere di Processo Senior è Acciaierie Rivalta. Il tuo profilo è piaciuto.", "Acciaierie Rivalta"),
+        ("RE: colloquio", "Ciao Lin,\ncome anticipato, il cliente è Forni Castello (gruppo Nord) e la posizione è "
+         "quella di Process Engineer.", "Forni Castello"),
+        ("Proposta Acciaierie Rivalta - Ingegnere di Processo", "Ciao Lin,\nsono contenta di comunicarti che "
+         "Acciaierie Rivalta ha deciso di formularti una proposta di assunzione.", "Acciaierie Rivalta"),
+    ],
+)  # fmt: skip
+def test_an_agency_tells_its_client_by_name(subject, text, client):
+    app = mail_application("Kai Ong", "kai@smallsearch.example", False, subject, text)
+    assert app is not None and app.company == client
+
+
+def test_a_client_looking_for_someone_is_no_name():
+    app = mail_application("Kai Ong", "kai@smallsearch.example", False, "A role", "Hi Lin,\nThe client is looking "
+                           "for someone with SQL. Interested?")  # fmt: skip
+    assert app is None or app.company != "looking"
+
+
+def test_a_firms_legal_name_with_its_country_beats_a_title_lines_unit():
+    text = ("Dear Lin,\nThe hiring manager would like to invite you to an interview for the Analyst role.\n\nBest "
+            "regards,\nMei Tan\nTalent Acquisition Partner, Client & Enterprise Functions\nHarbor Chartered Bank "
+            "(Singapore) Limited\n8 Marina Boulevard\n")  # fmt: skip
+    app = mail_application("Mei Tan", "mei.tan@hcb.example", False, "Interview invitation - Analyst", text)
+    assert app is not None and app.company == "Harbor Chartered Bank"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciao Lin,\nil Responsabile Ingegneria vorrebbe conoscerti.\n\nDettagli del colloquio:\n- Data: martedì 27 "
+        "maggio, ore 14:30",
+        "Ciao Lin,\nho condiviso il tuo profilo con la HR, che vorrebbero incontrarti di persona mercoledì alle 11.",
+    ],
+)  # fmt: skip
+def test_an_italian_recruiter_sets_an_interview(text):
+    found = classify("Colloquio Ingegnere di Processo", text)
+    assert (found.kind, found.confident) == ("interview_request", True)
+
+
+def test_public_portals_name_the_administration_or_the_employer_on_the_card(tmp_path):
+    box = mail_corpus.write_letters(
+        tmp_path / "in.mbox",
+        ME,
+        [
+            ("Portale inPA <noreply@inpa.gov.it>", "Ricevuta di invio candidatura - Codice candidatura 2025-HX-0041",
+             "Wed, 19 Feb 2025 23:18:56 +0100", "Gentile LIN TAN,\n\nla presente per confermare che la candidatura "
+             "relativa alla procedura\n\nCOMUNE DI BORGOVERDE – Concorso pubblico, per esami, per n. 2 posti di "
+             "Funzionario tecnico\n\nè stata inviata correttamente in data 19/02/2025.\n"),
+            ("MyCareersFuture <noreply@mycareersfuture.gov.sg>", "Application sent: Analytics Executive",
+             "Thu, 18 Sep 2025 21:15:44 +0800", "Hi LIN TAN,\n\nYou have successfully applied for the following job:\n\n"
+             "Analytics Executive (Data Analyst)\nHARBOR GROCERS CO-OPERATIVE LIMITED\nMCF-2025-0902214\n"),
+            ("MyCareersFuture <noreply@mycareersfuture.gov.sg>", "Update on your application: Analytics Executive "
+             "(Data Analyst)", "Mon, 20 Oct 2025 10:05:39 +0800", "Hi LIN TAN,\n\nThere is an update on the following "
+             "job application:\n\nAnalytics Executive (Data Analyst)\nHARBOR GROCERS CO-OPERATIVE LIMITED\n\n"
+             "Application status: Unsuccessful\n\nThe employer has indicated that your application was not "
+             "successful for this position.\n"),
+        ],
+    )  # fmt: skip
+    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as tracker:
+        import_mail(tracker, box, me=ME, create_applications=True, progress=False)
+        apps = tracker.applications.set_index("company")
+    assert set(apps.index) == {"COMUNE DI BORGOVERDE", "HARBOR GROCERS CO-OPERATIVE"}
+    assert apps.at["HARBOR GROCERS CO-OPERATIVE", "status"] == "rejected"
+    assert apps.at["HARBOR GROCERS CO-OPERATIVE", "role"] == "Analytics Executive (Data Analyst)"
