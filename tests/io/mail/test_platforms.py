@@ -566,3 +566,19 @@ def test_campus_platforms_name_the_employer_they_write_for():
 )
 def test_a_graduate_teams_sign_off_names_its_firm(text, name):
     assert employer_in_signature(text) == name
+
+
+@pytest.mark.parametrize(
+    ("sender", "kind"),
+    [
+        ("noreply@alvalabs.io", "assessment"),
+        ("no-reply@shl.com", "assessment"),
+        ("noreply@refapp.se", "check"),
+        ("notifications@xref.com", "check"),
+        # Aon hires too: its own people's mail is no assessment service's
+        ("jo.bloggs@aon.com", None),
+    ],
+)
+def test_assessment_and_reference_services_are_platforms_never_employers(sender, kind):
+    platform = platform_of(sender)
+    assert (platform.kind if platform is not None else None) == kind
