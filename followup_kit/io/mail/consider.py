@@ -34,9 +34,15 @@ from followup_kit.io.mail.result import (
     result_row,
     unreadable_message,
 )
-from followup_kit.io.mail.roles import requisition_in
+from followup_kit.io.mail.roles import first_sentences, requisition_in, role_in
 from followup_kit.io.mail.screen import screen
-from followup_kit.io.mail.templates import board_by_its_subject, fits_subject, named_in_subject, subject_reading
+from followup_kit.io.mail.templates import (
+    TemplateReading,
+    board_by_its_subject,
+    fits_subject,
+    named_in_subject,
+    subject_reading,
+)
 from followup_kit.io.mail.text import calendar_parts, message_text, own_words, parse_message
 from followup_kit.io.matching import ATS_DOMAINS, FREE_MAIL_DOMAINS, in_domains, is_role_address
 from followup_kit.values import check_moment, clean_text
@@ -153,6 +159,15 @@ def _consider(
     if template is None and platform is unknown_board():  # an unknown board's subject names its employer
         template = named_in_subject(platform, subject, text)
     a_board = board or (platform is not None and platform.kind == "board")
+    if a_board and template is None and found.kind == "rejection" and found.confident:
+        # a board's relayed answer in a template it has no entry for ("Aggiornamento sulla tua candidatura per
+        # Process Engineer"): the card under the job's title names the employer, the subject the job
+        role = role_in(first_sentences(subject, ""))
+        if role and (card := read_card(text, role))[0]:
+            name = platform.name if platform is not None else domain
+            template = TemplateReading(
+                found.kind, card[0], card[1] or role, f"an answer relayed by {name}", "the employer on its card"
+            )
     if a_board and template is not None and not template.employer and (card := read_card(text, template.role))[0]:
         # the board's template names no employer; its card does, under the job's title or in a field line,
         # and the job's whole title where the subject shortens it

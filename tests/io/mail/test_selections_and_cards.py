@@ -8,7 +8,7 @@ from __future__ import annotations
 import mail_corpus
 import pytest
 
-from followup_kit.io.mail.applications import mail_application
+from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, mail_application
 from followup_kit.io.mail.card import employer_on_card
 from followup_kit.io.mail.classify import classify
 from followup_kit.io.mail.decision import split_sentences
@@ -180,3 +180,27 @@ def test_a_mortgage_with_a_hiring_letter_to_upload_is_no_offer():
 )  # fmt: skip
 def test_swedish_decisions_offers_and_invitations(text, kind):
     assert classify("Din ansökan", text).kind == kind
+
+
+def test_a_boards_relayed_answer_it_has_no_template_for_is_read_by_its_card(tmp_path):
+    box = mail_corpus.write_letters(
+        tmp_path / "in.mbox",
+        ME,
+        [
+            ("Indeed <donotreply@indeed.com>", "Aggiornamento sulla tua candidatura per Process Engineer",
+             "Wed, 26 Mar 2025 09:47:33 +0100", "indeed\n\nHarbor Tools S.p.A. ha aggiornato lo stato della tua "
+             "candidatura\n\nProcess Engineer\nHarbor Tools S.p.A. – Monza (MB)\n\nIl datore di lavoro ha esaminato la "
+             "tua candidatura e ha deciso di non procedere per questa posizione.\n"),
+        ],
+    )  # fmt: skip
+    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as tracker:
+        import_mail(tracker, box, me=ME, create_applications=True, progress=False)
+        apps = tracker.applications
+    assert list(zip(apps["company"], apps["status"])) == [("Harbor Tools", "rejected")]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Aggiornamento candidatura: Responsabile Ufficio Tecnico", "Din ansökan till Backendutvecklare"]
+)
+def test_a_boards_update_on_your_application_is_not_set_aside_as_an_alert(subject):
+    assert JOB_BOARD_UPDATE.search(subject) is not None
