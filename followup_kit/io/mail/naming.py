@@ -66,8 +66,10 @@ _CLIENT_IN_TEXT = re.compile(
     # the client told by name: "The client is Income Insurance (the former ...)", "il cliente per cui stiamo
     # selezionando la posizione ... è Tenaris Dalmine", "il cliente è Tenova (gruppo Techint)", "le client est ..."
     r"|(?i:\b(?:the|our|my) client (?:here )?is|\bil (?:nostro )?cliente (?:[^.]{0,80}? )?(?:è|e)|\ble client (?:est|sera)|"
-    r"\bder kunde (?:ist|heißt|heisst)|\bel cliente es|\bde (?:klant|opdrachtgever) is|\bkunden (?:är|ar))\s+"
-    rf"(?!(?i:a|an|the|un|una|une|ein|eine|een|en|ett|looking|based|located|happy)\b)(?P<told>{_NAME}?)\s*(?:,|\.|\(|\s(?i:and|e|et|und|y|en|och|for|per)\s|$)"
+    r"\bder kunde (?:ist|heißt|heisst)|\bel cliente es|\bde (?:klant|opdrachtgever) is|\bkunden (?:är|ar)|"
+    # Swedish: "Jag har presenterat dig för Ericsson", "som vi rekryterar till Bonnier News"
+    r"\bpresenterat dig (?:för|for)|\bvi rekryterar (?:till|åt|at)|\bfått återkoppling från|\bfatt aterkoppling fran)\s+"
+    rf"(?!(?i:a|an|the|un|una|une|ein|eine|een|en|ett|looking|based|located|happy)\b)(?P<told>{_NAME}?)\s*(?:,|\.|!|\(|\s(?i:and|e|et|und|y|en|och|for|per)\s|$)"
 )
 #: Subjects that name the employer: "Thank you for applying to Lucid Software", "Your
 #: application to Harbor Labs", "Update from Acme on REQ-123", "Acme: application received".

@@ -61,6 +61,8 @@ REJECTION: tuple[Phrase, ...] = tuple(
         r"\b(?:not|won't|will not) (?:be )?(?:moving|going) forward with you\b",
         r"\b(?:cannot|can't|will not|won't|unable to|not able to) take (?:it|this|your application|your candidacy) "
         r"(?:any )?further\b",
+        # "we won't be taking the process further at this point"
+        r"\b(?:won't|will not|not) be taking (?:the|this|your) (?:process|application|candidacy) (?:any )?further\b",
         r"\bgo(?:ne)? with (?:another|a different|other) candidate",
         # SEEK's relayed answer: "Harbor Labs has let us know that your application ... is unlikely to progress further"
         r"\b(?:is|are) unlikely to progress (?:any )?further\b",
@@ -284,11 +286,16 @@ REJECTION: tuple[Phrase, ...] = tuple(
         # "Du finns inte med bland dem", "du er desværre ikke blandt dem, vi har valgt at invitere"
         r"\bdu (?:finns|ar|er|var|var) (?:\w+ )?(?:inte|ej|ikke) (?:med )?(?:bland|blandt|iblandt|blant) (?:dem|de)\b",
         # the recruitment closed: "Rekryteringen ... är nu avslutad", "rekrutteringen er afsluttet"
-        r"\brekryteringen (?:[^.]{0,80} )?(?:ar|har) (?:nu )?(?:blivit )?(?:avslutad|avbruten|stoppad|avslutats|avbrutits|"
+        r"\brekryteringen (?:[^.]{0,80} )?(?:ar|har) (?:nu |darmed |harmed )?(?:blivit )?(?:avslutad|avbruten|stoppad|avslutats|avbrutits|"
         r"pausad|pausats|stoppats|installd|stallts in)\b",
         # "vi har gått vidare med andra kandidater", "tjänsten har dragits tillbaka"
-        r"\b(?:har|kommer att) (?:valt att |nu )?(?:ga|gatt) vidare med (?:andra|en annan|ett annat|ovriga|de) "
-        r"(?:kandidat|sokande|profil)",
+        r"\b(?:ga|gar|gatt) vidare med (?:andra|en annan|ett annat|ovriga) (?:kandidat|sokande|profil|person)",
+        # "Den här gången blev det inte du", "Det blev inte du den här gången"
+        r"\b(?:blev det|det blev) inte du\b",
+        # "har efter intervjuerna valt en kandidat med mer erfarenhet", "valt en person som"
+        r"\b(?:valt|valgt|anstallt|rekryterat) (?:en )?(?:kandidat|person|sokande) (?:med|som|vars)\b",
+        # "Vi väljer att inte ta din ansökan vidare", "vi har valt att inte gå vidare med dig"
+        r"\b(?:valjer|valt|beslutat|bestamt) (?:oss for )?att inte (?:ta|ga) (?:din ansokan |dig |den )?vidare\b",
         r"\b(?:tjansten|rekryteringen|annonsen) (?:har )?(?:nu )?(?:dragits tillbaka|dragit tillbaka)\b",
         r"\brekrutteringen (?:[^.]{0,80} )?(?:er|har vaeret|har vaert|blev|ble) (?:nu|na) (?:blevet |blitt )?(?:afsluttet|afbrudt|"
         r"stoppet|avsluttet|avbrutt|annulleret|annullert)\b",

@@ -50,6 +50,8 @@ STOP = re.compile(
     r"|\s+(?:foi|está|esta|no|na|em|do nosso|da nossa)\s.*$"
     # Italian: "Procurement Analyst presso la sede di Torino"; a quoted role's closing quote
     r"|\s+(?:presso|è)\s.*$|[\"”»]\s.*$"
+    # Swedish: "Backendutvecklare hos oss", "... vid Avdelningen för IT", "... inom Group IT"
+    r"|\s+(?:hos|vid|inom|på)\s.*$"
     # "and" ends a role unless a capitalised word of the title follows ("Management and Budget
     # Specialist", "Analista de Riesgos y Cumplimiento"; not "Analyst and I", "Analyst and we")
     r"|\s+(?:and|und|et|y)\s+(?-i:(?!(?!(?:I|We|Our|The|You|Your|Sie|Ihre?|Wir|Du|Nous|Vous)\b)[A-ZÀ-Þ])).*$"
