@@ -214,7 +214,8 @@ def _same_company(a: str, b: str) -> bool:
     inside the other run together (four letters or more), or an acronym and its spelling ("HDB" and
     "Housing & Development Board", as the importer joins them; "CPF Board" and "Central Provident Fund
     Board")."""
-    ka, kb = company_key(a), company_key(b)
+    # "The Royal Children's Hospital" is "Royal Children's Hospital Melbourne"'s name without its article
+    ka, kb = (re.sub(r"^the ", "", company_key(x)) for x in (a, b))
     if not ka or not kb:
         return False
     wa, wb = f" {ka} ", f" {kb} "

@@ -69,6 +69,7 @@ from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
     Platform,
     clean_employer,
+    has_company_word,
     is_employer_name,
     is_job_number,
     is_office,
@@ -388,6 +389,12 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
                 name = longer
                 break
         return MailApplication(name, role, f"the domain {host}, as the mail spells it", req)
+    # a person's sign-off whose organisation the domain writes ("Footscray Hospital, Western Health" from wh.org.au)
+    # names the employer over a place the text mentions ("the position at Sunshine")
+    bare = found_in_text and not has_company_word(found_in_text)  # "Sunshine"; not "The Royal Melbourne Hospital"
+    signed_own = signed_for_domain(text, own) if own and bare else None
+    if signed_own and company_key(signed_own) != company_key(found_in_text or ""):
+        return MailApplication(signed_own, role, "the sign-off, as its domain writes it", req)
     if found_in_text:
         app = _named(found_in_text, role, "the text", req)
         if app is not None:

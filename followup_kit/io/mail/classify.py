@@ -262,7 +262,9 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     # joining us"): its words name what the thread is about, they decide nothing
     reply = _REPLY.match(subj) is not None
     trade = OTHER_APPLICATION.search(subj)
-    if trade is not None:  # "Update on your rental application": a flat, a loan, a visa; not a job
+    # a job's title may name a degree's course it teaches ("Clinical Teaching Associate - Master of Nursing Science
+    # - Job no. 0061842"): a subject that names a job is about that job
+    if trade is not None and JOB_NAMED.search(subj) is None:  # "Update on your rental application": not a job
         return Classification("other", OTHER_CONFIDENCE, f"{trade.group(0)!r}: not a job application")
     if confirms_withdrawal([whole]):  # "we have withdrawn your application as requested": your own step
         return Classification("other", OTHER_CONFIDENCE, "your own withdrawal, confirmed: not a decision")

@@ -32,7 +32,8 @@ def signed_for_domain(text: str, key: str) -> str | None:
         if len(parts) == 2 and titles.search(parts[0]) and len(line) <= 100:
             candidates = [parts[1]]
         elif titles.search(above) and len(above) <= 60 and "." not in above:
-            candidates = [line]
+            # the line under a title, whole or by its parts ("Footscray Hospital, Western Health")
+            candidates = [line, *(part for part in _TITLE_SPLIT.split(line) if part != line)]
         else:
             continue
         for raw in candidates:
@@ -48,10 +49,12 @@ _TITLE_SPLIT = re.compile(r",\s+|\s+[|–—-]\s+|\s+(?i:at)\s+")
 
 def _writes_domain(name: str, key: str) -> bool:
     """True when a run of two or more of ``name``'s words, or one word of six letters or more, is
-    written in the domain ``key`` ("Food Justice" in "nebfoodjustice")."""
+    written in the domain ``key`` ("Food Justice" in "nebfoodjustice"), or the domain is its initials."""
     words = company_key(name).split()
     runs = ("".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
-    return any((len(run) >= 6) and run in key for run in runs)
+    # or its initials are the whole domain: "Western Health" writes "wh" (wh.org.au)
+    acronym = len(words) >= 2 and "".join(w[0] for w in words) == key
+    return acronym or any((len(run) >= 6) and run in key for run in runs)
 
 
 #: A state's government as a whole, which hires through its agencies: "State of Minnesota",

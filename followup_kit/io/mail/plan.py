@@ -17,6 +17,7 @@ from followup_kit import vocabulary
 from followup_kit.io.mail.applications import MailApplication
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, Classification
 from followup_kit.io.mail.employer import AGENCY, agency_domains
+from followup_kit.io.mail.places import is_city, is_place
 from followup_kit.io.mail.platforms import platform_of
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
@@ -54,9 +55,10 @@ class Proposal:
         return cls(found, acknowledges, creates, kind.formal and not (free_mail and kind.kind == "offer"))
 
 
-#: A job's code no two employers share: letters and digits, eight characters or more ("CPFB-2025-00591"):
+#: A job's code no two employers share: letters and digits, eight characters or more ("CPFB-2025-00591"),
+#: or six digits or more ("537920"):
 #: a mail naming it joins the application that named it, whatever name it gives the employer ("CPF Board").
-_DISTINCT_REQUISITION = re.compile(r"(?=[^-]*[A-Z])(?=.*\d)[A-Z0-9][A-Z0-9-]{7,}")
+_DISTINCT_REQUISITION = re.compile(r"(?=[^-]*[A-Z])(?=.*\d)[A-Z0-9][A-Z0-9-]{7,}|\d{6,}")
 #: A state's government as a whole: its mail about a requisition joins the agency's application.
 _WHOLE_GOVERNMENT = re.compile(r"^(?:the )?(?:State|Commonwealth|Government|Province) of ")
 
@@ -127,6 +129,11 @@ def _aliases(companies) -> dict[str, str]:
     "Ministry of Justice"): one employer, one application, under the name its first mail gave it."""
     keys = {_plan_key(c): c for c in companies if c}
     full = {a: _plan_key(c) for c in keys.values() for a in (initials(c), initials(c, joiners=True)) if a}
+    # and of the name without the place it ends on: "RCH" and "Royal Children's Hospital Melbourne"
+    for c in keys.values():
+        head, _, last = c.rpartition(" ")
+        if len(head.split()) >= 2 and (is_place(last) or is_city(last)):
+            full.update({a: _plan_key(c) for a in (initials(head), initials(head, joiners=True)) if a and a not in full})
     # a tenant's run-together name and its spelling ("Harborbank" of harborbank@ and "Harbor Bank")
     full.update({k.replace(" ", ""): k for k in keys if " " in k})
     return {k: full[k.replace(" ", "")] for k in keys if k.replace(" ", "") in full and full[k.replace(" ", "")] != k}

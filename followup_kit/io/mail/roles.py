@@ -64,7 +64,7 @@ _SENTENCE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\bds\.)(?<=[.!?])\s+|\n+")
 #: A requisition number ("REQ-123", "Req ID: 4521", "Job ID 88-12", "(R12345)"): several mails
 #: about one application join it by this number (issue 25).
 REQUISITION = re.compile(
-    r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|ref(?:erence)?|code)|"
+    r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|no\.?|number|ref(?:erence)?|code)|"
     # a public body's or a charity's: "Vacancy reference: 401288", "Ref: 282-CSS-6014-B", "vacancy 401288"
     r"vacancy(?:\s*(?:ref(?:erence)?|id|#|no\.?|number))?|ref(?:erence)?(?:\s*(?:no\.?|number))?)\s*[:#-]?\s*"
     r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b"
@@ -144,9 +144,9 @@ def requisition_in(subject: str, text: str) -> str | None:
         m = REQUISITION.search(part)
         if m is not None:
             return (m.group("req") or m.group("wd") or m.group("plain") or m.group("code")).upper()
-    m = _SUBJECT_NUMBER.search(subject or "")  # "Update on your application - 401288"
-    return m.group(1) if m is not None else None
+    m = _SUBJECT_NUMBER.search(subject or "")  # "Update on your application - 401288", "Interview - CNE (537920)"
+    return (m.group(1) or m.group(2)) if m is not None else None
 
 
 #: A vacancy's number standing alone in a subject after a dash or a colon (five digits or more: no year).
-_SUBJECT_NUMBER = re.compile(r"(?:^|[-–:#|]\s*)(\d{5,10})(?=\s*(?:[-–:|]|$))")
+_SUBJECT_NUMBER = re.compile(r"(?:^|[-–:#|]\s*)(\d{5,10})(?=\s*(?:[-–:|]|$))|\((\d{5,10})\)\s*$")
