@@ -114,6 +114,18 @@ def write_letters(path: Path, me: str, letters: list[tuple[str, str, str, str]])
     return write_mbox(path, {"me": [me], "messages": entries})
 
 
+def import_letters(folder: Path, me: str, letters: list[tuple[str, str, str, str]]):
+    """``letters`` (see :func:`write_letters`) imported into a new tracker in ``folder`` with
+    ``--create-applications``: the tracker's applications and the import's result."""
+    from followup_kit.io.mail.importer import import_mail
+    from followup_kit.store.tracker import Tracker
+
+    box = write_letters(folder / "in.mbox", me, letters)
+    with Tracker.create(folder / "t.sqlite", timezone="UTC") as tracker:
+        result = import_mail(tracker, box, me=me, create_applications=True, progress=False)
+        return tracker.applications, result
+
+
 def write_eml_folder(folder: Path, corpus: dict | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for n, (ident, data) in enumerate(messages(corpus)):

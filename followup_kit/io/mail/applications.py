@@ -82,6 +82,7 @@ from followup_kit.io.mail.roles import (
     first_sentences,
     requisition_in,
     role_in,
+    role_in_field,
     role_on_its_line,
 )
 from followup_kit.io.mail.templates import sent_to
@@ -217,7 +218,7 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
     said = " ".join(sentences)
     if not answer and OUTREACH.search(said) and not _APPLIED.search(said) and not _acknowledges(said):
         return None  # a cold message, unless it answers your application ("with our client, Monash Health")
-    role = role_in(sentences) or role_on_its_line(text)
+    role = role_in(sentences) or role_on_its_line(text) or role_in_field(text)
     req = requisition_in(subject, text)
     platform = platform if platform is not None else platform_of(sender)
     if platform is not None and platform.kind == "board" and platform.names:

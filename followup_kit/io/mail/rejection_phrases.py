@@ -72,7 +72,7 @@ REJECTION: tuple[Phrase, ...] = tuple(
         r"\b(?:has|have|'ve) gone with someone (?:who|whose|else|with)\b",
         r"\b(?:we're|we are) not moving (?:ahead|forward) with (?:it|your application|your candidacy|your profile)\b",
         # Indian English: "the requirement for this role has since been closed"
-        r"\b(?:requirement|requisition|opening) (?:for (?:this|the) (?:role|position) )?has (?:since |now |already )?been "
+        r"\b(?:requirement|requisition|opening) (?:for [^.]{1,60}? )?has (?:since |now |already )?been "
         r"(?:closed|filled|cancelled|put on hold)\b",
         # a platform's status field: "Status: No longer under consideration", "Status: Not moving forward"
         r"\bstatus\s*:\s*(?:profile not (?:matching|suitable|shortlisted)|closed by (?:the )?recruiter|"

@@ -130,6 +130,25 @@ def role_on_its_line(text: str) -> str | None:
     return None
 
 
+#: A card's field line that names the job: "Role: QA Engineer (0-1 yrs)", "Job title: Analyst", "Ruolo: Buyer".
+_ROLE_FIELD = re.compile(
+    r"^[ \t]*(?i:role|job title|position|vacancy|job|ruolo|posizione|poste|intitulé du poste|puesto|cargo|stelle|"
+    r"stellenbezeichnung|functie|vacature|tjänst|tjanst|befattning|stanowisko)[ \t]*:[ \t]*(?P<role>[^\n:]{2,100}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def role_in_field(text: str) -> str | None:
+    """The role a card's field line names ("Role: QA Engineer (0-1 yrs)"), or None.
+
+    >>> role_in_field("Company: Harbor Pay\\nRole: QA Engineer (0-1 yrs)\\nLocation: Bengaluru")
+    'QA Engineer (0-1 yrs)'
+    """
+    m = _ROLE_FIELD.search((text or "")[: NAMING_SENTENCES * 400])
+    role = TRAILING.sub("", m.group("role")) if m is not None else ""
+    return role if role and len(role.split()) <= LINE_ROLE_WORDS and company_key(role) else None
+
+
 def requisition_in(subject: str, text: str) -> str | None:
     """The requisition number of the subject or the first sentences, upper-case, or None.
 

@@ -12,10 +12,8 @@ import pytest
 from followup_kit.io.mail.applications import mail_application
 from followup_kit.io.mail.broadcast import broadcast_reason
 from followup_kit.io.mail.classify import classify
-from followup_kit.io.mail.importer import import_mail
 from followup_kit.io.mail.plan import _aliases
 from followup_kit.io.mail.roles import requisition_in
-from followup_kit.store.tracker import Tracker
 
 ME = "jo.harlow@example.net"
 
@@ -69,8 +67,8 @@ def test_a_managers_sign_off_names_the_health_service_its_domain_writes_over_a_s
 
 
 def test_a_platform_relaying_for_an_employer_names_it_in_its_sender(tmp_path):
-    box = mail_corpus.write_letters(
-        tmp_path / "in.mbox",
+    apps, _result = mail_corpus.import_letters(
+        tmp_path,
         ME,
         [
             ("Harbour Health via LiveHire <notifications@livehire.com>", "Update on your application for Nurse Educator",
@@ -79,7 +77,4 @@ def test_a_platform_relaying_for_an_employer_names_it_in_its_sender(tmp_path):
              "that this position has now been filled.\"\n"),
         ],
     )  # fmt: skip
-    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as tracker:
-        import_mail(tracker, box, me=ME, create_applications=True, progress=False)
-        apps = tracker.applications
     assert list(zip(apps["company"], apps["status"])) == [("Harbour Health", "rejected")]

@@ -10,9 +10,7 @@ import pytest
 from followup_kit.io.mail.applications import mail_application
 from followup_kit.io.mail.broadcast import broadcast_reason
 from followup_kit.io.mail.classify import classify
-from followup_kit.io.mail.importer import import_mail
-from followup_kit.io.mail.roles import first_sentences, role_in
-from followup_kit.store.tracker import Tracker
+from followup_kit.io.mail.roles import first_sentences, role_in, role_in_field
 
 ME = "lin.tan@example.net"
 
@@ -65,8 +63,8 @@ def test_an_acronym_the_text_uses_is_the_employers_name_and_one_it_only_spells_o
 
 
 def test_a_jobs_code_joins_mail_that_names_the_employer_two_ways(tmp_path):
-    box = mail_corpus.write_letters(
-        tmp_path / "in.mbox",
+    apps, result = mail_corpus.import_letters(
+        tmp_path,
         ME,
         [
             ("Careers Portal <noreply@jobs.portal.example>", "Application Submitted: Senior Analyst - Harbor Provident "
@@ -78,9 +76,6 @@ def test_a_jobs_code_joins_mail_that_names_the_employer_two_ways(tmp_path):
              "Mei Ong\nTalent Acquisition"),
         ],
     )  # fmt: skip
-    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as tracker:
-        result = import_mail(tracker, box, me=ME, create_applications=True, progress=False)
-        apps = tracker.applications
     assert list(apps["company"]) == ["Harbor Provident Fund Board"]
     assert str(apps["applied_on"].iloc[0])[:10] == "2025-07-02"
     assert result.messages["application_id"].nunique() == 1
@@ -133,8 +128,8 @@ def test_an_italian_recruiter_sets_an_interview(text):
 
 
 def test_public_portals_name_the_administration_or_the_employer_on_the_card(tmp_path):
-    box = mail_corpus.write_letters(
-        tmp_path / "in.mbox",
+    apps, _result = mail_corpus.import_letters(
+        tmp_path,
         ME,
         [
             ("Portale inPA <noreply@inpa.gov.it>", "Ricevuta di invio candidatura - Codice candidatura 2025-HX-0041",
@@ -151,9 +146,32 @@ def test_public_portals_name_the_administration_or_the_employer_on_the_card(tmp_
              "successful for this position.\n"),
         ],
     )  # fmt: skip
-    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as tracker:
-        import_mail(tracker, box, me=ME, create_applications=True, progress=False)
-        apps = tracker.applications.set_index("company")
+    apps = apps.set_index("company")
     assert set(apps.index) == {"COMUNE DI BORGOVERDE", "HARBOR GROCERS CO-OPERATIVE"}
     assert apps.at["HARBOR GROCERS CO-OPERATIVE", "status"] == "rejected"
     assert apps.at["HARBOR GROCERS CO-OPERATIVE", "role"] == "Analytics Executive (Data Analyst)"
+
+
+def test_a_requirement_put_on_hold_by_the_client_relayed_by_an_agency():
+    text = ("Hi Lin,\nSorry for the delay. I checked with the client - the requirement for Manual Test Engineer has been "
+            "put on hold by their team, and they will not be proceeding with any of the candidates interviewed.")  # fmt: skip
+    assert classify("RE: Manual Test Engineer (Contract) | Interview Confirmation", text).kind == "rejection"
+    app = mail_application("Vinay Kumar", "vinay.kumar@smallstaffing.example", False, "RE: Manual Test Engineer", text)
+    assert app is None or not app.company  # the agency keeps its client unnamed here: review, not its own name
+
+
+def test_a_cards_role_field_and_a_boards_you_applied_to_x_for_role(tmp_path):
+    assert (
+        role_in_field("Company: Harbor Pay\nRole: QA Engineer (0-1 yrs)\nLocation: Bengaluru")
+        == "QA Engineer (0-1 yrs)"
+    )
+    apps, _result = mail_corpus.import_letters(
+        tmp_path,
+        ME,
+        [
+            ("Instahyre <notifications@instahyre.com>", "You applied to Harbor Pay for QA Engineer (0-1 yrs)",
+             "Tue, 26 Aug 2025 13:09:55 +0530", "Hi Lin,\n\nYour application has been sent!\n\nCompany: Harbor Pay\n"
+             "Role: QA Engineer (0-1 yrs)\nLocation: Bengaluru\n"),
+        ],
+    )  # fmt: skip
+    assert list(zip(apps["company"], apps["role"])) == [("Harbor Pay", "QA Engineer (0-1 yrs)")]

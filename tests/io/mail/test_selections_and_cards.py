@@ -12,9 +12,7 @@ from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, mail_application
 from followup_kit.io.mail.card import employer_on_card
 from followup_kit.io.mail.classify import classify
 from followup_kit.io.mail.decision import split_sentences
-from followup_kit.io.mail.importer import import_mail
 from followup_kit.io.mail.roles import first_sentences, role_in
-from followup_kit.store.tracker import Tracker
 
 ME = "piera.valli@example.net"
 
@@ -109,8 +107,8 @@ def test_a_courses_place_decides_no_job(subject, text):
 
 
 def test_boards_confirmations_build_applications_named_for_the_employer_on_their_cards(tmp_path):
-    box = mail_corpus.write_letters(
-        tmp_path / "in.mbox",
+    apps, _result = mail_corpus.import_letters(
+        tmp_path,
         ME,
         [
             ("Jobstreet <noreply@jobstreet.com>", "Your application for Data Analyst was successfully submitted",
@@ -124,9 +122,7 @@ def test_boards_confirmations_build_applications_named_for_the_employer_on_their
              "Offerta: Responsabile Ufficio Tecnico\nAzienda: Officine Rivalta S.r.l.\nLocalità: Monza (MB)\n"),
         ],
     )  # fmt: skip
-    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as tracker:
-        import_mail(tracker, box, me=ME, create_applications=True, progress=False)
-        companies = set(tracker.applications["company"])
+    companies = set(apps["company"])
     assert companies == {"Lumen Bank Singapore", "Harbor Tools", "Officine Rivalta"}
 
 
@@ -183,8 +179,8 @@ def test_swedish_decisions_offers_and_invitations(text, kind):
 
 
 def test_a_boards_relayed_answer_it_has_no_template_for_is_read_by_its_card(tmp_path):
-    box = mail_corpus.write_letters(
-        tmp_path / "in.mbox",
+    apps, _result = mail_corpus.import_letters(
+        tmp_path,
         ME,
         [
             ("Indeed <donotreply@indeed.com>", "Aggiornamento sulla tua candidatura per Process Engineer",
@@ -193,9 +189,6 @@ def test_a_boards_relayed_answer_it_has_no_template_for_is_read_by_its_card(tmp_
              "tua candidatura e ha deciso di non procedere per questa posizione.\n"),
         ],
     )  # fmt: skip
-    with Tracker.create(tmp_path / "t.sqlite", timezone="UTC") as tracker:
-        import_mail(tracker, box, me=ME, create_applications=True, progress=False)
-        apps = tracker.applications
     assert list(zip(apps["company"], apps["status"])) == [("Harbor Tools", "rejected")]
 
 
