@@ -133,7 +133,9 @@ def _aliases(companies) -> dict[str, str]:
     for c in keys.values():
         head, _, last = c.rpartition(" ")
         if len(head.split()) >= 2 and (is_place(last) or is_city(last)):
-            full.update({a: _plan_key(c) for a in (initials(head), initials(head, joiners=True)) if a and a not in full})
+            full.update(
+                {a: _plan_key(c) for a in (initials(head), initials(head, joiners=True)) if a and a not in full}
+            )
     # a tenant's run-together name and its spelling ("Harborbank" of harborbank@ and "Harbor Bank")
     full.update({k.replace(" ", ""): k for k in keys if " " in k})
     return {k: full[k.replace(" ", "")] for k in keys if k.replace(" ", "") in full and full[k.replace(" ", "")] != k}

@@ -84,3 +84,11 @@ def test_a_public_body_through_its_recruiting_system_is_the_employer(display, se
 def test_an_agency_presents_you_to_its_client(subject, text):
     app = mail_application("Maja Ek", "maja.ek@smallrekrytering.example", False, subject, text)
     assert app is not None and app.company in ("Lindö Telekom", "Lindö Media")
+
+
+def test_an_application_for_transition_support_is_no_job():
+    text = "Hej Alva,\nVi har tagit emot din ansökan om omställningsstöd och du är nu registrerad hos oss."
+    assert classify("Välkommen till Norrstöd, Alva", text).kind == "other"
+    assert classify("Tack för din ansökan", "Hej Alva,\nVi har tagit emot din ansökan till tjänsten.").kind == (
+        "acknowledgement"
+    )
