@@ -345,6 +345,9 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         short = clean_employer(name)
         # an acronym the mail's text itself writes as the employer's name ("HSBC will never ask you") is kept
         said_short = bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", head_text) is not None
+        # unless the subject itself spells it out ("University of Houston - Application Submitted" from "UH")
+        spelled_in_subject = bool(short) and bool(expanded(short, subject, domain=domain))
+        said_short = said_short and not spelled_in_subject
         name = (
             name
             if said_short

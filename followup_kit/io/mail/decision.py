@@ -128,6 +128,10 @@ class AnyOf:
 SHAPES = AnyOf(_words("shapes"))
 #: Trades where "your application was not successful" is not about a job (flats, loans, visas).
 OTHER_CONTEXT = _alternation("other_context")
+#: A chosen candidate's background, to the sentence's end: "... with more experience in social housing".
+_BACKGROUND = re.compile(
+    r"\b(?:experience|background|expertise|erfahrung|ervaring|erfarenhet|esperienza|experiencia|experiencias)\b.*$"
+)
 #: The words of a candidacy a decision's "your X was not ..." is about (:func:`decided_thing`).
 APPLICATION_NOUNS = _alternation("application_nouns")
 #: "your X ... has not been", "your X was unfortunately not": the thing a decision is about.
@@ -392,7 +396,9 @@ def find_decision(text: str, subject: str = "") -> Decision | None:
         decision = sentence_decision(sentence)
         if decision is None:
             continue
-        if OTHER_CONTEXT.search(sentence) or decided_thing(sentence):
+        # a trade's word in the chosen one's background ("une expérience dans le secteur du logement social") is not
+        # what was decided
+        if OTHER_CONTEXT.search(_BACKGROUND.sub("", sentence)) or decided_thing(sentence):
             trade = trade or Decision(decision.sentence, decision.conditional, other_trade=True)
             continue
         if process:

@@ -91,7 +91,8 @@ def initials(company: str, *, joiners: bool = False) -> str:
     ('hmrc', 'moj')
     """
     words = [w for w in re.split(r"[\s-]+", company or "") if w and (joiners or w.casefold() not in _ACRONYM_SKIPS)]
-    letters = "".join(w if w.isupper() and 2 <= len(w) <= 3 else w[0] for w in words if w[0].isalpha())
+    # a word in capitals is an acronym of its own and counts whole ("UTMB Health" is "utmbh", never "uh")
+    letters = "".join(w if w.isupper() and 2 <= len(w) <= 5 else w[0] for w in words if w[0].isalpha())
     whole = all(w[0].isalpha() for w in words)
     return letters.casefold() if len(words) >= 2 and whole else ""
 

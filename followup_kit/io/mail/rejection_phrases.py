@@ -86,6 +86,15 @@ REJECTION: tuple[Phrase, ...] = tuple(
         # French
         r"\bne (?:pouvons|pourrons) (?:pas )?(?:y )?donner (?:une )?suite (?:favorable )?a votre candidature",
         r"\bne pas donner suite a votre candidature",
+        # "notre choix s'est porté sur une autre candidature", "le choix du jury s'étant porté sur un profil",
+        # "nous avons retenu des candidats dont l'expérience", "la direction a décidé de geler ce recrutement",
+        # a subject "Candidature non retenue", a board's "Statut : Candidature non retenue"
+        r"\bchoix (?:du jury |final |de l'entreprise )?(?:s'est|s'etant|se porte|s'est finalement) (?:finalement )?porte sur "
+        r"(?:un autre|une autre|d'autres|un|une) (?:candidat|candidature|profil|personne)",
+        r"\bavons (?:finalement )?retenu (?:des|d'autres) (?:candidat|profil)\w* (?:dont|qui|avec|plus)\b",
+        r"\b(?:geler|suspendre|annuler|arreter|stopper) (?:ce|le|notre) recrutement\b",
+        r"^(?:votre )?candidature non retenue\b",
+        r"\bstatut\s*:\s*(?:candidature )?(?:non retenue|refusee|declinee)\b",
         r"\bvotre candidature n'a pas (?:ete|pu etre) retenue",
         r"\b(?:n'avez|n'a) pas ete retenu",
         r"\bavons (?:decide|choisi) de (?:poursuivre|continuer|retenir) (?:avec |le processus avec )?"
