@@ -39,7 +39,6 @@ from dataclasses import dataclass, replace
 
 from followup_kit.io.mail.acknowledgements import ACKNOWLEDGEMENTS
 from followup_kit.io.mail.company_text import clean_name, company_in, is_person
-from followup_kit.io.mail.decision import normalise
 from followup_kit.io.mail.employer import (
     AGENCY,
     SHORT_TENANT,
@@ -85,6 +84,7 @@ from followup_kit.io.mail.roles import (
     role_in_field,
     role_on_its_line,
 )
+from followup_kit.io.mail.sentences import normalise
 from followup_kit.io.mail.templates import sent_to
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 

@@ -44,13 +44,13 @@ from followup_kit.io.mail.decision import (
     hedged,
     inside_quotation,
     next_section,
-    normalise,
 )
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.meeting import proposed_meeting, requested_task
 from followup_kit.io.mail.offers import formal_offer, interview_scam_marks, named_only, scam_marks
 from followup_kit.io.mail.phrases import STRONG, WEAK
 from followup_kit.io.mail.platforms import job_title_pattern
+from followup_kit.io.mail.sentences import normalise
 
 #: A classification at or above this confidence is applied to the tracker; below it the mail
 #: goes to review.  Strong phrases score :data:`STRONG_CONFIDENCE`, weak ones
@@ -122,7 +122,7 @@ class Classification:
 
 def _normalise(text: str) -> str:
     """Casefolded, accents and other non-ASCII marks dropped, one space between words
-    (:func:`~followup_kit.io.mail.decision.normalise`: one rule for every phrase table)."""
+    (:func:`~followup_kit.io.mail.sentences.normalise`: one rule for every phrase table)."""
     return normalise(text)
 
 

@@ -5,7 +5,7 @@ Invitations are written in too many ways for a list of phrases ("Entrevista pres
 Guadalajara", "Colloquio con il responsabile - 18 febbraio", "Invitation: video interview"), but
 their shape is the same everywhere.  A mail of that shape is an interview request the kit records
 on an application another message started; it never starts one (a recruiter's cold call for a
-time reads the same way).  Text is normalised (:func:`~followup_kit.io.mail.decision.normalise`).
+time reads the same way).  Text is normalised (:func:`~followup_kit.io.mail.sentences.normalise`).
 
 Examples
 --------

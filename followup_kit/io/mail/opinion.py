@@ -41,7 +41,8 @@ from importlib import resources
 from followup_kit.io.mail.classify import NO_KNOWN_PHRASE, Classification
 from followup_kit.io.mail.context import OTHER_CONTEXT
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
-from followup_kit.io.mail.decision import hedged, next_section, normalise, split_sentences
+from followup_kit.io.mail.decision import hedged, next_section
+from followup_kit.io.mail.sentences import normalise, split_sentences
 
 #: The confidence of a kind only the model heard: below the weak phrases' 0.5 and the kit's
 #: 0.8 to apply, so such a message is never applied (it goes to review or stays as it was).

@@ -32,8 +32,9 @@ from functools import lru_cache
 from followup_kit.io.mail.broadcast import broadcast_reason, greets_someone_else, names_me
 from followup_kit.io.mail.classify import STRONG_CONFIDENCE, WEAK_CONFIDENCE, Classification
 from followup_kit.io.mail.context import JOB_NAMED
-from followup_kit.io.mail.decision import OTHER_CONTEXT, normalise
+from followup_kit.io.mail.decision import OTHER_CONTEXT
 from followup_kit.io.mail.platforms import Platform, platform_of, platform_table
+from followup_kit.io.mail.sentences import normalise
 from followup_kit.io.mail.templates import TemplateReading, read_template, unread_answer
 from followup_kit.io.mail.text import message_text
 

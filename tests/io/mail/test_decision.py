@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from followup_kit.io.mail.classify import APPLY_CONFIDENCE, CONFLICT_CONFIDENCE, classify
-from followup_kit.io.mail.decision import find_decision, hedged, sentences
+from followup_kit.io.mail.decision import find_decision, hedged
+from followup_kit.io.mail.sentences import sentences
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import mail_corpus
 import pytest
 
 from followup_kit.io.mail.classify import classify
-from followup_kit.io.mail.decision import normalise
 from followup_kit.io.mail.importer import import_mail
+from followup_kit.io.mail.sentences import normalise
 from followup_kit.store.tracker import Tracker
 
 ME = "marta.wrobel@example.net"

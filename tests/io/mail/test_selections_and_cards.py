@@ -11,8 +11,8 @@ import pytest
 from followup_kit.io.mail.applications import JOB_BOARD_UPDATE, mail_application
 from followup_kit.io.mail.card import employer_on_card
 from followup_kit.io.mail.classify import classify
-from followup_kit.io.mail.decision import split_sentences
 from followup_kit.io.mail.roles import first_sentences, role_in
+from followup_kit.io.mail.sentences import split_sentences
 
 ME = "piera.valli@example.net"
 
