@@ -37,6 +37,9 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\byour (?:job )?application (?:has been|was) (?:successfully )?(?:sent|forwarded|delivered) to\b",
         r"\b(?:we're|we are) (?:currently |now )?reviewing your (?:application|resume|cv|candidacy)\b",
         r"\bthank(?:s| you) for taking the time to apply\b",
+        # a small firm's own reply: "Thanks for sending your resume for the Senior Manager position we posted"
+        r"\bthank(?:s| you) for (?:sending|submitting|forwarding|emailing) (?:us |me )?your (?:resume|cv|application) for "
+        r"(?:the|our|this|your) [^.]{0,60}\b(?:position|role|job|opening|posting|vacancy)\b",
         r"\byour (?:application|resume|cv|candidacy) is (?:now |currently )?being reviewed\b",
         r"\bconfirm(?:s|ing)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",
         r"\backnowledge(?:s|d)? (?:the )?receipt of your (?:application|resume|cv|candidacy)\b",

@@ -314,7 +314,12 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
     name = clean_name(display)
     domain = domain_key(sender).replace(" ", "")
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
-    person = looks_like_person(name) and not own_domain  # "Jordan Ellis <talent@...>" is a recruiter
+    # "Jordan Ellis <talent@...>" is a recruiter; so is "Colleen Brennan" at fazalbrennan.ca (her name covers
+    # one of its words), not "Wells Fargo" at wellsfargo.com nor "Maison Tilleul" at tilleul.fr (the whole domain)
+    rest = domain
+    for w in name.split():
+        rest = rest.replace(w.casefold(), "", 1) if len(w) >= 4 else rest
+    person = looks_like_person(name) and not (own_domain and len(rest) <= 3)
     said = " ".join(sentences)
     # a public body or a university hires for itself, whatever it relays ("the interview held on 14 May")
     public = bool(_PUBLIC_HOST.search(sender.rsplit("@", 1)[-1].casefold()))

@@ -283,6 +283,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     # "thank you for your application" is about a flat or a grant
     elsewhere = None if job or JOB_NAMED.search(whole) else OTHER_TRADES.search(whole)
     applied_for = _trade_applied_for(whole)
+    if (unpaid := _UNPAID.search(whole)) is not None:  # a board's Treasurer "would love to meet you": no job
+        return Classification("other", OTHER_CONFIDENCE, f"{unpaid.group(0)!r}: not a job application")
     if applied_for is not None and (decision is not None or _hits(STRONG["offer"], whole)):
         # "thank you for applying to be a volunteer Crew Leader ... all of our Crew Leader positions have been
         # filled": what you applied for is another trade's, and so is the decision on it
@@ -426,6 +428,13 @@ _APPLIED_FOR = re.compile(
     r"\b(?:applying|applied|application|apply|candidature|candidatura|bewerbung|sollicitatie)\b[^.]{0,30}?"
     r"\b(?:(?:to be|as|como|comme|come|als) (?:an? |un |una |une |een |ein |eine )?(?:[\w-]+ ){0,2}"
     r"(?:volunteer|voluntari[oa]|benevole|volontari[oa]|vrijwilliger|ehrenamtlich\w*)|to study)\b"
+)
+
+
+#: A mail that says the place is unpaid: "This is a volunteer position", "the role is unpaid" (normalised).
+_UNPAID = re.compile(
+    r"\b(?:this|it|the (?:position|role|post))(?: is|'s) (?:an? )?(?:unpaid|volunteer|voluntary)(?: (?:unpaid|volunteer))?"
+    r"(?: (?:position|role|post|opportunity|board role)|\b)"
 )
 
 

@@ -113,9 +113,12 @@ class AnyOf:
 SHAPES = AnyOf(_words("shapes"))
 #: Trades where "your application was not successful" is not about a job (flats, loans, visas).
 OTHER_CONTEXT = _alternation("other_context")
-#: A chosen candidate's background, to the sentence's end: "... with more experience in social housing".
+#: A chosen candidate's background, to the sentence's end: "... with more experience in social housing",
+#: "... another candidate who has more real estate lease accounting experience" (the clause that ends on it).
+_EXPERIENCE = r"(?:experience|background|expertise|erfahrung|ervaring|erfarenhet|esperienza|experiencia|experiencias)"
 _BACKGROUND = re.compile(
-    r"\b(?:experience|background|expertise|erfahrung|ervaring|erfarenhet|esperienza|experiencia|experiencias)\b.*$"
+    rf"\b(?:(?:candidates?|applicants?|profiles?|person|people|someone|somebody|individuals?) (?:who|whose|with|that) "
+    rf"[^.]{{0,80}}?\b)?{_EXPERIENCE}\b.*$"
 )
 #: The words of a candidacy a decision's "your X was not ..." is about (:func:`decided_thing`).
 APPLICATION_NOUNS = _alternation("application_nouns")

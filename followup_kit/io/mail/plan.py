@@ -55,10 +55,10 @@ class Proposal:
         return cls(found, acknowledges, creates, kind.formal and not (free_mail and kind.kind == "offer"))
 
 
-#: A job's code no two employers share: letters and digits, eight characters or more ("CPFB-2025-00591"),
-#: or six digits or more ("537920"):
+#: A job's code no two employers share: letters and digits, eight characters or more ("CPFB-2025-00591",
+#: "25-PWGSC-EA-ON-640271"), or six digits or more ("537920"):
 #: a mail naming it joins the application that named it, whatever name it gives the employer ("CPF Board").
-_DISTINCT_REQUISITION = re.compile(r"(?=[^-]*[A-Z])(?=.*\d)[A-Z0-9][A-Z0-9-]{7,}|\d{6,}")
+_DISTINCT_REQUISITION = re.compile(r"(?=[\w-]*[A-Z])(?=.*\d)[A-Z0-9][A-Z0-9-]{7,}|\d{6,}")
 #: A state's government as a whole: its mail about a requisition joins the agency's application.
 _WHOLE_GOVERNMENT = re.compile(r"^(?:the )?(?:State|Commonwealth|Government|Province) of ")
 
@@ -137,6 +137,12 @@ def _aliases(companies) -> dict[str, str]:
             full.update(
                 {a: _plan_key(c) for a in (initials(head), initials(head, joiners=True)) if a and a not in full}
             )
+    # and of the name without the province or city it is "of": "FSRA" and "Financial Services Regulatory
+    # Authority of Ontario" (three words or more before it, so that "Bank of Montreal" gives no "b")
+    for c in keys.values():
+        head, of, _ = c.rpartition(" of ")
+        if of and len(head.split()) >= 3 and len(c.split()) == len(head.split()) + 2:
+            full.update({a: _plan_key(c) for a in (initials(head),) if a and a not in full})
     # a tenant's run-together name and its spelling ("Harborbank" of harborbank@ and "Harbor Bank")
     full.update({k.replace(" ", ""): k for k in keys if " " in k})
     return {k: full[k.replace(" ", "")] for k in keys if k.replace(" ", "") in full and full[k.replace(" ", "")] != k}

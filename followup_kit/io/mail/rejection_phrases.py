@@ -26,7 +26,8 @@ REJECTION: tuple[Phrase, ...] = tuple(
         r"(?:application|candidacy)",
         r"\bnot (?:to )?(?:move|proceed|progress) (?:forward )?with your (?:application|candidacy)",
         r"\b(?:position|role|vacancy) has (?:now )?been filled\b",
-        r"\byou (?:were|have not been|haven't been|are not|weren't) (?:not )?(?:selected|successful|shortlisted)\b",
+        # "you were not selected"; never "you were shortlisted" or "you were successful"
+        r"\byou (?:were not|have not been|haven't been|are not|weren't) (?:selected|successful|shortlisted)\b",
         r"\byour application (?:was|has been|has not been) (?:unsuccessful|declined|rejected)\b",
         r"\b(?:unable|not able) to offer you (?:the|a|this) (?:position|role|job)\b",
         r"\bdecided not to progress\b",

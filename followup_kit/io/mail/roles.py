@@ -66,8 +66,11 @@ _SENTENCE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\bds\.)(?<=[.!?])\s+|\n+")
 REQUISITION = re.compile(
     r"\b(?:req(?:uisition)?(?:\s*(?:id|#|no\.?|number))?|job\s*(?:id|#|no\.?|number|ref(?:erence)?|code)|"
     # a public body's or a charity's: "Vacancy reference: 401288", "Ref: 282-CSS-6014-B", "vacancy 401288"
-    r"vacancy(?:\s*(?:ref(?:erence)?|id|#|no\.?|number))?|ref(?:erence)?(?:\s*(?:no\.?|number))?)\s*[:#-]?\s*"
-    r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,15})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b"
+    r"vacancy(?:\s*(?:ref(?:erence)?|id|#|no\.?|number))?|ref(?:erence)?(?:\s*(?:no\.?|number))?|"
+    # a public service's selection process: "Selection process number: 25-PWGSC-EA-ON-640271", "Competition No. 24-117"
+    r"selection\s+process(?:\s*(?:number|no\.?|#))?|competition\s*(?:number|no\.?|#)|"
+    r"processus(?:\s+de\s+s[ée]lection)?(?:\s*(?:num[ée]ro|no\.?|n°))?)\s*[:#-]?\s*"
+    r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,24})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b"
     # a job's code in brackets, letters then digits: "Interview for Analyst [CPFB-2025-00591]"
     r"|\[(?P<code>[A-Z]{1,6}-\d[\dA-Z-]{3,20})\]",
     re.IGNORECASE,
@@ -93,9 +96,33 @@ def role_in(sentences: list[str]) -> str | None:
                 role = STOP.sub("", of.group("tail") if of else m.group("role"))
                 role = ROLE_AFTER.sub(" ", role) if pattern is ROLE_BEFORE else role
                 role = TRAILING.sub("", " ".join(role.split()))
+                if _defines_acronym(role, sentence[m.end("role") :]):
+                    continue  # "interest in the Financial Services Regulatory Authority of Ontario (FSRA)": its name
                 if role and len(role.split()) <= ROLE_WORDS and company_key(role):
                     return role
     return None
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _defines_acronym(words: str, after: str) -> bool:
+    """True when ``after`` starts with ``words``' own acronym in brackets: an organisation's name, no job's.
+
+    >>> _defines_acronym("Financial Services Regulatory Authority of Ontario", " (FSRA). We have"), _defines_acronym(
+    ...     "Business Analyst", " (BA2) in Toronto")
+    (True, False)
+    """
+    m = _ACRONYM_AFTER.match(after)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in words.split() if w[:1].isupper()).casefold()
+    letters = [c for c in m.group(1).casefold() if c.isalpha()]
+    found = 0
+    for c in initials:  # the acronym's letters, in order, among the name's initials
+        if found < len(letters) and c == letters[found]:
+            found += 1
+    return len(letters) >= 2 and found == len(letters)
 
 
 #: A line that leads in to the job on the next line: "for the position:", "all'annuncio", "per l'offerta",
@@ -158,14 +185,22 @@ def requisition_in(subject: str, text: str) -> str | None:
     ('401288', '401288')
     >>> requisition_in("Interview for Analyst [CPFB-2025-00591]", "")
     'CPFB-2025-00591'
+    >>> requisition_in("Exam invitation – 25-PWGSC-EA-ON-640271", ""), requisition_in("Hi", "Selection process number: 24-CRA-77")
+    ('25-PWGSC-EA-ON-640271', '24-CRA-77')
     """
     for part in first_sentences(subject, text):
         m = REQUISITION.search(part)
         if m is not None:
             return (m.group("req") or m.group("wd") or m.group("plain") or m.group("code")).upper()
+    m = _SUBJECT_CODE.search(subject or "")  # "Written exam invitation – 25-PWGSC-EA-ON-640271"
+    if m is not None:
+        return m.group(0)
     m = _SUBJECT_NUMBER.search(subject or "")  # "Update on your application - 401288", "Interview - CNE (537920)"
     return (m.group(1) or m.group(2)) if m is not None else None
 
 
+#: A process's code standing alone in a subject: three parts or more in capitals and digits, ten characters
+#: or more, letters and digits both ("25-CRA-ON-EA-TSO-98312"; not "COVID-19").
+_SUBJECT_CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Z])(?=[\w-]*\d)(?=[\w-]{10})[A-Z0-9]+(?:-[A-Z0-9]+){2,}(?![\w-])")
 #: A vacancy's number standing alone in a subject after a dash or a colon (five digits or more: no year).
 _SUBJECT_NUMBER = re.compile(r"(?:^|[-–:#|]\s*)(\d{5,10})(?=\s*(?:[-–:|]|$))|\((\d{5,10})\)\s*$")

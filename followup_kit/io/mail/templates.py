@@ -33,8 +33,11 @@ from followup_kit.io.mail.fields import employer_in_field
 from followup_kit.io.mail.naming import employer_of
 from followup_kit.io.mail.places import is_place
 from followup_kit.io.mail.platforms import Platform, Template, is_unit, job_title_pattern, unknown_board
+from followup_kit.io.mail.roles import role_in_field
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
+#: A reference and nothing else: capitals, digits and their separators, a digit among them.
+_CODE_ONLY = re.compile(r"(?=[^a-z]*\d)[A-Z0-9#/._ -]+")
 #: Characters of the text searched for a template's mark: tracking links start in the first
 #: lines and repeat in the footer, so the whole of a long body need not be searched.
 MARK_CHARS = 200_000
@@ -82,6 +85,9 @@ def _reading(
 ) -> TemplateReading:
     """The employer and role a template's subject (then its text) names, and why it was read."""
     role = _name(titled, "role") or _name(in_text, "role") or None
+    if role and _CODE_ONLY.fullmatch(role):
+        # "Application submitted - 24-HLT-QC-EA-77310": the process's code, the job in the text's field
+        role = role_in_field(text) or None
     employer = ""
     # "sent to the recruiter": the text names it; a board's own template whose text shapes miss it ("Ihre
     # Bewerbung wurde erfolgreich an KRONES AG versendet") has the shapes every board shares
