@@ -116,9 +116,14 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:\w+ ){0,6}(?:ist|sind) (?:vollstandig |vollzahlig )?(?:bei uns )?(?:gut |sicher )?(?:eingegangen|angekommen|gelandet)",
         r"\beingangsbestatigung\b",
         # a job site's "Ihre Bewerbung wurde erfolgreich an die ausschreibende Stelle übermittelt"
-        r"\b(?:ihre|deine) bewerbung (?:[\w-]+ ){0,8}?(?:wurde|ist) (?:am [\d.]+ (?:um [\d:]+ uhr )?)?(?:erfolgreich )?"
+        # the job and its employer between: "deine Bewerbung als ROLE (m/w/d) bei RobCo – The Robot Company wurde ..."
+        r"\b(?:ihre|deine) bewerbung (?:[^.!?\n]{1,120}? )?(?:wurde|ist) (?:am [\d.]+ (?:um [\d:]+ uhr )?)?(?:erfolgreich )?"
         r"(?:\w+ ){0,4}?(?:ubermittelt|versendet|versandt|gesendet|verschickt)\b",
         r"\bwir haben (?:ihre|deine) bewerbung (?:erhalten|bekommen)",
+        # an agency that put you forward: "Ich habe Ihr Profil heute an den Kunden für die Position ... übermittelt"
+        r"\b(?:ich habe|wir haben) (?:ihr|dein|ihren|deinen|ihre|deine) (?:profil|lebenslauf|cv|bewerbung|unterlagen)\b"
+        r"[^.]{0,60}\ban (?:den|unseren|meinen|ihren) kunden\b[^.]{0,90}\b(?:ubermittelt|weitergeleitet|gesendet|"
+        r"geschickt|vorgestellt|prasentiert)",
         # "Wir danken Ihnen für Ihre Bewerbung", "wir bedanken uns für Ihre Onlinebewerbung", "Ihr Dossier ist bei uns
         # eingetroffen", "Ihre Unterlagen liegen uns vollständig vor", "Ihre Bewerbung für die Stelle X, Anforderungsnummer
         # 260471, ist bei uns eingegangen", "bestätigen wir Ihnen den Eingang Ihrer Bewerbung"

@@ -168,7 +168,8 @@ def _opening(text: str, match: re.Match, *, lines: bool = True) -> str:
     """The words of the phrase's sentence before it (within :data:`SENTENCE_REACH`); without
     ``lines``, a line break inside a paragraph does not end the sentence."""
     ends = r"[.!?;:\n]" if lines else r"[.!?;:]|\n\s*\n"
-    return re.split(ends, text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1].lstrip()
+    # a list's bullet opens no sentence: "- If your profile matches, we will invite you"
+    return re.split(ends, text[max(0, match.start() - SENTENCE_REACH) : match.start()])[-1].lstrip(" \t-–•*·")
 
 
 def _in_if_clause(text: str, match: re.Match) -> bool:

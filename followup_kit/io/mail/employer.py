@@ -37,7 +37,8 @@ from followup_kit.io.mail.platforms import (
     job_title_pattern,
     platform_table,
 )
-from followup_kit.io.matching import company_key
+from followup_kit.io.matching import company_key, fold_text
+from followup_kit.vocabulary import LEGAL_SUFFIXES
 
 #: Characters of the text searched for how an address's run-together name is spelled.
 SPELLING_CHARS = 2_000
@@ -210,7 +211,9 @@ def _candidates(platform: Platform, display: str, sender: str, subject: str, tex
                 # "State of Maryland - DBM Recruitment & Examination": a head of several words
                 # names the employer; one word before a tagline is a persona ("Olivia (GM Recruiting Assistant)")
                 name = head if (head := employer_of(display) or "") and " " in head else ""
-            found = name if name and not looks_like_person(name) else None
+            # "Richard Wolf GmbH" is a firm, whatever its founder's name reads like; so is "Vantor Aero" where
+            # the text signs "Vantor Aero AG"
+            found = name if name and (_legal_name(display, name, text) or not looks_like_person(name)) else None
         else:
             continue
         if found:
@@ -371,6 +374,14 @@ def split_domain(key: str) -> str | None:
     return f"{key[: -len(tail)].title()} {tail.title()}" if tail else None
 
 
+def _legal_name(display: str, name: str, text: str) -> bool:
+    """True when the sender's name, or ``name`` in ``text``, is followed by a legal form ("GmbH", "AG")."""
+    if display and fold_text(re.sub(r"[^\w]+$", "", display.split()[-1])) in LEGAL_SUFFIXES:
+        return True
+    after = (m.group(1) for m in re.finditer(rf"\b{re.escape(name)}[ ,]+([\w.&]+)", (text or "")[-SPELLING_CHARS:]))
+    return any(fold_text(word.rstrip(".")) in LEGAL_SUFFIXES for word in after)
+
+
 def domain_spelling(key: str, *texts: str) -> str | None:
     """How ``texts`` spell the company of a mail domain read run together, or None.
 
@@ -384,7 +395,13 @@ def domain_spelling(key: str, *texts: str) -> str | None:
     for candidate in (key, *tails):
         found = spelled(candidate, *texts)
         # a short head is an acronym the mail writes in capitals ("uobgroup.com" and "Greetings from UOB")
-        if found and (len(candidate) >= MIN_DOMAIN_NAME or found.isupper()):
+        # or a name of three words or more with a company word that it is the initials of ("tum.de" and
+        # "Technische Universität München")
+        if found and (
+            len(candidate) >= MIN_DOMAIN_NAME
+            or found.isupper()
+            or (len(found.split()) >= 3 and has_company_word(found))
+        ):
             return found
     return None
 

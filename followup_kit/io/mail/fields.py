@@ -8,6 +8,7 @@ import re
 
 from followup_kit.io.mail.naming import first_employer
 from followup_kit.io.mail.persons import looks_like_person
+from followup_kit.io.matching import company_key
 
 #: Characters of a mail's text searched for a field line (a vacancy's card is near the top).
 FIELD_CHARS = 2_000
@@ -20,7 +21,9 @@ _FIELD = re.compile(
     r"client|trust|agency|department|arbeitgeber|unternehmen|behörde|behorde|dienststelle|employeur|entreprise|empresa|"
     # the same field in the other languages job boards write: "Azienda: ...", "Företag: ...", "Werkgever: ..."
     r"azienda|societ[àa]|datore di lavoro|f[öo]retag|arbetsgivare|bedrijf|werkgever|organisatie|empregador|"
-    r"pracodawca|firma|arbejdsgiver|virksomhed|arbeidsgiver)"
+    r"pracodawca|firma|arbejdsgiver|virksomhed|arbeidsgiver|"
+    # a German public portal's "Anbieter: Bundesamt für ..." (Interamt)
+    r"anbieter|ausschreibende (?:stelle|behörde|behorde))"
     r"[ \t]*:[ \t]*(?P<name>[^\n:]{2,160}?)[ \t]*$",
     re.MULTILINE,
 )
@@ -49,6 +52,8 @@ def employer_in_field(text: str) -> str | None:
         # a long official name with its short one: "Bundesamt für ... der Bundeswehr (BAAINBw), Koblenz"
         short = _ACRONYM.search(name)
         found = first_employer([name, *([short.group(1)] if short else []), name.split(",")[0]])
+        if short and found and company_key(found) != company_key(name[: short.start()]):
+            found = first_employer([short.group(1)]) or found  # cut short at its comma: its own short name
         # a field that says it holds an organisation ("Organisation : Revenu Québec") is believed, whatever
         # the name's shape; a client's or an agency's may hold a person's
         if found and (key in _ORGANISATION_KEYS or not looks_like_person(found)):
@@ -72,6 +77,7 @@ _ORGANISATION_KEYS = (
     "organisation", "organization", "employer", "company", "hiring organisation", "hiring organization",
     "hiring company", "hiring employer", "employeur", "entreprise", "empresa", "arbeitgeber", "unternehmen",
     "azienda", "società", "societa", "datore di lavoro", "företag", "foretag", "arbetsgivare", "bedrijf", "werkgever",
-    "organisatie", "empregador", "pracodawca", "firma", "arbejdsgiver", "virksomhed", "arbeidsgiver",
+    "organisatie", "empregador", "pracodawca", "firma", "arbejdsgiver", "virksomhed", "arbeidsgiver", "anbieter",
+    "ausschreibende stelle", "ausschreibende behörde", "ausschreibende behorde",
 )  # fmt: skip
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9}[A-Z])\)")
+_ACRONYM = re.compile(r"\((?=[A-Za-z]*[A-Z][a-z]*[A-Z])([A-Z][A-Za-z]{1,9}[A-Za-z])\)")

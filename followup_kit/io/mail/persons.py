@@ -2,13 +2,14 @@
 than a company's: at a platform's domain a person's name is a recruiter writing through the tool, and
 an employer is never named for a person (issue 25).
 
->>> looks_like_person("Jordan Ellis"), looks_like_person("Harbor City Council")
-(True, False)
+>>> looks_like_person("Jordan Ellis"), looks_like_person("Harbor City Council"), looks_like_person("Ayşe Demirtaş")
+(True, False, True)
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from followup_kit.io.mail.places import is_place
 from followup_kit.io.mail.platforms import has_company_word
@@ -46,7 +47,9 @@ _PARTICLES = frozenset(
 
 
 #: Titles before a person's name: "Dr. Alan Pruitt", "Prof Mira Shah".
-_HONORIFICS = frozenset(("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "rev"))
+_HONORIFICS = ("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "rev", "dipl", "ing", "mag", "mgr", "ir", "drs")
+#: A title before a name, alone or joined ("Dr.", "Prof.", "Dr.-Ing.", "Dipl.-Kfm.").
+_TITLE = re.compile(rf"(?i)^(?:{'|'.join(_HONORIFICS)})\.?(?:-[a-zäöü]+\.?)*$")
 
 
 def looks_like_person(name: str) -> bool:
@@ -54,11 +57,25 @@ def looks_like_person(name: str) -> bool:
     word; a particle may stand between, as in "Annelie de Villiers"): at a platform domain it is a
     recruiter writing through the tool, not the employer."""
     words = (name or "").split()
-    if len(words) >= 3 and words[0].casefold().rstrip(".") in _HONORIFICS:  # "Dr. Alan Pruitt"
+    # "Dr. Alan Pruitt", "Prof. Dr.-Ing. Hendrik Lüthgens", "Dipl.-Ing. Eva Roth"
+    while len(words) >= 3 and _TITLE.match(words[0]):
         words = words[1:]
     if len(words) >= 3 and words[0] not in _PARTICLES and words[-1] not in _PARTICLES:
         words = [w for w in words if w not in _PARTICLES] if len(words) <= 5 else words
     if not 2 <= len(words) <= 3 or has_company_word(name):
         return False
     # a brand and its country or city is no person: "Five Guys Ireland", "Deloitte Dublin"
-    return all(_PERSON_WORD.match(w) for w in words) and not is_place(words[-1])
+    # letters beyond Latin-1 by their base letter: "Ayşe Demirtaş", "Łukasz Wróbel"
+    return all(_PERSON_WORD.match(_base_letters(w)) for w in words) and not is_place(words[-1])
+
+
+def _base_letters(word: str) -> str:
+    """``word`` with each accented letter outside Latin-1 written as its base letter ("Demirtaş": "Demirtas")."""
+    if word.isascii():
+        return word
+    word = word.translate(_UNDECOMPOSED)
+    return "".join(c if ord(c) < 0x100 else (unicodedata.normalize("NFKD", c)[:1] or c) for c in word)
+
+
+#: Letters that have no decomposition to a base letter: "Kılınç", "Łukasz", "Đorđe".
+_UNDECOMPOSED = str.maketrans("ıŁłĐđĦħ", "iLlDdHh")

@@ -132,7 +132,10 @@ STRONG: dict[str, tuple[Phrase, ...]] = {
         # German
         r"\b(?:laden|mochten) (?:sie|dich) (?:gerne )?(?:zu einem|zum|zu einem personlichen|zu einem ersten) "
         r"(?:vorstellungsgesprach|kennenlerngesprach|gesprach|interview|telefonat)",
-        r"\beinladung zu(?:m| einem) (?:vorstellungsgesprach|kennenlerngesprach|gesprach|interview)",
+        r"\beinladung zu(?:m| einem) (?:vorstellungsgesprach|kennenlerngesprach|auswahlgesprach|gesprach|interview)",
+        # "Sie zu einem Auswahlgespräch ... einladen zu können", "möchte Sie gerne zu einem ersten Gespräch einladen"
+        r"\b(?:sie|dich) (?:\w+ ){0,2}zu (?:einem|einem ersten|einem personlichen|einem kurzen) "
+        r"(?:vorstellungsgesprach|kennenlerngesprach|auswahlgesprach|gesprach|interview|telefonat)\b[^.]{0,80}\beinlad",
         r"\b(?:termin|gesprach) (?:mit ihnen )?vereinbaren\b",
         # Spanish
         r"\b(?:nos gustaria|queremos|quisieramos) (?:invitarte|invitarle|agendar|programar|coordinar|conocerte|"

@@ -18,7 +18,12 @@ STREET = re.compile(
     r"Freeway|Fwy|Parkway|Pkwy|Expressway|Expy|Trail|Trl|Loop|Circle|Cir|Pike|Turnpike|Close|Grove|Plaza|Row)\b"
     # a street without its number, as a signature's address line opens: "O'Halloran Road", "Rue Saint-Jacques"
     r"|^(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Quay|Parade|Terrace|Crescent|Highway)$"
-    r"|^(?i:rue|avenue|boulevard|calle|avenida|via|straße|strasse|weg)\s"
+    r"|^(?i:rue|avenue|boulevard|calle|avenida|avda\.?|paseo|plaza|carrer|rua|via|viale|piazza|corso|largo|straße|"
+    r"strasse|weg)\s"
+    # a street and its number the German, Dutch or Nordic way: "Dachauer Straße 665", "Leopoldstraße 244",
+    # "Herengracht 12", "Sveavägen 44"
+    r"|^[\w'’. -]{0,40}?(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|laan|straat|plein|kade|gracht|"
+    r"gatan|vägen|vagen|vej|gade)\s+\d+\s?[a-zA-Z]?\b"
 )
 #: Languages whose names of countries and regions are refused as employers (the kit's mail languages).
 PLACE_LANGUAGES = ("en", "de", "fr", "es", "nl", "sv", "da", "nb", "it", "pt")
