@@ -128,3 +128,17 @@ def test_a_small_firms_reply_that_received_your_resume_acknowledges():
     )
     assert classify("RE: Application – Senior Manager", text).kind == "acknowledgement"
     assert classify("Coffee", "Thanks for sending your resume, I'll keep an eye out for anything.").kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Atualização sobre sua candidatura", "Olá Rowan,\n\nAgradecemos seu interesse. Após análise, decidimos seguir "
+         "com outro(a) candidato(a) para esta vaga."),
+        ("Processo seletivo", "Olá,\n\nSua candidatura foi reprovada nesta etapa do processo."),
+        ("Tu candidatura", "Hola Rowan,\n\nTe informamos que tu candidatura ha sido descartada para esta posición."),
+        ("Proceso de selección", "Hola Rowan,\n\nYa hemos cubierto la vacante de Jefe de Almacén. Gracias por tu interés."),
+    ],
+)  # fmt: skip
+def test_portuguese_and_spanish_decisions_written_for_both_genders_or_with_the_noun_after(subject, text):
+    assert classify(subject, text).kind == "rejection"
