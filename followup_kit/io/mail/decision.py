@@ -232,8 +232,8 @@ def hedged(sentence: str, start: int | None = None) -> bool:
 
     >>> hedged("if you are not selected, we will keep your cv"), hedged("you were not selected")
     (True, False)
-    >>> hedged("it doesn't mean you're not a great fit")
-    True
+    >>> hedged("it doesn't mean you're not a great fit"), hedged("se nao avancarmos, voce vai receber um retorno", 3)
+    (True, True)
     """
     if start is not None and len(sentence) > 2 * HEDGE_REACH:
         # a run-on "sentence" (a text without full stops): only the decision's own clause counts
@@ -246,7 +246,8 @@ def hedged(sentence: str, start: int | None = None) -> bool:
     until = len(sentence) if turn is None else turn.start()  # "... filled, and I'm not hiring until spring"
     return (
         (start is not None and inside_quotation(sentence, start))
-        or CONDITIONS.search(sentence, 0, end) is not None
+        # searched whole, so that a condition's look ahead sees the words after it ("se nao avancarmos")
+        or next((m for m in CONDITIONS.finditer(sentence) if m.start() < end), None) is not None
         or _condition_anywhere(sentence, until)
         or HYPOTHETICAL.search(sentence, 0, until) is not None
     )

@@ -58,6 +58,12 @@ SCAM_MARKS = Phrase(
     # a check to deposit and its balance sent on: "deposit the check by mobile deposit ... via Zelle or Bitcoin ATM"
     r"(?:deposit|cash) (?:the|this|your) (?:check|cheque)|mobile deposit|send (?:back )?the (?:balance|remaining|rest)|"
     r"zelle|bitcoin|crypto ?currency|gift ?cards?|cash ?app|name of your bank|"
+    # equipment you buy, paid back later: "purchase the work equipment kit from our approved supplier ... the
+    # cost will be reimbursed in your first salary", "send payment confirmation"
+    r"(?:purchase|buy|pay for) (?:the |your |a )?(?:work |home office |office |starter )?(?:equipment|kit|laptop|software)"
+    r"[^.]{0,60}\b(?:approved|designated|preferred|certified) (?:supplier|vendor)|payment confirmation|"
+    r"reimbursed (?:in|with|on|from) your first (?:salary|paycheck|pay ?check|payslip|wage)|"
+    r"reembolsad[oa] en (?:tu|su) primera nomina|reembolsad[oa] no (?:seu|teu) primeiro salario|"
     r"sans entretien|ohne (?:vorstellungs)?gesprach|sin entrevista|zonder (?:sollicitatie)?gesprek)\b"
 )
 

@@ -142,3 +142,22 @@ def test_a_small_firms_reply_that_received_your_resume_acknowledges():
 )  # fmt: skip
 def test_portuguese_and_spanish_decisions_written_for_both_genders_or_with_the_noun_after(subject, text):
     assert classify(subject, text).kind == "rejection"
+
+
+def test_a_portuguese_promise_of_an_answer_if_not_chosen_is_no_decision():
+    text = (
+        "Oi, Rowan!\n\nObrigado por se candidatar à vaga de Designer na Quarzo.\n\nSe não avançarmos, você vai "
+        "receber um retorno nosso. Prometemos não te deixar sem resposta.\n"
+    )
+    assert classify("Quarzo | Recebemos sua candidatura para Designer", text).kind == "acknowledgement"
+
+
+def test_an_offer_that_asks_you_to_buy_equipment_reads_like_a_scam():
+    text = (
+        "Dear Rowan,\n\nFollowing your profile review, we are pleased to offer you the position of LOGISTICS "
+        "COORDINATOR (REMOTE).\n\nSalary: 4.800 EUR per month\nStart date: Immediate\n\nTo confirm your position, you "
+        "must purchase the work equipment kit (laptop + software) from our approved supplier. The cost will be "
+        "reimbursed in your first salary. Please send payment confirmation within 48 hours.\n"
+    )
+    found = classify("Offer Letter - Logistics Coordinator (Remote)", text)
+    assert found.scam and not found.confident
