@@ -44,6 +44,7 @@ from followup_kit.io.mail.decision import (
     hedged,
     inside_quotation,
     next_section,
+    without_background,
 )
 from followup_kit.io.mail.decision import OTHER_CONTEXT as OTHER_TRADES
 from followup_kit.io.mail.meeting import proposed_meeting, requested_task
@@ -282,7 +283,7 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         return Classification("other", OTHER_CONFIDENCE, f"{trade_word!r}: not a job application")
     # mail that names a landlord or a grant and no job: "your application was unsuccessful" or
     # "thank you for your application" is about a flat or a grant
-    elsewhere = None if job or JOB_NAMED.search(whole) else OTHER_TRADES.search(whole)
+    elsewhere = None if job or JOB_NAMED.search(whole) else OTHER_TRADES.search(without_background(whole))
     applied_for = _trade_applied_for(whole)
     if (unpaid := _UNPAID.search(whole)) is not None:  # a board's Treasurer "would love to meet you": no job
         return Classification("other", OTHER_CONFIDENCE, f"{unpaid.group(0)!r}: not a job application")

@@ -129,6 +129,16 @@ _DECIDED = re.compile(
 )
 
 
+def without_background(text: str) -> str:
+    """``text`` (normalised) without the background of a chosen candidate in each sentence: a trade's word
+    there ("a profile with more experience in credit back-office design") names no trade of the mail's.
+
+    >>> without_background("they chose a profile with more experience in credit design. thanks")
+    'they chose a . thanks'
+    """
+    return ". ".join(_BACKGROUND.sub("", part) for part in text.split(". "))
+
+
 def decided_thing(sentence: str) -> str | None:
     """What a decision says "your ... was not" of, when none of its words is a candidacy's
     ("your abstract has not been selected"): the decision is another trade's.  None otherwise.
