@@ -62,7 +62,7 @@ from followup_kit.io.mail.naming import (
     first_employer,
     on_behalf_of,
 )
-from followup_kit.io.mail.persons import looks_like_person
+from followup_kit.io.mail.persons import firm_signed_for, looks_like_person
 from followup_kit.io.mail.places import is_place
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
@@ -311,8 +311,8 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
         itself = bool(own_key) and own_key in company_key(field or "").replace(" ", "")
         if field and brand_only and not itself:
             return MailApplication(field, role, "a field of the text", req)
-    name = clean_name(display)
     domain = domain_key(sender).replace(" ", "")
+    name = clean_name(firm_signed_for(display, domain) or display)  # "Tom Brouwer - Brunel" writes for Brunel
     own_domain = bool(domain) and any(len(w) >= 4 and w.casefold() in domain for w in name.split())
     # "Jordan Ellis <talent@...>" is a recruiter; so is "Colleen Brennan" at fazalbrennan.ca (her name covers
     # one of its words), not "Wells Fargo" at wellsfargo.com nor "Maison Tilleul" at tilleul.fr (the whole domain)

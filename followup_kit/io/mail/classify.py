@@ -301,6 +301,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
         for m in _hits(STRONG[kind], whole):
             if decision is not None and kind in ("offer", "interview_request") and m.group(0) in decision.sentence:
                 continue  # "we will not be inviting you to interview", "we cannot offer you the role"
+            if reply and decision is not None and not decision.conditional and m.start() < len(subj):
+                continue  # "RE: Uitnodiging gesprek" over the answer after the interview: the thread's words
             if kind == "interview_request" and (_in_if_clause(whole, m) or _promised(whole, m)):
                 continue  # "if the hiring team would like to meet you, we'll reach out": what may come
             if kind in ("rejection", "offer") and reply and m.start() < len(subj):

@@ -52,7 +52,10 @@ def employer_in_field(text: str) -> str | None:
         # a long official name with its short one: "Bundesamt für ... der Bundeswehr (BAAINBw), Koblenz"
         short = _ACRONYM.search(name)
         found = first_employer([name, *([short.group(1)] if short else []), name.split(",")[0]])
-        if short and found and company_key(found) != company_key(name[: short.start()]):
+        head = name[: short.start()] if short else ""
+        # cut at its comma ("Bundesamt für Ausrüstung, Informationstechnik ... (BAAINBw)"), not a unit after a
+        # dash ("Belastingdienst - Centrum voor ... (CAO)": the CAO is a part of it)
+        if short and found and "," in head and company_key(found) == company_key(head.split(",")[0]):
             found = first_employer([short.group(1)]) or found  # cut short at its comma: its own short name
         # a field that says it holds an organisation ("Organisation : Revenu Québec") is believed, whatever
         # the name's shape; a client's or an agency's may hold a person's

@@ -70,6 +70,10 @@ _CLIENT_IN_TEXT = re.compile(
     # Swedish: "Jag har presenterat dig för Ericsson", "som vi rekryterar till Bonnier News"
     r"\bpresenterat dig (?:för|for)|\bvi rekryterar (?:till|åt|at)|\bfått återkoppling från|\bfatt aterkoppling fran)\s+"
     rf"(?!(?i:a|an|the|un|una|une|ein|eine|een|en|ett|looking|based|located|happy)\b)(?P<told>{_NAME}?)\s*(?:,|\.|!|\(|\s(?i:and|e|et|und|y|en|och|for|per)\s|$)"
+    # the vacancy at the client through the agency: "op de vacature Data Engineer bij Havenbedrijf Rotterdam via
+    # Brunel", "the Data Engineer role at Harbor Port via Hays"
+    rf"|(?i:\b(?:vacature|vacancy|role|position|job|stelle|poste|puesto|vaga)\b[^.]{{0,60}}?\s(?:bij|at|with|bei|chez|en|em|na|no))"
+    rf"\s+(?P<via>{_NAME}?)\s+(?i:via)\s"
 )
 #: Subjects that name the employer: "Thank you for applying to Lucid Software", "Your
 #: application to Harbor Labs", "Update from Acme on REQ-123", "Acme: application received".
@@ -241,7 +245,14 @@ def client_named(subject: str, text: str = "") -> str | None:
     if found is not None:
         groups = found.groupdict()
         return first_employer(
-            [groups.get("name") or groups.get("client") or groups.get("ours") or groups.get("told") or ""]
+            [
+                groups.get("name")
+                or groups.get("client")
+                or groups.get("ours")
+                or groups.get("told")
+                or groups.get("via")
+                or ""
+            ]
         )
     # the client in brackets at the subject's end: "Submitted: Project Coordinator (Pembina Pipeline)"
     if (bracketed := _bracketed_client(subject, head)) is not None:
@@ -313,7 +324,8 @@ _GENERIC_LEAD = re.compile(
 #: A subject's first word that says what the mail is, before the client's name.
 _TOPIC_WORD = re.compile(
     r"(?i:proposta|offerta|offer|colloquio|interview|feedback|esito|aggiornamento|update|angebot|offre|entretien|"
-    r"aanbod|erbjudande|intervju)\s+(?=[A-Z])"
+    r"aanbod|erbjudande|intervju|kennismaking|kennismakingsgesprek|gesprek|uitnodiging|vorstellungsgespräch|"
+    r"vorstellungsgesprach|kennenlernen|entrevista|entrevue|rencontre)\s+(?=[A-Z])"
 )
 #: A subject that opens on a name, then a dash: "RE: Vodacom - update on Senior Specialist role".
 _CLIENT_LEAD = re.compile(

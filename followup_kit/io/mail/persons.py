@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from followup_kit.io.mail.places import is_place
-from followup_kit.io.mail.platforms import has_company_word
+from followup_kit.io.mail.places import is_city, is_place
+from followup_kit.io.mail.platforms import clean_employer, has_company_word, is_employer_name
+from followup_kit.io.matching import company_key
 
 # accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
 #: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").
@@ -79,3 +80,35 @@ def _base_letters(word: str) -> str:
 
 #: Letters that have no decomposition to a base letter: "Kılınç", "Łukasz", "Đorđe".
 _UNDECOMPOSED = str.maketrans("ıŁłĐđĦħ", "iLlDdHh")
+
+
+#: A sender's name that is a person's and their firm's: "Tom Brouwer - Brunel", "Daan Visser | Yacht".
+_PERSON_AND_FIRM = re.compile(r"^\s*(?P<person>[^|–-]{3,60}?)\s+[|–-]\s+(?P<firm>[^|–-]{2,60}?)\s*$")
+
+
+#: A department's name, no firm's: "Direction des Ressources Humaines", "Department of Finance".
+_DEPARTMENT = re.compile(
+    r"(?i)^(?:direction|service|d[ée]partement|department|division|office|bureau|direcci[oó]n|departamento|"
+    r"abteilung|afdeling|dienst|ufficio|avdelning)\b"
+)
+
+
+def firm_signed_for(display: str, domain: str) -> str | None:
+    """The firm a person's sender name adds after a dash or a bar, when the mail ``domain`` (run together)
+    spells it, or None.
+
+    >>> firm_signed_for("Tom Brouwer - Brunel", "brunel"), firm_signed_for("Harbor Labs - Careers", "harborlabs")
+    ('Brunel', None)
+    >>> firm_signed_for("Santé Harbor – CISSS de l'Estuaire", "santeharbor") is None
+    True
+    >>> firm_signed_for("Métropole de Lyon – Direction des Ressources Humaines", "grandlyon") is None
+    True
+    """
+    found = _PERSON_AND_FIRM.match(display or "")
+    if found is None or not looks_like_person(person := found.group("person")) or is_city(person.split()[-1]):
+        return None  # "Métropole de Lyon – Direction des Ressources Humaines" is a body and its department
+    # the firm's name whole, no team or department's words dropped from it ("Direction des Ressources Humaines")
+    firm = clean_employer(found.group("firm"))
+    whole = company_key(firm) == company_key(found.group("firm")) and not _DEPARTMENT.match(firm)
+    spelled = bool(domain) and company_key(firm).replace(" ", "") in domain
+    return firm if spelled and whole and is_employer_name(firm) and not has_company_word(person) else None

@@ -76,7 +76,12 @@ def _plan_key(company: str) -> str:
 
 
 #: Words an acronym skips: "Housing & Development Board" is HDB, "Royal Bank of Canada" RBC.
-_ACRONYM_SKIPS = frozenset(("&", "and", "of", "the", "for", "de", "du", "des", "la", "le", "y", "und", "fur", "für"))
+_ACRONYM_SKIPS = frozenset(
+    (
+        *("&", "and", "of", "the", "for", "de", "du", "des", "la", "le", "y", "und", "fur", "für", "voor", "van"),
+        *("het", "en", "der", "den", "del", "da", "do", "das", "dos", "di", "e", "et"),
+    )
+)
 
 
 def initials(company: str, *, joiners: bool = False) -> str:
