@@ -37,6 +37,9 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\byour (?:job )?application (?:has been|was) (?:successfully )?(?:sent|forwarded|delivered) to\b",
         r"\b(?:we're|we are) (?:currently |now )?reviewing your (?:application|resume|cv|candidacy)\b",
         r"\bthank(?:s| you) for taking the time to apply\b",
+        # Spanish and Portuguese: "Tu candidatura para la oferta X se ha registrado correctamente"
+        r"\b(?:tu|su|sua) (?:candidatura|solicitud|postulaci[oó]n)\b[^!?\n]{0,140}?\bse ha (?:registrado|enviado|recibido) "
+        r"(?:correctamente|con [ée]xito)",
         # a small firm's own reply: "Thanks for sending your resume for the Senior Manager position we posted"
         r"\bthank(?:s| you) for (?:sending|submitting|forwarding|emailing) (?:us |me )?your (?:resume|cv|application) for "
         r"(?:the|our|this|your) [^.]{0,60}\b(?:position|role|job|opening|posting|vacancy)\b",

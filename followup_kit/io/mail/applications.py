@@ -192,7 +192,10 @@ _INTERMEDIARY = re.compile(
     r"company|district|school)\b|\bthe (?:hiring )?(?:agency|employer) (?:is|will|has)\b"
 )
 #: An agency's client it does not name: "to my client for the Practice Manager opening", "our client, a leading bank".
-_CLIENT_UNNAMED = re.compile(r"\b(?i:my|our|the) (?i:client)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))")
+_CLIENT_UNNAMED = re.compile(
+    r"\b(?i:my|our|the|nuestro|mi|el|notre|mon|le|il nostro|il|unser|unserem|der|onze|de|nosso|o) "
+    r"(?i:client|cliente|kunde|kunden|klant|opdrachtgever)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))"
+)
 
 
 def _is_country_tail(display: str, rest: str) -> bool:

@@ -55,7 +55,7 @@ JOB_WORDS = Phrase(
     r"cvs?|resumes?|shifts?|"
     r"candidature|candidat\w*|poste|entretien|entrevue|recrutement|embauche|dotation|affichage|"
     r"bewerb\w*|kandidat\w*|auswahlprozess|auswahlverfahren|stelle|position|vorstellungsgesprach|einstellung|"
-    r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|proceso|"
+    r"candidatura|candidat[oa]s?|puesto|vacante|entrevista|seleccion|procesos?|finalistas?|"
     r"vagas?|processo seletivo|selecao|cargo|posicao|recrutamento|contratacao|inscricao|"
     r"posizione|colloqui\w*|selezione|assunzione|ruolo|ricerca di personale|concors\w*|graduatori\w*|procedura selettiva|"
     r"sollicit\w*|vacature\w*|kandida\w*|functie|werving\w*|"

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from followup_kit.io.mail.fields import employer_in_field
 from followup_kit.io.mail.naming import employer_in_signature, employer_in_subject, employer_of, first_employer
-from followup_kit.io.mail.persons import looks_like_person
+from followup_kit.io.mail.persons import looks_like_person, reads_as_firm
 from followup_kit.io.mail.platforms import (
     EMPLOYER_WORDS,
     Platform,
@@ -37,8 +37,7 @@ from followup_kit.io.mail.platforms import (
     job_title_pattern,
     platform_table,
 )
-from followup_kit.io.matching import company_key, fold_text
-from followup_kit.vocabulary import LEGAL_SUFFIXES
+from followup_kit.io.matching import company_key
 
 #: Characters of the text searched for how an address's run-together name is spelled.
 SPELLING_CHARS = 2_000
@@ -213,7 +212,7 @@ def _candidates(platform: Platform, display: str, sender: str, subject: str, tex
                 name = head if (head := employer_of(display) or "") and " " in head else ""
             # "Richard Wolf GmbH" is a firm, whatever its founder's name reads like; so is "Vantor Aero" where
             # the text signs "Vantor Aero AG"
-            found = name if name and (_legal_name(display, name, text) or not looks_like_person(name)) else None
+            found = name if name and (reads_as_firm(display, name, text) or not looks_like_person(name)) else None
         else:
             continue
         if found:
@@ -372,14 +371,6 @@ def split_domain(key: str) -> str | None:
     tails = ((t + "s", t) for t in _name_tails())  # "uhhospitals": the plural ends a name too
     tail = next((w for pair in tails for w in pair if key.endswith(w) and len(key) - len(w) >= 2), None)
     return f"{key[: -len(tail)].title()} {tail.title()}" if tail else None
-
-
-def _legal_name(display: str, name: str, text: str) -> bool:
-    """True when the sender's name, or ``name`` in ``text``, is followed by a legal form ("GmbH", "AG")."""
-    if display and fold_text(re.sub(r"[^\w]+$", "", display.split()[-1])) in LEGAL_SUFFIXES:
-        return True
-    after = (m.group(1) for m in re.finditer(rf"\b{re.escape(name)}[ ,]+([\w.&]+)", (text or "")[-SPELLING_CHARS:]))
-    return any(fold_text(word.rstrip(".")) in LEGAL_SUFFIXES for word in after)
 
 
 def domain_spelling(key: str, *texts: str) -> str | None:

@@ -13,7 +13,8 @@ import unicodedata
 
 from followup_kit.io.mail.places import is_city, is_place
 from followup_kit.io.mail.platforms import clean_employer, has_company_word, is_employer_name
-from followup_kit.io.matching import company_key
+from followup_kit.io.matching import company_key, fold_text
+from followup_kit.vocabulary import LEGAL_SUFFIXES
 
 # accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
 #: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").
@@ -112,3 +113,36 @@ def firm_signed_for(display: str, domain: str) -> str | None:
     whole = company_key(firm) == company_key(found.group("firm")) and not _DEPARTMENT.match(firm)
     spelled = bool(domain) and company_key(firm).replace(" ", "") in domain
     return firm if spelled and whole and is_employer_name(firm) and not has_company_word(person) else None
+
+
+#: Characters of a text searched for a firm's words.
+_FIRM_CHARS = 2_000
+
+
+def reads_as_firm(display: str, name: str, text: str) -> bool:
+    """True when the sender's name reads as a firm's, however much it looks like a person's: a legal form after
+    it or after ``name`` in ``text`` ("Richard Wolf GmbH", "Vantor Aero AG"), a word of it named as the place of
+    work ("Calidad Pascual": "En Pascual valoramos ..."), or it signs on the line under its team's."""
+    if display and fold_text(re.sub(r"[^\w]+$", "", display.split()[-1])) in LEGAL_SUFFIXES:
+        return True
+    after = (m.group(1) for m in re.finditer(rf"\b{re.escape(name)}[ ,]+([\w.&]+)", (text or "")[-_FIRM_CHARS:]))
+    if any(fold_text(word.rstrip(".")) in LEGAL_SUFFIXES for word in after):
+        return True
+    head = (text or "")[:_FIRM_CHARS]
+    words = [w for w in name.split() if len(w) >= 4 and w[:1].isupper()]
+    if any(re.search(rf"\b(?:[Aa]t|[Ee]n|bei|chez|bij|presso)\s+{re.escape(w)}\b", head) for w in words):
+        return True
+    # "Equipo de Selección" over "Calidad Pascual"
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-8:]
+    return any(
+        company_key(line) == company_key(name) and _TEAM_LINE.search(lines[i - 1])
+        for i, line in enumerate(lines)
+        if i > 0
+    )
+
+
+#: A sign-off's line that names a team: "Equipo de Selección", "The Recruiting Team", "Team Recruitment".
+_TEAM_LINE = re.compile(
+    r"(?i)\b(?:team|equipo|équipe|equipe|squadra|recruit\w*|selecci[oó]n|sélection|talent\w*|rrhh|people|"
+    r"recursos humanos|ressources humaines|risorse umane|personal\w*|werving)\b"
+)
