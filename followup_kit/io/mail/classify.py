@@ -357,7 +357,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
                 "other", OTHER_CONFIDENCE, f"{elsewhere.group(0)!r} and no job named: not a job application"
             )
         confidence = STRONG_CONFIDENCE + (SUBJECT_BONUS if SUBJECT_HINTS[top].search(subj) else 0.0)
-        scam = scam_marks(whole) if top == "offer" else None
+        # a job "forwarded from a job board" with a chat app and daily pay acknowledges nothing either
+        scam = scam_marks(whole) if top in ("offer", "acknowledgement") else None
         scam = interview_scam_marks(whole) if top == "interview_request" else scam
         if scam is not None:  # money asked, a chat app, no interview: never recorded as an offer or invitation
             return Classification(

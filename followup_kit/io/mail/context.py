@@ -44,6 +44,18 @@ class Phrase:
             pos = start + 1
         return None
 
+    def finditer(self, text: str):
+        """Every match of :meth:`search`, left to right, none overlapping."""
+        pos = 0
+        while (m := self._regex.search(text, pos)) is not None:
+            start = m.start()
+            before = start > 0 and _word(text[start - 1])
+            if not self._bounded or before != (start < len(text) and _word(text[start])):
+                yield m
+                pos = max(m.end(), start + 1)
+            else:
+                pos = start + 1
+
 
 def _word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"

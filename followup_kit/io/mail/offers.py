@@ -94,9 +94,20 @@ def scam_marks(text: str) -> str | None:
 
     >>> scam_marks("to confirm your seat deposit rs. 7,500 (fully refundable) towards laptop security")
     'deposit rs'
+    >>> scam_marks("we will never ask you to pay a fee or for your bank details") is None
+    True
     """
-    found = SCAM_MARKS.search(text)
-    return found.group(0) if found else None
+    for found in SCAM_MARKS.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, found.start() - _WARNING_REACH) : found.start()])[-1]
+        if not _WARNING.search(before):  # "HSBC will never ask you to pay a fee": a warning against scams
+            return found.group(0)
+    return None
+
+
+#: Words that make a scam's mark a warning against it: "we will never ask you to pay a fee", "no one from
+#: our team will ask for your bank details", "Nunca pedimos pagamento".
+_WARNING = re.compile(r"\b(?:never|not|no one|nobody|don.t|won.t|nunca|jamais|jamas|nie|niemals|nooit|mai)\b")
+_WARNING_REACH = 80
 
 
 def formal_offer(text: str) -> bool:
