@@ -116,7 +116,7 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"\bbewerbung (?:ist|wurde) .{0,30}eingegangen",
         # "bestätigen den Eingang Ihrer Bewerbung", "Ihre Unterlagen sind bei uns eingegangen", "ist bei uns gelandet"
         r"\bbestatigen (?:ihnen |dir )?(?:hiermit )?den eingang (?:ihrer|deiner) (?:bewerbung|unterlagen)",
-        r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:\w+ ){0,6}(?:ist|sind) (?:vollstandig |vollzahlig )?(?:bei uns )?(?:gut |sicher )?(?:eingegangen|angekommen|gelandet)",
+        r"\b(?:ihre|deine) (?:bewerbung|unterlagen) (?:\w+ ){0,6}(?:ist|sind) (?:vollstandig |vollzahlig )?(?:bei uns )?(?:gut |sicher )?(?:eingegangen|angekommen|gelandet|eingelangt)",
         r"\beingangsbestatigung\b",
         # a job site's "Ihre Bewerbung wurde erfolgreich an die ausschreibende Stelle übermittelt"
         # the job and its employer between: "deine Bewerbung als ROLE (m/w/d) bei RobCo – The Robot Company wurde ..."

@@ -4,6 +4,8 @@ an employer is never named for a person (issue 25).
 
 >>> looks_like_person("Jordan Ellis"), looks_like_person("Harbor City Council"), looks_like_person("Ayşe Demirtaş")
 (True, False, True)
+>>> looks_like_person("Fiachra O'Driscoll")
+True
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from followup_kit.vocabulary import LEGAL_SUFFIXES
 # accented names too: "Étienne Labrecque", "Annie-Claude Fortier"
 #: A word of a person's name, with the prefixes that capitalise inside it ("McAllister", "DeShawn").
 _PERSON_WORD = re.compile(
-    r"^(?:Mc|Mac|Fitz|De|Di|Da|La|Le)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$|^[A-Z]\.?$"
+    r"^(?:Mc|Mac|Fitz|De|Di|Da|La|Le|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?$|^[A-Z]\.?$"
 )
 
 #: Particles inside a person's name: "Annelie de Villiers", "Jan van der Berg", "Nur binti Ahmad".

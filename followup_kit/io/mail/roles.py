@@ -69,6 +69,8 @@ REQUISITION = re.compile(
     r"vacancy(?:\s*(?:ref(?:erence)?|id|#|no\.?|number))?|ref(?:erence)?(?:\s*(?:no\.?|number))?|"
     # a public service's selection process: "Selection process number: 25-PWGSC-EA-ON-640271", "Competition No. 24-117"
     r"selection\s+process(?:\s*(?:number|no\.?|#))?|competition\s*(?:number|no\.?|#)|"
+    # German and Dutch references: "Kennzahl BMF-2025-0142", "Kennziffer 2025-0312", "Vacaturenummer: BD-2025-0214"
+    r"kennzahl|kennziffer|referenznummer|ausschreibungsnummer|stellen-?id|vacaturenummer|referentienummer|"
     r"processus(?:\s+de\s+s[ée]lection)?(?:\s*(?:num[ée]ro|no\.?|n°))?)\s*[:#-]?\s*"
     r"(?P<req>[A-Z]{0,4}-?\d[\w-]{1,24})|\((?P<wd>R-?\d{4,8})\)|\b(?P<plain>REQ-?\d{2,10})\b"
     # a job's code in brackets, letters then digits: "Interview for Analyst [CPFB-2025-00591]"
@@ -132,7 +134,9 @@ _LEAD_IN = re.compile(
     r"stelle|funktion|functie|vacature|tjänsten?|tjansten?|stillingen|stanowisko)\b)[ \t]*:?[ \t]*$"
 )
 #: A job's reference after its title on the line: "(Rif. ATM/TEC/2501)", "– Rif. A2A-AMB-0325", "(Ref. 7781)".
-_LINE_REFERENCE = re.compile(r"(?i)\s*(?:[-–—]\s*)?\(?\b(?:rif|ref|réf|referencia|riferimento|job id|req)\b\.?[^\n]*$")
+_LINE_REFERENCE = re.compile(
+    r"(?i)\s*(?:[-–—]\s*)?\(?\b(?:rif|ref|réf|referencia|riferimento|job id|req|kennzahl|kennziffer|referenznummer)\b\.?[^\n]*$"
+)
 #: Most words of a role on its own line (a longer line is a sentence).
 LINE_ROLE_WORDS = 14
 
@@ -187,6 +191,9 @@ def requisition_in(subject: str, text: str) -> str | None:
     'CPFB-2025-00591'
     >>> requisition_in("Exam invitation – 25-PWGSC-EA-ON-640271", ""), requisition_in("Hi", "Selection process number: 24-CRA-77")
     ('25-PWGSC-EA-ON-640271', '24-CRA-77')
+    >>> requisition_in("Einladung", "Ihre Bewerbung für die Funktion Referent*in (Kennzahl BMF-2025-0142) ...")
+    'BMF-2025-0142'
+
     """
     for part in first_sentences(subject, text):
         m = REQUISITION.search(part)
