@@ -217,8 +217,8 @@ ACKNOWLEDGEMENTS: tuple[Phrase, ...] = tuple(
         r"(?:aplikacji|aplikacje|kandydatury|kandydature|zgloszenia|zgloszenie|cv|dokumentow aplikacyjnych|aplikowanie)\b",
         r"\b(?:twoja|pani|pana|panska) (?:aplikacja|kandydatura|zgloszenie) (?:\w+ ){0,6}?(?:zostala|zostalo|jest|zostal) "
         r"(?:pomyslnie |poprawnie |prawidlowo |juz )?(?:wyslan|przeslan|przekazan|zarejestrowan|przyjet|zapisan|dostarczon|zlozon)",
-        r"\b(?:potwierdzamy|potwierdzenie) (?:otrzymani[ae]|przyjeci[ae]|zlozeni[ae]|wyslani[ae]|zarejestrowani[ae]) "
-        r"(?:twojej |pani |pana |panskiej )?(?:aplikacji|kandydatury|zgloszenia|cv)",
+        r"\b(?:potwierdzamy|potwierdzenie) (?:otrzymani[ae]|przyjeci[ae]|zlozeni[ae]|wyslani[ae]|zarejestrowani[ae]|wplyw[u]?) "
+        r"(?:twojej |twojego |pani |pana |panskiej )?(?:aplikacji|kandydatury|zgloszenia|cv|oferty)",
         r"\b(?:otrzymalismy|otrzymalam|otrzymalem|przyjelismy) (?:twoja |twoje |pani |pana |panska )?(?:aplikacje|kandydature|"
         r"zgloszenie|cv)",
         # "Twoje CV zostało przekazane do firmy", "Twoje CV ... dotarło do nas", "Dziękujemy, że aplikujesz", "Dzięki za aplikację"

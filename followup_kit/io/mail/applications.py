@@ -55,6 +55,7 @@ from followup_kit.io.mail.fields import employer_in_field
 from followup_kit.io.mail.groups import member_of_group, part_of
 from followup_kit.io.mail.levels import hiring_agency, signed_for_domain, university_of
 from followup_kit.io.mail.naming import (
+    CLIENT_UNNAMED,
     client_named,
     employer_before_tagline,
     employer_in_signature,
@@ -190,11 +191,6 @@ def mail_application(
 _INTERMEDIARY = re.compile(
     r"(?i)\b(?:forwarded|sent|passed on|delivered|submitted) to the (?:hiring )?(?:agency|employer|organi[sz]ation|"
     r"company|district|school)\b|\bthe (?:hiring )?(?:agency|employer) (?:is|will|has)\b"
-)
-#: An agency's client it does not name: "to my client for the Practice Manager opening", "our client, a leading bank".
-_CLIENT_UNNAMED = re.compile(
-    r"\b(?i:my|our|the|nuestro|mi|el|notre|mon|le|il nostro|il|unser|unserem|der|onze|de|nosso|o) "
-    r"(?i:client|cliente|kunde|kunden|klant|opdrachtgever)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))"
 )
 
 
@@ -384,7 +380,7 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
     own = key if key and not agency and "@" in sender else ""
     named_own = domain_spelling(own, subject, text[:SPELLING_CHARS]) if own else None
     found_in_text = company_in(sentences, relayed=agency or not key)
-    if agency and found_in_text and _CLIENT_UNNAMED.search(said) and not client_named(subject, text):
+    if agency and found_in_text and CLIENT_UNNAMED.search(said) and not client_named(subject, text):
         # "I have submitted your resume to my client ... your turnaround at Valley Physician Partners": the
         # company the text names is not the client it keeps unnamed
         found_in_text = None

@@ -35,7 +35,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup_kit.io.mail.context import CONDITION_WORDS, JOB_NAMED, JOB_WORDS, OTHER_CONTEXT, SUBJECT_HINTS
+from followup_kit.io.mail.context import (
+    CONDITION_WORDS,
+    JOB_NAMED,
+    JOB_WORDS,
+    OTHER_CONTEXT,
+    SUBJECT_HINTS,
+    UNPAID,
+    trade_applied_for,
+)
 from followup_kit.io.mail.decision import (
     OTHER_APPLICATION,
     confirms_withdrawal,
@@ -284,8 +292,8 @@ def classify(subject: str, text: str, *, job: bool = False) -> Classification:
     # mail that names a landlord or a grant and no job: "your application was unsuccessful" or
     # "thank you for your application" is about a flat or a grant
     elsewhere = None if job or JOB_NAMED.search(whole) else OTHER_TRADES.search(without_background(whole))
-    applied_for = _trade_applied_for(whole)
-    if (unpaid := _UNPAID.search(whole)) is not None:  # a board's Treasurer "would love to meet you": no job
+    applied_for = trade_applied_for(whole)
+    if (unpaid := UNPAID.search(whole)) is not None:  # a board's Treasurer "would love to meet you": no job
         return Classification("other", OTHER_CONFIDENCE, f"{unpaid.group(0)!r}: not a job application")
     if applied_for is not None and (decision is not None or _hits(STRONG["offer"], whole)):
         # "thank you for applying to be a volunteer Crew Leader ... all of our Crew Leader positions have been
@@ -425,28 +433,6 @@ def _decision_signal(whole: str, subj: str, conditional: dict) -> tuple[str, re.
         return "rejection", weak[0]
     weak = _hits(WEAK["offer"], whole) if SUBJECT_HINTS["offer"].search(subj) else []
     return ("offer", weak[0]) if weak else None
-
-
-#: What a mail says you applied for, when it is a volunteer's place or a course's seat: "thank you for applying
-#: to be a volunteer Crew Leader", "your application to study the Level 6 Diploma" (normalised, in the kit's languages).
-_APPLIED_FOR = re.compile(
-    r"\b(?:applying|applied|application|apply|candidature|candidatura|bewerbung|sollicitatie)\b[^.]{0,30}?"
-    r"\b(?:(?:to be|as|como|comme|come|als) (?:an? |un |una |une |een |ein |eine )?(?:[\w-]+ ){0,2}"
-    r"(?:volunteer|voluntari[oa]|benevole|volontari[oa]|vrijwilliger|ehrenamtlich\w*)|to study)\b"
-)
-
-
-#: A mail that says the place is unpaid: "This is a volunteer position", "the role is unpaid" (normalised).
-_UNPAID = re.compile(
-    r"\b(?:this|it|the (?:position|role|post))(?: is|'s) (?:an? )?(?:unpaid|volunteer|voluntary)(?: (?:unpaid|volunteer))?"
-    r"(?: (?:position|role|post|opportunity|board role)|\b)"
-)
-
-
-def _trade_applied_for(whole: str) -> str | None:
-    """What the mail says you applied for, when it is a volunteer's place or a course's seat, or None."""
-    found = _APPLIED_FOR.search(whole)
-    return found.group(0) if found is not None else None
 
 
 def _show(kind: str) -> str:

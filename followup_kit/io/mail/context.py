@@ -129,3 +129,25 @@ SUBJECT_HINTS: dict[str, re.Pattern] = {
         r"\b(?:received|confirmation|recue|eingang|eingangsbestatigung|recibida|ontvangen|ontvangstbevestiging)\b"
     ),
 }
+
+
+#: What a mail says you applied for, when it is a volunteer's place or a course's seat: "thank you for applying
+#: to be a volunteer Crew Leader", "your application to study the Level 6 Diploma" (normalised, in the kit's languages).
+_APPLIED_FOR = re.compile(
+    r"\b(?:applying|applied|application|apply|candidature|candidatura|bewerbung|sollicitatie)\b[^.]{0,30}?"
+    r"\b(?:(?:to be|as|como|comme|come|als) (?:an? |un |una |une |een |ein |eine )?(?:[\w-]+ ){0,2}"
+    r"(?:volunteer|voluntari[oa]|benevole|volontari[oa]|vrijwilliger|ehrenamtlich\w*)|to study)\b"
+)
+
+
+#: A mail that says the place is unpaid: "This is a volunteer position", "the role is unpaid" (normalised).
+UNPAID = re.compile(
+    r"\b(?:this|it|the (?:position|role|post))(?: is|'s) (?:an? )?(?:unpaid|volunteer|voluntary)(?: (?:unpaid|volunteer))?"
+    r"(?: (?:position|role|post|opportunity|board role)|\b)"
+)
+
+
+def trade_applied_for(whole: str) -> str | None:
+    """What the mail says you applied for, when it is a volunteer's place or a course's seat, or None."""
+    found = _APPLIED_FOR.search(whole)
+    return found.group(0) if found is not None else None

@@ -212,7 +212,8 @@ def _candidates(platform: Platform, display: str, sender: str, subject: str, tex
                 name = head if (head := employer_of(display) or "") and " " in head else ""
             # "Richard Wolf GmbH" is a firm, whatever its founder's name reads like; so is "Vantor Aero" where
             # the text signs "Vantor Aero AG"
-            found = name if name and (reads_as_firm(display, name, text) or not looks_like_person(name)) else None
+            firm = reads_as_firm(display, name, text) and not _names_platform(platform, name, sender)  # "Sólides Vagas"
+            found = name if name and (firm or not looks_like_person(name)) else None
         else:
             continue
         if found:

@@ -425,3 +425,10 @@ _LEGAL_LINE = re.compile(
     r"[ \t]*$",
     re.MULTILINE,
 )
+
+
+#: An agency's client it does not name: "to my client for the Practice Manager opening", "our client, a leading bank".
+CLIENT_UNNAMED = re.compile(
+    r"\b(?i:my|our|the|nuestro|mi|el|notre|mon|le|il nostro|il|unser|unserem|der|onze|de|nosso|o) "
+    r"(?i:client|cliente|kunde|kunden|klant|opdrachtgever)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))"
+)

@@ -132,7 +132,8 @@ def reads_as_firm(display: str, name: str, text: str) -> bool:
         return True
     head = (text or "")[:_FIRM_CHARS]
     words = [w for w in name.split() if len(w) >= 4 and w[:1].isupper()]
-    if any(re.search(rf"\b(?:[Aa]t|[Ee]n|bei|chez|bij|presso)\s+{re.escape(w)}\b", head) for w in words):
+    # (Polish "pracą w Credit Agricole", Portuguese "na Cora")
+    if any(re.search(rf"\b(?:[Aa]t|[Ee]n|bei|chez|bij|presso|w|we|na|em)\s+{re.escape(w)}\b", head) for w in words):
         return True
     # "Equipo de Selección" over "Calidad Pascual"
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()][-8:]

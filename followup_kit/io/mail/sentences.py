@@ -36,7 +36,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|(?<=[,:])[ \t]*\n|(?<=[.!?])(
 #: titles that letters use; before a capital the dot may end a sentence ("in the U.S. We met") and is left.
 _ABBREVIATION = re.compile(
     r"(?<![\w.])((?:[A-Za-z]\.){1,3}|(?i:req|ref|rif|nr|no|sig|sigg|ing|dott|dr|mr|mrs|ms|prof|art|cod|prot|ca|approx|"
-    r"vs|nos|ext|tel|bzw|ggf|evtl|inkl|ref|nº|n°|núm|sr|sra|mme|mlle|st|av)\.)(?=[ \t]+[a-z0-9(àèéìòù])"
+    r"vs|nos|ext|tel|bzw|ggf|evtl|inkl|ref|nº|n°|núm|sr|sra|mme|mlle|st|av|np|tj|ul|wz|zob)\.)(?=[ \t]+[a-z0-9(àèéìòùąćęłńóśźż])"
+    # a word that only ever abbreviates, before a capital too: Polish "Analityk ds. Budżetowania" ("do spraw")
+    r"|(?<![\w.])((?i:ds)\.)(?=[ \t]+\w)"
 )
 #: What stands for an abbreviation's dot while a text is split (a one-dot leader), put back after.
 _HELD_DOT = "\u2024"
@@ -50,7 +52,7 @@ def split_sentences(text: str) -> list[str]:
     >>> split_sentences("Dalla graduatoria la S.V. non è ammessa. Distinti saluti.")
     ['Dalla graduatoria la S.V. non è ammessa.', 'Distinti saluti.']
     """
-    held = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", _HELD_DOT), text or "")
+    held = _ABBREVIATION.sub(lambda m: (m.group(1) or m.group(2)).replace(".", _HELD_DOT), text or "")
     return [part.replace(_HELD_DOT, ".") for part in SENTENCE_END.split(held)]
 
 
