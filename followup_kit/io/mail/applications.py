@@ -61,6 +61,7 @@ from followup_kit.io.mail.naming import (
     employer_in_signature,
     employer_in_subject,
     first_employer,
+    hires_itself,
     on_behalf_of,
 )
 from followup_kit.io.mail.persons import firm_signed_for, looks_like_person
@@ -272,8 +273,8 @@ def _read_application(display, sender, relay, subject, text, *, workday, platfor
                 return app
         if found is not None:
             return MailApplication(found[0], role, found[1], req)
-        own = employer_in_subject(subject, platforms_too=True)
         labels = sender.rsplit("@", 1)[-1].casefold().split(".")
+        own = employer_in_subject(subject, platforms_too=True) or hires_itself(display, labels[-2:][0], text)
         named = company_in(sentences) if "text" in platform.employer else None
         intermediary = _INTERMEDIARY.search(text or "") is not None  # "forwarded to the hiring agency"
         if (

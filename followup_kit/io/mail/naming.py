@@ -432,3 +432,16 @@ CLIENT_UNNAMED = re.compile(
     r"\b(?i:my|our|the|nuestro|mi|el|notre|mon|le|il nostro|il|unser|unserem|der|onze|de|nosso|o) "
     r"(?i:client|cliente|kunde|kunden|klant|opdrachtgever)(?:'s)?\b(?!\s*,?\s*(?-i:[A-Z]))"
 )
+
+
+def hires_itself(display: str, domain_label: str, text: str) -> str | None:
+    """The platform's own name where its own mail says it hires ("Thank you for your interest in Personio" from
+    Personio <jobs@personio.de>), or None.
+
+    >>> hires_itself("Personio", "personio", "Thank you for your interest in Personio."), hires_itself("Acme", "x", "")
+    ('Personio', None)
+    """
+    if not display or company_key(display).replace(" ", "") != domain_label:
+        return None
+    said = re.search(rf"\b(?:interest in|on behalf of) {re.escape(display)}\b", text or "", re.IGNORECASE)
+    return display if said else None

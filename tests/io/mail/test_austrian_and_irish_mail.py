@@ -5,6 +5,7 @@ recruiter with an Irish surname.  Every name, address and number was written for
 
 from __future__ import annotations
 
+import mail_corpus
 import pytest
 
 from followup_kit.io.mail.applications import mail_application
@@ -90,3 +91,22 @@ def test_irish_mail_a_courses_outcome_a_public_competition_and_a_recruiter():
     )
     assert competition.company == "Harbour Revenue Commissioners"
     assert looks_like_person("Fiachra O'Driscoll")
+
+
+def test_a_platform_hiring_for_itself_and_a_boards_update_naming_role_and_employer(tmp_path):
+    own = mail_application(
+        "Personio",
+        "jobs@personio.de",
+        True,
+        "Your application as QA Engineer (m/f/d) - Dublin",
+        "Dear Aoife,\n\nThank you again for your interest in Personio. We have decided to proceed with candidates whose "
+        "profiles match the requirements more closely.\n",
+    )
+    assert own.company == "Personio"
+    letters = [
+        ("Quayside via Indeed <noreply@indeed.com>", "An update on your application for QA Engineer at Quayside",
+         "Wed, 16 Apr 2025 11:32:51 +0000", "An update from Quayside\n\nHi Aoife,\n\nAfter reviewing your application, "
+         "the employer has decided not to move forward at this time.\n"),
+    ]  # fmt: skip
+    apps, _ = mail_corpus.import_letters(tmp_path, "aoife.byrne@example.net", letters)
+    assert apps[["company", "role", "status"]].values.tolist() == [["Quayside", "QA Engineer", "rejected"]]
