@@ -36,8 +36,9 @@ from followup_kit.io.mail.platforms import Platform, Template, is_unit, job_titl
 from followup_kit.io.mail.roles import role_in_field
 from followup_kit.io.matching import company_key, domain_key, is_role_address
 
-#: A reference and nothing else: capitals, digits and their separators, a digit among them.
-_CODE_ONLY = re.compile(r"(?=[^a-z]*\d)[A-Z0-9#/._ -]+")
+#: A reference and nothing else: six characters or more of capitals, digits and their separators, a digit among
+#: them, no space ("24-HLT-QC-EA-77310"; not a title such as "RN 2").
+_CODE_ONLY = re.compile(r"(?=[^a-z]*\d)[A-Z0-9#/._-]{6,}")
 #: Characters of the text searched for a template's mark: tracking links start in the first
 #: lines and repeat in the footer, so the whole of a long body need not be searched.
 MARK_CHARS = 200_000

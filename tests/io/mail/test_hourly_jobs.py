@@ -41,10 +41,8 @@ def test_a_hiring_drive_and_a_survey_decide_nothing():
     )
     assert broadcast_reason(drive) is not None
     survey = "Hi Jay,\n\nYou recently applied at Harbor Mart. We'd love to hear how it went - whether or not you were selected."
-    assert (
-        classify("Tell us about your experience applying", survey).kind != "rejection"
-        or not classify("Tell us about your experience applying", survey).confident
-    )
+    found = classify("Tell us about your experience applying", survey)
+    assert found.kind != "rejection" or not found.confident
 
 
 def test_a_scams_acknowledgement_reads_like_one_and_a_warning_against_scams_does_not():

@@ -161,3 +161,14 @@ def test_an_offer_that_asks_you_to_buy_equipment_reads_like_a_scam():
     )
     found = classify("Offer Letter - Logistics Coordinator (Remote)", text)
     assert found.scam and not found.confident
+
+
+def test_a_short_title_with_a_digit_in_a_boards_subject_stays_the_role():
+    from followup_kit.io.mail.platforms import platform_of
+    from followup_kit.io.mail.templates import read_template
+
+    board = platform_of("noreply@seek.com.au")
+    found = read_template(
+        board, "Application submitted: RN 2", "Your application for RN 2 has been sent to Harbour Health.\n"
+    )
+    assert found is not None and found.role == "RN 2"
